@@ -1,0 +1,151 @@
+//! When two values agree: intervals that overlap (after tolerance, rounding
+//! and the stretch of vague amounts), dates whose days overlap, times equal.
+
+use chrono::{Datelike, NaiveDate, Timelike};
+
+use crate::claim::{Amount, DateValue, PartialDate, TimeValue, Value};
+use crate::extract::time::zone_offset;
+use crate::rules::Compare;
+
+/// True when `a` and `b` may both be true of the same thing.
+pub fn compatible(a: &Value, b: &Value, cmp: &Compare) -> bool {
+    match (a, b) {
+        (Value::Amount(x), Value::Amount(y)) => amounts_agree(x, y, cmp),
+        (Value::Date { date: x, .. }, Value::Date { date: y, .. }) => dates_agree(x, y),
+        (Value::DateTime(dx, tx), Value::DateTime(dy, ty)) => dx == dy && times_agree(tx, ty),
+        (Value::DateTime(d, _), Value::Date { date, .. }) | (Value::Date { date, .. }, Value::DateTime(d, _)) => {
+            dates_agree(&DateValue::Day(*d), date)
+        }
+        (Value::Time(x), Value::Time(y)) => times_agree(x, y),
+        (Value::Time(x), Value::DateTime(_, y)) | (Value::DateTime(_, y), Value::Time(x)) => times_agree(x, y),
+        (Value::Year(x), Value::Year(y)) => x == y,
+        (Value::Year(y), Value::Date { date, .. }) | (Value::Date { date, .. }, Value::Year(y)) => {
+            year_of(date).is_none_or(|d| d == *y)
+        }
+        _ => true,
+    }
+}
+
+/// The bounds of an amount after tolerance, rounding and vagueness.
+fn widened(a: &Amount, cmp: &Compare) -> (f64, f64) {
+    let mut low = a.low.unwrap_or(f64::NEG_INFINITY);
+    let mut high = a.high.unwrap_or(f64::INFINITY);
+    if a.vague {
+        high *= cmp.vague_stretch.max(1.0);
+    }
+    let slack = |v: f64| (v.abs() * cmp.tolerance).max(cmp.absolute_tolerance).max(a.precision / 2.0);
+    if low.is_finite() {
+        low -= slack(low);
+    }
+    if high.is_finite() {
+        high += slack(high);
+    }
+    (low, high)
+}
+
+/// Intervals in the same unit that overlap.
+fn amounts_agree(a: &Amount, b: &Amount, cmp: &Compare) -> bool {
+    if a.unit != b.unit {
+        return true;
+    }
+    let (al, ah) = widened(a, cmp);
+    let (bl, bh) = widened(b, cmp);
+    al.max(bl) <= ah.min(bh) + 1e-9
+}
+
+/// Dates whose days can be the same.
+fn dates_agree(a: &DateValue, b: &DateValue) -> bool {
+    match (bounds(a), bounds(b)) {
+        (Some((af, at)), Some((bf, bt))) => af <= bt && bf <= at,
+        _ => match (a, b) {
+            (DateValue::Partial(p), other) | (other, DateValue::Partial(p)) => partial_agrees(p, other),
+            _ => true,
+        },
+    }
+}
+
+/// The first and last day a resolved date covers.
+fn bounds(d: &DateValue) -> Option<(NaiveDate, NaiveDate)> {
+    match *d {
+        DateValue::Day(x) => Some((x, x)),
+        DateValue::Range(x, y) => Some((x, y)),
+        _ => None,
+    }
+}
+
+/// The year of a resolved date.
+fn year_of(d: &DateValue) -> Option<i32> {
+    bounds(d).map(|(f, _)| f.year())
+}
+
+/// A partial date against another date: the stated parts must fit.
+fn partial_agrees(p: &PartialDate, other: &DateValue) -> bool {
+    match other {
+        DateValue::Partial(q) => {
+            let same = |x: Option<u32>, y: Option<u32>| matches!((x, y), (Some(a), Some(b)) if a != b);
+            let days_apart = match (p.day, q.day) {
+                (Some(a), Some(b)) => {
+                    let (a_to, b_to) = (p.day_to.unwrap_or(a), q.day_to.unwrap_or(b));
+                    !(a <= b_to && b <= a_to)
+                }
+                _ => false,
+            };
+            !(same(p.month, q.month)
+                || days_apart
+                || matches!((p.year, q.year), (Some(a), Some(b)) if a != b)
+                || matches!((p.weekday, q.weekday), (Some(a), Some(b)) if a != b))
+        }
+        DateValue::Impossible(_) => true,
+        resolved => {
+            let Some((from, to)) = bounds(resolved) else { return true };
+            let mut day = from;
+            loop {
+                let fits = p.month.is_none_or(|m| m == day.month())
+                    && p.day.is_none_or(|d| (d..=p.day_to.unwrap_or(d)).contains(&day.day()))
+                    && p.year.is_none_or(|y| y == day.year())
+                    && p.weekday.is_none_or(|w| w == day.weekday());
+                if fits {
+                    return true;
+                }
+                match day.succ_opt() {
+                    Some(next) if next <= to => day = next,
+                    _ => return false,
+                }
+            }
+        }
+    }
+}
+
+/// Times of day that are the same (converted to UTC when both zones are known).
+fn times_agree(a: &TimeValue, b: &TimeValue) -> bool {
+    let minutes = |t: &TimeValue| i64::from(t.time.hour() * 60 + t.time.minute());
+    match (a.zone.and_then(zone_offset), b.zone.and_then(zone_offset)) {
+        (Some(x), Some(y)) => (minutes(a) - i64::from(x) - (minutes(b) - i64::from(y))).rem_euclid(1440) == 0,
+        _ => minutes(a) == minutes(b),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amount(low: Option<f64>, high: Option<f64>) -> Value {
+        Value::Amount(Amount { low, high, unit: None, precision: 0.0, vague: false })
+    }
+
+    #[test]
+    fn compatible_values_from_the_issue() {
+        let cmp = Compare::default();
+        assert!(compatible(&amount(Some(42.0), None), &amount(Some(45.0), Some(45.0)), &cmp));
+        assert!(!compatible(&amount(Some(13000.0), Some(13000.0)), &amount(Some(14000.0), Some(14000.0)), &cmp));
+        let tens =
+            Value::Amount(Amount { low: Some(1e4), high: Some(99_999.0), unit: None, precision: 0.0, vague: true });
+        assert!(compatible(&tens, &amount(Some(45_000.0), Some(45_000.0)), &cmp));
+        let jan = |d| NaiveDate::from_ymd_opt(2022, 1, d).unwrap();
+        let range = Value::Date { date: DateValue::Range(jan(9), jan(10)), stated_weekday: None };
+        let day = Value::Date { date: DateValue::Day(jan(9)), stated_weekday: None };
+        assert!(compatible(&range, &day, &cmp));
+        let other = Value::Date { date: DateValue::Day(jan(12)), stated_weekday: None };
+        assert!(!compatible(&range, &other, &cmp));
+    }
+}

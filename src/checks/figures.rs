@@ -1,0 +1,214 @@
+//! Comparing the mentions of one group: across documents (within the rule's
+//! window of days) and a headline against its own body.
+//!
+//! A claim is contradicted only when another document speaks of the same
+//! thing and none of its values agree; a document that gives two dates for
+//! two meetings is not contradicted by one that gives one of them.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::compare::compatible;
+use crate::claim::Claim;
+use crate::document::Document;
+use crate::events::{may_be_same, Mention};
+use crate::report::ClaimRef;
+use crate::rules::{Rule, Severity};
+
+/// Two mentions found to disagree, and how seriously.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edge {
+    /// One mention (index into the mentions).
+    pub a: usize,
+    /// The other.
+    pub b: usize,
+    /// How serious the disagreement is.
+    pub severity: Severity,
+    /// True when the later report raised a figure that changes over time.
+    pub update: bool,
+    /// True when a headline disagrees with its body.
+    pub headline: bool,
+}
+
+/// What the comparisons of one group need to see.
+pub struct Context<'a> {
+    /// The documents.
+    pub docs: &'a [Document],
+    /// Their claims.
+    pub claims: &'a [Vec<Claim>],
+    /// All mentions.
+    pub mentions: &'a [Mention],
+    /// The rules.
+    pub rules: &'a [Rule],
+}
+
+impl Context<'_> {
+    fn claim(&self, m: usize) -> &Claim {
+        let m = &self.mentions[m];
+        &self.claims[m.doc][m.claim]
+    }
+
+    fn published(&self, m: usize) -> Option<NaiveDate> {
+        self.docs[self.mentions[m].doc].published_date()
+    }
+
+    fn agree(&self, a: usize, b: usize) -> bool {
+        let rule = &self.rules[self.mentions[a].rule];
+        compatible(&self.claim(a).value, &self.claim(b).value, &rule.compare)
+    }
+}
+
+/// The disagreements in one group, and which mentions were compared.
+pub fn compare_group(cx: &Context<'_>, group: &[usize], compared: &mut [bool]) -> Vec<Edge> {
+    let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &m in group {
+        by_doc.entry(cx.mentions[m].doc).or_default().push(m);
+    }
+    let mut edges = Vec::new();
+    for (&doc, members) in &by_doc {
+        headline_against_body(cx, members, compared, &mut edges);
+        for &a in members {
+            for (&other, candidates) in by_doc.range(doc + 1..) {
+                let _ = other;
+                if let Some(edge) = against_document(cx, a, candidates, compared) {
+                    edges.push(edge);
+                }
+            }
+        }
+    }
+    edges
+}
+
+/// Mention `a` against the mentions of another document; an edge when that
+/// document speaks of the same thing and none of its values agree.
+fn against_document(cx: &Context<'_>, a: usize, candidates: &[usize], compared: &mut [bool]) -> Option<Edge> {
+    let rule = &cx.rules[cx.mentions[a].rule];
+    let same: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&b| within_window(cx, a, b, rule.compare.window_days) && may_be_same(&cx.mentions[a], &cx.mentions[b]))
+        .collect();
+    if same.is_empty() {
+        return None;
+    }
+    compared[a] = true;
+    for &b in &same {
+        compared[b] = true;
+    }
+    if same.iter().any(|&b| cx.agree(a, b)) {
+        return None;
+    }
+    let b = nearest(cx, a, &same);
+    let (severity, update) = severity_between(cx, a, b, rule);
+    Some(Edge { a, b, severity, update, headline: false })
+}
+
+/// Reports published further apart than the window are about different events.
+fn within_window(cx: &Context<'_>, a: usize, b: usize, days: i64) -> bool {
+    match (cx.published(a), cx.published(b)) {
+        (Some(x), Some(y)) => (x - y).num_days().abs() <= days,
+        _ => true,
+    }
+}
+
+/// Of `candidates`, the one whose value is closest to `a`'s.
+fn nearest(cx: &Context<'_>, a: usize, candidates: &[usize]) -> usize {
+    let key = |m: usize| crate::report::value::value_text(&cx.claim(m).value);
+    let target = cx.claim(a).value;
+    let nominal = |v: &crate::claim::Value| match v {
+        crate::claim::Value::Amount(x) => x.nominal(),
+        _ => 0.0,
+    };
+    candidates
+        .iter()
+        .copied()
+        .min_by(|&x, &y| {
+            let dx = (nominal(&cx.claim(x).value) - nominal(&target)).abs();
+            let dy = (nominal(&cx.claim(y).value) - nominal(&target)).abs();
+            dx.total_cmp(&dy).then_with(|| key(x).cmp(&key(y)))
+        })
+        .unwrap_or(candidates[0])
+}
+
+/// The severity of a disagreement: for figures that change over time,
+/// reports of different days are an update (info) when the later is larger.
+fn severity_between(cx: &Context<'_>, a: usize, b: usize, rule: &Rule) -> (Severity, bool) {
+    let base = rule.effective_severity();
+    if !rule.compare.changes_over_time {
+        return (base, false);
+    }
+    let (Some(pa), Some(pb)) = (cx.published(a), cx.published(b)) else { return (base, false) };
+    if pa == pb {
+        return (base, false);
+    }
+    let (early, late) = if pa < pb { (a, b) } else { (b, a) };
+    let value = |m: usize| match cx.claim(m).value {
+        crate::claim::Value::Amount(x) => x.nominal(),
+        _ => 0.0,
+    };
+    if value(late) > value(early) {
+        (Severity::Info, true)
+    } else {
+        (base.min(Severity::Warning), false)
+    }
+}
+
+/// A headline figure against the body of its own document.
+fn headline_against_body(cx: &Context<'_>, members: &[usize], compared: &mut [bool], edges: &mut Vec<Edge>) {
+    let (heads, body): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&m| cx.claim(m).in_headline);
+    if body.is_empty() {
+        return;
+    }
+    for h in heads {
+        compared[h] = true;
+        for &b in &body {
+            compared[b] = true;
+        }
+        if !body.iter().any(|&b| cx.agree(h, b)) {
+            let severity = cx.rules[cx.mentions[h].rule].effective_severity();
+            edges.push(Edge { a: h, b: nearest(cx, h, &body), severity, update: false, headline: true });
+        }
+    }
+}
+
+/// Join edges that share a mention into clusters, each one conflict
+/// (updates and headline checks apart from contradictions).
+pub fn clusters(edges: &[Edge]) -> Vec<Vec<Edge>> {
+    let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.a, e.b]).collect();
+    nodes.sort_unstable();
+    nodes.dedup();
+    let index = |m: usize| nodes.binary_search(&m).unwrap_or(0);
+    let mut parent: Vec<usize> = (0..nodes.len()).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for e in edges {
+        let (ra, rb) = (find(&mut parent, index(e.a)), find(&mut parent, index(e.b)));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut groups: BTreeMap<(usize, bool, bool), Vec<Edge>> = BTreeMap::new();
+    for e in edges {
+        let root = find(&mut parent, index(e.a));
+        groups.entry((root, e.update, e.headline)).or_default().push(*e);
+    }
+    groups.into_values().collect()
+}
+
+/// The claim references of a cluster, in document order, one per claim.
+pub fn cluster_claims(mentions: &[Mention], cluster: &[Edge]) -> Vec<ClaimRef> {
+    let mut refs: Vec<ClaimRef> = cluster
+        .iter()
+        .flat_map(|e| [e.a, e.b])
+        .map(|m| ClaimRef { doc: mentions[m].doc, claim: mentions[m].claim })
+        .collect();
+    refs.sort();
+    refs.dedup();
+    refs
+}

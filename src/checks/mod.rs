@@ -1,0 +1,169 @@
+//! Checks: claims → conflicts. One file per check kind; this module runs
+//! them in order and assembles the report.
+
+pub mod compare;
+pub mod copies;
+pub mod figures;
+pub mod single;
+
+use rayon::prelude::*;
+
+use crate::claim::Claim;
+use crate::document::Document;
+use crate::events::{self, LexiconIndex, Mention};
+use crate::report::model::summarize;
+use crate::report::value::value_text;
+use crate::report::{ClaimRef, Conflict, Report, Summary};
+use crate::rules::{CheckKind, Rule};
+use figures::{Context, Edge};
+
+/// Extract every document's claims, in parallel, in document order.
+pub fn extract_all(docs: &[Document]) -> Vec<Vec<Claim>> {
+    docs.par_iter().map(crate::extract::extract).collect()
+}
+
+/// Check `docs` against `rules`: the whole pipeline after reading.
+pub fn check(docs: Vec<Document>, rules: &[Rule]) -> Report {
+    let claims = extract_all(&docs);
+    check_claims(docs, claims, rules)
+}
+
+/// Check documents whose claims are already extracted.
+pub fn check_claims(docs: Vec<Document>, claims: Vec<Vec<Claim>>, rules: &[Rule]) -> Report {
+    let duplicate_of = copies::duplicates(&docs);
+    let index = LexiconIndex::new(rules);
+    let mut mentions = events::mentions(&docs, &claims, rules, &index);
+    drop_repeated_copies(&mut mentions, &duplicate_of, &claims);
+    let mut compared = vec![false; mentions.len()];
+    let cx = Context { docs: &docs, claims: &claims, mentions: &mentions, rules };
+    let mut conflicts = Vec::new();
+    for group in events::group(&mentions) {
+        let edges = figures::compare_group(&cx, &group, &mut compared);
+        for cluster in figures::clusters(&edges) {
+            conflicts.push(conflict_of(&cx, &cluster));
+        }
+    }
+    conflicts.extend(single_claim_conflicts(&docs, &claims, &duplicate_of, rules));
+    conflicts.sort_by_key(|c| c.claims.first().map(|r| (r.doc, claims[r.doc][r.claim].span.start)));
+    let base = Summary {
+        documents: docs.len(),
+        claims: claims.iter().map(Vec::len).sum(),
+        compared: compared.iter().filter(|&&c| c).count() + single_checked(&claims, rules),
+        ..Summary::default()
+    };
+    let summary = summarize(base, &conflicts);
+    Report { documents: docs, claims, duplicate_of, conflicts, summary }
+}
+
+/// A copy repeats its original: its claims that the original states the
+/// same way are not independent, and are not compared again.
+fn drop_repeated_copies(mentions: &mut Vec<Mention>, duplicate_of: &[Option<usize>], claims: &[Vec<Claim>]) {
+    let originals: std::collections::HashSet<(usize, &events::EventKey, String)> = mentions
+        .iter()
+        .filter(|m| duplicate_of.contains(&Some(m.doc)))
+        .map(|m| (m.doc, &m.key, value_text(&claims[m.doc][m.claim].value)))
+        .collect();
+    let keep: Vec<bool> = mentions
+        .iter()
+        .map(|m| match duplicate_of[m.doc] {
+            Some(o) => !originals.contains(&(o, &m.key, value_text(&claims[m.doc][m.claim].value))),
+            None => true,
+        })
+        .collect();
+    let mut i = 0;
+    mentions.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
+/// The conflict a cluster of disagreements reports.
+fn conflict_of(cx: &Context<'_>, cluster: &[Edge]) -> Conflict {
+    let first = &cx.mentions[cluster[0].a];
+    let rule = &cx.rules[first.rule];
+    let subject = subject_name(rule, &first.key);
+    let refs = figures::cluster_claims(cx.mentions, cluster);
+    let mut values: Vec<String> = Vec::new();
+    for r in &refs {
+        let v = value_text(&cx.claims[r.doc][r.claim].value);
+        if !values.contains(&v) {
+            values.push(v);
+        }
+    }
+    let severity = cluster.iter().map(|e| e.severity).max().unwrap_or(rule.severity);
+    let what = if cluster[0].update {
+        format!("{subject} changed between reports of different days: {}", values.join(" → "))
+    } else if cluster[0].headline {
+        format!("the headline and the body disagree on {subject}: {}", values.join(" vs "))
+    } else {
+        format!("sources disagree on {subject}: {}", values.join(" vs "))
+    };
+    Conflict {
+        rule: rule.id.clone(),
+        severity,
+        message: what,
+        subject: Some(subject.clone()),
+        claims: refs,
+        help: format!(
+            "verify {subject} against the primary source; `factlint explain {}` says what this rule compares",
+            rule.id
+        ),
+    }
+}
+
+/// The name of a mention's subject, with its event class when told.
+fn subject_name(rule: &Rule, key: &events::EventKey) -> String {
+    let subject = rule.subjects.get(key.subject).map_or("the figure", |s| s.name.as_str());
+    match key.event.and_then(|e| rule.events.get(e)) {
+        Some(event) => format!("{subject} ({})", event.name),
+        None => subject.to_string(),
+    }
+}
+
+/// Conflicts of the one-claim checks (weekday and impossible date), once
+/// per claim that copies repeat.
+fn single_claim_conflicts(
+    docs: &[Document],
+    claims: &[Vec<Claim>],
+    duplicate_of: &[Option<usize>],
+    rules: &[Rule],
+) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    for rule in rules {
+        let test: fn(&Claim) -> Option<String> = match rule.check {
+            CheckKind::WeekdayDate => single::weekday_mismatch,
+            CheckKind::ImpossibleDate => single::impossible,
+            _ => continue,
+        };
+        for (d, doc_claims) in claims.iter().enumerate() {
+            for (c, claim) in doc_claims.iter().enumerate().filter(|(_, c)| rule.covers(c.kind)) {
+                let Some(message) = test(claim) else { continue };
+                let text = claim.span.slice(&docs[d].text);
+                let repeated =
+                    duplicate_of[d].is_some_and(|o| claims[o].iter().any(|x| x.span.slice(&docs[o].text) == text));
+                if !repeated {
+                    out.push(Conflict {
+                        rule: rule.id.clone(),
+                        severity: rule.effective_severity(),
+                        message,
+                        subject: claim.subject.clone(),
+                        claims: vec![ClaimRef { doc: d, claim: c }],
+                        help: format!("check the date against the source; `factlint explain {}`", rule.id),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How many claims the one-claim checks looked at.
+fn single_checked(claims: &[Vec<Claim>], rules: &[Rule]) -> usize {
+    let single: Vec<&Rule> =
+        rules.iter().filter(|r| matches!(r.check, CheckKind::WeekdayDate | CheckKind::ImpossibleDate)).collect();
+    claims
+        .iter()
+        .flatten()
+        .filter(|c| single.iter().any(|r| r.covers(c.kind)) && matches!(c.value, crate::claim::Value::Date { .. }))
+        .count()
+}

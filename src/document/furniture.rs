@@ -1,0 +1,206 @@
+//! Page furniture: the parts of a news page that are not the story
+//! (read-more teasers, link lists, cookie notices, disclaimers, bylines,
+//! photo credits). Found with general signals, never with strings from one
+//! page, and masked like markup.
+
+use crate::span::Span;
+
+/// Endings of teaser lines that link to another story.
+const READ_MORE_MARKERS: &[&str] = &[
+    "read more",
+    "continue reading",
+    "read full story",
+    "full story",
+    "read the full story",
+    "more »",
+    "read more »",
+    "read more...",
+    "learn more",
+];
+
+/// Headings that introduce a list of links to other stories.
+const LINK_LIST_HEADINGS: &[&str] = &[
+    "also read",
+    "read also",
+    "more from",
+    "related",
+    "related stories",
+    "related articles",
+    "related news",
+    "you may also like",
+    "recommended",
+    "trending",
+    "most read",
+    "most popular",
+    "must read",
+    "top stories",
+    "latest news",
+    "see also",
+    "more stories",
+    "popular stories",
+    "don't miss",
+    "editor's picks",
+    "watch",
+    "read",
+    "more news",
+    "also see",
+    "in other news",
+];
+
+/// Phrases of boilerplate lines: cookies, translation widgets, syndication
+/// disclaimers, copyright, sharing and subscription prompts.
+const BOILERPLATE: &[&str] = &[
+    "uses cookies",
+    "use of cookies",
+    "cookie policy",
+    "accept cookies",
+    "translate this news",
+    "syndicated feed",
+    "accepts no responsibility",
+    "all rights reserved",
+    "©",
+    "copyright ",
+    "subscribe to our",
+    "sign up for our",
+    "follow us on",
+    "click here",
+    "share this article",
+    "terms of use",
+    "privacy policy",
+    "advertisement",
+    "this story has been sourced",
+    "has not been edited by",
+    "auto-generated from a syndicated",
+    "published from a wire",
+];
+
+/// Markers of photo credits.
+const CREDITS: &[&str] = &[
+    "pic/",
+    "photo/",
+    "photo:",
+    "(ap photo",
+    "photograph:",
+    "image:",
+    "image credit",
+    "getty images",
+    "file photo",
+    "representational image",
+    "photo credit",
+    "pic courtesy",
+];
+
+/// The visible lines of a document: `(line span, visible text)`.
+pub type Line<'t> = (Span, &'t str);
+
+/// Byte ranges of the furniture lines among `lines` (in document order).
+pub fn furniture(lines: &[Line<'_>]) -> Vec<Span> {
+    let mut masked = Vec::new();
+    let mut in_link_list = false;
+    let mut previous: Option<&str> = None;
+    for &(span, visible) in lines {
+        let line = visible.trim();
+        if line.is_empty() {
+            in_link_list = false;
+            continue;
+        }
+        let lower = line.to_lowercase();
+        if let Some(credit) = credit_span(line, &lower) {
+            let offset = visible.find(line).unwrap_or(0);
+            masked.push(Span::new(span.start + offset + credit.start, span.start + offset + credit.end));
+        }
+        let heading = is_link_list_heading(&lower);
+        let furniture = heading
+            || in_link_list && is_link_like_line(line)
+            || is_teaser(&lower)
+            || is_boilerplate(&lower)
+            || is_byline(line)
+            || previous == Some(line);
+        in_link_list = heading || (in_link_list && is_link_like_line(line));
+        if furniture {
+            masked.push(span);
+        }
+        previous = Some(line);
+    }
+    masked
+}
+
+/// True for a teaser line: ends with a read-more marker, or is one.
+fn is_teaser(lower: &str) -> bool {
+    let stripped = lower.trim_end_matches(['.', '…', ' ', '»', '>']);
+    READ_MORE_MARKERS.iter().any(|m| stripped.ends_with(m.trim_end_matches(['.', '»', ' '])))
+}
+
+/// True for a link-list heading ("ALSO READ", "More from …", "READ: …").
+fn is_link_list_heading(lower: &str) -> bool {
+    LINK_LIST_HEADINGS.iter().any(|h| {
+        lower == *h
+            || lower.strip_prefix(h).is_some_and(|r| {
+                r.starts_with(':')
+                    || r.starts_with(" |")
+                    || (r.starts_with(' ') && lower.len() < 40 && !lower.ends_with('.'))
+            })
+    })
+}
+
+/// A line that looks like the title of a linked story: short, with no
+/// sentence-final full stop.
+fn is_link_like_line(line: &str) -> bool {
+    line.chars().count() <= 120 && !line.ends_with('.') && !line.ends_with('"') && !line.ends_with('”')
+}
+
+/// True for cookie notices, translation widgets, disclaimers and the like.
+fn is_boilerplate(lower: &str) -> bool {
+    BOILERPLATE.iter().any(|b| lower.contains(b)) && (lower.len() < 400 || lower.contains("syndicated"))
+}
+
+/// True for a byline ("By Jane Doe", "Jane Doe | Agencies").
+fn is_byline(line: &str) -> bool {
+    let short = line.chars().count() <= 60;
+    let by = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "));
+    let names =
+        |s: &str| s.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w == "and" || w == "|" || w == ",");
+    short && (by.is_some_and(names) || (line.matches('|').count() >= 2 && !line.ends_with('.')))
+}
+
+/// The range of a photo credit in a line ("Pic/AFP"), relative to `line`.
+fn credit_span(line: &str, lower: &str) -> Option<Span> {
+    let at = CREDITS.iter().filter_map(|c| lower.find(c)).min()?;
+    let end = line[at..].find(['.', '\n']).map_or(line.len(), |e| at + e);
+    let start = line[..at].rfind(['.', '(', '|']).map_or(0, |s| s + 1);
+    let start = if line[start..at].split_whitespace().count() <= 1 { start } else { at };
+    let start = start + (line[start..].len() - line[start..].trim_start().len());
+    Some(Span::new(start, end.max(at + 1).min(line.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked_lines(text: &str) -> Vec<&str> {
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for l in text.split('\n') {
+            lines.push((Span::new(at, at + l.len()), l));
+            at += l.len() + 1;
+        }
+        furniture(&lines).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn teasers_lists_and_boilerplate_are_masked() {
+        let text = "The quake killed 42 people.\nA ferry sank off the coast on the 10th… Read More\nALSO READ\nMarkets fall 3% on Monday\nTwo held over 2019 fraud\n\nThis website uses cookies.\nBy Jane Doe\nThe end came on 3 May.";
+        let m = masked_lines(text);
+        assert!(m.contains(&"A ferry sank off the coast on the 10th… Read More"));
+        assert!(m.contains(&"Markets fall 3% on Monday") && m.contains(&"Two held over 2019 fraud"));
+        assert!(m.contains(&"This website uses cookies.") && m.contains(&"By Jane Doe"));
+        assert!(!m.contains(&"The quake killed 42 people.") && !m.contains(&"The end came on 3 May."));
+    }
+
+    #[test]
+    fn photo_credit_alone_is_masked() {
+        let text = "Leaders met in Geneva on Dec 7. Pic/AFP";
+        let m = masked_lines(text);
+        assert_eq!(m, vec!["Pic/AFP"]);
+    }
+}

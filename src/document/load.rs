@@ -1,0 +1,138 @@
+//! Finding and reading input files: files, directories (recursively, in a
+//! stable order, symlink loops broken) and standard input.
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The extensions read when walking a directory.
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+
+/// The largest file factlint reads, in bytes.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A file as read, before it becomes a document.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// The path as shown to the user.
+    pub path: String,
+    /// The contents.
+    pub text: String,
+}
+
+/// Why one input could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    /// The path as shown to the user.
+    pub path: String,
+    /// What went wrong, in words.
+    pub reason: String,
+    /// For invalid UTF-8, the byte offset of the first bad sequence.
+    pub offset: Option<usize>,
+}
+
+/// Every source named by `paths`, in argument order (directory entries
+/// sorted), with the inputs that could not be read.
+pub fn load_all(paths: &[String]) -> (Vec<Source>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        if p == "-" {
+            files.push(PathBuf::from("-"));
+        } else {
+            collect(Path::new(p), true, &mut HashSet::new(), &mut files, &mut errors);
+        }
+    }
+    let mut sources = Vec::with_capacity(files.len());
+    for f in files {
+        match read_one(&f) {
+            Ok(s) => sources.push(s),
+            Err(e) => errors.push(e),
+        }
+    }
+    (sources, errors)
+}
+
+/// Add `path` (a file, or a directory to walk) to `files`.
+fn collect(
+    path: &Path,
+    explicit: bool,
+    seen: &mut HashSet<PathBuf>,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<LoadError>,
+) {
+    let shown = path.display().to_string();
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            errors.push(LoadError { path: shown, reason: io_reason(&e), offset: None });
+            return;
+        }
+    };
+    if meta.is_file() {
+        if explicit || has_known_extension(path) {
+            files.push(path.to_path_buf());
+        }
+        return;
+    }
+    let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if !seen.insert(canonical) {
+        return;
+    }
+    let entries = match std::fs::read_dir(path) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push(LoadError { path: shown, reason: io_reason(&e), offset: None });
+            return;
+        }
+    };
+    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    children.sort();
+    for child in children {
+        let hidden = child.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        if !hidden {
+            collect(&child, false, seen, files, errors);
+        }
+    }
+}
+
+/// True for the file extensions factlint reads in directories.
+fn has_known_extension(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// Read one file (or stdin for `-`) as UTF-8.
+fn read_one(path: &Path) -> Result<Source, LoadError> {
+    let is_stdin = path == Path::new("-");
+    let shown = if is_stdin { "<stdin>".to_string() } else { path.display().to_string() };
+    let error = |reason: String, offset| LoadError { path: shown.clone(), reason, offset };
+    let mut bytes = Vec::new();
+    let result = if is_stdin {
+        std::io::stdin().lock().take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+    };
+    result.map_err(|e| error(io_reason(&e), None))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(error(format!("file is larger than the {} MiB limit", MAX_FILE_BYTES / 1024 / 1024), None));
+    }
+    if bytes.contains(&0) {
+        return Err(error("binary file (contains NUL bytes)".into(), bytes.iter().position(|&b| b == 0)));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Source { path: shown, text }),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            Err(error(format!("invalid UTF-8 at byte {at}"), Some(at)))
+        }
+    }
+}
+
+/// A short reason for an I/O error.
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}

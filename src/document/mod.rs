@@ -1,0 +1,169 @@
+//! Documents: a file as read, which parts of it are prose, its headline and
+//! its publication date.
+
+pub mod furniture;
+pub mod load;
+pub mod markup;
+pub mod published;
+pub mod sentences;
+
+use chrono::NaiveDate;
+
+pub use markup::Format;
+pub use published::Published;
+
+use crate::span::Span;
+
+/// One document, ready for extraction.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The path as given (or `<stdin>`).
+    pub path: String,
+    /// The text exactly as read.
+    pub text: String,
+    /// The format it was read as.
+    pub format: Format,
+    /// Ranges that may hold claims: markup and furniture masked.
+    pub prose: Vec<Span>,
+    /// Sentence ranges, in order.
+    pub sentences: Vec<Span>,
+    /// The headline, when the document starts with one.
+    pub headline: Option<Span>,
+    /// The publication date, when stated or given.
+    pub published: Option<Published>,
+}
+
+/// A unit of layout: a line, or a block of HTML, with its visible text.
+struct Unit {
+    span: Span,
+    visible: String,
+}
+
+impl Document {
+    /// Read `text` as a document named `path`; `reference` is the publication
+    /// date to use when the document states none.
+    pub fn new(path: impl Into<String>, text: impl Into<String>, reference: Option<NaiveDate>) -> Self {
+        let path = path.into();
+        let text = text.into();
+        let format = Format::from_path(&path);
+        let markup = markup::read(&text, format);
+        let units = units(&text, &markup);
+        let lines: Vec<(Span, &str)> = units.iter().map(|u| (u.span, u.visible.as_str())).collect();
+        let header_date = markup.header.and_then(|h| published::from_header(h.slice(&text)));
+        let line_date = published::from_lines(&lines);
+        let mut masked = furniture::furniture(&lines);
+        masked.extend(line_date.map(|(_, span)| span));
+        let published = header_date.or(line_date.map(|(p, _)| p)).or(reference.map(Published::day));
+        let prose = subtract(&markup.prose, &mut masked);
+        let headline = headline(&lines, &prose);
+        let mut breaks = markup.breaks.clone();
+        breaks.extend(headline.map(|h| h.end));
+        breaks.sort_unstable();
+        let sentences = sentences::split(&text, &prose, &breaks);
+        Document { path, text, format, prose, sentences, headline, published }
+    }
+
+    /// The sentence containing byte `offset`, or an empty span at it.
+    pub fn sentence_at(&self, offset: usize) -> Span {
+        let i = self.sentences.partition_point(|s| s.end <= offset);
+        match self.sentences.get(i) {
+            Some(s) if s.start <= offset => *s,
+            _ => Span::new(offset, offset),
+        }
+    }
+
+    /// The publication day, if known.
+    pub fn published_date(&self) -> Option<NaiveDate> {
+        self.published.map(|p| p.date)
+    }
+
+    /// The text of the document's prose, joined (for comparing copies).
+    pub fn prose_text(&self) -> impl Iterator<Item = &str> {
+        self.prose.iter().map(|s| s.slice(&self.text))
+    }
+}
+
+/// Split the text into lines and blocks, each with its visible prose.
+fn units(text: &str, markup: &markup::Markup) -> Vec<Unit> {
+    let mut cuts: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    cuts.extend(markup.breaks.iter().copied());
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    let mut prose = markup.prose.iter().peekable();
+    for end in cuts.into_iter().chain(std::iter::once(text.len())) {
+        if end < start {
+            continue;
+        }
+        let span = Span::new(start, end);
+        let mut visible = String::new();
+        while let Some(p) = prose.peek() {
+            if p.start >= end {
+                break;
+            }
+            let from = p.start.max(start);
+            let to = p.end.min(end);
+            if from < to {
+                visible.push_str(&text[from..to]);
+            }
+            if p.end <= end {
+                prose.next();
+            } else {
+                break;
+            }
+        }
+        out.push(Unit { span, visible });
+        start = (end + 1).min(text.len());
+        if text.as_bytes().get(end) != Some(&b'\n') {
+            start = end;
+        }
+    }
+    out
+}
+
+/// `prose` with the `masked` ranges cut out.
+fn subtract(prose: &[Span], masked: &mut [Span]) -> Vec<Span> {
+    masked.sort();
+    let mut out = Vec::with_capacity(prose.len());
+    for &region in prose {
+        let mut at = region.start;
+        for m in masked.iter().filter(|m| m.end > region.start && m.start < region.end) {
+            if m.start > at {
+                out.push(Span::new(at, m.start));
+            }
+            at = at.max(m.end);
+        }
+        if at < region.end {
+            out.push(Span::new(at, region.end));
+        }
+    }
+    out
+}
+
+/// The first visible line, when it reads as a headline: short and without a
+/// final full stop.
+fn headline(lines: &[(Span, &str)], prose: &[Span]) -> Option<Span> {
+    let first = lines.iter().find(|(span, visible)| {
+        !visible.trim().is_empty() && prose.iter().any(|p| p.start < span.end && p.end > span.start)
+    })?;
+    let visible = first.1.trim();
+    let looks_like_headline =
+        visible.chars().count() <= 200 && !visible.ends_with('.') && visible.split_whitespace().count() >= 2;
+    looks_like_headline.then_some(first.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_dateline_and_body() {
+        let text = "Quake kills 42 in coastal town\nPORT ALDEN, March 10, 2025 — At least 42 people died on Monday.\nRead More\n";
+        let doc = Document::new("a.txt", text, None);
+        assert_eq!(doc.headline.map(|h| h.slice(text)), Some("Quake kills 42 in coastal town"));
+        assert_eq!(doc.published.map(|p| p.to_rfc3339()).as_deref(), Some("2025-03-10"));
+        let prose: String = doc.prose_text().collect();
+        assert!(!prose.contains("March 10") && prose.contains("At least 42") && !prose.contains("Read More"));
+    }
+}

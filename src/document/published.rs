@@ -1,0 +1,191 @@
+//! When a document was published: front matter, HTML meta tags, "Published …"
+//! lines and datelines at the top of the story.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::claim::DateValue;
+use crate::extract::date::raw_date;
+use crate::extract::resolve::{resolve, Tense};
+use crate::extract::time::{time_of_day, zone_offset};
+use crate::span::Span;
+
+/// A publication date, with the time and UTC offset when stated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Published {
+    /// The calendar day.
+    pub date: NaiveDate,
+    /// The time of day, when stated.
+    pub time: Option<NaiveTime>,
+    /// Minutes east of UTC, when a zone or offset was stated.
+    pub offset_minutes: Option<i32>,
+}
+
+impl Published {
+    /// A date without a time.
+    pub fn day(date: NaiveDate) -> Self {
+        Published { date, time: None, offset_minutes: None }
+    }
+
+    /// RFC 3339 when the time and offset are known, else `YYYY-MM-DD`.
+    pub fn to_rfc3339(&self) -> String {
+        match (self.time, self.offset_minutes) {
+            (Some(t), Some(off)) => {
+                let sign = if off < 0 { '-' } else { '+' };
+                let off = off.abs();
+                format!("{}T{}{}{:02}:{:02}", self.date, t.format("%H:%M:%S"), sign, off / 60, off % 60)
+            }
+            _ => self.date.to_string(),
+        }
+    }
+}
+
+/// Words that introduce a publication line.
+const PUBLISHED_PREFIXES: &[&str] = &["published", "updated", "posted", "first published", "last updated", "date"];
+
+/// How many visible lines from the top may hold a dateline.
+const DATELINE_LINES: usize = 6;
+
+/// A publication date found in the text, with the range to mask as furniture.
+pub fn from_lines(lines: &[(Span, &str)]) -> Option<(Published, Span)> {
+    lines
+        .iter()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(DATELINE_LINES)
+        .find_map(|&(span, line)| dateline(line).map(|(p, len)| (p, Span::new(span.start, span.start + len))))
+}
+
+/// A dateline or "Published" line: the date and how many bytes it covers.
+fn dateline(line: &str) -> Option<(Published, usize)> {
+    let trimmed_start = line.len() - line.trim_start().len();
+    let body = &line[trimmed_start..];
+    let lower = body.to_ascii_lowercase();
+    let after_prefix = PUBLISHED_PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map(|p| body[p.len()..].trim_start_matches([':', ' ', '\t', '-']));
+    let candidates: Vec<&str> = match after_prefix {
+        Some(rest) => vec![rest],
+        None => place_then_date(body),
+    };
+    candidates.into_iter().find_map(|c| {
+        let (published, rest) = date_and_time(c)?;
+        let consumed = line.len() - rest.len();
+        let tail = rest.trim_start();
+        let ends_line =
+            tail.is_empty() || tail.starts_with(['—', '–', '-', '|', '(', '/', ':']) || after_prefix.is_some();
+        let covered = if tail.starts_with(['—', '–', '-']) {
+            consumed + (rest.len() - tail.len()) + tail.chars().next().map_or(0, char::len_utf8)
+        } else {
+            consumed
+        };
+        ends_line.then_some((
+            published,
+            if tail.starts_with('|') || tail.is_empty() || after_prefix.is_some() { line.len() } else { covered },
+        ))
+    })
+}
+
+/// The line itself, and what follows a leading place name ("PORT ALDEN, …").
+fn place_then_date(body: &str) -> Vec<&str> {
+    let mut out = vec![body];
+    if let Some(comma) = body.find(',') {
+        let place = &body[..comma];
+        if place.split_whitespace().count() <= 4 && place.chars().next().is_some_and(char::is_uppercase) {
+            out.push(body[comma + 1..].trim_start());
+        }
+    }
+    out
+}
+
+/// A full date (with year) and an optional time and zone.
+fn date_and_time(text: &str) -> Option<(Published, &str)> {
+    let (rest, raw) = raw_date(text).ok()?;
+    let date = match resolve(raw, None, Tense::Past) {
+        DateValue::Day(d) => d,
+        _ => return None,
+    };
+    let after = rest.trim_start_matches([',', ' ', '\t']).trim_start_matches("at ");
+    match time_of_day(after) {
+        Ok((r, t)) => {
+            let published = Published { date, time: Some(t.time), offset_minutes: t.zone.and_then(zone_offset) };
+            Some((published, r))
+        }
+        Err(_) => Some((Published::day(date), rest)),
+    }
+}
+
+/// A date in front matter (`date: 2025-03-10`) or an HTML meta tag.
+pub fn from_header(header: &str) -> Option<Published> {
+    for key in ["date:", "published:", "article:published_time\" content=\"", "datetime=\"", "name=\"date\" content=\""]
+    {
+        if let Some(at) = header.find(key) {
+            let value = header[at + key.len()..].trim_start().trim_start_matches(['"', '\'']);
+            if let Some(p) = iso_datetime(value) {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// "2021-12-09", "2021-12-09T08:13:00+05:30", "2021-12-09 08:13".
+fn iso_datetime(value: &str) -> Option<Published> {
+    let date = NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok()?;
+    let rest = value.get(10..).unwrap_or("");
+    let Some(time_text) = rest.strip_prefix(['T', ' ']) else { return Some(Published::day(date)) };
+    let time = time_text.get(..5).and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
+    let seconds =
+        time_text.get(5..8).filter(|s| s.starts_with(':')).and_then(|s| s[1..].parse::<u32>().ok()).unwrap_or(0);
+    let time =
+        time.and_then(|t| NaiveTime::from_hms_opt(chrono::Timelike::hour(&t), chrono::Timelike::minute(&t), seconds));
+    let zone_text =
+        time_text.get(5..).unwrap_or("").trim_start_matches(|c: char| c == ':' || c.is_ascii_digit() || c == '.');
+    let offset = if zone_text.starts_with('Z') {
+        Some(0)
+    } else {
+        let sign = match zone_text.chars().next() {
+            Some('+') => 1,
+            Some('-') => -1,
+            _ => 0,
+        };
+        let hh = zone_text.get(1..3).and_then(|h| h.parse::<i32>().ok());
+        let mm = zone_text.get(4..6).and_then(|m| m.parse::<i32>().ok()).unwrap_or(0);
+        hh.filter(|_| sign != 0).map(|h| sign * (h * 60 + mm))
+    };
+    Some(Published { date, time, offset_minutes: offset })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn published(line: &str) -> Option<String> {
+        dateline(line).map(|(p, _)| p.to_rfc3339())
+    }
+
+    #[test]
+    fn datelines_in_news_formats() {
+        assert_eq!(
+            published("09 December,2021 08:13 AM IST | Washington | Agencies").as_deref(),
+            Some("2021-12-09T08:13:00+05:30")
+        );
+        assert_eq!(published("PORT ALDEN, March 10, 2025 — The council met").as_deref(), Some("2025-03-10"));
+        assert_eq!(published("Published 2005-05-07").as_deref(), Some("2005-05-07"));
+        assert_eq!(published("May 7, 2005").as_deref(), Some("2005-05-07"));
+        assert_eq!(published("The council met on March 10, 2025 to vote."), None);
+    }
+
+    #[test]
+    fn dateline_mask_stops_at_the_dash() {
+        let line = "PORT ALDEN, March 10, 2025 — The council met";
+        let (_, len) = dateline(line).unwrap();
+        assert_eq!(&line[..len], "PORT ALDEN, March 10, 2025 —");
+    }
+
+    #[test]
+    fn header_dates() {
+        assert_eq!(from_header("title: x\ndate: 2025-03-10\n").map(|p| p.to_rfc3339()).as_deref(), Some("2025-03-10"));
+        let meta = r#"<meta property="article:published_time" content="2021-12-09T08:13:00+05:30">"#;
+        assert_eq!(from_header(meta).map(|p| p.to_rfc3339()).as_deref(), Some("2021-12-09T08:13:00+05:30"));
+    }
+}

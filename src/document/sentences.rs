@@ -1,0 +1,98 @@
+//! Sentence boundaries, so that a claim's context never runs into the next
+//! sentence.
+
+use crate::span::Span;
+
+/// Abbreviations that end in a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr",
+    "inc", "ltd", "co", "corp", "no", "vs", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "mt", "ft", "fig",
+];
+
+/// Split the prose of a document into sentences. Hard breaks come from the
+/// format reader (blocks), blank lines, and line ends after a short line or a
+/// sentence-final mark.
+pub fn split(text: &str, prose: &[Span], breaks: &[usize]) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut next_break = 0;
+    for region in prose {
+        while next_break < breaks.len() && breaks[next_break] <= region.start {
+            if let Some(s) = start.take() {
+                push_trimmed(text, s, breaks[next_break].max(s), &mut sentences);
+            }
+            next_break += 1;
+        }
+        let slice = region.slice(text);
+        let mut line_start = region.start;
+        let mut iter = slice.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let at = region.start + i;
+            if start.is_none() && !c.is_whitespace() {
+                start = Some(at);
+            }
+            let ends = match c {
+                '\n' => {
+                    let line = &text[line_start..at];
+                    line_start = at + 1;
+                    let trimmed = line.trim_end();
+                    trimmed.is_empty()
+                        || trimmed.chars().count() < 60
+                        || trimmed.ends_with(['.', '!', '?', ':', '"', '”', '|'])
+                }
+                '.' | '!' | '?' => is_sentence_end(text, at, iter.peek().map(|&(_, n)| n)),
+                _ => false,
+            };
+            if ends {
+                if let Some(s) = start.take() {
+                    push_trimmed(text, s, at + c.len_utf8(), &mut sentences);
+                }
+            }
+        }
+    }
+    if let Some(s) = start {
+        let end = prose.last().map_or(text.len(), |r| r.end);
+        push_trimmed(text, s, end, &mut sentences);
+    }
+    sentences
+}
+
+/// True when the mark at `at` ends a sentence: it is followed by space and
+/// the word before it is not an abbreviation.
+fn is_sentence_end(text: &str, at: usize, next: Option<char>) -> bool {
+    if !next.is_none_or(|n| n.is_whitespace() || n == '"' || n == '”' || n == '\'') {
+        return false;
+    }
+    if text.as_bytes().get(at) != Some(&b'.') {
+        return true;
+    }
+    let before = &text[..at];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    !(single_letter || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+}
+
+/// Push `start..end` without surrounding white space, if not empty.
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if start + lead < end - trail {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_respect_abbreviations_and_lines() {
+        let text = "Headline here\nMr. Smith met at 2 p.m. on Dec. 7 in Washington. Then he left.";
+        let spans = split(text, &[Span::new(0, text.len())], &[]);
+        let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, vec!["Headline here", "Mr. Smith met at 2 p.m. on Dec. 7 in Washington.", "Then he left."]);
+    }
+}

@@ -1,0 +1,335 @@
+//! Events: which claims are about the same thing.
+//!
+//! Each claim a rule covers becomes a [`Mention`]: the rule, the subject
+//! (which group of the rule's lexicon stands nearest the figure), the event
+//! class (phone call or video call; first round or runoff), an ordinal ("their
+//! second call"), the era (a figure from another year), the source it is
+//! attributed to, and the proper names around it. Mentions with the same key
+//! form a group; only claims in one group are ever compared. Grouping is one
+//! hash-map pass over the claims: never all pairs.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::Datelike;
+
+use crate::claim::{Claim, ClaimKind, DateValue, Value};
+use crate::document::Document;
+use crate::extract::context::{is_stopword, words};
+use crate::rules::{CheckKind, Rule};
+use crate::span::Span;
+
+/// How many words on each side of a figure are its context.
+const WINDOW: usize = 10;
+
+/// Words that trigger an attribution ("police said").
+const ATTRIBUTION: &[&str] =
+    &["said", "says", "estimated", "estimates", "claimed", "claims", "reported", "according", "put"];
+
+/// Capitalized words that name nobody in particular.
+const COMMON_CAPITALS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "president",
+    "prime",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "officials",
+    "police",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "it",
+    "he",
+    "she",
+    "they",
+    "this",
+    "that",
+    "his",
+    "her",
+    "their",
+    "we",
+    "i",
+    "us",
+    "u.s",
+    "according",
+    "after",
+    "before",
+    "state",
+    "government",
+];
+
+/// A claim that a rule covers, with what tells its event apart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the document.
+    pub doc: usize,
+    /// Index of the claim in its document.
+    pub claim: usize,
+    /// Index of the rule.
+    pub rule: usize,
+    /// The key that decides which mentions are compared.
+    pub key: EventKey,
+    /// Hash of the source the figure is attributed to ("police").
+    pub source: Option<u64>,
+    /// Hashes of the proper names near the figure.
+    pub names: Vec<u64>,
+}
+
+/// What makes two mentions about the same thing.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EventKey {
+    /// Index of the rule.
+    pub rule: usize,
+    /// Index of the subject group in the rule.
+    pub subject: usize,
+    /// Index of the event class in the rule, when told.
+    pub event: Option<usize>,
+    /// An ordinal that names the event ("second call").
+    pub ordinal: Option<u32>,
+    /// Another year the sentence is about ("since 1987, when 61 died").
+    pub era: Option<i32>,
+}
+
+/// One entry of the lexicon index: a word or phrase of a rule's lexicon.
+#[derive(Clone, Debug)]
+struct Entry {
+    rule: usize,
+    group: usize,
+    is_event: bool,
+    rest: Vec<String>,
+}
+
+/// The words of every rule's lexicons, by first word, for one lookup per
+/// context word.
+#[derive(Clone, Debug, Default)]
+pub struct LexiconIndex {
+    by_first_word: HashMap<String, Vec<Entry>>,
+}
+
+impl LexiconIndex {
+    /// Index the lexicons of `rules`.
+    pub fn new(rules: &[Rule]) -> Self {
+        let mut by_first_word: HashMap<String, Vec<Entry>> = HashMap::new();
+        for (r, rule) in rules.iter().enumerate() {
+            let lexicons = rule.subjects.iter().map(|l| (l, false)).chain(rule.events.iter().map(|l| (l, true)));
+            let mut groups = [0usize, 0usize];
+            for (lexicon, is_event) in lexicons {
+                let group = groups[usize::from(is_event)];
+                groups[usize::from(is_event)] += 1;
+                for phrase in &lexicon.words {
+                    let mut parts = phrase.split([' ', '-']).filter(|p| !p.is_empty()).map(str::to_string);
+                    let Some(first) = parts.next() else { continue };
+                    by_first_word.entry(first).or_default().push(Entry {
+                        rule: r,
+                        group,
+                        is_event,
+                        rest: parts.collect(),
+                    });
+                }
+            }
+        }
+        LexiconIndex { by_first_word }
+    }
+
+    /// The entries whose phrase starts at word `i` of `ws`.
+    fn matches<'a>(&'a self, ws: &'a [(usize, &str)], i: usize) -> impl Iterator<Item = &'a Entry> + 'a {
+        let lower = ws[i].1.to_lowercase();
+        self.by_first_word.get(&lower).into_iter().flatten().filter(move |e| {
+            e.rest.iter().enumerate().all(|(k, w)| ws.get(i + 1 + k).is_some_and(|(_, x)| x.eq_ignore_ascii_case(w)))
+        })
+    }
+}
+
+/// Every mention in the documents: at most one per claim (the rule whose
+/// subject word stands nearest).
+pub fn mentions(docs: &[Document], claims: &[Vec<Claim>], rules: &[Rule], index: &LexiconIndex) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (d, (doc, doc_claims)) in docs.iter().zip(claims).enumerate() {
+        let doc_events = document_events(doc, index);
+        for (c, claim) in doc_claims.iter().enumerate() {
+            if let Some(m) = mention(d, c, doc, doc_claims, claim, rules, index, &doc_events) {
+                out.push(m);
+            }
+        }
+    }
+    resolve_generic_events(&mut out);
+    out
+}
+
+/// The event classes each rule finds anywhere in a document.
+fn document_events(doc: &Document, index: &LexiconIndex) -> HashMap<usize, BTreeSet<usize>> {
+    let mut found: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+    for sentence in &doc.sentences {
+        let ws: Vec<(usize, &str)> = words(sentence.slice(&doc.text)).collect();
+        for i in 0..ws.len() {
+            for e in index.matches(&ws, i).filter(|e| e.is_event) {
+                found.entry(e.rule).or_default().insert(e.group);
+            }
+        }
+    }
+    found
+}
+
+/// The mention of one claim, if a rule covers it.
+#[allow(clippy::too_many_arguments)]
+fn mention(
+    d: usize,
+    c: usize,
+    doc: &Document,
+    doc_claims: &[Claim],
+    claim: &Claim,
+    rules: &[Rule],
+    index: &LexiconIndex,
+    doc_events: &HashMap<usize, BTreeSet<usize>>,
+) -> Option<Mention> {
+    let sentence = claim.sentence.slice(&doc.text);
+    let base = claim.sentence.start;
+    let ws: Vec<(usize, &str)> = words(sentence).map(|(o, w)| (o + base, w)).collect();
+    let before = ws.iter().filter(|(o, _)| *o < claim.span.start).count();
+    let after = ws.iter().position(|(o, _)| *o >= claim.span.end).unwrap_or(ws.len());
+    let lo = before.saturating_sub(WINDOW);
+    let hi = (after + WINDOW).min(ws.len());
+    let distance = |i: usize| if i < before { before - i } else { i.saturating_sub(after) };
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut events: HashMap<usize, (usize, usize)> = HashMap::new();
+    for i in lo..hi {
+        if i >= before && i < after {
+            continue;
+        }
+        for e in index.matches(&ws, i) {
+            let rule = &rules[e.rule];
+            if !rule.covers(claim.kind) || !matches!(rule.check, CheckKind::Figures | CheckKind::EventDates) {
+                continue;
+            }
+            let dist = distance(i) + usize::from(i < before);
+            if e.is_event {
+                let slot = events.entry(e.rule).or_insert((e.group, dist));
+                if dist < slot.1 {
+                    *slot = (e.group, dist);
+                }
+            } else if dist <= rule.compare.subject_distance && best.is_none_or(|(_, _, bd)| dist < bd) {
+                best = Some((e.rule, e.group, dist));
+            }
+        }
+    }
+    let (rule, subject, _) = best?;
+    let event = events.get(&rule).map(|&(g, _)| g).or_else(|| {
+        let classes = doc_events.get(&rule)?;
+        (classes.len() == 1).then(|| classes.iter().next().copied()).flatten()
+    });
+    let key =
+        EventKey { rule, subject, event, ordinal: ordinal_near(doc_claims, claim), era: era(doc, doc_claims, claim) };
+    let window = &ws[lo..hi];
+    Some(Mention { doc: d, claim: c, rule, key, source: source(window), names: names(window, claim.sentence.start) })
+}
+
+/// An ordinal in the same sentence that names the event ("second call").
+fn ordinal_near(claims: &[Claim], claim: &Claim) -> Option<u32> {
+    if claim.kind == ClaimKind::Ordinal {
+        return None;
+    }
+    claims.iter().filter(|o| o.kind == ClaimKind::Ordinal && o.sentence == claim.sentence).find_map(|o| match o.value {
+        Value::Amount(a) => a.low.map(|v| v as u32),
+        _ => None,
+    })
+}
+
+/// The year of another time the sentence speaks of, for figures (not dates).
+fn era(doc: &Document, claims: &[Claim], claim: &Claim) -> Option<i32> {
+    if matches!(claim.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Time | ClaimKind::Year) {
+        return None;
+    }
+    let published = doc.published_date()?.year();
+    claims
+        .iter()
+        .filter(|o| o.sentence == claim.sentence && o.span != claim.span)
+        .filter_map(|o| match o.value {
+            Value::Year(y) => Some(y),
+            Value::Date { date: DateValue::Day(d) | DateValue::Range(d, _), .. } => Some(d.year()),
+            _ => None,
+        })
+        .find(|&y| y != published)
+}
+
+/// Hash of the source a figure is attributed to ("police said" → police).
+fn source(window: &[(usize, &str)]) -> Option<u64> {
+    let at = window.iter().position(|(_, w)| ATTRIBUTION.iter().any(|a| a.eq_ignore_ascii_case(w)))?;
+    let trigger = window[at].1.to_lowercase();
+    let candidate = if trigger == "according" {
+        window[at + 1..].iter().find(|(_, w)| !is_stopword(w))
+    } else {
+        window[..at].iter().rev().find(|(_, w)| !is_stopword(w))
+    };
+    candidate.map(|(_, w)| stable_hash(&w.to_lowercase()))
+}
+
+/// Hashes of the proper names in a window (capitalized, not sentence-first).
+fn names(window: &[(usize, &str)], sentence_start: usize) -> Vec<u64> {
+    let mut out: Vec<u64> = window
+        .iter()
+        .filter(|(o, w)| *o != sentence_start && w.starts_with(char::is_uppercase) && w.chars().count() > 1)
+        .filter(|(_, w)| !COMMON_CAPITALS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+        .filter(|(_, w)| crate::extract::words::lookup(crate::extract::lexicon::MONTHS, w).is_none())
+        .filter(|(_, w)| crate::extract::words::lookup(crate::extract::lexicon::WEEKDAYS, w).is_none())
+        .map(|(_, w)| stable_hash(&w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase()))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// When every told event of a group is one class, mentions that did not tell
+/// theirs belong to it too.
+fn resolve_generic_events(mentions: &mut [Mention]) {
+    type Partial = (usize, usize, Option<u32>, Option<i32>);
+    let mut classes: HashMap<Partial, BTreeSet<usize>> = HashMap::new();
+    for m in mentions.iter() {
+        if let Some(e) = m.key.event {
+            classes.entry((m.key.rule, m.key.subject, m.key.ordinal, m.key.era)).or_default().insert(e);
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.key.event.is_none()) {
+        if let Some(set) = classes.get(&(m.key.rule, m.key.subject, m.key.ordinal, m.key.era)) {
+            if set.len() == 1 {
+                m.key.event = set.iter().next().copied();
+            }
+        }
+    }
+}
+
+/// True when two mentions may be about the same event: their sources and
+/// names do not tell them apart.
+pub fn may_be_same(a: &Mention, b: &Mention) -> bool {
+    let sources_differ = matches!((a.source, b.source), (Some(x), Some(y)) if x != y);
+    let names_disjoint =
+        !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.binary_search(n).is_ok());
+    !sources_differ && !names_disjoint
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every platform and Rust
+/// version (fingerprints and baselines depend on it).
+pub fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Mentions grouped by key, groups and members in a stable order.
+pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
+    let mut groups: HashMap<&EventKey, Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        groups.entry(&m.key).or_default().push(i);
+    }
+    let mut out: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    out.sort();
+    out
+}
+
+/// The span of a mention's claim (for messages and ordering).
+pub fn claim_span(claims: &[Vec<Claim>], m: &Mention) -> Span {
+    claims[m.doc][m.claim].span
+}

@@ -1,0 +1,320 @@
+//! Amounts: counts, money, percentages, quantities with units, vague amounts,
+//! and the qualifiers that turn a figure into an interval.
+//!
+//! ```text
+//! amount    = qualifier? (vague | money | percent | quantity | count)
+//! money     = sign number | number space? currency | code space number
+//! percent   = number ("%" | "per cent" | "percent" | "percentage points")
+//! quantity  = number ("-" | space)? unit | "magnitude" ("-" | space) number
+//! vague     = "tens of thousands" | "thousands" | "dozens" | "a dozen" | …
+//! ```
+//!
+//! Qualifiers become bounds: "over"/"more than"/"at least" → `[n, open)`;
+//! "up to"/"fewer than"/"under" → `(open, n]`; "nearly"/"almost" → `[0.9n, n]`;
+//! "about"/"around"/"roughly"/"an estimated" → `[0.9n, 1.1n]`.
+
+use super::lexicon::{CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_PHRASES, MEASURE_UNITS};
+use super::number::{number, Number};
+use super::words::{any_phrase, at_boundary, fail, phrase, space, space0, word, PResult};
+use crate::claim::{Amount, ClaimKind};
+
+/// How a qualifier bounds the figure after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    /// "over", "more than", "at least": the figure is a lower bound.
+    AtLeast,
+    /// "up to", "fewer than", "under": the figure is an upper bound.
+    AtMost,
+    /// "nearly", "almost": just below the figure.
+    Nearly,
+    /// "about", "around", "roughly": within 10% of the figure.
+    About,
+}
+
+/// Qualifier phrases, longest first.
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("more than", Qualifier::AtLeast),
+    ("well over", Qualifier::AtLeast),
+    ("just over", Qualifier::AtLeast),
+    ("in excess of", Qualifier::AtLeast),
+    ("upwards of", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("at least", Qualifier::AtLeast),
+    ("over", Qualifier::AtLeast),
+    ("above", Qualifier::AtLeast),
+    ("exceeding", Qualifier::AtLeast),
+    ("as many as", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
+    ("up to", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+    ("fewer than", Qualifier::AtMost),
+    ("less than", Qualifier::AtMost),
+    ("under", Qualifier::AtMost),
+    ("below", Qualifier::AtMost),
+    ("just under", Qualifier::Nearly),
+    ("close to", Qualifier::Nearly),
+    ("nearly", Qualifier::Nearly),
+    ("almost", Qualifier::Nearly),
+    ("an estimated", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("about", Qualifier::About),
+    ("around", Qualifier::About),
+    ("roughly", Qualifier::About),
+    ("some", Qualifier::About),
+    ("approx", Qualifier::About),
+    ("circa", Qualifier::About),
+    ("estimated", Qualifier::About),
+];
+
+/// A qualifier followed by a space.
+pub fn qualifier(input: &str) -> PResult<'_, Qualifier> {
+    let (rest, q) = any_phrase(QUALIFIERS)(input)?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let (rest, _) = space(rest)?;
+    Ok((rest, q))
+}
+
+/// Turn an exact figure into the interval its qualifier states.
+pub fn bound(q: Option<Qualifier>, value: f64, precision: f64, unit: Option<&'static str>) -> Amount {
+    let mut amount = Amount::exact(value, precision, unit);
+    match q {
+        None => {}
+        Some(Qualifier::AtLeast) => amount.high = None,
+        Some(Qualifier::AtMost) => amount.low = None,
+        Some(Qualifier::Nearly) => amount.low = Some(value * 0.9),
+        Some(Qualifier::About) => {
+            amount.low = Some(value * 0.9);
+            amount.high = Some(value * 1.1);
+        }
+    }
+    amount
+}
+
+/// Vague amounts and their intervals.
+const VAGUE: &[(&str, f64, f64)] = &[
+    ("hundreds of thousands", 1e5, 999_999.0),
+    ("tens of thousands", 1e4, 99_999.0),
+    ("tens of millions", 1e7, 99_999_999.0),
+    ("hundreds of millions", 1e8, 999_999_999.0),
+    ("several thousand", 2e3, 9_999.0),
+    ("a few thousand", 2e3, 9_999.0),
+    ("several hundred", 200.0, 999.0),
+    ("a few hundred", 200.0, 999.0),
+    ("several million", 2e6, 9_999_999.0),
+    ("a few million", 2e6, 9_999_999.0),
+    ("thousands", 1e3, 9_999.0),
+    ("hundreds", 100.0, 999.0),
+    ("millions", 1e6, 9_999_999.0),
+    ("billions", 1e9, 9_999_999_999.0),
+    ("dozens", 24.0, 143.0),
+    ("scores", 40.0, 199.0),
+];
+
+/// A vague amount ("tens of thousands") or "a dozen".
+pub fn vague(input: &str) -> PResult<'_, Amount> {
+    if let Ok((rest, _)) = phrase("a dozen")(input) {
+        return Ok((rest, Amount::exact(12.0, 12.0, None)));
+    }
+    for &(p, low, high) in VAGUE {
+        if let Ok((rest, _)) = phrase(p)(input) {
+            if p.starts_with("several") || p.starts_with("a few") || followed_by_of(rest) {
+                let amount = Amount { low: Some(low), high: Some(high), unit: None, precision: low, vague: true };
+                return Ok((rest, amount));
+            }
+        }
+    }
+    fail(input)
+}
+
+/// True when " of" follows: "thousands of troops", not "thousands fled".
+fn followed_by_of(input: &str) -> bool {
+    space(input).and_then(|(r, _)| phrase("of")(r)).is_ok()
+}
+
+/// A currency sign or code written before the figure.
+fn currency_sign(input: &str) -> PResult<'_, &'static str> {
+    for &(sign, code) in CURRENCY_SIGNS {
+        if let Some(rest) = input.strip_prefix(sign) {
+            return Ok((space0(rest)?.0, code));
+        }
+    }
+    let (rest, w) = word(input)?;
+    if w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        if let Some(code) = super::words::lookup(CURRENCY_WORDS, w) {
+            return Ok((space(rest)?.0, code));
+        }
+    }
+    fail(input)
+}
+
+/// A currency word or code written after the figure.
+fn currency_word(input: &str) -> PResult<'_, &'static str> {
+    let (rest, _) = space0(input)?;
+    any_phrase(CURRENCY_WORDS)(rest)
+}
+
+/// Money: "$1.3bn", "US$85 billion", "€18m", "85 billion euros", "USD 5 million".
+pub fn money(input: &str) -> PResult<'_, (Number, &'static str)> {
+    if let Ok((rest, code)) = currency_sign(input) {
+        let (rest, n) = number(rest, true)?;
+        return Ok((rest, (n, code)));
+    }
+    let (rest, n) = number(input, true)?;
+    let (rest, code) = currency_word(rest)?;
+    if code == "USD¢" {
+        return Ok((rest, (Number { value: n.value / 100.0, precision: n.precision / 100.0, ..n }, "USD")));
+    }
+    Ok((rest, (n, code)))
+}
+
+/// The percent sign or words after a figure; "pp" for percentage points.
+fn percent_sign(input: &str) -> PResult<'_, &'static str> {
+    if let Some(rest) = input.strip_prefix('%') {
+        return Ok((rest, "%"));
+    }
+    let (rest, _) = space0(input)?;
+    any_phrase(&[
+        ("percentage points", "pp"),
+        ("percentage point", "pp"),
+        ("per cent", "%"),
+        ("percent", "%"),
+        ("pct", "%"),
+    ])(rest)
+}
+
+/// A percentage: "25%", "25 per cent", "2.5 percentage points".
+pub fn percent(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, n) = number(input, false)?;
+    let (rest, unit) = percent_sign(rest)?;
+    Ok((rest, (n, unit)))
+}
+
+/// A unit of measure after a figure, with its symbol and factor.
+fn measure_unit(input: &str) -> PResult<'_, (&'static str, f64)> {
+    let rest = input.strip_prefix('-').unwrap_or(input);
+    let (rest, _) = space0(rest)?;
+    for &(p, sym, factor) in MEASURE_PHRASES {
+        if let Ok((r, _)) = phrase(p)(rest) {
+            return Ok((r, (sym, factor)));
+        }
+    }
+    let (r, w) = word(rest)?;
+    let r = if w.eq_ignore_ascii_case("km") { r.strip_prefix("/h").map_or(r, |x| x) } else { r };
+    match MEASURE_UNITS.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(w)) {
+        Some(&(_, sym, factor)) if at_boundary(r) => Ok((r, (sym, factor))),
+        _ => fail(input),
+    }
+}
+
+/// A quantity with a unit: "40 km", "6.1-magnitude", "magnitude 6.4".
+pub fn quantity(input: &str) -> PResult<'_, (Number, &'static str)> {
+    if let Ok((rest, _)) = phrase("magnitude")(input) {
+        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        let (rest, _) = space0(rest)?;
+        let (rest, n) = number(rest, false)?;
+        return Ok((rest, (n, "magnitude")));
+    }
+    let (rest, n) = number(input, false)?;
+    if let Ok((r, _)) = magnitude_after(rest) {
+        return Ok((r, (n, "magnitude")));
+    }
+    let (rest, (unit, factor)) = measure_unit(rest)?;
+    let n = Number { value: n.value * factor, precision: n.precision * factor, ..n };
+    Ok((rest, (n, unit)))
+}
+
+/// "-magnitude" or " magnitude" after a figure.
+fn magnitude_after(input: &str) -> PResult<'_, &str> {
+    let i = input.strip_prefix('-').unwrap_or(input);
+    let (i, _) = space0(i)?;
+    phrase("magnitude")(i)
+}
+
+/// Any amount after an optional qualifier, with its claim kind.
+pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
+    let (rest, q) = match qualifier(input) {
+        Ok((r, q)) => (r, Some(q)),
+        Err(_) => (input, None),
+    };
+    if let Ok((r, a)) = vague(rest) {
+        let n = Number { value: a.nominal(), precision: a.precision, digits: false, grouped: false, decimal: false };
+        let a = widen_vague(a, q);
+        return Ok((r, (ClaimKind::Count, a, n)));
+    }
+    let shaped = money(rest)
+        .map(|(r, (n, u))| (r, ClaimKind::Money, n, Some(u)))
+        .or_else(|_| percent(rest).map(|(r, (n, u))| (r, ClaimKind::Percent, n, Some(u))))
+        .or_else(|_| quantity(rest).map(|(r, (n, u))| (r, ClaimKind::Quantity, n, Some(u))))
+        .or_else(|_| number(rest, false).map(|(r, n)| (r, ClaimKind::Count, n, None)));
+    let (r, kind, n, unit) = shaped?;
+    if !n.value.is_finite() {
+        return fail(input);
+    }
+    Ok((r, (kind, bound(q, n.value, n.precision, unit), n)))
+}
+
+/// A qualifier on a vague amount opens the matching side ("more than
+/// thousands" is at least 1,000).
+fn widen_vague(mut a: Amount, q: Option<Qualifier>) -> Amount {
+    match q {
+        Some(Qualifier::AtLeast) => a.high = None,
+        Some(Qualifier::AtMost) => a.low = None,
+        _ => {}
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (ClaimKind, Option<f64>, Option<f64>, Option<&'static str>, &str) {
+        let (rest, (kind, a, _)) = amount(text).unwrap();
+        (kind, a.low, a.high, a.unit, rest)
+    }
+
+    #[test]
+    fn qualifiers_become_bounds() {
+        assert_eq!(parse("over 13,000 people"), (ClaimKind::Count, Some(13000.0), None, None, " people"));
+        assert_eq!(parse("at least 42"), (ClaimKind::Count, Some(42.0), None, None, ""));
+        assert_eq!(parse("fewer than 10"), (ClaimKind::Count, None, Some(10.0), None, ""));
+        assert_eq!(parse("up to 500").2, Some(500.0));
+        let (_, low, high, _, _) = parse("about 100");
+        assert!((low.unwrap() - 90.0).abs() < 1e-9 && (high.unwrap() - 110.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn money_in_every_spelling() {
+        assert_eq!(parse("$1.3bn"), (ClaimKind::Money, Some(1.3e9), Some(1.3e9), Some("USD"), ""));
+        assert_eq!(parse("€18m in aid").3, Some("EUR"));
+        assert_eq!(parse("€18m in aid").1, Some(18e6));
+        assert_eq!(parse("85 billion euros").1, Some(85e9));
+        assert_eq!(parse("US$85 billion").1, Some(85e9));
+        assert_eq!(parse("USD 5 million").3, Some("USD"));
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(parse("25%"), (ClaimKind::Percent, Some(25.0), Some(25.0), Some("%"), ""));
+        assert_eq!(parse("25 per cent").1, Some(25.0));
+        assert_eq!(parse("25 percent").0, ClaimKind::Percent);
+    }
+
+    #[test]
+    fn quantities_convert_units() {
+        let (kind, low, _, unit, _) = parse("10 miles");
+        assert_eq!((kind, unit), (ClaimKind::Quantity, Some("km")));
+        assert!((low.unwrap() - 16.09344).abs() < 1e-9);
+        assert_eq!(parse("magnitude 6.4").1, Some(6.4));
+        assert_eq!(parse("6.1-magnitude quake").3, Some("magnitude"));
+    }
+
+    #[test]
+    fn vague_amounts_are_intervals() {
+        assert_eq!(parse("tens of thousands of troops").1, Some(1e4));
+        assert_eq!(parse("thousands of troops").2, Some(9_999.0));
+        assert_eq!(parse("dozens of people").1, Some(24.0));
+        assert_eq!(parse("a dozen").1, Some(12.0));
+    }
+}

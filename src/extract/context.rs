@@ -1,0 +1,416 @@
+//! What the words around a claim say: the tense of its sentence and what the
+//! figure is about (its subject).
+
+use super::resolve::Tense;
+use crate::span::Span;
+
+/// Words that end a subject phrase or are never its head.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "against",
+    "ago",
+    "all",
+    "along",
+    "also",
+    "among",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "between",
+    "but",
+    "by",
+    "during",
+    "each",
+    "earlier",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "later",
+    "more",
+    "near",
+    "not",
+    "of",
+    "on",
+    "or",
+    "our",
+    "over",
+    "past",
+    "per",
+    "said",
+    "says",
+    "she",
+    "since",
+    "so",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "under",
+    "until",
+    "up",
+    "was",
+    "we",
+    "were",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "will",
+    "with",
+    "within",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "did",
+    "do",
+    "does",
+    "just",
+    "only",
+    "some",
+    "last",
+    "next",
+    "ahead",
+    "because",
+    "than",
+    "across",
+    "around",
+    "according",
+    "least",
+    "here",
+    "what",
+    "how",
+    "why",
+    "if",
+    "whether",
+    "both",
+    "either",
+    "out",
+    "off",
+    "down",
+    "again",
+    "still",
+    "yet",
+    "now",
+    "once",
+    "twice",
+    "every",
+    "another",
+    "other",
+    "such",
+];
+
+/// Markers of a sentence about the future.
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "shall",
+    "scheduled",
+    "schedule",
+    "upcoming",
+    "planned",
+    "plans",
+    "plan",
+    "due",
+    "expected",
+    "expects",
+    "ahead",
+    "next",
+    "would",
+    "forthcoming",
+    "set",
+    "slated",
+    "'ll",
+];
+
+/// Markers of a sentence about the past.
+const PAST_MARKERS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "held",
+    "met",
+    "said",
+    "spoke",
+    "took",
+    "ended",
+    "began",
+    "lasted",
+    "killed",
+    "died",
+    "happened",
+    "occurred",
+    "struck",
+    "announced",
+    "ago",
+    "last",
+    "earlier",
+    "yesterday",
+];
+
+/// Participles that tell what happened to the counted things.
+const OUTCOME_WORDS: &[&str] = &[
+    "killed",
+    "dead",
+    "died",
+    "injured",
+    "wounded",
+    "hurt",
+    "missing",
+    "evacuated",
+    "arrested",
+    "detained",
+    "displaced",
+    "rescued",
+    "affected",
+    "stranded",
+    "hospitalised",
+    "hospitalized",
+    "fled",
+    "homeless",
+    "infected",
+    "deployed",
+    "massed",
+    "stationed",
+    "laid",
+    "cut",
+    "sacked",
+    "fired",
+    "hired",
+    "employed",
+    "protesting",
+    "marched",
+    "voted",
+    "registered",
+    "sold",
+    "recalled",
+    "ordered",
+    "delivered",
+    "built",
+];
+
+/// The words of `text` with their byte offsets (letters, inner hyphens and
+/// apostrophes kept), without allocating.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let rest = text.get(pos..)?;
+        let start = pos + rest.find(|c: char| c.is_alphanumeric())?;
+        let tail = &text[start..];
+        let mut end = start;
+        let mut chars = tail.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let joins =
+                (c == '-' || c == '\'' || c == '’') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) && i > 0;
+            if c.is_alphanumeric() || joins {
+                end = start + i + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        pos = end.max(start + 1);
+        while !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+        Some((start, &text[start..end]))
+    })
+}
+
+/// True when `word` is a stopword (ASCII case-insensitive).
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
+/// The tense a sentence points to.
+pub fn tense(sentence: &str) -> Tense {
+    let mut past = false;
+    for (_, w) in words(sentence) {
+        if FUTURE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) || w.ends_with("'ll") {
+            return Tense::Future;
+        }
+        past |= PAST_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) || w.ends_with("ed");
+    }
+    if past {
+        Tense::Past
+    } else {
+        Tense::Unmarked
+    }
+}
+
+/// True when the text between two points holds clause punctuation.
+fn breaks_clause(between: &str) -> bool {
+    between.contains([';', ':', '(', ')', '"', '“', '”', '—', '|', '.', '?', '!'])
+}
+
+/// What a figure is about, in a few words: the noun phrase after it
+/// ("13,000 people have been killed" → "people killed", "50-minute phone
+/// call" → "phone call"), or for dates and times the noun before it ("a
+/// session on January 12" → "session").
+pub fn subject(text: &str, sentence: Span, claim: Span, noun_first: bool) -> Option<String> {
+    let after = after_phrase(text, sentence, claim);
+    if noun_first && !after.is_empty() {
+        return Some(after);
+    }
+    before_noun(text, sentence, claim).or((!after.is_empty()).then_some(after))
+}
+
+/// Auxiliaries allowed between a noun phrase and its outcome ("people have
+/// been killed").
+const AUXILIARIES: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "been",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "being",
+    "reportedly",
+    "now",
+    "also",
+    "all",
+    "already",
+    "were",
+    "believed",
+    "feared",
+    "confirmed",
+];
+
+/// The noun phrase after a claim, with an outcome participle that follows it.
+fn after_phrase(text: &str, sentence: Span, claim: Span) -> String {
+    let tail = text.get(claim.end..sentence.end).unwrap_or("");
+    let mut phrase: Vec<&str> = Vec::new();
+    let mut open = true;
+    let mut outcome = None;
+    let mut prev_end = 0;
+    for (count, (offset, w)) in words(tail).enumerate() {
+        if count > 7 || breaks_clause(tail.get(prev_end..offset).unwrap_or("")) {
+            break;
+        }
+        prev_end = offset + w.len();
+        if OUTCOME_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+            outcome = Some(w);
+            break;
+        }
+        let plain = !is_stopword(w) && !w.starts_with(char::is_numeric);
+        if phrase.is_empty() {
+            if count < 2 && (w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("long")) {
+                continue;
+            }
+            if !plain {
+                break;
+            }
+            phrase.push(w);
+        } else if open && plain && phrase.len() < 3 && !w.starts_with(char::is_uppercase) {
+            phrase.push(w);
+        } else if AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w)) {
+            open = false;
+        } else {
+            break;
+        }
+    }
+    let mut out: Vec<String> = phrase.iter().map(|w| w.to_lowercase()).collect();
+    out.extend(outcome.map(str::to_lowercase));
+    out.join(" ")
+}
+
+/// The lower-case noun just before a claim, skipping prepositions.
+fn before_noun(text: &str, sentence: Span, claim: Span) -> Option<String> {
+    let head = text.get(sentence.start..claim.start)?;
+    let found: Vec<(usize, &str)> = words(head).collect();
+    let mut noun: Vec<&str> = Vec::new();
+    let mut last_start = head.len();
+    for &(offset, w) in found.iter().rev().take(6) {
+        if breaks_clause(head.get(offset + w.len()..last_start).unwrap_or("")) {
+            break;
+        }
+        last_start = offset;
+        if is_stopword(w) || w.starts_with(char::is_numeric) {
+            if noun.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if w.starts_with(char::is_uppercase) {
+            if noun.is_empty() {
+                continue;
+            }
+            break;
+        }
+        noun.push(w);
+        if noun.len() == 2 {
+            break;
+        }
+    }
+    noun.reverse();
+    (!noun.is_empty()).then(|| noun.join(" ").to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject_of(sentence: &str, claim: &str, noun_first: bool) -> Option<String> {
+        let start = sentence.find(claim).unwrap();
+        subject(sentence, Span::new(0, sentence.len()), Span::new(start, start + claim.len()), noun_first)
+    }
+
+    #[test]
+    fn subjects_from_the_words_around() {
+        assert_eq!(
+            subject_of("Over 13,000 people have been killed in recent years.", "Over 13,000", true).as_deref(),
+            Some("people killed")
+        );
+        assert_eq!(
+            subject_of("In 50 minutes phone call between them", "50 minutes", true).as_deref(),
+            Some("phone call")
+        );
+        assert_eq!(
+            subject_of("massing of tens of thousands of troops near", "tens of thousands", true).as_deref(),
+            Some("troops")
+        );
+        assert_eq!(
+            subject_of("followed by a NATO – Russia session on January 12.", "January 12", false).as_deref(),
+            Some("session")
+        );
+    }
+
+    #[test]
+    fn tense_markers() {
+        assert_eq!(tense("A meeting will be held on Monday."), Tense::Future);
+        assert_eq!(tense("The call was held on Tuesday."), Tense::Past);
+        assert_eq!(tense("Talks on Monday."), Tense::Unmarked);
+    }
+}

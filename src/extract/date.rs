@@ -1,0 +1,319 @@
+//! Dates as news prose writes them, before they are resolved against the
+//! publication date (see [`super::resolve`]).
+//!
+//! ```text
+//! date     = weekday ","? (month_day | day_month) | month_day | day_month
+//!          | iso | numeric | month year | weekday | relative
+//! month_day = month "."? day ("st"|"nd"|"rd"|"th")? (range)? (","? year)?
+//! day_month = day ("-" day | "and" day)? "of"? month ","? year?
+//! range    = ("-" | "–" | "and" | "to") day
+//! iso      = yyyy "-" mm "-" dd
+//! numeric  = m "/" d "/" yyyy
+//! relative = "today" | "yesterday" | "tomorrow" | ("last"|"next"|"this") ("week"|"month"|"year")
+//! ```
+
+use chrono::Weekday;
+
+use super::lexicon::{MONTHS, WEEKDAYS};
+use super::words::{any_phrase, at_boundary, fail, lexeme, phrase, space, space0, PResult};
+
+/// A date as written, not yet placed on the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RawDate {
+    /// A day of a month, maybe with its year, weekday and a range end.
+    Calendar {
+        /// The stated weekday.
+        weekday: Option<Weekday>,
+        /// The stated year.
+        year: Option<i32>,
+        /// The month, 1–12.
+        month: u32,
+        /// The day of the month.
+        day: u32,
+        /// The last day of a range in the same month.
+        day_to: Option<u32>,
+    },
+    /// A month of a year ("March 2025").
+    MonthOfYear {
+        /// The year.
+        year: i32,
+        /// The month, 1–12.
+        month: u32,
+    },
+    /// A weekday alone ("on Tuesday").
+    Weekday(Weekday),
+    /// Days from the publication date (yesterday = -1).
+    DaysFromNow(i64),
+    /// A week relative to the publication week (last week = -1).
+    WeeksFromNow(i64),
+    /// A month relative to the publication month.
+    MonthsFromNow(i64),
+}
+
+/// Relative day words and their offsets.
+const RELATIVE_DAYS: &[(&str, i64)] = &[
+    ("the day before yesterday", -2),
+    ("the day after tomorrow", 2),
+    ("yesterday", -1),
+    ("today", 0),
+    ("tonight", 0),
+    ("tomorrow", 1),
+];
+
+/// Relative weeks and months.
+const RELATIVE_PERIODS: &[(&str, (bool, i64))] = &[
+    ("last week", (true, -1)),
+    ("next week", (true, 1)),
+    ("this week", (true, 0)),
+    ("last month", (false, -1)),
+    ("next month", (false, 1)),
+    ("this month", (false, 0)),
+];
+
+/// A day of the month: "7", "07", "7th", "1st".
+fn day_number(input: &str) -> PResult<'_, u32> {
+    let len = input.bytes().take_while(u8::is_ascii_digit).count();
+    if len == 0 || len > 2 {
+        return fail(input);
+    }
+    let day = input[..len].bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
+    let rest = &input[len..];
+    let rest = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| rest.get(..2).filter(|h| h.eq_ignore_ascii_case(s)).map(|_| &rest[2..]))
+        .unwrap_or(rest);
+    if day == 0 || day > 31 || rest.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) {
+        return fail(input);
+    }
+    Ok((rest, day))
+}
+
+/// A four-digit year from 1000 to 2999 (or year 0–99999 when `wide`).
+fn year_number(input: &str) -> PResult<'_, i32> {
+    let len = input.bytes().take_while(u8::is_ascii_digit).count();
+    if len != 4 || input.as_bytes().get(4).is_some_and(u8::is_ascii_alphanumeric) {
+        return fail(input);
+    }
+    let year = input[..4].bytes().fold(0i32, |v, b| v * 10 + i32::from(b - b'0'));
+    if !(1000..=2999).contains(&year) {
+        return fail(input);
+    }
+    Ok((&input[4..], year))
+}
+
+/// A month name, with an optional abbreviation dot.
+fn month(input: &str) -> PResult<'_, u32> {
+    let (rest, m) = lexeme(MONTHS)(input)?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    Ok((rest, m))
+}
+
+/// A weekday name (with "'s" allowed), then an optional comma.
+fn weekday(input: &str) -> PResult<'_, Weekday> {
+    let (rest, w) = lexeme(WEEKDAYS)(input)?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    Ok((rest, w))
+}
+
+/// The separator of a day range: "-", "–", " and ", " to ".
+fn range_separator(input: &str) -> PResult<'_, ()> {
+    let (rest, _) = space0(input)?;
+    if let Some(r) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('–')) {
+        return Ok((space0(r)?.0, ()));
+    }
+    let (rest, _) = any_phrase(&[("and", ()), ("to", ()), ("through", ())])(rest)?;
+    Ok((space(rest)?.0, ()))
+}
+
+/// An optional ", 2025" / " 2025" after a day.
+fn trailing_year(input: &str) -> (&str, Option<i32>) {
+    let r = input.strip_prefix(',').unwrap_or(input);
+    let r = space0(r).map_or(r, |(r, _)| r);
+    match year_number(r) {
+        Ok((rest, y)) => (rest, Some(y)),
+        Err(_) => (input, None),
+    }
+}
+
+/// "December 7", "Dec. 7, 2021", "January 9 and 10", "March 10-12".
+fn month_day(input: &str) -> PResult<'_, (u32, u32, Option<u32>, Option<i32>)> {
+    let (rest, m) = month(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, d) = day_number(rest)?;
+    let (rest, to) = match range_separator(rest).and_then(|(r, _)| day_number(r)) {
+        Ok((r, to)) if to > d => (r, Some(to)),
+        _ => (rest, None),
+    };
+    let (rest, y) = trailing_year(rest);
+    Ok((rest, (m, d, to, y)))
+}
+
+/// "7 December", "3rd of October", "9-10 January 2022", "09 December,2021".
+fn day_month(input: &str) -> PResult<'_, (u32, u32, Option<u32>, Option<i32>)> {
+    let (rest, d) = day_number(input)?;
+    let (rest, to) = match range_separator(rest).and_then(|(r, _)| day_number(r)) {
+        Ok((r, to)) if to > d => (r, Some(to)),
+        _ => (rest, None),
+    };
+    let (rest, _) = space0(rest)?;
+    let rest = match phrase("of")(rest).and_then(|(r, _)| space(r)) {
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
+    let (rest, m) = month(rest)?;
+    if !at_boundary(rest) {
+        return fail(input);
+    }
+    let (rest, y) = trailing_year(rest);
+    Ok((rest, (m, d, to, y)))
+}
+
+/// A calendar date, with an optional leading weekday.
+fn calendar(input: &str) -> PResult<'_, RawDate> {
+    let (after_weekday, wd) = match weekday(input) {
+        Ok((r, w)) => {
+            let r = r.strip_prefix(',').unwrap_or(r);
+            match space(r) {
+                Ok((r, _)) => (r, Some(w)),
+                Err(_) => (input, None),
+            }
+        }
+        Err(_) => (input, None),
+    };
+    let parsed = month_day(after_weekday).or_else(|_| day_month(after_weekday));
+    let (rest, (month, day, day_to, year)) = match parsed {
+        Ok(ok) => ok,
+        Err(e) if wd.is_none() => return Err(e),
+        Err(_) => return fail(input),
+    };
+    Ok((rest, RawDate::Calendar { weekday: wd, year, month, day, day_to }))
+}
+
+/// "2025-03-10".
+fn iso(input: &str) -> PResult<'_, RawDate> {
+    let (rest, year) = year_number(input).or_else(|_| {
+        let b = input.as_bytes();
+        if b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' {
+            Ok((&input[4..], input[..4].bytes().fold(0i32, |v, c| v * 10 + i32::from(c - b'0'))))
+        } else {
+            fail(input)
+        }
+    })?;
+    let parts = rest.as_bytes();
+    let ok = parts.len() >= 6
+        && parts[0] == b'-'
+        && parts[1..3].iter().all(u8::is_ascii_digit)
+        && parts[3] == b'-'
+        && parts[4..6].iter().all(u8::is_ascii_digit);
+    if !ok {
+        return fail(input);
+    }
+    let month = u32::from(parts[1] - b'0') * 10 + u32::from(parts[2] - b'0');
+    let day = u32::from(parts[4] - b'0') * 10 + u32::from(parts[5] - b'0');
+    let rest = &rest[6..];
+    if rest.bytes().next().is_some_and(|b| b.is_ascii_digit()) || !(1..=12).contains(&month) || day == 0 {
+        return fail(input);
+    }
+    Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
+}
+
+/// "3/10/2025" (month first, unless the first part cannot be a month).
+fn numeric(input: &str) -> PResult<'_, RawDate> {
+    let slash = |i| match i {
+        Some(r) => Ok(r),
+        None => fail(input).map(|(r, _): (&str, ())| r),
+    };
+    let (rest, a) = day_number(input)?;
+    let rest = slash(rest.strip_prefix('/'))?;
+    let (rest, b) = day_number(rest)?;
+    let rest = slash(rest.strip_prefix('/'))?;
+    let (rest, year) = year_number(rest)?;
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    if month > 12 {
+        return fail(input);
+    }
+    Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
+}
+
+/// "March 2025".
+fn month_of_year(input: &str) -> PResult<'_, RawDate> {
+    let (rest, m) = month(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, y) = year_number(rest)?;
+    Ok((rest, RawDate::MonthOfYear { year: y, month: m }))
+}
+
+/// Relative words: "yesterday", "last week", "next month".
+fn relative(input: &str) -> PResult<'_, RawDate> {
+    if let Ok((rest, days)) = any_phrase(RELATIVE_DAYS)(input) {
+        return Ok((rest, RawDate::DaysFromNow(days)));
+    }
+    let (rest, (week, offset)) = any_phrase(RELATIVE_PERIODS)(input)?;
+    let raw = if week { RawDate::WeeksFromNow(offset) } else { RawDate::MonthsFromNow(offset) };
+    Ok((rest, raw))
+}
+
+/// A lone weekday, possessive allowed ("Tuesday's call").
+fn lone_weekday(input: &str) -> PResult<'_, RawDate> {
+    let (rest, w) = lexeme(WEEKDAYS)(input)?;
+    let word_len = input.len() - rest.len();
+    if word_len < 6 {
+        return fail(input);
+    }
+    Ok((rest, RawDate::Weekday(w)))
+}
+
+/// Any date form.
+pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
+    if let Ok(ok) = iso(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = numeric(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = calendar(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = month_of_year(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = relative(input) {
+        return Ok(ok);
+    }
+    lone_weekday(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cal(text: &str) -> (Option<Weekday>, Option<i32>, u32, u32, Option<u32>) {
+        match raw_date(text) {
+            Ok((_, RawDate::Calendar { weekday, year, month, day, day_to })) => (weekday, year, month, day, day_to),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn news_date_forms() {
+        assert_eq!(cal("Dec 7"), (None, None, 12, 7, None));
+        assert_eq!(cal("January 9 and 10"), (None, None, 1, 9, Some(10)));
+        assert_eq!(cal("9-10 January"), (None, None, 1, 9, Some(10)));
+        assert_eq!(cal("3 October"), (None, None, 10, 3, None));
+        assert_eq!(cal("Friday, October 3"), (Some(Weekday::Fri), None, 10, 3, None));
+        assert_eq!(cal("2025-03-10"), (None, Some(2025), 3, 10, None));
+        assert_eq!(cal("09 December,2021 08:13"), (None, Some(2021), 12, 9, None));
+        assert_eq!(cal("March 10, 2025 —"), (None, Some(2025), 3, 10, None));
+        assert_eq!(cal("3rd of October"), (None, None, 10, 3, None));
+        assert_eq!(cal("February 30"), (None, None, 2, 30, None));
+    }
+
+    #[test]
+    fn relative_and_weekdays() {
+        assert_eq!(raw_date("yesterday").map(|r| r.1), Ok(RawDate::DaysFromNow(-1)));
+        assert_eq!(raw_date("last week").map(|r| r.1), Ok(RawDate::WeeksFromNow(-1)));
+        assert_eq!(raw_date("Tuesday's").map(|r| r.1), Ok(RawDate::Weekday(Weekday::Tue)));
+        assert!(raw_date("May I").is_err());
+        assert!(raw_date("march on").is_err());
+    }
+}

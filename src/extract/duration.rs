@@ -1,0 +1,119 @@
+//! Durations in every common news form, normalized to seconds.
+//!
+//! ```text
+//! duration = qualifier? (phrasal | number ("-" | space)? unit ("and" number unit)?)
+//! phrasal  = "an hour and a half" | "hour-and-a-half" | "half an hour" | "a half hour" | "an hour"
+//! ```
+//! "two days ago" is not a duration but a date: see [`ago`].
+
+use super::amount::{bound, qualifier, Qualifier};
+use super::lexicon::TIME_UNITS;
+use super::number::number;
+use super::words::{any_phrase, at_boundary, fail, lexeme, phrase, space, space0, PResult};
+use crate::claim::Amount;
+
+/// Durations said in words, in seconds.
+const PHRASAL: &[(&str, f64)] = &[
+    ("an hour and a half", 5400.0),
+    ("hour and a half", 5400.0),
+    ("one and a half hours", 5400.0),
+    ("half an hour", 1800.0),
+    ("a half hour", 1800.0),
+    ("half hour", 1800.0),
+    ("an hour", 3600.0),
+    ("a minute", 60.0),
+];
+
+/// A number and a time unit, in seconds: "50 minutes", "two-hour", "17-day".
+fn counted(input: &str) -> PResult<'_, (f64, f64)> {
+    let (rest, n) = number(input, false)?;
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (rest, _) = space0(rest)?;
+    let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
+    Ok((rest, (n.value * unit, n.precision * unit)))
+}
+
+/// "2 hours and 15 minutes": a second, smaller part.
+fn and_part(input: &str, larger: f64) -> Option<(&str, f64)> {
+    let (r, _) = space(input).ok()?;
+    let r = phrase("and")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
+    let (r, (secs, _)) = counted(r).ok()?;
+    (secs < larger).then_some((r, secs))
+}
+
+/// A duration with its interval in seconds.
+pub fn duration(input: &str) -> PResult<'_, Amount> {
+    let (rest, q) = match qualifier(input) {
+        Ok((r, q)) => (r, Some(q)),
+        Err(_) => (input, None),
+    };
+    if let Ok((r, secs)) = any_phrase(PHRASAL)(rest) {
+        return Ok((r, bound(q, secs, 60.0, Some("s"))));
+    }
+    let (r, (secs, precision)) = counted(rest)?;
+    if is_age_or_relative(r) {
+        return fail(input);
+    }
+    let (r, secs) = match and_part(r, secs) {
+        Some((r2, extra)) => (r2, secs + extra),
+        None => (r, secs),
+    };
+    if !at_boundary(r) || !secs.is_finite() {
+        return fail(input);
+    }
+    Ok((r, bound(q.filter(|&q| q != Qualifier::About || secs > 0.0), secs, precision, Some("s"))))
+}
+
+/// True after "N years old" / "N-year-old" (an age) or "N days ago/later"
+/// (a point in time).
+fn is_age_or_relative(rest: &str) -> bool {
+    let r = rest.strip_prefix('-').unwrap_or(rest);
+    let r = space0(r).map_or(r, |(r, _)| r);
+    ["old", "ago", "later", "earlier", "before", "after", "since"].iter().any(|w| phrase(w)(r).is_ok())
+}
+
+/// "two days ago", "three weeks ago": the number of days back.
+pub fn ago(input: &str) -> PResult<'_, i64> {
+    let (rest, n) = number(input, false)?;
+    let (rest, _) = space(rest)?;
+    let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
+    let (rest, _) = space(rest)?;
+    let (rest, _) = phrase("ago")(rest)?;
+    let days = n.value * unit / 86_400.0;
+    if !(1.0..=3660.0).contains(&days) || days.fract() != 0.0 {
+        return fail(input);
+    }
+    Ok((rest, days as i64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(text: &str) -> (Option<f64>, Option<f64>) {
+        let (_, a) = duration(text).unwrap();
+        (a.low, a.high)
+    }
+
+    #[test]
+    fn every_common_form() {
+        assert_eq!(secs("50 minutes"), (Some(3000.0), Some(3000.0)));
+        assert_eq!(secs("50-minute call"), (Some(3000.0), Some(3000.0)));
+        assert_eq!(secs("two-hour"), (Some(7200.0), Some(7200.0)));
+        assert_eq!(secs("an hour and a half"), (Some(5400.0), Some(5400.0)));
+        assert_eq!(secs("hour-and-a-half meeting"), (Some(5400.0), Some(5400.0)));
+        assert_eq!(secs("two and a half hours"), (Some(9000.0), Some(9000.0)));
+        assert_eq!(secs("90 mins"), (Some(5400.0), Some(5400.0)));
+        assert_eq!(secs("17-day"), (Some(17.0 * 86400.0), Some(17.0 * 86400.0)));
+        assert_eq!(secs("three-week strike"), (Some(3.0 * 604800.0), Some(3.0 * 604800.0)));
+        assert_eq!(secs("more than two hours"), (Some(7200.0), None));
+        assert_eq!(secs("2 hours and 15 minutes"), (Some(8100.0), Some(8100.0)));
+    }
+
+    #[test]
+    fn ages_and_relative_points_are_not_durations() {
+        assert!(duration("65-year-old man").is_err());
+        assert!(duration("two days ago").is_err());
+        assert_eq!(ago("two days ago").map(|r| r.1), Ok(2));
+    }
+}

@@ -1,0 +1,301 @@
+//! The extractor: documents → claims.
+//!
+//! A scanner walks the prose of a document word by word; at each word that
+//! can start a figure it tries the nom parsers of each claim kind, longest
+//! forms first, and records the claim with its exact byte span, its value
+//! and what it is about.
+
+pub mod amount;
+pub mod context;
+pub mod date;
+pub mod duration;
+pub mod lexicon;
+pub mod names;
+pub mod number;
+pub mod resolve;
+pub mod time;
+pub mod words;
+
+use chrono::NaiveDate;
+
+use crate::claim::{Amount, Claim, ClaimKind, DateValue, Value};
+use crate::document::Document;
+use crate::span::Span;
+use resolve::Tense;
+use words::lowered;
+
+/// Every claim in `doc`, in document order.
+pub fn extract(doc: &Document) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    for &region in &doc.prose {
+        scan_region(doc, region, &mut claims);
+    }
+    claims
+}
+
+/// Scan one prose region.
+fn scan_region(doc: &Document, region: Span, out: &mut Vec<Claim>) {
+    let text = &doc.text;
+    let mut pos = region.start;
+    while pos < region.end {
+        let Some(start) = next_candidate(text, pos, region.end) else { break };
+        let chunk_end = text[start..region.end].find(char::is_whitespace).map_or(region.end, |i| start + i);
+        let chunk_start = text[..start].rfind(char::is_whitespace).map_or(region.start, |i| i + 1).max(region.start);
+        if names::is_link_like(&text[chunk_start..chunk_end]) {
+            pos = chunk_end;
+            continue;
+        }
+        match claim_at(doc, start, region.end) {
+            Some(claim) => {
+                pos = claim.span.end.max(start + 1);
+                out.push(claim);
+            }
+            None => pos = word_end(text, start),
+        }
+        while pos < text.len() && !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+}
+
+/// The end of the word (or single symbol) at `start`.
+fn word_end(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    start + len.max(rest.chars().next().map_or(1, char::len_utf8))
+}
+
+/// The next place at or after `pos` where a claim could start: a word start
+/// whose word is a trigger, any digit at a word start, or a currency sign.
+fn next_candidate(text: &str, pos: usize, end: usize) -> Option<usize> {
+    let mut prev = text[..pos].chars().next_back();
+    for (i, c) in text[pos..end].char_indices() {
+        let at = pos + i;
+        let word_start = !prev.is_some_and(char::is_alphanumeric);
+        prev = Some(c);
+        if !word_start {
+            continue;
+        }
+        if c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱')
+        {
+            return Some(at);
+        }
+        if c.is_alphabetic() && is_trigger(&text[at..end]) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// Words that can start a claim.
+const TRIGGERS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "almost",
+    "an",
+    "approx",
+    "approximately",
+    "around",
+    "as",
+    "at",
+    "below",
+    "billions",
+    "circa",
+    "close",
+    "dozens",
+    "estimated",
+    "exceeding",
+    "fewer",
+    "half",
+    "hour",
+    "hundreds",
+    "in",
+    "just",
+    "last",
+    "less",
+    "magnitude",
+    "midnight",
+    "millions",
+    "more",
+    "nearly",
+    "next",
+    "no",
+    "noon",
+    "over",
+    "roughly",
+    "scores",
+    "several",
+    "some",
+    "tens",
+    "the",
+    "this",
+    "thousands",
+    "today",
+    "tomorrow",
+    "tonight",
+    "under",
+    "up",
+    "upwards",
+    "well",
+    "yesterday",
+    "us",
+    "usd",
+    "eur",
+    "gbp",
+    "rs",
+    "a$",
+    "c$",
+    "hk$",
+];
+
+/// True when the word at the start of `rest` can start a claim.
+fn is_trigger(rest: &str) -> bool {
+    let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let word = &rest[..len];
+    let mut buf = [0u8; 24];
+    let Some(n) = lowered(word, &mut buf) else { return false };
+    let lower = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    TRIGGERS.binary_search(&lower).is_ok()
+        || words::lookup(lexicon::SMALL_NUMBERS, lower).is_some()
+        || words::lookup(lexicon::TENS, lower).is_some()
+        || words::lookup(lexicon::ORDINAL_WORDS, lower).is_some()
+        || words::lookup(lexicon::MONTHS, lower).is_some()
+        || words::lookup(lexicon::WEEKDAYS, lower).is_some()
+        || (rest.len() > len && rest[len..].starts_with('$'))
+}
+
+/// What the scanner found at one place, before context is added.
+struct Found {
+    kind: ClaimKind,
+    value: Value,
+    end: usize,
+}
+
+/// The claim starting at `start`, if any.
+fn claim_at(doc: &Document, start: usize, limit: usize) -> Option<Claim> {
+    let input = &doc.text[start..limit];
+    let sentence = doc.sentence_at(start);
+    let tense = context::tense(sentence.slice(&doc.text));
+    let published = doc.published_date();
+    let in_headline = doc.headline.is_some_and(|h| h.start <= start && start < h.end);
+    let found = temporal(input, start, published, tense)
+        .or_else(|| duration_at(input, start))
+        .or_else(|| amount_at(doc, input, start, in_headline))
+        .or_else(|| ordinal_at(input, start))?;
+    let span = Span::new(start, found.end);
+    let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
+    let subject = context::subject(&doc.text, sentence, span, noun_first);
+    Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline })
+}
+
+/// Dates, date-times, times of day, and "N days ago".
+fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: Tense) -> Option<Found> {
+    let end_of = |rest: &str| start + input.len() - rest.len();
+    if let Ok((rest, raw)) = date::raw_date(input) {
+        if let date::RawDate::Weekday(_) = raw {
+            if !looks_like_a_day_reference(input) {
+                return None;
+            }
+        }
+        let date = resolve::resolve(raw, published, tense);
+        let stated_weekday = match raw {
+            date::RawDate::Calendar { weekday, .. } => weekday,
+            _ => None,
+        };
+        if let Some(found) =
+            with_time(rest, date).map(|(r, value)| Found { kind: ClaimKind::DateTime, value, end: end_of(r) })
+        {
+            return Some(found);
+        }
+        return Some(Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday }, end: end_of(rest) });
+    }
+    if let Ok((rest, days)) = duration::ago(input) {
+        let date = resolve::relative_days(published, -days);
+        return Some(Found {
+            kind: ClaimKind::Date,
+            value: Value::Date { date, stated_weekday: None },
+            end: end_of(rest),
+        });
+    }
+    let (rest, t) = time::time_of_day(input).ok()?;
+    Some(Found { kind: ClaimKind::Time, value: Value::Time(t), end: end_of(rest) })
+}
+
+/// A weekday word used as a day ("on Tuesday", "Tuesday's call"), not as a
+/// name ("Black Friday" is filtered by case below).
+fn looks_like_a_day_reference(input: &str) -> bool {
+    input.starts_with(char::is_uppercase)
+}
+
+/// A time of day right after a resolved date: a date-time.
+fn with_time(rest: &str, date: DateValue) -> Option<(&str, Value)> {
+    let DateValue::Day(day) = date else { return None };
+    let after = rest.strip_prefix(',').unwrap_or(rest);
+    let (after, _) = words::space(after).ok()?;
+    let after = words::phrase("at")(after).and_then(|(r, _)| words::space(r)).map_or(after, |(r, _)| r);
+    let (r, t) = time::time_of_day(after).ok()?;
+    Some((r, Value::DateTime(day, t)))
+}
+
+/// A duration.
+fn duration_at(input: &str, start: usize) -> Option<Found> {
+    let (rest, amount) = duration::duration(input).ok()?;
+    Some(Found { kind: ClaimKind::Duration, value: Value::Amount(amount), end: start + input.len() - rest.len() })
+}
+
+/// Counts, money, percentages, quantities, and bare years.
+fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Option<Found> {
+    let (rest, (kind, amount, number)) = amount::amount(input).ok()?;
+    let end = start + input.len() - rest.len();
+    let bare = kind == ClaimKind::Count && amount.low == amount.high && !amount.vague;
+    if bare && number.digits {
+        let number_start = start + input.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        if names::is_name(&doc.text, number_start, end, in_headline) {
+            return None;
+        }
+        if let Some(year) = as_year(&doc.text, number_start, end, number.value, number.grouped || number.decimal) {
+            return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end });
+        }
+    }
+    if kind == ClaimKind::Count && !number.digits && !amount.vague && number.value <= 1.0 && amount.low == amount.high {
+        return None;
+    }
+    let value = Value::Amount(amount);
+    Some(Found { kind, value, end })
+}
+
+/// A bare four-digit number read as a year ("in 2014", "since 1987,").
+fn as_year(text: &str, start: usize, end: usize, value: f64, formatted: bool) -> Option<i32> {
+    if formatted || !(1800.0..=2100.0).contains(&value) || end - start != 4 {
+        return None;
+    }
+    let next_word = context::words(text.get(end..).unwrap_or("")).next().map(|(_, w)| w).unwrap_or("");
+    let gap = text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+    let counted_noun = gap.len() < text.len() - end
+        && next_word.chars().all(char::is_lowercase)
+        && next_word.len() > 3
+        && next_word.ends_with('s')
+        && !context::is_stopword(next_word);
+    (!counted_noun).then_some(value as i32)
+}
+
+/// Ordinals: "2nd", "21st", "second", "third".
+fn ordinal_at(input: &str, start: usize) -> Option<Found> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let (value, len) = if digits > 0 && digits <= 4 {
+        let suffix = input.get(digits..digits + 2)?;
+        if !["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(suffix)) {
+            return None;
+        }
+        (input[..digits].parse::<f64>().ok()?, digits + 2)
+    } else {
+        let (rest, n) = words::lexeme(lexicon::ORDINAL_WORDS)(input).ok()?;
+        (f64::from(n), input.len() - rest.len())
+    };
+    if !words::at_boundary(&input[len..]) {
+        return None;
+    }
+    let amount = Amount::exact(value, 1.0, None);
+    Some(Found { kind: ClaimKind::Ordinal, value: Value::Amount(amount), end: start + len })
+}

@@ -1,0 +1,296 @@
+//! Numbers that are names, not claims: "Group of 20", "Boeing 737",
+//! "Article 5", "COVID-19", "G7", phone numbers, versions, URLs.
+
+/// Words that may stand before a figure without making it a name.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "all",
+    "almost",
+    "along",
+    "among",
+    "an",
+    "and",
+    "another",
+    "around",
+    "as",
+    "at",
+    "before",
+    "below",
+    "between",
+    "but",
+    "by",
+    "circa",
+    "close",
+    "during",
+    "each",
+    "estimated",
+    "every",
+    "exceeding",
+    "fewer",
+    "for",
+    "from",
+    "her",
+    "his",
+    "if",
+    "in",
+    "including",
+    "into",
+    "its",
+    "just",
+    "last",
+    "least",
+    "less",
+    "like",
+    "more",
+    "most",
+    "my",
+    "near",
+    "nearly",
+    "next",
+    "nor",
+    "of",
+    "on",
+    "only",
+    "or",
+    "our",
+    "over",
+    "past",
+    "per",
+    "roughly",
+    "since",
+    "so",
+    "some",
+    "than",
+    "that",
+    "the",
+    "their",
+    "these",
+    "this",
+    "those",
+    "through",
+    "to",
+    "under",
+    "until",
+    "up",
+    "upwards",
+    "was",
+    "were",
+    "what",
+    "when",
+    "while",
+    "with",
+    "within",
+    "around",
+    "approximately",
+    "about",
+    "another",
+    "first",
+    "top",
+    "both",
+    "other",
+    "only",
+    "just",
+    "yet",
+    "also",
+    "now",
+    "then",
+    "there",
+    "here",
+    "why",
+    "how",
+    "who",
+    "where",
+    "which",
+    "whose",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "you",
+    "i",
+    "are",
+    "is",
+    "be",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "do",
+    "does",
+    "said",
+    "says",
+    "killed",
+    "left",
+    "kills",
+    "killing",
+    "sees",
+    "see",
+];
+
+/// Words after which a number is a label ("No. 1", "version 10", "Article 5").
+const LABEL_WORDS: &[&str] = &[
+    "no",
+    "no.",
+    "nos",
+    "number",
+    "version",
+    "v",
+    "vol",
+    "article",
+    "route",
+    "flight",
+    "chapter",
+    "section",
+    "clause",
+    "paragraph",
+    "room",
+    "gate",
+    "platform",
+    "page",
+    "pp",
+    "track",
+    "episode",
+    "season",
+    "level",
+    "grade",
+    "class",
+    "category",
+    "phase",
+    "stage",
+    "item",
+    "resolution",
+    "rule",
+    "highway",
+    "interstate",
+    "exit",
+    "bus",
+    "line",
+    "unit",
+    "model",
+];
+
+/// The word ending just before byte `at` (skipping spaces), if any.
+fn previous_word(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text.get(..at)?;
+    let trimmed = before.trim_end_matches([' ', '\t', '\u{a0}']);
+    if trimmed.len() == before.len() && !before.is_empty() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '&')
+        .last()
+        .map(|(i, _)| i)?;
+    Some((start, &trimmed[start..]))
+}
+
+/// True when `word` starts with a capital letter and is not a function word.
+fn is_proper(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word.trim_end_matches('.')))
+        && super::words::lookup(super::lexicon::MONTHS, word.trim_end_matches('.')).is_none()
+        && super::words::lookup(super::lexicon::WEEKDAYS, word.trim_end_matches('.')).is_none()
+}
+
+/// True when the bare number spanning `start..end` of `text` names something
+/// rather than counts it. `title_case` relaxes the capitalized-word test for
+/// headlines, where every word is capitalized.
+pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    if is_joined(text, start) || continues_as_identifier(after) {
+        return true;
+    }
+    let Some((word_start, word)) = previous_word(text, start) else { return false };
+    let word_clean = word.trim_end_matches('.');
+    if LABEL_WORDS.iter().any(|l| l.eq_ignore_ascii_case(word))
+        || LABEL_WORDS.iter().any(|l| l.eq_ignore_ascii_case(word_clean))
+    {
+        return true;
+    }
+    if word.eq_ignore_ascii_case("of") {
+        return previous_word(text, word_start).is_some_and(|(_, w)| is_proper(w) && !title_case && w.len() > 1);
+    }
+    !title_case && is_proper(word)
+}
+
+/// True when the number is glued to letters before it: "COVID-19", "F-16", "G7".
+fn is_joined(text: &str, start: usize) -> bool {
+    let mut before = text.get(..start).unwrap_or("").chars().rev();
+    match before.next() {
+        Some(c) if c.is_alphanumeric() => true,
+        Some('-' | '/' | '.' | '_' | '#') => before.next().is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+/// True when the text after a number continues an identifier or a phone
+/// number: "737-800", "555-0123", "24/7", "192.168".
+fn continues_as_identifier(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some('-' | '/' | '.' | '_' | ':') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(c) => c.is_alphanumeric(),
+        None => false,
+    }
+}
+
+/// True when a whitespace-delimited chunk is a URL, an e-mail address, a
+/// path or a handle, none of which holds claims.
+pub fn is_link_like(chunk: &str) -> bool {
+    chunk.contains("://")
+        || chunk.starts_with("www.")
+        || chunk.contains('@')
+        || chunk.contains(".com")
+        || chunk.contains(".org")
+        || chunk.contains(".html")
+        || (chunk.contains('/')
+            && chunk.chars().any(|c| c.is_ascii_alphabetic())
+            && chunk.chars().any(|c| c.is_ascii_digit())
+            && !chunk.contains("km/h"))
+        || chunk.contains('_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(text: &str, number: &str) -> bool {
+        let start = text.find(number).unwrap();
+        is_name(text, start, start + number.len(), false)
+    }
+
+    #[test]
+    fn names_are_not_claims() {
+        assert!(named("the Group of 20 summit", "20"));
+        assert!(named("a Boeing 737 jet", "737"));
+        assert!(named("under Article 5 of", "5"));
+        assert!(named("fears over COVID-19 grew", "19"));
+        assert!(named("call 555-0123 now", "555"));
+        assert!(named("world no. 1 player", "1"));
+        assert!(!named("Over 13,000 people", "13,000"));
+        assert!(!named("In 2014 the", "2014"));
+        assert!(!named("said 45 people", "45"));
+    }
+
+    #[test]
+    fn links_are_skipped() {
+        assert!(is_link_like("https://example.com/2021/12/09"));
+        assert!(is_link_like("user@example.org"));
+        assert!(!is_link_like("13,000"));
+        assert!(!is_link_like("120km/h"));
+    }
+}

@@ -1,0 +1,169 @@
+//! Placing dates on the calendar: relative words, weekdays and month-days
+//! without a year are resolved against the publication date and the tense of
+//! the sentence.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::date::RawDate;
+use crate::claim::{DateValue, PartialDate};
+
+/// Which way a sentence points in time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// "was held", "met", "said".
+    Past,
+    /// "will", "is scheduled", "ahead of".
+    Future,
+    /// No marker either way.
+    Unmarked,
+}
+
+/// A date value from a raw date, given the publication date if known.
+pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> DateValue {
+    match raw {
+        RawDate::Calendar { weekday, year, month, day, day_to } => {
+            calendar(PartialDate { year, month: Some(month), day: Some(day), day_to, weekday }, published, tense)
+        }
+        RawDate::MonthOfYear { year, month } => month_range(year, month).unwrap_or(DateValue::Partial(PartialDate {
+            year: Some(year),
+            month: Some(month),
+            ..PartialDate::default()
+        })),
+        RawDate::Weekday(w) => match published {
+            Some(p) => DateValue::Day(nearest_weekday(p, w, tense)),
+            None => DateValue::Partial(PartialDate { weekday: Some(w), ..PartialDate::default() }),
+        },
+        RawDate::DaysFromNow(n) => relative_days(published, n),
+        RawDate::WeeksFromNow(n) => relative_week(published, n),
+        RawDate::MonthsFromNow(n) => relative_month(published, n),
+    }
+}
+
+/// A month-day date, with the year that fits the publication date.
+fn calendar(parts: PartialDate, published: Option<NaiveDate>, tense: Tense) -> DateValue {
+    let (Some(month), Some(day)) = (parts.month, parts.day) else { return DateValue::Partial(parts) };
+    if !day_can_exist(month, day) || parts.day_to.is_some_and(|d| !day_can_exist(month, d)) {
+        return DateValue::Impossible(parts);
+    }
+    let year = match (parts.year, published) {
+        (Some(y), _) => y,
+        (None, Some(p)) => fitting_year(p, month, day, tense),
+        (None, None) => return DateValue::Partial(parts),
+    };
+    let Some(from) = NaiveDate::from_ymd_opt(year, month, day) else {
+        return DateValue::Impossible(PartialDate { year: Some(year), ..parts });
+    };
+    match parts.day_to.and_then(|d| NaiveDate::from_ymd_opt(year, month, d)) {
+        Some(to) => DateValue::Range(from, to),
+        None => DateValue::Day(from),
+    }
+}
+
+/// True when `day` exists in `month` of some year (February 29 does).
+fn day_can_exist(month: u32, day: u32) -> bool {
+    NaiveDate::from_ymd_opt(2000, month, day).is_some()
+}
+
+/// The year for a month-day without one: the occurrence nearest to the
+/// publication date, on the side the tense points to.
+fn fitting_year(published: NaiveDate, month: u32, day: u32, tense: Tense) -> i32 {
+    let y = published.year();
+    let candidates = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day).map(|d| (year, (d - published).num_days())));
+    let score = |delta: i64| match tense {
+        Tense::Future if delta < -1 => i64::MAX / 2 - delta,
+        Tense::Past if delta > 1 => i64::MAX / 2 + delta,
+        _ => delta.abs(),
+    };
+    candidates.min_by_key(|&(_, delta)| score(delta)).map_or(y, |(year, _)| year)
+}
+
+/// The weekday named in a sentence: the last one on or before the
+/// publication date, or, in a future sentence, the next one on or after it.
+pub fn nearest_weekday(published: NaiveDate, weekday: Weekday, tense: Tense) -> NaiveDate {
+    let today = published.weekday().num_days_from_monday() as i64;
+    let target = weekday.num_days_from_monday() as i64;
+    let offset = match tense {
+        Tense::Future => (target - today).rem_euclid(7),
+        _ => -((today - target).rem_euclid(7)),
+    };
+    shift(published, offset)
+}
+
+/// `date` moved by `days`.
+fn shift(date: NaiveDate, days: i64) -> NaiveDate {
+    if days >= 0 {
+        date.checked_add_days(Days::new(days.unsigned_abs())).unwrap_or(date)
+    } else {
+        date.checked_sub_days(Days::new(days.unsigned_abs())).unwrap_or(date)
+    }
+}
+
+/// "yesterday", "tomorrow", "two days ago".
+pub fn relative_days(published: Option<NaiveDate>, days: i64) -> DateValue {
+    match published {
+        Some(p) => DateValue::Day(shift(p, days)),
+        None => DateValue::Partial(PartialDate::default()),
+    }
+}
+
+/// "last week": Monday to Sunday of that week.
+fn relative_week(published: Option<NaiveDate>, weeks: i64) -> DateValue {
+    let Some(p) = published else { return DateValue::Partial(PartialDate::default()) };
+    let monday = shift(p, -(p.weekday().num_days_from_monday() as i64) + 7 * weeks);
+    DateValue::Range(monday, shift(monday, 6))
+}
+
+/// "last month": its first to its last day.
+fn relative_month(published: Option<NaiveDate>, months: i64) -> DateValue {
+    let Some(p) = published else { return DateValue::Partial(PartialDate::default()) };
+    let first = p.with_day(1).unwrap_or(p);
+    let first = if months >= 0 {
+        first.checked_add_months(Months::new(months.unsigned_abs() as u32))
+    } else {
+        first.checked_sub_months(Months::new(months.unsigned_abs() as u32))
+    };
+    first.and_then(|f| month_range(f.year(), f.month())).unwrap_or(DateValue::Partial(PartialDate::default()))
+}
+
+/// The whole of a month as a range.
+fn month_range(year: i32, month: u32) -> Option<DateValue> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let last = first.checked_add_months(Months::new(1))?.pred_opt()?;
+    Some(DateValue::Range(first, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn weekdays_follow_the_tense() {
+        let thursday = d(2021, 12, 9);
+        assert_eq!(nearest_weekday(thursday, Weekday::Tue, Tense::Past), d(2021, 12, 7));
+        assert_eq!(nearest_weekday(thursday, Weekday::Mon, Tense::Future), d(2021, 12, 13));
+        assert_eq!(nearest_weekday(thursday, Weekday::Thu, Tense::Past), thursday);
+    }
+
+    #[test]
+    fn month_day_takes_the_year_that_fits() {
+        let raw = RawDate::Calendar { weekday: None, year: None, month: 1, day: 12, day_to: None };
+        assert_eq!(resolve(raw, Some(d(2021, 12, 30)), Tense::Future), DateValue::Day(d(2022, 1, 12)));
+        assert_eq!(resolve(raw, Some(d(2021, 12, 30)), Tense::Unmarked), DateValue::Day(d(2022, 1, 12)));
+        let raw = RawDate::Calendar { weekday: None, year: None, month: 12, day: 7, day_to: None };
+        assert_eq!(resolve(raw, Some(d(2022, 1, 3)), Tense::Past), DateValue::Day(d(2021, 12, 7)));
+    }
+
+    #[test]
+    fn impossible_dates_are_kept() {
+        let raw = RawDate::Calendar { weekday: None, year: Some(2025), month: 2, day: 30, day_to: None };
+        assert!(matches!(resolve(raw, None, Tense::Past), DateValue::Impossible(_)));
+        let raw = RawDate::Calendar { weekday: None, year: Some(2025), month: 2, day: 29, day_to: None };
+        assert!(matches!(resolve(raw, None, Tense::Past), DateValue::Impossible(_)));
+    }
+}

@@ -1,0 +1,119 @@
+//! Small nom parsers for words, phrases and spacing, shared by every claim parser.
+//!
+//! All matching is ASCII case-insensitive and allocation-free.
+
+use nom::bytes::complete::take_while1;
+use nom::error::{Error, ErrorKind};
+use nom::{IResult, Parser};
+
+/// The result type of every claim parser.
+pub type PResult<'a, T> = IResult<&'a str, T>;
+
+/// A recoverable parse failure at `input`.
+pub fn fail<T>(input: &str) -> PResult<'_, T> {
+    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
+}
+
+/// One run of letters (a word, without apostrophes or hyphens).
+pub fn word(input: &str) -> PResult<'_, &str> {
+    take_while1(|c: char| c.is_alphabetic()).parse(input)
+}
+
+/// Horizontal space between two words of one claim (never a line break).
+pub fn space(input: &str) -> PResult<'_, &str> {
+    take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}').parse(input)
+}
+
+/// Optional horizontal space.
+pub fn space0(input: &str) -> PResult<'_, &str> {
+    let end =
+        input.char_indices().find(|&(_, c)| !(c == ' ' || c == '\t' || c == '\u{a0}')).map_or(input.len(), |(i, _)| i);
+    Ok((&input[end..], &input[..end]))
+}
+
+/// True when `input` does not continue the current word.
+pub fn at_boundary(input: &str) -> bool {
+    input.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Look a word up in a table, ignoring ASCII case.
+pub fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
+    table.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|&(_, v)| v)
+}
+
+/// A whole word found in `table`.
+pub fn lexeme<'a, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&'a str) -> PResult<'a, T> {
+    move |input| {
+        let (rest, w) = word(input)?;
+        match lookup(table, w) {
+            Some(v) => Ok((rest, v)),
+            None => fail(input),
+        }
+    }
+}
+
+/// The words of `phrase` (separated by single spaces in the pattern, by any
+/// horizontal space or a hyphen in the text), ignoring case, ending at a word
+/// boundary. Returns the matched text.
+pub fn phrase<'a>(phrase: &'static str) -> impl Fn(&'a str) -> PResult<'a, &'a str> {
+    move |input| {
+        let mut rest = input;
+        for (i, part) in phrase.split(' ').enumerate() {
+            if i > 0 {
+                rest = match space(rest) {
+                    Ok((r, _)) => r,
+                    Err(_) => match rest.strip_prefix('-') {
+                        Some(r) => r,
+                        None => return fail(input),
+                    },
+                };
+            }
+            match rest.get(..part.len()) {
+                Some(head) if head.eq_ignore_ascii_case(part) => rest = &rest[part.len()..],
+                _ => return fail(input),
+            }
+        }
+        if !at_boundary(rest) {
+            return fail(input);
+        }
+        Ok((rest, &input[..input.len() - rest.len()]))
+    }
+}
+
+/// The first of `phrases` that matches, with its value.
+pub fn any_phrase<'a, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&'a str) -> PResult<'a, T> {
+    move |input| {
+        for &(p, v) in table {
+            if let Ok((rest, _)) = phrase(p)(input) {
+                return Ok((rest, v));
+            }
+        }
+        fail(input)
+    }
+}
+
+/// The lower-cased ASCII form of a short word in a stack buffer, for matching
+/// without allocating. Words longer than the buffer give `None`.
+pub fn lowered(word: &str, buf: &mut [u8; 24]) -> Option<usize> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (slot, b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    Some(bytes.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_matches_across_spaces_and_hyphens() {
+        assert_eq!(phrase("more than")("More  than 5"), Ok((" 5", "More  than")));
+        assert_eq!(phrase("hour and a half")("hour-and-a-half talk").map(|r| r.0), Ok(" talk"));
+        assert!(phrase("more than")("morethan").is_err());
+        assert!(phrase("at least")("at leastwise").is_err());
+    }
+}

@@ -1,0 +1,21 @@
+//! factlint: a fact-consistency checker for prose.
+//!
+//! The pipeline is documents → claims → events → conflicts → reports:
+//! [`document`] reads files, [`extract`] finds claims, [`events`] groups the
+//! claims that are about the same thing, [`checks`] finds conflicts, and
+//! [`report`] renders them. The library never prints.
+
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+#![warn(missing_docs)]
+
+pub mod checks;
+pub mod claim;
+pub mod document;
+pub mod events;
+pub mod extract;
+pub mod report;
+pub mod rules;
+pub mod span;
+
+pub use claim::{Claim, ClaimKind, Value};
+pub use document::Document;

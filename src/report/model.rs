@@ -1,0 +1,95 @@
+//! The finding model: conflicts, the report, and its coverage summary.
+
+use crate::claim::Claim;
+use crate::document::Document;
+use crate::rules::Severity;
+
+/// A reference to one claim of one document in a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimRef {
+    /// Index of the document.
+    pub doc: usize,
+    /// Index of the claim in the document.
+    pub claim: usize,
+}
+
+/// Claims that contradict each other (or one claim that contradicts itself).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    /// The rule that found it.
+    pub rule: String,
+    /// How serious it is.
+    pub severity: Severity,
+    /// One line saying what disagrees.
+    pub message: String,
+    /// What the claims are about.
+    pub subject: Option<String>,
+    /// The claims involved, in document order.
+    pub claims: Vec<ClaimRef>,
+    /// What to verify.
+    pub help: String,
+}
+
+/// How much was checked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Documents read.
+    pub documents: usize,
+    /// Claims extracted.
+    pub claims: usize,
+    /// Claims compared with at least one other claim.
+    pub compared: usize,
+    /// Conflicts reported.
+    pub conflicts: usize,
+    /// Conflicts at `error`.
+    pub errors: usize,
+    /// Conflicts at `warning`.
+    pub warnings: usize,
+    /// Conflicts at `info`.
+    pub infos: usize,
+}
+
+/// The outcome of a check: documents, their claims, and the conflicts.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// The documents, in argument order.
+    pub documents: Vec<Document>,
+    /// The claims of each document.
+    pub claims: Vec<Vec<Claim>>,
+    /// For each document, the earlier document it copies.
+    pub duplicate_of: Vec<Option<usize>>,
+    /// Conflicts, ordered by their first claim.
+    pub conflicts: Vec<Conflict>,
+    /// Coverage.
+    pub summary: Summary,
+}
+
+impl Report {
+    /// The claim a reference points to.
+    pub fn claim(&self, r: ClaimRef) -> &Claim {
+        &self.claims[r.doc][r.claim]
+    }
+
+    /// Keep only conflicts at or above `min`, recounting the summary.
+    pub fn retain_at_least(&mut self, min: Severity) {
+        self.conflicts.retain(|c| c.severity >= min);
+        self.summary = summarize(self.summary, &self.conflicts);
+    }
+
+    /// The most serious severity reported, if any.
+    pub fn worst(&self) -> Option<Severity> {
+        self.conflicts.iter().map(|c| c.severity).max()
+    }
+}
+
+/// `base` with the conflict counts taken from `conflicts`.
+pub fn summarize(base: Summary, conflicts: &[Conflict]) -> Summary {
+    let count = |s| conflicts.iter().filter(|c| c.severity == s).count();
+    Summary {
+        conflicts: conflicts.len(),
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        infos: count(Severity::Info),
+        ..base
+    }
+}
