@@ -102,6 +102,7 @@ struct Entry {
     rule: usize,
     group: usize,
     is_event: bool,
+    document_wide: bool,
     rest: Vec<String>,
 }
 
@@ -129,6 +130,7 @@ impl LexiconIndex {
                         rule: r,
                         group,
                         is_event,
+                        document_wide: lexicon.document_wide,
                         rest: parts.collect(),
                     });
                 }
@@ -158,7 +160,7 @@ pub fn mentions(docs: &[Document], claims: &[Vec<Claim>], rules: &[Rule], index:
             }
         }
     }
-    resolve_generic_events(&mut out);
+    resolve_generic_events(&mut out, rules);
     out
 }
 
@@ -168,7 +170,7 @@ fn document_events(doc: &Document, index: &LexiconIndex) -> HashMap<usize, BTree
     for sentence in &doc.sentences {
         let ws: Vec<(usize, &str)> = words(sentence.slice(&doc.text)).collect();
         for i in 0..ws.len() {
-            for e in index.matches(&ws, i).filter(|e| e.is_event) {
+            for e in index.matches(&ws, i).filter(|e| e.is_event && e.document_wide) {
                 found.entry(e.rule).or_default().insert(e.group);
             }
         }
@@ -225,8 +227,18 @@ fn mention(
     });
     let key =
         EventKey { rule, subject, event, ordinal: ordinal_near(doc_claims, claim), era: era(doc, doc_claims, claim) };
+    if is_rate(&ws[after..]) {
+        return None;
+    }
     let window = &ws[lo..hi];
-    Some(Mention { doc: d, claim: c, rule, key, source: source(window), names: names(window, claim.sentence.start) })
+    let mut found = names(window, claim.sentence.start);
+    if found.is_empty() {
+        found = names(&ws, claim.sentence.start);
+    }
+    if found.is_empty() {
+        found = previous_sentence_names(doc, claim.sentence.start);
+    }
+    Some(Mention { doc: d, claim: c, rule, key, source: source(window), names: found })
 }
 
 /// An ordinal in the same sentence that names the event ("second call").
@@ -277,20 +289,50 @@ fn names(window: &[(usize, &str)], sentence_start: usize) -> Vec<u64> {
         .filter(|(_, w)| !COMMON_CAPITALS.iter().any(|c| c.eq_ignore_ascii_case(w)))
         .filter(|(_, w)| crate::extract::words::lookup(crate::extract::lexicon::MONTHS, w).is_none())
         .filter(|(_, w)| crate::extract::words::lookup(crate::extract::lexicon::WEEKDAYS, w).is_none())
-        .map(|(_, w)| stable_hash(&w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase()))
+        .map(|(_, w)| name_hash(w))
         .collect();
     out.sort_unstable();
     out.dedup();
     out
 }
 
-/// When every told event of a group is one class, mentions that did not tell
-/// theirs belong to it too.
-fn resolve_generic_events(mentions: &mut [Mention]) {
+/// True when the figure is a rate ("26 cents per share", "$80 a barrel"):
+/// not the total the rule compares.
+fn is_rate(after: &[(usize, &str)]) -> bool {
+    after.first().is_some_and(|(_, w)| ["per", "a", "an", "each", "apiece"].iter().any(|r| r.eq_ignore_ascii_case(w)))
+        && after.get(1).is_some_and(|(_, w)| !is_stopword(w))
+}
+
+/// The names of the sentence before the one at `start` ("It carries 550
+/// passengers" speaks of what the sentence before named).
+fn previous_sentence_names(doc: &Document, start: usize) -> Vec<u64> {
+    let i = doc.sentences.partition_point(|s| s.start < start);
+    match i.checked_sub(1).and_then(|p| doc.sentences.get(p)) {
+        Some(prev) => {
+            let ws: Vec<(usize, &str)> = words(prev.slice(&doc.text)).map(|(o, w)| (o + prev.start, w)).collect();
+            names(&ws, prev.start)
+        }
+        None => Vec::new(),
+    }
+}
+
+/// A name reduced to its first five letters, so that "Russia" and
+/// "Russian", "Ukraine" and "Ukrainian" are one name.
+fn name_hash(word: &str) -> u64 {
+    let lower = word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+    let stem: String = lower.chars().take(5).collect();
+    stable_hash(&stem)
+}
+
+/// When every told event of a group is one document-wide class (all the
+/// reports are about a video call), mentions that did not tell theirs belong
+/// to it too. A local class (an aftershock) is never assumed.
+fn resolve_generic_events(mentions: &mut [Mention], rules: &[Rule]) {
     type Partial = (usize, usize, Option<u32>, Option<i32>);
     let mut classes: HashMap<Partial, BTreeSet<usize>> = HashMap::new();
     for m in mentions.iter() {
-        if let Some(e) = m.key.event {
+        let wide = |e: usize| rules[m.key.rule].events.get(e).is_some_and(|l| l.document_wide);
+        if let Some(e) = m.key.event.filter(|&e| wide(e)) {
             classes.entry((m.key.rule, m.key.subject, m.key.ordinal, m.key.era)).or_default().insert(e);
         }
     }
@@ -305,11 +347,13 @@ fn resolve_generic_events(mentions: &mut [Mention]) {
 
 /// True when two mentions may be about the same event: their sources and
 /// names do not tell them apart.
-pub fn may_be_same(a: &Mention, b: &Mention) -> bool {
+/// With `need_shared_name`, both must name something in common (dates are
+/// everywhere in news, and "the meeting" alone does not say which).
+pub fn may_be_same(a: &Mention, b: &Mention, need_shared_name: bool) -> bool {
     let sources_differ = matches!((a.source, b.source), (Some(x), Some(y)) if x != y);
-    let names_disjoint =
-        !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.binary_search(n).is_ok());
-    !sources_differ && !names_disjoint
+    let shared = a.names.iter().any(|n| b.names.binary_search(n).is_ok());
+    let names_disjoint = !a.names.is_empty() && !b.names.is_empty() && !shared;
+    !sources_differ && !names_disjoint && (shared || !need_shared_name)
 }
 
 /// FNV-1a, 64 bits: a hash that is the same on every platform and Rust

@@ -33,7 +33,7 @@ fn widened(a: &Amount, cmp: &Compare) -> (f64, f64) {
     if a.vague {
         high *= cmp.vague_stretch.max(1.0);
     }
-    let slack = |v: f64| (v.abs() * cmp.tolerance).max(cmp.absolute_tolerance).max(a.precision / 2.0);
+    let slack = |v: f64| (v.abs() * cmp.tolerance).max(cmp.absolute_tolerance).max(a.precision * 0.49);
     if low.is_finite() {
         low -= slack(low);
     }

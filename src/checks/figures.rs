@@ -14,7 +14,7 @@ use crate::claim::Claim;
 use crate::document::Document;
 use crate::events::{may_be_same, Mention};
 use crate::report::ClaimRef;
-use crate::rules::{Rule, Severity};
+use crate::rules::{CheckKind, Rule, Severity};
 
 /// Two mentions found to disagree, and how seriously.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,7 +87,10 @@ fn against_document(cx: &Context<'_>, a: usize, candidates: &[usize], compared: 
     let same: Vec<usize> = candidates
         .iter()
         .copied()
-        .filter(|&b| within_window(cx, a, b, rule.compare.window_days) && may_be_same(&cx.mentions[a], &cx.mentions[b]))
+        .filter(|&b| {
+            within_window(cx, a, b, rule.compare.window_days)
+                && may_be_same(&cx.mentions[a], &cx.mentions[b], rule.check == CheckKind::EventDates)
+        })
         .collect();
     if same.is_empty() {
         return None;

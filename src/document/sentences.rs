@@ -68,7 +68,8 @@ fn is_sentence_end(text: &str, at: usize, next: Option<char>) -> bool {
         return true;
     }
     let before = &text[..at];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |i| i + 1);
+    let word_start =
+        before.char_indices().rev().find(|&(_, c)| c.is_whitespace() || c == '(').map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     !(single_letter || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))

@@ -231,8 +231,48 @@ fn magnitude_after(input: &str) -> PResult<'_, &str> {
     phrase("magnitude")(i)
 }
 
+/// The second figure of a range ("to 25 percent", "-30", "and 550"), with
+/// its kind and unit when it states one.
+fn range_end(input: &str, allow_and: bool) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)> {
+    let (rest, _) = space0(input)?;
+    let rest = match rest.strip_prefix(['-', '–']) {
+        Some(r) => r,
+        None => {
+            let (r, w) = word(rest)?;
+            if !(w.eq_ignore_ascii_case("to") || (allow_and && w.eq_ignore_ascii_case("and"))) {
+                return fail(input);
+            }
+            r
+        }
+    };
+    let (rest, _) = space0(rest)?;
+    money(rest)
+        .map(|(r, (n, u))| (r, (ClaimKind::Money, n, Some(u))))
+        .or_else(|_| percent(rest).map(|(r, (n, u))| (r, (ClaimKind::Percent, n, Some(u)))))
+        .or_else(|_| quantity(rest).map(|(r, (n, u))| (r, (ClaimKind::Quantity, n, Some(u)))))
+        .or_else(|_| number(rest, false).map(|(r, n)| (r, (ClaimKind::Count, n, None))))
+}
+
+/// "20 to 25 percent", "between 305 and 550": a range whose unit comes last.
+fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
+    let (rest, between) = match phrase("between")(input).and_then(|(r, _)| space(r)) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (input, false),
+    };
+    let (rest, first) = number(rest, true)?;
+    let (rest, (kind, second, unit)) = range_end(rest, between)?;
+    if second.value <= first.value || !first.digits && second.digits {
+        return fail(input);
+    }
+    let amount = Amount { low: Some(first.value), high: Some(second.value), unit, precision: 0.0, vague: false };
+    Ok((rest, (kind, amount, first)))
+}
+
 /// Any amount after an optional qualifier, with its claim kind.
 pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
+    if let Ok(found) = range(input) {
+        return Ok(found);
+    }
     let (rest, q) = match qualifier(input) {
         Ok((r, q)) => (r, Some(q)),
         Err(_) => (input, None),
@@ -248,7 +288,8 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         .or_else(|_| quantity(rest).map(|(r, (n, u))| (r, ClaimKind::Quantity, n, Some(u))))
         .or_else(|_| number(rest, false).map(|(r, n)| (r, ClaimKind::Count, n, None)));
     let (r, kind, n, unit) = shaped?;
-    if !n.value.is_finite() {
+    let compound_modifier = kind == ClaimKind::Count && r.starts_with('-') && r[1..].starts_with(char::is_alphabetic);
+    if !n.value.is_finite() || compound_modifier {
         return fail(input);
     }
     Ok((r, (kind, bound(q, n.value, n.precision, unit), n)))
@@ -308,6 +349,14 @@ mod tests {
         assert!((low.unwrap() - 16.09344).abs() < 1e-9);
         assert_eq!(parse("magnitude 6.4").1, Some(6.4));
         assert_eq!(parse("6.1-magnitude quake").3, Some("magnitude"));
+    }
+
+    #[test]
+    fn ranges_take_the_unit_of_their_end() {
+        assert_eq!(parse("20 to 25 percent of"), (ClaimKind::Percent, Some(20.0), Some(25.0), Some("%"), " of"));
+        assert_eq!(parse("between 305 and 550 passengers").2, Some(550.0));
+        assert_eq!(parse("20-30 people").1, Some(20.0));
+        assert!(amount("three-class seating").is_err());
     }
 
     #[test]

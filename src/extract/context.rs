@@ -316,7 +316,8 @@ fn after_phrase(text: &str, sentence: Span, claim: Span) -> String {
     let mut outcome = None;
     let mut prev_end = 0;
     for (count, (offset, w)) in words(tail).enumerate() {
-        if count > 7 || breaks_clause(tail.get(prev_end..offset).unwrap_or("")) {
+        let gap = tail.get(prev_end..offset).unwrap_or("");
+        if count > 7 || breaks_clause(gap) || (!phrase.is_empty() && gap.contains(',')) {
             break;
         }
         prev_end = offset + w.len();

@@ -40,7 +40,7 @@ fn scan_region(doc: &Document, region: Span, out: &mut Vec<Claim>) {
     while pos < region.end {
         let Some(start) = next_candidate(text, pos, region.end) else { break };
         let chunk_end = text[start..region.end].find(char::is_whitespace).map_or(region.end, |i| start + i);
-        let chunk_start = text[..start].rfind(char::is_whitespace).map_or(region.start, |i| i + 1).max(region.start);
+        let chunk_start = after_last_space(&text[..start]).max(region.start);
         if names::is_link_like(&text[chunk_start..chunk_end]) {
             pos = chunk_end;
             continue;
@@ -56,6 +56,11 @@ fn scan_region(doc: &Document, region: Span, out: &mut Vec<Claim>) {
             pos += 1;
         }
     }
+}
+
+/// The offset just after the last white space in `text` (0 when none).
+fn after_last_space(text: &str) -> usize {
+    text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// The end of the word (or single symbol) at `start`.
@@ -100,6 +105,7 @@ const TRIGGERS: &[&str] = &[
     "as",
     "at",
     "below",
+    "between",
     "billions",
     "circa",
     "close",

@@ -68,6 +68,10 @@ pub struct Lexicon {
     pub name: String,
     /// The words and phrases (lower case) that signal it.
     pub words: Vec<String>,
+    /// For an event class: when a document names only this class, its
+    /// figures that name none belong to it (a report about a video call).
+    #[serde(default)]
+    pub document_wide: bool,
 }
 
 /// How values are compared.
