@@ -148,6 +148,20 @@ fn currency_sign(input: &str) -> PResult<'_, &'static str> {
     fail(input)
 }
 
+/// A currency sign written after the figure, as much of Europe does ("20€",
+/// "20 €").
+fn currency_sign_after(input: &str) -> PResult<'_, &'static str> {
+    let (rest, _) = space0(input)?;
+    for (sign, code) in [("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("₹", "INR"), ("¥", "JPY")] {
+        if let Some(r) = rest.strip_prefix(sign) {
+            if at_boundary(r) {
+                return Ok((r, code));
+            }
+        }
+    }
+    fail(input)
+}
+
 /// A currency word or code written after the figure.
 fn currency_word(input: &str) -> PResult<'_, &'static str> {
     let (rest, _) = space0(input)?;
@@ -161,11 +175,26 @@ pub fn money(input: &str) -> PResult<'_, (Number, &'static str)> {
         return Ok((rest, (n, code)));
     }
     let (rest, n) = number(input, true)?;
+    if let Ok((r, code)) = currency_sign_after(rest) {
+        return Ok((r, (n, code)));
+    }
     let (rest, code) = currency_word(rest)?;
-    if code == "USD¢" {
-        return Ok((rest, (Number { value: n.value / 100.0, precision: n.precision / 100.0, ..n }, "USD")));
+    if let Some(base) = code.strip_suffix('¢') {
+        return Ok((
+            rest,
+            (Number { value: n.value / 100.0, precision: n.precision / 100.0, ..n }, base_currency(base)),
+        ));
     }
     Ok((rest, (n, code)))
+}
+
+/// The static code of a currency whose subunit was written ("pence" → GBP).
+fn base_currency(code: &str) -> &'static str {
+    if code == "GBP" {
+        "GBP"
+    } else {
+        "USD"
+    }
 }
 
 /// The percent sign or words after a figure; "pp" for percentage points.
@@ -333,6 +362,8 @@ mod tests {
         assert_eq!(parse("85 billion euros").1, Some(85e9));
         assert_eq!(parse("US$85 billion").1, Some(85e9));
         assert_eq!(parse("USD 5 million").3, Some("USD"));
+        assert_eq!(parse("20€ each").3, Some("EUR"));
+        assert_eq!(parse("42 BGN").3, Some("BGN"));
     }
 
     #[test]

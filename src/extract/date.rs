@@ -42,6 +42,14 @@ pub enum RawDate {
     },
     /// A weekday alone ("on Tuesday").
     Weekday(Weekday),
+    /// A day of an unnamed month ("on the 24th"), maybe with its weekday
+    /// ("Thu 15th").
+    DayOfMonth {
+        /// The stated weekday.
+        weekday: Option<Weekday>,
+        /// The day of the month.
+        day: u32,
+    },
     /// Days from the publication date (yesterday = -1).
     DaysFromNow(i64),
     /// A week relative to the publication week (last week = -1).
@@ -70,8 +78,31 @@ const RELATIVE_PERIODS: &[(&str, (bool, i64))] = &[
     ("this month", (false, 0)),
 ];
 
-/// A day of the month: "7", "07", "7th", "1st".
+/// A day of the month in ordinal words: "second", "twenty-first".
+fn day_word(input: &str) -> PResult<'_, u32> {
+    if let Ok((rest, tens)) = lexeme(super::lexicon::TENS)(input) {
+        if tens <= 30 {
+            let r = rest.strip_prefix('-').or_else(|| space(rest).ok().map(|(r, _)| r));
+            if let Some(Ok((r, unit))) = r.map(lexeme(super::lexicon::ORDINAL_WORDS)) {
+                if unit < 10 && tens + unit <= 31 {
+                    return Ok((r, tens + unit));
+                }
+            }
+        }
+    }
+    let (rest, d) = lexeme(super::lexicon::ORDINAL_WORDS)(input)?;
+    if d > 31 {
+        return fail(input);
+    }
+    Ok((rest, d))
+}
+
+/// A day of the month: "7", "07", "7th", "1st", or in words after a month
+/// or before "of" ("the second of March").
 fn day_number(input: &str) -> PResult<'_, u32> {
+    if let Ok(found) = day_word(input) {
+        return Ok(found);
+    }
     let len = input.bytes().take_while(u8::is_ascii_digit).count();
     if len == 0 || len > 2 {
         return fail(input);
@@ -150,12 +181,16 @@ fn month_day(input: &str) -> PResult<'_, (u32, u32, Option<u32>, Option<i32>)> {
 
 /// "7 December", "3rd of October", "9-10 January 2022", "09 December,2021".
 fn day_month(input: &str) -> PResult<'_, (u32, u32, Option<u32>, Option<i32>)> {
+    let input = phrase("the")(input).and_then(|(r, _)| space(r)).map_or(input, |(r, _)| r);
     let (rest, d) = day_number(input)?;
     let (rest, to) = match range_separator(rest).and_then(|(r, _)| day_number(r)) {
         Ok((r, to)) if to > d => (r, Some(to)),
         _ => (rest, None),
     };
     let (rest, _) = space0(rest)?;
+    if day_word(input).is_ok() && phrase("of")(rest).is_err() {
+        return fail(input);
+    }
     let rest = match phrase("of")(rest).and_then(|(r, _)| space(r)) {
         Ok((r, _)) => r,
         Err(_) => rest,
@@ -253,6 +288,72 @@ fn relative(input: &str) -> PResult<'_, RawDate> {
     Ok((rest, raw))
 }
 
+/// A day number written as an ordinal ("24th"), nothing else.
+fn ordinal_day(input: &str) -> PResult<'_, u32> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let has_suffix = input
+        .get(digits..digits + 2)
+        .is_some_and(|s| ["st", "nd", "rd", "th"].iter().any(|x| x.eq_ignore_ascii_case(s)));
+    if !has_suffix {
+        return fail(input);
+    }
+    day_number(input)
+}
+
+/// True when the words after a bare day do not make it an ordinal of a noun
+/// ("the 2nd conference"): end of clause, a preposition, "of this month".
+fn ends_as_day(rest: &str) -> bool {
+    let after = space0(rest).map_or(rest, |(r, _)| r);
+    match super::words::word(after) {
+        Ok((_, w)) => ["of", "at", "in", "and", "or", "when", "after", "before", "to", "until"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w)),
+        Err(_) => !after.starts_with(|c: char| c.is_alphanumeric()),
+    }
+}
+
+/// "of this month", "of the current month" after a day.
+fn of_this_month(input: &str) -> &str {
+    let (r, _) = match space(input) {
+        Ok(ok) => ok,
+        Err(_) => return input,
+    };
+    for p in ["of this month", "of the current month", "of the month"] {
+        if let Ok((rest, _)) = phrase(p)(r) {
+            return rest;
+        }
+    }
+    input
+}
+
+/// "on the 24th", "the 19th", "on 24th", "Thu 15th", "Tuesday the 19th".
+fn day_of_month(input: &str) -> PResult<'_, RawDate> {
+    let (rest, weekday) = match weekday(input) {
+        Ok((r, w)) => (r.strip_prefix(',').unwrap_or(r), Some(w)),
+        Err(_) => (input, None),
+    };
+    let mut rest = rest;
+    let mut led = weekday.is_some();
+    for lead in ["on", "the"] {
+        let r = space0(rest).map_or(rest, |(r, _)| r);
+        if let Ok((r, _)) = phrase(lead)(r).and_then(|(r, _)| space(r)) {
+            rest = r;
+            led = true;
+        }
+    }
+    let rest = space0(rest).map_or(rest, |(r, _)| r);
+    let (rest, day) = ordinal_day(rest)?;
+    let after_month = of_this_month(rest);
+    if !led && after_month.len() == rest.len() {
+        return fail(input);
+    }
+    let rest = after_month;
+    if !ends_as_day(rest) {
+        return fail(input);
+    }
+    Ok((rest, RawDate::DayOfMonth { weekday, day }))
+}
+
 /// A lone weekday, possessive allowed ("Tuesday's call").
 fn lone_weekday(input: &str) -> PResult<'_, RawDate> {
     let (rest, w) = lexeme(WEEKDAYS)(input)?;
@@ -272,6 +373,9 @@ pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
         return Ok(ok);
     }
     if let Ok(ok) = calendar(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = day_of_month(input) {
         return Ok(ok);
     }
     if let Ok(ok) = month_of_year(input) {
@@ -306,6 +410,20 @@ mod tests {
         assert_eq!(cal("March 10, 2025 —"), (None, Some(2025), 3, 10, None));
         assert_eq!(cal("3rd of October"), (None, None, 10, 3, None));
         assert_eq!(cal("February 30"), (None, None, 2, 30, None));
+        assert_eq!(cal("the second of March"), (None, None, 3, 2, None));
+        assert_eq!(cal("March twenty-first"), (None, None, 3, 21, None));
+        assert!(raw_date("second round").is_err());
+    }
+
+    #[test]
+    fn days_of_an_unnamed_month() {
+        assert_eq!(raw_date("on the 24th.").map(|r| r.1), Ok(RawDate::DayOfMonth { weekday: None, day: 24 }));
+        assert_eq!(raw_date("Thu 15th").map(|r| r.1), Ok(RawDate::DayOfMonth { weekday: Some(Weekday::Thu), day: 15 }));
+        assert_eq!(
+            raw_date("Tuesday the 19th").map(|r| r.1),
+            Ok(RawDate::DayOfMonth { weekday: Some(Weekday::Tue), day: 19 })
+        );
+        assert!(raw_date("the 2nd conference").is_err());
     }
 
     #[test]

@@ -24,21 +24,37 @@ const PHRASAL: &[(&str, f64)] = &[
     ("a minute", 60.0),
 ];
 
-/// A number and a time unit, in seconds: "50 minutes", "two-hour", "17-day".
-fn counted(input: &str) -> PResult<'_, (f64, f64)> {
+/// A number and a time unit: seconds, precision and the unit, as in
+/// "50 minutes", "two-hour", "17-day".
+fn counted(input: &str) -> PResult<'_, (f64, f64, f64)> {
     let (rest, n) = number(input, false)?;
     let rest = rest.strip_prefix('-').unwrap_or(rest);
     let (rest, _) = space0(rest)?;
     let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
-    Ok((rest, (n.value * unit, n.precision * unit)))
+    Ok((rest, (n.value * unit, n.precision * unit, unit)))
 }
 
-/// "2 hours and 15 minutes": a second, smaller part.
-fn and_part(input: &str, larger: f64) -> Option<(&str, f64)> {
-    let (r, _) = space(input).ok()?;
+/// "2 hours and 15 minutes", "1 year 2 days": a further part in a smaller
+/// unit than `unit`, with its value and unit.
+fn and_part(input: &str, unit: f64) -> Option<(&str, f64, f64)> {
+    let r = input.strip_prefix(',').unwrap_or(input);
+    let (r, _) = space(r).ok()?;
     let r = phrase("and")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
-    let (r, (secs, _)) = counted(r).ok()?;
-    (secs < larger).then_some((r, secs))
+    let (r, n) = number(r, false).ok()?;
+    let r = space0(r).map_or(r, |(r, _)| r);
+    let (r, part_unit) = lexeme(TIME_UNITS)(r).ok()?;
+    (part_unit < unit).then_some((r, n.value * part_unit, part_unit))
+}
+
+/// The parts after a first one, summed.
+fn more_parts(mut rest: &str, mut unit: f64) -> (&str, f64) {
+    let mut extra = 0.0;
+    while let Some((r, secs, u)) = and_part(rest, unit) {
+        extra += secs;
+        unit = u;
+        rest = r;
+    }
+    (rest, extra)
 }
 
 /// A duration with its interval in seconds.
@@ -48,16 +64,15 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
         Err(_) => (input, None),
     };
     if let Ok((r, secs)) = any_phrase(PHRASAL)(rest) {
-        return Ok((r, bound(q, secs, 60.0, Some("s"))));
+        let (r, extra) = if secs == 3600.0 { more_parts(r, 3600.0) } else { (r, 0.0) };
+        return Ok((r, bound(q, secs + extra, 60.0, Some("s"))));
     }
-    let (r, (secs, precision)) = counted(rest)?;
+    let (r, (secs, precision, unit)) = counted(rest)?;
     if is_age_or_relative(r) {
         return fail(input);
     }
-    let (r, secs) = match and_part(r, secs) {
-        Some((r2, extra)) => (r2, secs + extra),
-        None => (r, secs),
-    };
+    let (r, extra) = more_parts(r, unit);
+    let secs = secs + extra;
     if !at_boundary(r) || !secs.is_finite() {
         return fail(input);
     }
@@ -108,6 +123,8 @@ mod tests {
         assert_eq!(secs("three-week strike"), (Some(3.0 * 604800.0), Some(3.0 * 604800.0)));
         assert_eq!(secs("more than two hours"), (Some(7200.0), None));
         assert_eq!(secs("2 hours and 15 minutes"), (Some(8100.0), Some(8100.0)));
+        assert_eq!(secs("an hour and 45 minutes"), (Some(6300.0), Some(6300.0)));
+        assert_eq!(secs("1 year 2 days 3 hours and 4 seconds"), (Some(31_719_604.0), Some(31_719_604.0)));
     }
 
     #[test]

@@ -109,10 +109,13 @@ const TRIGGERS: &[&str] = &[
     "billions",
     "circa",
     "close",
+    "dozen",
     "dozens",
     "estimated",
+    "eur",
     "exceeding",
     "fewer",
+    "gbp",
     "half",
     "hour",
     "hundreds",
@@ -128,8 +131,11 @@ const TRIGGERS: &[&str] = &[
     "next",
     "no",
     "noon",
+    "on",
     "over",
+    "quarter",
     "roughly",
+    "rs",
     "scores",
     "several",
     "some",
@@ -143,17 +149,19 @@ const TRIGGERS: &[&str] = &[
     "under",
     "up",
     "upwards",
-    "well",
-    "yesterday",
     "us",
     "usd",
-    "eur",
-    "gbp",
-    "rs",
-    "a$",
-    "c$",
-    "hk$",
+    "well",
+    "yesterday",
 ];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn triggers_are_sorted_for_binary_search() {
+        assert!(super::TRIGGERS.windows(2).all(|w| w[0] < w[1]));
+    }
+}
 
 /// True when the word at the start of `rest` can start a claim.
 fn is_trigger(rest: &str) -> bool {

@@ -183,6 +183,9 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
             return Ok((r, scaled(n, scale)));
         }
     }
+    if let Ok((r, _)) = space(rest).and_then(|(r, _)| super::words::any_phrase(&[("dozens", ()), ("dozen", ())])(r)) {
+        return Ok((r, Number { value: n.value * 12.0, precision: n.precision * 12.0, ..n }));
+    }
     if let Ok((r, scale)) = space(rest).and_then(|(r, _)| lexeme(SCALES)(r)) {
         if n.digits || scale >= 1e3 || n.value < 10.0 {
             return Ok((r, scaled(n, scale)));

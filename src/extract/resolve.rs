@@ -33,10 +33,38 @@ pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> Date
             Some(p) => DateValue::Day(nearest_weekday(p, w, tense)),
             None => DateValue::Partial(PartialDate { weekday: Some(w), ..PartialDate::default() }),
         },
+        RawDate::DayOfMonth { weekday, day } => day_of_month(weekday, day, published, tense),
         RawDate::DaysFromNow(n) => relative_days(published, n),
         RawDate::WeeksFromNow(n) => relative_week(published, n),
         RawDate::MonthsFromNow(n) => relative_month(published, n),
     }
+}
+
+/// A day of an unnamed month: the nearest such day (with the stated weekday)
+/// around the publication date, on the side the tense points to.
+fn day_of_month(weekday: Option<Weekday>, day: u32, published: Option<NaiveDate>, tense: Tense) -> DateValue {
+    let partial = DateValue::Partial(PartialDate { day: Some(day), weekday, ..PartialDate::default() });
+    let Some(p) = published else { return partial };
+    let first = p.with_day(1).unwrap_or(p);
+    let candidates = (-12i32..=12).filter_map(|k| {
+        let month = if k >= 0 {
+            first.checked_add_months(Months::new(k as u32))
+        } else {
+            first.checked_sub_months(Months::new(k.unsigned_abs()))
+        }?;
+        let date = month.with_day(day)?;
+        weekday.is_none_or(|w| w == date.weekday()).then_some(date)
+    });
+    let score = |d: &NaiveDate| {
+        let delta = (*d - p).num_days();
+        match tense {
+            Tense::Future if delta < -1 => i64::MAX / 2 - delta,
+            Tense::Past if delta > 1 => i64::MAX / 2 + delta,
+            _ if weekday.is_none() && delta < 0 && tense == Tense::Unmarked => delta.abs() * 2,
+            _ => delta.abs(),
+        }
+    };
+    candidates.min_by_key(score).map_or(partial, DateValue::Day)
 }
 
 /// A month-day date, with the year that fits the publication date.

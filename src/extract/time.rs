@@ -21,6 +21,16 @@ fn small_digits(input: &str, max_len: usize) -> PResult<'_, u32> {
     Ok((&input[len..], value))
 }
 
+/// An hour in words, one to twelve ("seven o'clock", "ten pm").
+fn word_hour(input: &str) -> PResult<'_, u32> {
+    let (rest, h) = super::words::lexeme(super::lexicon::SMALL_NUMBERS)(input)?;
+    if (1..=12).contains(&h) {
+        Ok((rest, h))
+    } else {
+        fail(input)
+    }
+}
+
 /// "am"/"a.m." → false, "pm"/"p.m." → true.
 fn meridiem(input: &str) -> PResult<'_, bool> {
     let (rest, _) = space0(input)?;
@@ -52,6 +62,26 @@ pub fn zone_offset(zone: &str) -> Option<i32> {
     ZONES.iter().find(|(z, _)| *z == zone).map(|&(_, m)| m)
 }
 
+/// The part of the day after a time: "in the morning" → false (a.m.),
+/// "in the afternoon/evening", "at night" → true (p.m.).
+fn day_part(input: &str) -> PResult<'_, bool> {
+    let (rest, _) = space0(input)?;
+    for (p, pm) in [
+        ("in the morning", false),
+        ("in the afternoon", true),
+        ("in the evening", true),
+        ("at night", true),
+        ("in afternoon", true),
+        ("in the am", false),
+        ("in the pm", true),
+    ] {
+        if let Ok((r, _)) = phrase(p)(rest) {
+            return Ok((r, pm));
+        }
+    }
+    fail(input)
+}
+
 /// A time of day.
 pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
     for (w, h) in [("noon", 12), ("midnight", 0)] {
@@ -60,15 +90,25 @@ pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
             return Ok((rest, TimeValue { time, zone: None }));
         }
     }
-    let (rest, hour) = small_digits(input, 2)?;
+    let (rest, hour) = small_digits(input, 2).or_else(|_| word_hour(input))?;
     let (rest, minute) = match rest.strip_prefix(':').or_else(|| rest.strip_prefix('.')) {
         Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
         _ => (rest, u32::MAX),
     };
-    let (rest, pm) = match meridiem(rest) {
+    let rest = match rest.strip_prefix(':') {
+        Some(r) if minute != u32::MAX && r.bytes().take_while(u8::is_ascii_digit).count() == 2 => &r[2..],
+        _ => rest,
+    };
+    let oclock = phrase("o'clock")(space0(rest)?.0).or_else(|_| phrase("o’clock")(space0(rest)?.0));
+    let (rest, pm) = match meridiem(rest).or_else(|_| day_part(rest)) {
         Ok((r, pm)) => (r, Some(pm)),
-        Err(_) if minute != u32::MAX && !input[..input.len() - rest.len()].contains('.') => (rest, None),
-        Err(_) => return fail(input),
+        Err(_) => match oclock {
+            Ok((r, _)) if minute == u32::MAX => {
+                (day_part(r).map_or(r, |(r2, _)| r2), day_part(r).ok().map(|(_, pm)| pm))
+            }
+            _ if minute != u32::MAX && !input[..input.len() - rest.len()].contains('.') => (rest, None),
+            _ => return fail(input),
+        },
     };
     let minute = if minute == u32::MAX { 0 } else { minute };
     let hour = match pm {
@@ -104,6 +144,10 @@ mod tests {
         assert_eq!(hm("14:30 GMT"), ("14:30".into(), Some("GMT")));
         assert_eq!(hm("3pm"), ("15:00".into(), None));
         assert_eq!(hm("12 p.m."), ("12:00".into(), None));
+        assert_eq!(hm("3:15 in the afternoon"), ("15:15".into(), None));
+        assert_eq!(hm("8 in the morning"), ("08:00".into(), None));
+        assert_eq!(hm("seven o'clock").0, "07:00");
+        assert_eq!(hm("12:34:25 "), ("12:34".into(), None));
         assert!(time_of_day("25:00").is_err());
         assert!(time_of_day("3 people").is_err());
         assert!(time_of_day("10.4 version").is_err());

@@ -1,0 +1,199 @@
+//! Scores the extractor on the peer test suites (`../shared/peer-suites/*.jsonl`):
+//! for each expected span, whether a claim overlaps it (found) and whether one
+//! of those claims has the expected value (right), per suite and kind.
+//!
+//! ```sh
+//! cargo run --release --example peer_eval -- ../shared/peer-suites/*.jsonl
+//! ```
+//!
+//! Offsets in the suites are characters; they are converted to bytes here.
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, Timelike};
+use factlint::claim::{Claim, DateValue, Value};
+use factlint::extract::extract;
+use factlint::Document;
+use serde_json::Value as Json;
+
+/// Kinds the factlint spec covers (the aim is 90% right values on these).
+const IN_SCOPE: &[&str] =
+    &["number", "ordinal", "percent", "money", "duration", "date", "time", "datetime", "dimension"];
+
+/// Counts for one suite and kind.
+#[derive(Default)]
+struct Tally {
+    expected: usize,
+    found: usize,
+    right: usize,
+}
+
+fn main() {
+    let show = std::env::var("PEER_EVAL_SHOW").ok();
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    if paths.is_empty() {
+        eprintln!("usage: peer_eval <suite.jsonl>...");
+        std::process::exit(2);
+    }
+    let mut tallies: BTreeMap<(String, String), Tally> = BTreeMap::new();
+    let mut negatives: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for path in &paths {
+        let suite = std::path::Path::new(path).file_stem().map_or(path.clone(), |s| s.to_string_lossy().into_owned());
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for line in text.lines() {
+            let case: Json = serde_json::from_str(line).expect("a JSON line");
+            score_case(&suite, &case, &mut tallies, &mut negatives, show.as_deref());
+        }
+    }
+    print_table(&tallies, &negatives);
+}
+
+/// Score one case; with `show` set to a kind, print its misses.
+fn score_case(
+    suite: &str,
+    case: &Json,
+    tallies: &mut BTreeMap<(String, String), Tally>,
+    negatives: &mut BTreeMap<String, (usize, usize)>,
+    show: Option<&str>,
+) {
+    let text = case["text"].as_str().unwrap_or("");
+    let reference = case["reference"].as_str().and_then(|r| NaiveDate::parse_from_str(r.get(..10)?, "%Y-%m-%d").ok());
+    let doc = Document::new("case.txt", text, reference);
+    let claims = extract(&doc);
+    let expected = case["expected"].as_array().cloned().unwrap_or_default();
+    if expected.is_empty() {
+        let entry = negatives.entry(suite.to_string()).or_default();
+        entry.0 += 1;
+        entry.1 += usize::from(!claims.is_empty());
+        return;
+    }
+    for item in &expected {
+        let mut kind = item["kind"].as_str().unwrap_or("?").to_string();
+        if item.get("holiday").is_some() {
+            kind.push_str(" (holiday)");
+        }
+        let tally = tallies.entry((suite.to_string(), kind.clone())).or_default();
+        tally.expected += 1;
+        let (start, end) =
+            byte_span(text, item["start"].as_u64().unwrap_or(0) as usize, item["end"].as_u64().unwrap_or(0) as usize);
+        let overlapping: Vec<&Claim> = claims.iter().filter(|c| c.span.start < end && start < c.span.end).collect();
+        if overlapping.is_empty() {
+            continue;
+        }
+        tally.found += 1;
+        let values: Vec<Json> = match item.get("values") {
+            Some(Json::Array(vs)) => vs.clone(),
+            _ => vec![item["value"].clone()],
+        };
+        if overlapping.iter().any(|c| values.iter().any(|v| value_matches(&kind, v, c))) {
+            tally.right += 1;
+        } else if show == Some(kind.as_str()) {
+            let got: Vec<String> =
+                overlapping.iter().map(|c| format!("{:?}={:?}", c.span.slice(text), c.value)).collect();
+            println!("MISS {suite} {text:?} want {values:?} got {got:?}");
+        }
+    }
+}
+
+/// Character offsets to byte offsets.
+fn byte_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let at = |n: usize| text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+    (at(start), at(end))
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn low(c: &Claim) -> Option<f64> {
+    match c.value {
+        Value::Amount(a) => a.low.or(a.high),
+        _ => None,
+    }
+}
+
+/// Known unit factors between the suites' units and factlint's base units.
+const FACTORS: &[f64] =
+    &[1.0, 1.609344, 0.3048, 2.54, 0.45359237, 0.90718474, 0.404685642, 3.785411784, 1.852, 2.589988];
+
+fn value_matches(kind: &str, expected: &Json, c: &Claim) -> bool {
+    match kind {
+        "number" | "ordinal" | "percent" | "duration" => {
+            expected.as_f64().zip(low(c)).is_some_and(|(e, v)| close(e, v))
+        }
+        "money" => {
+            let amount = expected["amount"].as_f64();
+            let unit = expected["unit"].as_str().unwrap_or("");
+            let Value::Amount(a) = c.value else { return false };
+            if unit == "cent" {
+                return a.unit == Some("USD") && amount.zip(a.low).is_some_and(|(e, v)| close(e / 100.0, v));
+            }
+            let unit_ok = match (unit, a.unit) {
+                ("unknown", _) => true,
+                (_, None) => false,
+                ("Dollar" | "$" | "USD", Some(u)) => u == "USD",
+                ("Pound" | "£", Some(u)) => u == "GBP",
+                ("Euro" | "€", Some(u)) => u == "EUR",
+                (code, Some(u)) => code.eq_ignore_ascii_case(u),
+            };
+            unit_ok && amount.zip(a.low).is_some_and(|(e, v)| close(e, v))
+        }
+        "dimension" => {
+            let amount = expected["amount"].as_f64();
+            amount.zip(low(c)).is_some_and(|(e, v)| FACTORS.iter().any(|f| close(e * f, v)))
+        }
+        "date" => expected.as_str().is_some_and(|e| date_of(c).is_some_and(|d| d.to_string() == e)),
+        "daterange" => expected["from"].as_str().is_some_and(|e| date_of(c).is_some_and(|d| d.to_string() == e)),
+        "time" => expected.as_str().is_some_and(|e| time_of(c).is_some_and(|t| t == e)),
+        "datetime" => expected.as_str().is_some_and(|e| match c.value {
+            Value::DateTime(d, t) => format!("{d}T{}", t.time.format("%H:%M:%S")) == e,
+            Value::Time(t) => e.ends_with(&t.time.format("T%H:%M:%S").to_string()),
+            _ => e.ends_with("T00:00:00") && date_of(c).is_some_and(|d| e.starts_with(&d.to_string())),
+        }),
+        _ => false,
+    }
+}
+
+fn date_of(c: &Claim) -> Option<NaiveDate> {
+    match c.value {
+        Value::Date { date: DateValue::Day(d) | DateValue::Range(d, _), .. } | Value::DateTime(d, _) => Some(d),
+        _ => None,
+    }
+}
+
+fn time_of(c: &Claim) -> Option<String> {
+    match c.value {
+        Value::Time(t) | Value::DateTime(_, t) => Some(format!("{:02}:{:02}:00", t.time.hour(), t.time.minute())),
+        _ => None,
+    }
+}
+
+fn print_table(tallies: &BTreeMap<(String, String), Tally>, negatives: &BTreeMap<String, (usize, usize)>) {
+    println!("| suite | kind | in scope | expected | found | right value | right % |");
+    println!("|---|---|---|---:|---:|---:|---:|");
+    let mut scoped = Tally::default();
+    for ((suite, kind), t) in tallies {
+        let scope = IN_SCOPE.contains(&kind.as_str());
+        if scope {
+            scoped.expected += t.expected;
+            scoped.found += t.found;
+            scoped.right += t.right;
+        }
+        let pct = 100.0 * t.right as f64 / t.expected.max(1) as f64;
+        println!(
+            "| {suite} | {kind} | {} | {} | {} | {} | {pct:.1}% |",
+            if scope { "yes" } else { "no" },
+            t.expected,
+            t.found,
+            t.right
+        );
+    }
+    let pct = 100.0 * scoped.right as f64 / scoped.expected.max(1) as f64;
+    println!(
+        "| **all** | **in-scope kinds** | | {} | {} | {} | {pct:.1}% |",
+        scoped.expected, scoped.found, scoped.right
+    );
+    for (suite, (cases, with_claims)) in negatives {
+        println!("\nnegative cases in {suite}: {cases}, with any claim extracted: {with_claims}");
+    }
+}
