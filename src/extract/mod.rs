@@ -155,14 +155,6 @@ const TRIGGERS: &[&str] = &[
     "yesterday",
 ];
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn triggers_are_sorted_for_binary_search() {
-        assert!(super::TRIGGERS.windows(2).all(|w| w[0] < w[1]));
-    }
-}
-
 /// True when the word at the start of `rest` can start a claim.
 fn is_trigger(rest: &str) -> bool {
     let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
@@ -312,4 +304,12 @@ fn ordinal_at(input: &str, start: usize) -> Option<Found> {
     }
     let amount = Amount::exact(value, 1.0, None);
     Some(Found { kind: ClaimKind::Ordinal, value: Value::Amount(amount), end: start + len })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn triggers_are_sorted_for_binary_search() {
+        assert!(super::TRIGGERS.windows(2).all(|w| w[0] < w[1]));
+    }
 }
