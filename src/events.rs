@@ -25,6 +25,9 @@ const WINDOW: usize = 10;
 const ATTRIBUTION: &[&str] =
     &["said", "says", "estimated", "estimates", "claimed", "claims", "reported", "according", "put"];
 
+/// Words that bring another event into a sentence.
+const RELATIONS: &[&str] = &["ahead", "before", "after", "following", "prior", "until", "since", "preceding", "later"];
+
 /// Capitalized words that name nobody in particular.
 const COMMON_CAPITALS: &[&str] = &[
     "the",
@@ -195,9 +198,24 @@ fn mention(
     let ws: Vec<(usize, &str)> = words(sentence).map(|(o, w)| (o + base, w)).collect();
     let before = ws.iter().filter(|(o, _)| *o < claim.span.start).count();
     let after = ws.iter().position(|(o, _)| *o >= claim.span.end).unwrap_or(ws.len());
-    let lo = before.saturating_sub(WINDOW);
-    let hi = (after + WINDOW).min(ws.len());
-    let distance = |i: usize| if i < before { before - i } else { i.saturating_sub(after) };
+    // The window stops at words that bring in another event ("on Monday,
+    // ahead of the call"; "after the quake in 1987").
+    let is_relation = |w: &str| RELATIONS.iter().any(|r| r.eq_ignore_ascii_case(w));
+    let lo = (before.saturating_sub(WINDOW)..before)
+        .rev()
+        .find(|&i| is_relation(ws[i].1))
+        .map_or(before.saturating_sub(WINDOW), |i| i + 1);
+    let hi = (after..(after + WINDOW).min(ws.len()))
+        .find(|&i| is_relation(ws[i].1))
+        .unwrap_or((after + WINDOW).min(ws.len()));
+    // Distance in content words: "talks between the union and the operators
+    // lasted nine hours" puts "talks" five content words from the figure.
+    let mut content = Vec::with_capacity(ws.len() + 1);
+    content.push(0usize);
+    for (_, w) in &ws {
+        content.push(content.last().copied().unwrap_or(0) + usize::from(!is_stopword(w)));
+    }
+    let distance = |i: usize| if i < before { content[before] - content[i] } else { content[i + 1] - content[after] };
     let mut best: Option<(usize, usize, usize)> = None;
     let mut events: HashMap<usize, (usize, usize)> = HashMap::new();
     for i in lo..hi {
@@ -273,8 +291,12 @@ fn era(doc: &Document, claims: &[Claim], claim: &Claim) -> Option<i32> {
 fn source(window: &[(usize, &str)]) -> Option<u64> {
     let at = window.iter().position(|(_, w)| ATTRIBUTION.iter().any(|a| a.eq_ignore_ascii_case(w)))?;
     let trigger = window[at].1.to_lowercase();
+    // The head of the source's noun phrase: its last word ("according to the
+    // electoral commission of X" and "the electoral commission said" are both
+    // "commission").
     let candidate = if trigger == "according" {
-        window[at + 1..].iter().find(|(_, w)| !is_stopword(w))
+        let phrase = window[at + 1..].iter().skip_while(|(_, w)| is_stopword(w));
+        phrase.take_while(|(_, w)| !is_stopword(w)).last()
     } else {
         window[..at].iter().rev().find(|(_, w)| !is_stopword(w))
     };

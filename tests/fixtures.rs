@@ -89,3 +89,13 @@ fn ukraine_calls_clean_paraphrase_reports_nothing() {
 fn ukraine_calls_mutated() {
     check_cluster("ukraine-calls-mutated");
 }
+
+#[test]
+fn election_first_round_and_runoff() {
+    check_cluster("election");
+}
+
+#[test]
+fn port_strike() {
+    check_cluster("port-strike");
+}

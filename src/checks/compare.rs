@@ -26,6 +26,26 @@ pub fn compatible(a: &Value, b: &Value, cmp: &Compare) -> bool {
     }
 }
 
+/// How far apart two values are, for choosing the nearest of several
+/// disagreeing claims: amounts by their central figures, dates in days,
+/// times in minutes; values of different shapes are infinitely far.
+pub fn distance(a: &Value, b: &Value) -> f64 {
+    let day = |v: &Value| match v {
+        Value::Date { date, .. } => bounds(date).map(|(f, _)| f),
+        Value::DateTime(d, _) => Some(*d),
+        _ => None,
+    };
+    match (a, b) {
+        (Value::Amount(x), Value::Amount(y)) => (x.nominal() - y.nominal()).abs(),
+        (Value::Time(x), Value::Time(y)) => f64::from((x.time - y.time).num_minutes().abs() as i32),
+        (Value::Year(x), Value::Year(y)) => f64::from((x - y).abs()),
+        _ => match (day(a), day(b)) {
+            (Some(x), Some(y)) => (x - y).num_days().abs() as f64,
+            _ => f64::INFINITY,
+        },
+    }
+}
+
 /// The bounds of an amount after tolerance, rounding and vagueness.
 fn widened(a: &Amount, cmp: &Compare) -> (f64, f64) {
     let mut low = a.low.unwrap_or(f64::NEG_INFINITY);

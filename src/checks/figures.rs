@@ -41,6 +41,8 @@ pub struct Context<'a> {
     pub mentions: &'a [Mention],
     /// The rules.
     pub rules: &'a [Rule],
+    /// For each document, the earlier document it copies.
+    pub duplicate_of: &'a [Option<usize>],
 }
 
 impl Context<'_> {
@@ -67,17 +69,32 @@ pub fn compare_group(cx: &Context<'_>, group: &[usize], compared: &mut [bool]) -
     }
     let mut edges = Vec::new();
     for (&doc, members) in &by_doc {
-        headline_against_body(cx, members, compared, &mut edges);
-        for &a in members {
-            for (&other, candidates) in by_doc.range(doc + 1..) {
-                let _ = other;
-                if let Some(edge) = against_document(cx, a, candidates, compared) {
+        if !copies_its_original_headline(cx, doc) {
+            headline_against_body(cx, members, compared, &mut edges);
+        }
+    }
+    // A headline already reported against its own body is not reported again
+    // against other documents.
+    let contradicted_headlines: Vec<usize> = edges.iter().map(|e| e.a).collect();
+    for (&doc, members) in &by_doc {
+        for &a in members.iter().filter(|m| !contradicted_headlines.contains(m)) {
+            for (_, candidates) in by_doc.iter().filter(|(&other, _)| other != doc) {
+                let candidates: Vec<usize> =
+                    candidates.iter().copied().filter(|m| !contradicted_headlines.contains(m)).collect();
+                if let Some(edge) = against_document(cx, a, &candidates, compared) {
                     edges.push(edge);
                 }
             }
         }
     }
     edges
+}
+
+/// True when `doc` is a copy with the same headline as its original, whose
+/// headline conflicts are reported once, on the original.
+fn copies_its_original_headline(cx: &Context<'_>, doc: usize) -> bool {
+    let headline = |d: usize| cx.docs[d].headline.map(|h| h.slice(&cx.docs[d].text).trim());
+    cx.duplicate_of[doc].is_some_and(|original| headline(original) == headline(doc))
 }
 
 /// Mention `a` against the mentions of another document; an edge when that
@@ -115,21 +132,20 @@ fn within_window(cx: &Context<'_>, a: usize, b: usize, days: i64) -> bool {
     }
 }
 
-/// Of `candidates`, the one whose value is closest to `a`'s.
+/// Of `candidates`, the counterpart of `a`: the claim with the same subject
+/// phrase if any, then the closest value (ties broken by position, so the
+/// choice is deterministic).
 fn nearest(cx: &Context<'_>, a: usize, candidates: &[usize]) -> usize {
-    let key = |m: usize| crate::report::value::value_text(&cx.claim(m).value);
-    let target = cx.claim(a).value;
-    let nominal = |v: &crate::claim::Value| match v {
-        crate::claim::Value::Amount(x) => x.nominal(),
-        _ => 0.0,
-    };
+    let target = cx.claim(a);
+    let other_subject = |m: usize| cx.claim(m).subject != target.subject;
+    let gap = |m: usize| super::compare::distance(&target.value, &cx.claim(m).value);
     candidates
         .iter()
         .copied()
         .min_by(|&x, &y| {
-            let dx = (nominal(&cx.claim(x).value) - nominal(&target)).abs();
-            let dy = (nominal(&cx.claim(y).value) - nominal(&target)).abs();
-            dx.total_cmp(&dy).then_with(|| key(x).cmp(&key(y)))
+            (other_subject(x).cmp(&other_subject(y)))
+                .then_with(|| gap(x).total_cmp(&gap(y)))
+                .then_with(|| cx.claim(x).span.cmp(&cx.claim(y).span))
         })
         .unwrap_or(candidates[0])
 }

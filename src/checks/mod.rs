@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::claim::Claim;
 use crate::document::Document;
-use crate::events::{self, LexiconIndex, Mention};
+use crate::events::{self, LexiconIndex};
 use crate::report::model::summarize;
 use crate::report::value::value_text;
 use crate::report::{ClaimRef, Conflict, Report, Summary};
@@ -32,10 +32,9 @@ pub fn check(docs: Vec<Document>, rules: &[Rule]) -> Report {
 pub fn check_claims(docs: Vec<Document>, claims: Vec<Vec<Claim>>, rules: &[Rule]) -> Report {
     let duplicate_of = copies::duplicates(&docs);
     let index = LexiconIndex::new(rules);
-    let mut mentions = events::mentions(&docs, &claims, rules, &index);
-    drop_repeated_copies(&mut mentions, &duplicate_of, &claims);
+    let mentions = events::mentions(&docs, &claims, rules, &index);
     let mut compared = vec![false; mentions.len()];
-    let cx = Context { docs: &docs, claims: &claims, mentions: &mentions, rules };
+    let cx = Context { docs: &docs, claims: &claims, mentions: &mentions, rules, duplicate_of: &duplicate_of };
     let mut conflicts = Vec::new();
     for group in events::group(&mentions) {
         let edges = figures::compare_group(&cx, &group, &mut compared);
@@ -53,28 +52,6 @@ pub fn check_claims(docs: Vec<Document>, claims: Vec<Vec<Claim>>, rules: &[Rule]
     };
     let summary = summarize(base, &conflicts);
     Report { documents: docs, claims, duplicate_of, conflicts, summary }
-}
-
-/// A copy repeats its original: its claims that the original states the
-/// same way are not independent, and are not compared again.
-fn drop_repeated_copies(mentions: &mut Vec<Mention>, duplicate_of: &[Option<usize>], claims: &[Vec<Claim>]) {
-    let originals: std::collections::HashSet<(usize, &events::EventKey, String)> = mentions
-        .iter()
-        .filter(|m| duplicate_of.contains(&Some(m.doc)))
-        .map(|m| (m.doc, &m.key, value_text(&claims[m.doc][m.claim].value)))
-        .collect();
-    let keep: Vec<bool> = mentions
-        .iter()
-        .map(|m| match duplicate_of[m.doc] {
-            Some(o) => !originals.contains(&(o, &m.key, value_text(&claims[m.doc][m.claim].value))),
-            None => true,
-        })
-        .collect();
-    let mut i = 0;
-    mentions.retain(|_| {
-        i += 1;
-        keep[i - 1]
-    });
 }
 
 /// The conflict a cluster of disagreements reports.

@@ -267,6 +267,20 @@ pub fn tense(sentence: &str) -> Tense {
     }
 }
 
+/// The tense of the clause around byte `at` (between commas, colons and
+/// dashes), or of the whole sentence when the clause has no marker.
+pub fn clause_tense(text: &str, sentence: Span, at: usize) -> Tense {
+    let whole = sentence.slice(text);
+    let offset = at.saturating_sub(sentence.start).min(whole.len());
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let start = whole[..offset].rfind(is_break).map_or(0, |i| i + 1);
+    let end = whole[offset..].find(is_break).map_or(whole.len(), |i| offset + i);
+    match tense(whole.get(start..end).unwrap_or("")) {
+        Tense::Unmarked => tense(whole),
+        marked => marked,
+    }
+}
+
 /// True when the text between two points holds clause punctuation.
 fn breaks_clause(between: &str) -> bool {
     between.contains([';', ':', '(', ')', '"', '“', '”', '—', '|', '.', '?', '!'])
@@ -413,5 +427,7 @@ mod tests {
         assert_eq!(tense("A meeting will be held on Monday."), Tense::Future);
         assert_eq!(tense("The call was held on Tuesday."), Tense::Past);
         assert_eq!(tense("Talks on Monday."), Tense::Unmarked);
+        let s = "He spoke during Tuesday's call: sanctions will follow.";
+        assert_eq!(clause_tense(s, Span::new(0, s.len()), s.find("Tuesday").unwrap()), Tense::Past);
     }
 }

@@ -182,7 +182,7 @@ struct Found {
 fn claim_at(doc: &Document, start: usize, limit: usize) -> Option<Claim> {
     let input = &doc.text[start..limit];
     let sentence = doc.sentence_at(start);
-    let tense = context::tense(sentence.slice(&doc.text));
+    let tense = context::clause_tense(&doc.text, sentence, start);
     let published = doc.published_date();
     let in_headline = doc.headline.is_some_and(|h| h.start <= start && start < h.end);
     let found = temporal(input, start, published, tense)
