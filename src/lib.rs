@@ -8,14 +8,18 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![warn(missing_docs)]
 
+pub mod baseline;
 pub mod checks;
 pub mod claim;
+pub mod config;
 pub mod document;
 pub mod events;
 pub mod extract;
+pub mod lsp;
 pub mod report;
 pub mod rules;
 pub mod span;
+pub mod suppress;
 
 pub use claim::{Claim, ClaimKind, Value};
 pub use document::Document;

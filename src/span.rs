@@ -73,6 +73,12 @@ impl LineIndex {
         self.starts.get(line).copied().unwrap_or(0)
     }
 
+    /// The bytes of 0-based `line` (with its line break), if it exists.
+    pub fn line_span(&self, line: usize, len: usize) -> Option<Span> {
+        let start = *self.starts.get(line)?;
+        (start < len || line == 0).then(|| Span::new(start, self.starts.get(line + 1).copied().unwrap_or(len)))
+    }
+
     /// 1-based line and character column of byte `offset` in `text`.
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let line = self.line_of(offset);

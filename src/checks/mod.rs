@@ -51,7 +51,7 @@ pub fn check_claims(docs: Vec<Document>, claims: Vec<Vec<Claim>>, rules: &[Rule]
         ..Summary::default()
     };
     let summary = summarize(base, &conflicts);
-    Report { documents: docs, claims, duplicate_of, conflicts, summary }
+    Report { documents: docs, claims, duplicate_of, conflicts, summary, notes: Vec::new() }
 }
 
 /// The conflict a cluster of disagreements reports.

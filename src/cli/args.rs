@@ -23,6 +23,16 @@ pub enum Command {
     Rules(RulesArgs),
     /// Print what a rule checks, why, and an example.
     Explain(ExplainArgs),
+    /// Run the language server on standard input and output.
+    Lsp(LspArgs),
+}
+
+/// `factlint lsp`.
+#[derive(Debug, clap::Args)]
+pub struct LspArgs {
+    /// Accepted for editors that pass it; stdio is the only transport.
+    #[arg(long)]
+    pub stdio: bool,
 }
 
 /// Options shared by the commands that read documents.
@@ -39,22 +49,48 @@ pub struct InputArgs {
 
 /// `factlint check`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Exit status: 0 nothing at or above --fail-on, 1 conflicts at or above it, 2 the run could not be done."
+)]
 pub struct CheckArgs {
-    /// Documents to read.
-    #[command(flatten)]
-    pub input: InputArgs,
+    /// Files, directories (searched recursively for .txt, .md, .markdown,
+    /// .html, .htm) or `-` for standard input; `paths` in factlint.toml when
+    /// none is given.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<String>,
+    /// Check PATHs (drafts) against these sources: only conflicts that
+    /// involve a draft are reported; disagreements among the sources are
+    /// shown once, at info (repeatable).
+    #[arg(long, value_name = "PATH")]
+    pub against: Vec<String>,
+    /// Publication date (YYYY-MM-DD) for documents that state none.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub reference_date: Option<chrono::NaiveDate>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
     /// Load the rule files in DIR as well as the built-in ones (repeatable).
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<String>,
-    /// Exit 1 when a conflict at or above this severity is found.
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
-    /// Report only conflicts at or above this severity.
-    #[arg(long, value_enum, default_value_t = MinSeverity::Info)]
-    pub min_severity: MinSeverity,
+    /// Exit 1 when a conflict at or above this severity is found [default: error].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Report only conflicts at or above this severity [default: info].
+    #[arg(long, value_enum)]
+    pub min_severity: Option<MinSeverity>,
+    /// Use this configuration file instead of the nearest factlint.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+    /// Report only conflicts not recorded in this baseline file; entries that
+    /// match nothing are reported as stale.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<String>,
+    /// Record today's conflicts in FILE (written atomically).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<String>,
+    /// Report suppression comments that suppress nothing.
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
 }
 
 /// `factlint extract`.
@@ -93,6 +129,10 @@ pub enum CheckFormat {
     Human,
     /// The JSON contract.
     Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (and a step summary).
+    Github,
 }
 
 /// Output formats of `extract`.

@@ -57,3 +57,37 @@ impl From<RuleError> for RuleFileError {
 #[error("unknown rule `{0}`")]
 #[diagnostic(code(factlint::unknown_rule), help("`factlint rules` lists the rules in force"))]
 pub struct UnknownRule(pub String);
+
+/// A configuration file that could not be used.
+#[derive(Debug, Diagnostic, Error)]
+#[error("invalid configuration {path}: {message}")]
+#[diagnostic(code(factlint::config), help("see the README for the keys of factlint.toml"))]
+pub struct ConfigFileError {
+    /// The file.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+    /// The file's text.
+    #[source_code]
+    pub source_code: NamedSource<String>,
+    /// Where.
+    #[label("here")]
+    pub span: Option<SourceSpan>,
+}
+
+impl From<factlint::config::ConfigError> for ConfigFileError {
+    fn from(e: factlint::config::ConfigError) -> Self {
+        ConfigFileError {
+            span: e.span.map(|s| SourceSpan::new(s.start.into(), s.len())),
+            source_code: NamedSource::new(e.path.clone(), e.text),
+            path: e.path,
+            message: e.message,
+        }
+    }
+}
+
+/// A run that cannot be done as asked.
+#[derive(Debug, Diagnostic, Error)]
+#[error("{0}")]
+#[diagnostic(code(factlint::usage), help("`factlint check --help` lists the options"))]
+pub struct UsageError(pub String);

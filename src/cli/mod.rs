@@ -2,19 +2,19 @@
 //! and map the outcome to an exit status. Only wiring lives here.
 
 pub mod args;
+pub mod check;
 pub mod errors;
-
-use std::io::{IsTerminal, Write};
+pub mod output;
 
 use clap::Parser;
 
-use args::{CheckArgs, CheckFormat, Cli, Command, ExtractArgs, ExtractFormat, FailOn, InputArgs, MinSeverity};
-use errors::{InputError, RuleFileError, UnknownRule};
+use args::{Cli, Command, ExtractArgs, ExtractFormat};
+use errors::{RuleFileError, UnknownRule};
 use factlint::checks;
-use factlint::document::load::{load_all, LoadError};
-use factlint::document::Document;
+use factlint::config::Loaded;
 use factlint::report::{human, json};
-use factlint::rules::{LoadedRules, Severity};
+use factlint::rules::LoadedRules;
+use output::{emit, fail, read_documents};
 
 /// How a run ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub fn run() -> ExitStatus {
         }
     };
     match cli.command {
-        Command::Check(a) => check(a),
+        Command::Check(a) => check::run(a),
         Command::Extract(a) => extract(a),
         Command::Rules(a) => with_rules(&a.rules, |rules| {
             let mut out = String::new();
@@ -50,6 +50,10 @@ pub fn run() -> ExitStatus {
             Some(rule) => emit(&rule.explain()),
             None => fail(UnknownRule(a.rule.clone())),
         }),
+        Command::Lsp(_) => match factlint::lsp::run_stdio() {
+            Ok(()) => ExitStatus::Clean,
+            Err(e) => fail(errors::UsageError(format!("language server: {e}"))),
+        },
     }
 }
 
@@ -61,35 +65,9 @@ fn with_rules(dirs: &[String], then: impl FnOnce(&LoadedRules) -> ExitStatus) ->
     }
 }
 
-/// Print a diagnostic on stderr and return exit 2.
-fn fail(diagnostic: impl miette::Diagnostic + Send + Sync + 'static) -> ExitStatus {
-    eprintln!("{:?}", miette::Report::new(diagnostic));
-    ExitStatus::Failed
-}
-
-/// Write the whole output at once; a closed pipe is not an error.
-fn emit(text: &str) -> ExitStatus {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
-        Ok(()) => ExitStatus::Clean,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitStatus::Clean,
-        Err(_) => ExitStatus::Failed,
-    }
-}
-
-/// Read the documents; unreadable inputs are reported on stderr.
-fn read_documents(input: &InputArgs) -> (Vec<Document>, Vec<LoadError>) {
-    let (sources, errors) = load_all(&input.paths);
-    for e in &errors {
-        eprintln!("{:?}", miette::Report::new(InputError::from(e)));
-    }
-    let docs = sources.into_iter().map(|s| Document::new(s.path, s.text, input.reference_date)).collect();
-    (docs, errors)
-}
-
 /// `factlint extract`.
 fn extract(a: ExtractArgs) -> ExitStatus {
-    let (docs, errors) = read_documents(&a.input);
+    let (docs, errors) = read_documents(&a.input.paths, a.input.reference_date, &Loaded::default());
     if docs.is_empty() && !errors.is_empty() {
         return ExitStatus::Failed;
     }
@@ -105,41 +83,4 @@ fn extract(a: ExtractArgs) -> ExitStatus {
     } else {
         ExitStatus::Failed
     }
-}
-
-/// `factlint check`.
-fn check(a: CheckArgs) -> ExitStatus {
-    with_rules(&a.rules, |rules| {
-        let (docs, errors) = read_documents(&a.input);
-        if docs.is_empty() && !errors.is_empty() {
-            return ExitStatus::Failed;
-        }
-        let mut report = checks::check(docs, &rules.rules);
-        report.retain_at_least(match a.min_severity {
-            MinSeverity::Info => Severity::Info,
-            MinSeverity::Warning => Severity::Warning,
-            MinSeverity::Error => Severity::Error,
-        });
-        let out = match a.format {
-            CheckFormat::Human => human::render_check(&report, use_color()),
-            CheckFormat::Json => format!("{:#}\n", json::check_json(&report)),
-        };
-        if emit(&out) == ExitStatus::Failed || !errors.is_empty() {
-            return ExitStatus::Failed;
-        }
-        let threshold = match a.fail_on {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Never => None,
-        };
-        match (threshold, report.worst()) {
-            (Some(t), Some(w)) if w >= t => ExitStatus::Conflicts,
-            _ => ExitStatus::Clean,
-        }
-    })
-}
-
-/// Colour only on a terminal, and never with NO_COLOR set.
-fn use_color() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }

@@ -153,6 +153,20 @@ pub fn render_check(report: &Report, color: bool) -> String {
         }
         out.push('\n');
     }
+    for note in &report.notes {
+        let place = note.at.map(|(d, span)| {
+            let doc = &report.documents[d];
+            let at = LineIndex::new(&doc.text).line_col(&doc.text, span.start);
+            format!("{}:{}:{}: ", doc.path, at.line, at.column)
+        });
+        out.push_str(&format!(
+            "{}{}[{}]: {}\n",
+            place.unwrap_or_default(),
+            note.severity.name(),
+            note.code,
+            note.message
+        ));
+    }
     for (d, dup) in report.duplicate_of.iter().enumerate() {
         if let Some(o) = dup {
             out.push_str(&format!(

@@ -102,11 +102,20 @@ pub fn check_json(report: &Report) -> Json {
             })
         })
         .collect();
+    let notes: Vec<Json> = report
+        .notes
+        .iter()
+        .map(|n| {
+            let at = n.at.map(|(d, span)| json!({"path": report.documents[d].path, "span": indexes[d].position(&report.documents[d].text, span)}));
+            json!({"code": n.code, "severity": n.severity.name(), "message": n.message, "at": at})
+        })
+        .collect();
     let s = report.summary;
     json!({
         "version": VERSION,
         "documents": documents,
         "conflicts": conflicts,
+        "notes": notes,
         "summary": {
             "documents": s.documents, "claims": s.claims, "compared": s.compared,
             "conflicts": s.conflicts, "errors": s.errors, "warnings": s.warnings, "infos": s.infos,

@@ -1,8 +1,11 @@
 //! Reports: the finding model and one renderer per output format.
 
+pub mod fingerprint;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod model;
+pub mod sarif;
 pub mod value;
 
-pub use model::{ClaimRef, Conflict, Report, Summary};
+pub use model::{ClaimRef, Conflict, Note, Report, Summary};

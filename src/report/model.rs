@@ -62,6 +62,22 @@ pub struct Report {
     pub conflicts: Vec<Conflict>,
     /// Coverage.
     pub summary: Summary,
+    /// Remarks about the run itself: unused suppressions, stale baseline
+    /// entries.
+    pub notes: Vec<Note>,
+}
+
+/// A remark about the run, not a conflict between claims.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// What kind of remark (`unused-suppression`, `stale-baseline`).
+    pub code: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// The document and span it points at, when it has one.
+    pub at: Option<(usize, crate::span::Span)>,
+    /// What it says.
+    pub message: String,
 }
 
 impl Report {
@@ -73,12 +89,30 @@ impl Report {
     /// Keep only conflicts at or above `min`, recounting the summary.
     pub fn retain_at_least(&mut self, min: Severity) {
         self.conflicts.retain(|c| c.severity >= min);
+        self.recount();
+    }
+
+    /// Recount the summary after conflicts were removed.
+    pub fn recount(&mut self) {
         self.summary = summarize(self.summary, &self.conflicts);
     }
 
-    /// The most serious severity reported, if any.
+    /// Keep the conflicts that involve one of the `focus` documents (a draft
+    /// checked against its sources); conflicts among the other documents only
+    /// are kept once, as context, at `info`.
+    pub fn focus_on(&mut self, focus: &[usize]) {
+        for c in &mut self.conflicts {
+            if !c.claims.iter().any(|r| focus.contains(&r.doc)) {
+                c.severity = Severity::Info;
+                c.message = format!("context: the sources disagree among themselves: {}", c.message);
+            }
+        }
+        self.recount();
+    }
+
+    /// The most serious severity reported (conflicts and notes), if any.
     pub fn worst(&self) -> Option<Severity> {
-        self.conflicts.iter().map(|c| c.severity).max()
+        self.conflicts.iter().map(|c| c.severity).chain(self.notes.iter().map(|n| n.severity)).max()
     }
 }
 

@@ -1,0 +1,115 @@
+//! SARIF 2.1.0 output for code-scanning: one result per conflict, the other
+//! claims as related locations, the rules with their help text, and stable
+//! partial fingerprints.
+
+use serde_json::{json, Value as Json};
+
+use super::fingerprint::fingerprint;
+use super::model::{ClaimRef, Report};
+use super::value::value_text;
+use crate::rules::{Rule, Severity};
+use crate::span::LineIndex;
+
+/// The SARIF level of a severity.
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// A path as a SARIF URI reference (relative, `/`-separated, escaped).
+pub fn uri(path: &str) -> String {
+    let path = if path == "<stdin>" { "stdin" } else { path };
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        match c {
+            '\\' => out.push('/'),
+            ' ' => out.push_str("%20"),
+            '%' => out.push_str("%25"),
+            '#' => out.push_str("%23"),
+            '?' => out.push_str("%3F"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The SARIF rule descriptor of a rule.
+fn rule_json(rule: &Rule) -> Json {
+    json!({
+        "id": rule.id,
+        "name": rule.id,
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": rule.doc.what.trim()},
+        "help": {"text": rule.explain(), "markdown": rule.explain()},
+        "defaultConfiguration": {"level": level(rule.effective_severity())},
+    })
+}
+
+/// The physical location of a claim.
+fn location(report: &Report, indexes: &[LineIndex], r: ClaimRef) -> Json {
+    let doc = &report.documents[r.doc];
+    let claim = report.claim(r);
+    let p = indexes[r.doc].position(&doc.text, claim.span);
+    json!({
+        "physicalLocation": {
+            "artifactLocation": {"uri": uri(&doc.path)},
+            "region": {
+                "startLine": p.line, "startColumn": p.column,
+                "endLine": p.end_line, "endColumn": p.end_column,
+                "charOffset": doc.text[..claim.span.start].chars().count(),
+                "charLength": claim.span.slice(&doc.text).chars().count(),
+                "snippet": {"text": claim.span.slice(&doc.text)},
+            },
+        },
+    })
+}
+
+/// The whole SARIF log for a report checked with `rules`.
+pub fn sarif(report: &Report, rules: &[Rule]) -> Json {
+    let indexes: Vec<LineIndex> = report.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
+    let results: Vec<Json> = report
+        .conflicts
+        .iter()
+        .map(|c| {
+            let first = c.claims.first().copied().unwrap_or(ClaimRef { doc: 0, claim: 0 });
+            let related: Vec<Json> = c
+                .claims
+                .iter()
+                .skip(1)
+                .enumerate()
+                .map(|(i, r)| {
+                    let mut loc = location(report, &indexes, *r);
+                    loc["id"] = json!(i + 1);
+                    loc["message"] = json!({"text": format!("{} says {}", report.documents[r.doc].path, value_text(&report.claim(*r).value))});
+                    loc
+                })
+                .collect();
+            json!({
+                "ruleId": c.rule,
+                "ruleIndex": rules.iter().position(|r| r.id == c.rule).unwrap_or(0),
+                "level": level(c.severity),
+                "message": {"text": format!("{} ({})", c.message, c.help)},
+                "locations": [location(report, &indexes, first)],
+                "relatedLocations": related,
+                "partialFingerprints": {"factlintConflict/v1": fingerprint(report, c)},
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "factlint",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://crates.io/crates/factlint",
+                "rules": rules.iter().map(rule_json).collect::<Vec<_>>(),
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
+}
