@@ -171,4 +171,6 @@ pub struct Claim {
     pub sentence: Span,
     /// True when the claim is in the document's headline.
     pub in_headline: bool,
+    /// True for a period relative to the publication date ("this month").
+    pub relative: bool,
 }

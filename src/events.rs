@@ -25,6 +25,12 @@ const WINDOW: usize = 10;
 const ATTRIBUTION: &[&str] =
     &["said", "says", "estimated", "estimates", "claimed", "claims", "reported", "according", "put"];
 
+/// Verbs whose subject is who a figure belongs to ("Ferreira won 41%").
+const AGENT_VERBS: &[&str] = &[
+    "won", "wins", "took", "takes", "secured", "received", "got", "captured", "polled", "garnered", "gained", "earned",
+    "scored",
+];
+
 /// Words that bring another event into a sentence.
 const RELATIONS: &[&str] = &["ahead", "before", "after", "following", "prior", "until", "since", "preceding", "later"];
 
@@ -80,8 +86,18 @@ pub struct Mention {
     pub key: EventKey,
     /// Hash of the source the figure is attributed to ("police").
     pub source: Option<u64>,
+    /// Hash of who obtained the figure ("Ferreira won 41%" → ferreira).
+    pub agent: Option<u64>,
     /// Hashes of the proper names near the figure.
     pub names: Vec<u64>,
+    /// The names the whole document is about (its story).
+    pub story: Vec<u64>,
+    /// The names of the figure's own sentence (no fallback to the sentence
+    /// before or the document).
+    pub local: Vec<u64>,
+    /// Of those, the ones that are not background to the whole document
+    /// (the names that tell this figure's thing apart: "Ferreira won 41%").
+    pub foreground: Vec<u64>,
 }
 
 /// What makes two mentions about the same thing.
@@ -157,13 +173,40 @@ pub fn mentions(docs: &[Document], claims: &[Vec<Claim>], rules: &[Rule], index:
     let mut out = Vec::new();
     for (d, (doc, doc_claims)) in docs.iter().zip(claims).enumerate() {
         let doc_events = document_events(doc, index);
+        let background = background_names(doc);
         for (c, claim) in doc_claims.iter().enumerate() {
-            if let Some(m) = mention(d, c, doc, doc_claims, claim, rules, index, &doc_events) {
+            if let Some(mut m) = mention(d, c, doc, doc_claims, claim, rules, index, &doc_events) {
+                if m.names.is_empty() {
+                    m.names.clone_from(&background);
+                }
+                m.foreground = m.names.iter().copied().filter(|n| background.binary_search(n).is_err()).collect();
+                m.story.clone_from(&background);
                 out.push(m);
             }
         }
     }
     resolve_generic_events(&mut out, rules);
+    out
+}
+
+/// The names a whole document is about: those of its headline, and those in
+/// more than a third of its sentences (at least two).
+fn background_names(doc: &Document) -> Vec<u64> {
+    let mut counts: HashMap<u64, usize> = HashMap::new();
+    for sentence in &doc.sentences {
+        let ws: Vec<(usize, &str)> = words(sentence.slice(&doc.text)).map(|(o, w)| (o + sentence.start, w)).collect();
+        for n in names(&ws, first_word(&ws)) {
+            *counts.entry(n).or_default() += 1;
+        }
+    }
+    let threshold = (doc.sentences.len() / 3).max(2);
+    let mut out: Vec<u64> = counts.into_iter().filter(|&(_, c)| c >= threshold).map(|(n, _)| n).collect();
+    if let Some(h) = doc.headline {
+        let ws: Vec<(usize, &str)> = words(h.slice(&doc.text)).map(|(o, w)| (o + h.start, w)).collect();
+        out.extend(names(&ws, first_word(&ws)));
+    }
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -193,6 +236,9 @@ fn mention(
     index: &LexiconIndex,
     doc_events: &HashMap<usize, BTreeSet<usize>>,
 ) -> Option<Mention> {
+    if claim.relative {
+        return None;
+    }
     let sentence = claim.sentence.slice(&doc.text);
     let base = claim.sentence.start;
     let ws: Vec<(usize, &str)> = words(sentence).map(|(o, w)| (o + base, w)).collect();
@@ -201,12 +247,15 @@ fn mention(
     // The window stops at words that bring in another event ("on Monday,
     // ahead of the call"; "after the quake in 1987").
     let is_relation = |w: &str| RELATIONS.iter().any(|r| r.eq_ignore_ascii_case(w));
+    // A semicolon ends a clause: "police said 45,000; organisers said 95,000".
+    let text = &doc.text;
+    let clause_break = |from: usize, to: usize| text.get(from..to).is_some_and(|between| between.contains(';'));
     let lo = (before.saturating_sub(WINDOW)..before)
         .rev()
-        .find(|&i| is_relation(ws[i].1))
+        .find(|&i| is_relation(ws[i].1) || clause_break(ws[i].0, claim.span.start))
         .map_or(before.saturating_sub(WINDOW), |i| i + 1);
     let hi = (after..(after + WINDOW).min(ws.len()))
-        .find(|&i| is_relation(ws[i].1))
+        .find(|&i| is_relation(ws[i].1) || clause_break(claim.span.end, ws[i].0))
         .unwrap_or((after + WINDOW).min(ws.len()));
     // Distance in content words: "talks between the union and the operators
     // lasted nine hours" puts "talks" five content words from the figure.
@@ -249,14 +298,28 @@ fn mention(
         return None;
     }
     let window = &ws[lo..hi];
-    let mut found = names(window, claim.sentence.start);
+    let first = first_word(&ws);
+    let mut found = names(window, first);
     if found.is_empty() {
-        found = names(&ws, claim.sentence.start);
+        found = names(&ws, first);
     }
+    let local = found.clone();
     if found.is_empty() {
         found = previous_sentence_names(doc, claim.sentence.start);
     }
-    Some(Mention { doc: d, claim: c, rule, key, source: source(window), names: found })
+    let agent = agent(&ws[lo..before]);
+    Some(Mention {
+        doc: d,
+        claim: c,
+        rule,
+        key,
+        source: source(window, claim.span.start),
+        agent,
+        names: found,
+        local,
+        story: Vec::new(),
+        foreground: Vec::new(),
+    })
 }
 
 /// An ordinal in the same sentence that names the event ("second call").
@@ -287,23 +350,66 @@ fn era(doc: &Document, claims: &[Claim], claim: &Claim) -> Option<i32> {
         .find(|&y| y != published)
 }
 
-/// Hash of the source a figure is attributed to ("police said" → police).
-fn source(window: &[(usize, &str)]) -> Option<u64> {
-    let at = window.iter().position(|(_, w)| ATTRIBUTION.iter().any(|a| a.eq_ignore_ascii_case(w)))?;
+/// Hash of the source a figure is attributed to ("police said" → police):
+/// the attribution nearest the figure at `claim_start`.
+fn source(window: &[(usize, &str)], claim_start: usize) -> Option<u64> {
+    let at = window
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, w))| ATTRIBUTION.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        .min_by_key(|(_, (o, _))| o.abs_diff(claim_start))
+        .map(|(i, _)| i)?;
     let trigger = window[at].1.to_lowercase();
     // The head of the source's noun phrase: its last word ("according to the
     // electoral commission of X" and "the electoral commission said" are both
     // "commission").
-    let candidate = if trigger == "according" {
-        let phrase = window[at + 1..].iter().skip_while(|(_, w)| is_stopword(w));
-        phrase.take_while(|(_, w)| !is_stopword(w)).last()
+    let phrase: Vec<&str> = if trigger == "according" {
+        let after =
+            window[at + 1..].iter().map(|(_, w)| *w).skip_while(|w| is_stopword(w) && !w.eq_ignore_ascii_case("of"));
+        after.take_while(|w| !is_stopword(w) || w.eq_ignore_ascii_case("of")).collect()
     } else {
-        window[..at].iter().rev().find(|(_, w)| !is_stopword(w))
+        let mut back: Vec<&str> = window[..at]
+            .iter()
+            .rev()
+            .map(|(_, w)| *w)
+            .take_while(|w| !is_stopword(w) || w.eq_ignore_ascii_case("of"))
+            .collect();
+        back.reverse();
+        back
     };
-    candidate.map(|(_, w)| stable_hash(&w.to_lowercase()))
+    head_noun(&phrase).map(|w| stable_hash(&w.to_lowercase()))
 }
 
-/// Hashes of the proper names in a window (capitalized, not sentence-first).
+/// The head of a noun phrase: the word before "of" when there is one ("the
+/// electoral commission of Valmora" → commission), else the last word.
+fn head_noun<'a>(phrase: &[&'a str]) -> Option<&'a str> {
+    match phrase.iter().position(|w| w.eq_ignore_ascii_case("of")) {
+        Some(0) => phrase.get(1).copied(),
+        Some(i) => phrase.get(i - 1).copied(),
+        None => phrase.last().copied(),
+    }
+}
+
+/// Hash of who obtained the figure: the word before a verb of obtaining that
+/// stands just before the figure ("Her rival won 27%" → rival).
+fn agent(before: &[(usize, &str)]) -> Option<u64> {
+    let (at, _) = before
+        .iter()
+        .enumerate()
+        .rev()
+        .take(3)
+        .find(|(_, (_, w))| AGENT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))?;
+    before[..at].iter().rev().find(|(_, w)| !is_stopword(w)).map(|(_, w)| stable_hash(&w.to_lowercase()))
+}
+
+/// The offset of the first word of a sentence's words (capitalized by
+/// position, not because it is a name).
+fn first_word(ws: &[(usize, &str)]) -> usize {
+    ws.first().map_or(usize::MAX, |(o, _)| *o)
+}
+
+/// Hashes of the proper names in a window (capitalized, not the sentence's
+/// first word).
 fn names(window: &[(usize, &str)], sentence_start: usize) -> Vec<u64> {
     let mut out: Vec<u64> = window
         .iter()
@@ -332,7 +438,7 @@ fn previous_sentence_names(doc: &Document, start: usize) -> Vec<u64> {
     match i.checked_sub(1).and_then(|p| doc.sentences.get(p)) {
         Some(prev) => {
             let ws: Vec<(usize, &str)> = words(prev.slice(&doc.text)).map(|(o, w)| (o + prev.start, w)).collect();
-            names(&ws, prev.start)
+            names(&ws, first_word(&ws))
         }
         None => Vec::new(),
     }
@@ -369,13 +475,27 @@ fn resolve_generic_events(mentions: &mut [Mention], rules: &[Rule]) {
 
 /// True when two mentions may be about the same event: their sources and
 /// names do not tell them apart.
-/// With `need_shared_name`, both must name something in common (dates are
-/// everywhere in news, and "the meeting" alone does not say which).
+/// With `need_shared_name`, both sentences must name something in common
+/// (dates are everywhere in news, and "the meeting" alone does not say which).
 pub fn may_be_same(a: &Mention, b: &Mention, need_shared_name: bool) -> bool {
-    let sources_differ = matches!((a.source, b.source), (Some(x), Some(y)) if x != y);
+    let sources_differ = matches!((a.source, b.source), (Some(x), Some(y)) if x != y)
+        || matches!((a.agent, b.agent), (Some(x), Some(y)) if x != y);
     let shared = a.names.iter().any(|n| b.names.binary_search(n).is_ok());
     let names_disjoint = !a.names.is_empty() && !b.names.is_empty() && !shared;
-    !sources_differ && !names_disjoint && (shared || !need_shared_name)
+    let shared_locally = a.local.iter().any(|n| b.local.binary_search(n).is_ok());
+    let other_story =
+        !a.story.is_empty() && !b.story.is_empty() && !a.story.iter().any(|n| b.story.binary_search(n).is_ok());
+    if other_story {
+        return false;
+    }
+    // A name that singles out one figure ("Ferreira won 41%") must stand
+    // around the other figure too.
+    let singled_out = |x: &Mention, y: &Mention| x.foreground.iter().all(|n| y.names.binary_search(n).is_ok());
+    !sources_differ
+        && !names_disjoint
+        && (shared_locally || !need_shared_name)
+        && singled_out(a, b)
+        && singled_out(b, a)
 }
 
 /// FNV-1a, 64 bits: a hash that is the same on every platform and Rust

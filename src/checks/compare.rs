@@ -63,10 +63,18 @@ fn widened(a: &Amount, cmp: &Compare) -> (f64, f64) {
     (low, high)
 }
 
-/// Intervals in the same unit that overlap.
+/// Intervals in the same unit that overlap. Two bounds in the same
+/// direction ("at least 37" and "at least 74") state figures, and are
+/// compared as those figures: reports of one moment give one confirmed toll.
 fn amounts_agree(a: &Amount, b: &Amount, cmp: &Compare) -> bool {
     if a.unit != b.unit {
         return true;
+    }
+    let same_direction = (a.high.is_none() && b.high.is_none() && a.low.is_some() && b.low.is_some())
+        || (a.low.is_none() && b.low.is_none() && a.high.is_some() && b.high.is_some());
+    if same_direction && !a.vague && !b.vague {
+        let stated = |x: &Amount| Amount { low: x.low.or(x.high), high: x.low.or(x.high), ..*x };
+        return amounts_agree(&stated(a), &stated(b), cmp);
     }
     let (al, ah) = widened(a, cmp);
     let (bl, bh) = widened(b, cmp);
@@ -157,6 +165,8 @@ mod tests {
     fn compatible_values_from_the_issue() {
         let cmp = Compare::default();
         assert!(compatible(&amount(Some(42.0), None), &amount(Some(45.0), Some(45.0)), &cmp));
+        assert!(!compatible(&amount(Some(37.0), None), &amount(Some(74.0), None), &cmp));
+        assert!(compatible(&amount(Some(7200.0), None), &amount(Some(7200.0), Some(7200.0)), &cmp));
         assert!(!compatible(&amount(Some(13000.0), Some(13000.0)), &amount(Some(14000.0), Some(14000.0)), &cmp));
         let tens =
             Value::Amount(Amount { low: Some(1e4), high: Some(99_999.0), unit: None, precision: 0.0, vague: true });

@@ -76,15 +76,71 @@ pub fn compare_group(cx: &Context<'_>, group: &[usize], compared: &mut [bool]) -
     // A headline already reported against its own body is not reported again
     // against other documents.
     let contradicted_headlines: Vec<usize> = edges.iter().map(|e| e.a).collect();
-    for (&doc, members) in &by_doc {
-        for &a in members.iter().filter(|m| !contradicted_headlines.contains(m)) {
-            for (_, candidates) in by_doc.iter().filter(|(&other, _)| other != doc) {
-                let candidates: Vec<usize> =
-                    candidates.iter().copied().filter(|m| !contradicted_headlines.contains(m)).collect();
-                if let Some(edge) = against_document(cx, a, &candidates, compared) {
-                    edges.push(edge);
-                }
-            }
+    let members: Vec<(usize, Vec<usize>)> = by_doc
+        .into_iter()
+        .map(|(doc, ms)| (doc, ms.into_iter().filter(|m| !contradicted_headlines.contains(m)).collect()))
+        .collect();
+    for (i, (_, xs)) in members.iter().enumerate() {
+        for (_, ys) in &members[i + 1..] {
+            edges.extend(compare_documents(cx, xs, ys, compared));
+        }
+    }
+    edges
+}
+
+/// Two documents' mentions of one thing, as sets: claims that agree are
+/// paired first; only when both documents have claims left over do those
+/// disagree. "A won 41%, B won 38%" against "B won 38%" leaves nothing over
+/// on one side, so nothing is reported.
+fn compare_documents(cx: &Context<'_>, xs: &[usize], ys: &[usize], compared: &mut [bool]) -> Vec<Edge> {
+    let rule = &cx.rules[cx.mentions[xs[0]].rule];
+    let comparable = |a: usize, b: usize| {
+        within_window(cx, a, b, rule.compare.window_days)
+            && may_be_same(&cx.mentions[a], &cx.mentions[b], rule.check == CheckKind::EventDates)
+    };
+    let mut x_left: Vec<usize> = Vec::new();
+    let mut y_used = vec![false; ys.len()];
+    for &x in xs {
+        let same: Vec<usize> = (0..ys.len()).filter(|&j| comparable(x, ys[j])).collect();
+        if same.is_empty() {
+            continue;
+        }
+        compared[x] = true;
+        same.iter().for_each(|&j| compared[ys[j]] = true);
+        let agreeing: Vec<usize> = same.into_iter().filter(|&j| cx.agree(x, ys[j])).collect();
+        match agreeing.iter().find(|&&j| !y_used[j]) {
+            Some(&j) => y_used[j] = true,
+            None if agreeing.is_empty() => x_left.push(x),
+            None => {}
+        }
+    }
+    let y_left: Vec<usize> = ys
+        .iter()
+        .enumerate()
+        .filter(|&(j, &y)| !y_used[j] && !xs.iter().any(|&x| comparable(x, y) && cx.agree(x, y)))
+        .map(|(_, &y)| y)
+        .collect();
+    if y_left.is_empty() {
+        return Vec::new();
+    }
+    let mut edges = Vec::new();
+    for &x in &x_left {
+        let partners: Vec<usize> = y_left.iter().copied().filter(|&y| comparable(x, y)).collect();
+        if partners.is_empty() {
+            continue;
+        }
+        let y = nearest(cx, x, &partners);
+        let (severity, update) = severity_between(cx, x, y, rule);
+        edges.push(Edge { a: x, b: y, severity, update, headline: false });
+    }
+    for &y in &y_left {
+        if edges.iter().any(|e| e.b == y) {
+            continue;
+        }
+        let partners: Vec<usize> = x_left.iter().copied().filter(|&x| comparable(x, y)).collect();
+        if let Some(x) = (!partners.is_empty()).then(|| nearest(cx, y, &partners)) {
+            let (severity, update) = severity_between(cx, y, x, rule);
+            edges.push(Edge { a: y, b: x, severity, update, headline: false });
         }
     }
     edges
@@ -95,33 +151,6 @@ pub fn compare_group(cx: &Context<'_>, group: &[usize], compared: &mut [bool]) -
 fn copies_its_original_headline(cx: &Context<'_>, doc: usize) -> bool {
     let headline = |d: usize| cx.docs[d].headline.map(|h| h.slice(&cx.docs[d].text).trim());
     cx.duplicate_of[doc].is_some_and(|original| headline(original) == headline(doc))
-}
-
-/// Mention `a` against the mentions of another document; an edge when that
-/// document speaks of the same thing and none of its values agree.
-fn against_document(cx: &Context<'_>, a: usize, candidates: &[usize], compared: &mut [bool]) -> Option<Edge> {
-    let rule = &cx.rules[cx.mentions[a].rule];
-    let same: Vec<usize> = candidates
-        .iter()
-        .copied()
-        .filter(|&b| {
-            within_window(cx, a, b, rule.compare.window_days)
-                && may_be_same(&cx.mentions[a], &cx.mentions[b], rule.check == CheckKind::EventDates)
-        })
-        .collect();
-    if same.is_empty() {
-        return None;
-    }
-    compared[a] = true;
-    for &b in &same {
-        compared[b] = true;
-    }
-    if same.iter().any(|&b| cx.agree(a, b)) {
-        return None;
-    }
-    let b = nearest(cx, a, &same);
-    let (severity, update) = severity_between(cx, a, b, rule);
-    Some(Edge { a, b, severity, update, headline: false })
 }
 
 /// Reports published further apart than the window are about different events.

@@ -55,7 +55,7 @@ impl Document {
         masked.extend(line_date.map(|(_, span)| span));
         let published = header_date.or(line_date.map(|(p, _)| p)).or(reference.map(Published::day));
         let prose = subtract(&markup.prose, &mut masked);
-        let headline = headline(&lines, &prose);
+        let headline = headline(&text, &lines, &prose);
         let mut breaks = markup.breaks.clone();
         breaks.extend(headline.map(|h| h.end));
         breaks.sort_unstable();
@@ -143,14 +143,30 @@ fn subtract(prose: &[Span], masked: &mut [Span]) -> Vec<Span> {
 
 /// The first visible line, when it reads as a headline: short and without a
 /// final full stop.
-fn headline(lines: &[(Span, &str)], prose: &[Span]) -> Option<Span> {
+fn headline(text: &str, lines: &[(Span, &str)], prose: &[Span]) -> Option<Span> {
     let first = lines.iter().find(|(span, visible)| {
         !visible.trim().is_empty() && prose.iter().any(|p| p.start < span.end && p.end > span.start)
     })?;
     let visible = first.1.trim();
     let looks_like_headline =
         visible.chars().count() <= 200 && !visible.ends_with('.') && visible.split_whitespace().count() >= 2;
-    looks_like_headline.then_some(first.0)
+    if !looks_like_headline {
+        return None;
+    }
+    // The visible part of the line only: no tags, no Markdown heading marks.
+    let line = first.0;
+    let inside: Vec<&Span> = prose.iter().filter(|p| p.start < line.end && p.end > line.start).collect();
+    let start = inside.first().map_or(line.start, |p| p.start.max(line.start));
+    let end = inside.last().map_or(line.end, |p| p.end.min(line.end));
+    Some(trim_heading(text, Span::new(start, end)))
+}
+
+/// A span without surrounding white space and leading `#` marks.
+fn trim_heading(text: &str, span: Span) -> Span {
+    let slice = span.slice(text);
+    let lead = slice.len() - slice.trim_start_matches(|c: char| c == '#' || c.is_whitespace()).len();
+    let trail = slice.len() - slice.trim_end().len();
+    Span::new(span.start + lead, (span.end - trail).max(span.start + lead))
 }
 
 #[cfg(test)]
@@ -162,6 +178,10 @@ mod tests {
         let text = "Quake kills 42 in coastal town\nPORT ALDEN, March 10, 2025 — At least 42 people died on Monday.\nRead More\n";
         let doc = Document::new("a.txt", text, None);
         assert_eq!(doc.headline.map(|h| h.slice(text)), Some("Quake kills 42 in coastal town"));
+        let html = "<html><body>\n<h1>Quake kills 42</h1>\n<p>Body.</p></body></html>";
+        assert_eq!(Document::new("a.html", html, None).headline.map(|h| h.slice(html)), Some("Quake kills 42"));
+        let md = "# Quake kills 42\n\nBody.";
+        assert_eq!(Document::new("a.md", md, None).headline.map(|h| h.slice(md)), Some("Quake kills 42"));
         assert_eq!(doc.published.map(|p| p.to_rfc3339()).as_deref(), Some("2025-03-10"));
         let prose: String = doc.prose_text().collect();
         assert!(!prose.contains("March 10") && prose.contains("At least 42") && !prose.contains("Read More"));

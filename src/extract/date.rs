@@ -364,6 +364,14 @@ fn lone_weekday(input: &str) -> PResult<'_, RawDate> {
     Ok((rest, RawDate::Weekday(w)))
 }
 
+impl RawDate {
+    /// True for a period relative to the publication date ("this month",
+    /// "last week"): it names no event's date by itself.
+    pub fn is_relative_period(&self) -> bool {
+        matches!(self, RawDate::WeeksFromNow(_) | RawDate::MonthsFromNow(_))
+    }
+}
+
 /// Any date form.
 pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
     if let Ok(ok) = iso(input) {

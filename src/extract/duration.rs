@@ -80,11 +80,11 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
 }
 
 /// True after "N years old" / "N-year-old" (an age) or "N days ago/later"
-/// (a point in time).
+/// (a point in time). "lasted five hours before a deal" stays a duration.
 fn is_age_or_relative(rest: &str) -> bool {
     let r = rest.strip_prefix('-').unwrap_or(rest);
     let r = space0(r).map_or(r, |(r, _)| r);
-    ["old", "ago", "later", "earlier", "before", "after", "since"].iter().any(|w| phrase(w)(r).is_ok())
+    ["old", "ago", "later", "earlier"].iter().any(|w| phrase(w)(r).is_ok())
 }
 
 /// "two days ago", "three weeks ago": the number of days back.
@@ -131,6 +131,7 @@ mod tests {
     fn ages_and_relative_points_are_not_durations() {
         assert!(duration("65-year-old man").is_err());
         assert!(duration("two days ago").is_err());
+        assert!(duration("five hours before a deal").is_ok());
         assert_eq!(ago("two days ago").map(|r| r.1), Ok(2));
     }
 }

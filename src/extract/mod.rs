@@ -176,6 +176,7 @@ struct Found {
     kind: ClaimKind,
     value: Value,
     end: usize,
+    relative: bool,
 }
 
 /// The claim starting at `start`, if any.
@@ -192,7 +193,7 @@ fn claim_at(doc: &Document, start: usize, limit: usize) -> Option<Claim> {
     let span = Span::new(start, found.end);
     let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     let subject = context::subject(&doc.text, sentence, span, noun_first);
-    Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline })
+    Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline, relative: found.relative })
 }
 
 /// Dates, date-times, times of day, and "N days ago".
@@ -209,12 +210,21 @@ fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: Tens
             date::RawDate::Calendar { weekday, .. } => weekday,
             _ => None,
         };
-        if let Some(found) =
-            with_time(rest, date).map(|(r, value)| Found { kind: ClaimKind::DateTime, value, end: end_of(r) })
-        {
+        if let Some(found) = with_time(rest, date).map(|(r, value)| Found {
+            kind: ClaimKind::DateTime,
+            value,
+            end: end_of(r),
+            relative: false,
+        }) {
             return Some(found);
         }
-        return Some(Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday }, end: end_of(rest) });
+        let relative = raw.is_relative_period();
+        return Some(Found {
+            kind: ClaimKind::Date,
+            value: Value::Date { date, stated_weekday },
+            end: end_of(rest),
+            relative,
+        });
     }
     if let Ok((rest, days)) = duration::ago(input) {
         let date = resolve::relative_days(published, -days);
@@ -222,10 +232,11 @@ fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: Tens
             kind: ClaimKind::Date,
             value: Value::Date { date, stated_weekday: None },
             end: end_of(rest),
+            relative: false,
         });
     }
     let (rest, t) = time::time_of_day(input).ok()?;
-    Some(Found { kind: ClaimKind::Time, value: Value::Time(t), end: end_of(rest) })
+    Some(Found { kind: ClaimKind::Time, value: Value::Time(t), end: end_of(rest), relative: false })
 }
 
 /// A weekday word used as a day ("on Tuesday", "Tuesday's call"), not as a
@@ -247,7 +258,12 @@ fn with_time(rest: &str, date: DateValue) -> Option<(&str, Value)> {
 /// A duration.
 fn duration_at(input: &str, start: usize) -> Option<Found> {
     let (rest, amount) = duration::duration(input).ok()?;
-    Some(Found { kind: ClaimKind::Duration, value: Value::Amount(amount), end: start + input.len() - rest.len() })
+    Some(Found {
+        kind: ClaimKind::Duration,
+        value: Value::Amount(amount),
+        end: start + input.len() - rest.len(),
+        relative: false,
+    })
 }
 
 /// Counts, money, percentages, quantities, and bare years.
@@ -261,14 +277,14 @@ fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Op
             return None;
         }
         if let Some(year) = as_year(&doc.text, number_start, end, number.value, number.grouped || number.decimal) {
-            return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end });
+            return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: false });
         }
     }
     if kind == ClaimKind::Count && !number.digits && !amount.vague && number.value <= 1.0 && amount.low == amount.high {
         return None;
     }
     let value = Value::Amount(amount);
-    Some(Found { kind, value, end })
+    Some(Found { kind, value, end, relative: false })
 }
 
 /// A bare four-digit number read as a year ("in 2014", "since 1987,").
@@ -303,7 +319,7 @@ fn ordinal_at(input: &str, start: usize) -> Option<Found> {
         return None;
     }
     let amount = Amount::exact(value, 1.0, None);
-    Some(Found { kind: ClaimKind::Ordinal, value: Value::Amount(amount), end: start + len })
+    Some(Found { kind: ClaimKind::Ordinal, value: Value::Amount(amount), end: start + len, relative: false })
 }
 
 #[cfg(test)]
