@@ -160,8 +160,11 @@ impl LexiconIndex {
 
     /// The entries whose phrase starts at word `i` of `ws`.
     fn matches<'a>(&'a self, ws: &'a [(usize, &str)], i: usize) -> impl Iterator<Item = &'a Entry> + 'a {
-        let lower = ws[i].1.to_lowercase();
-        self.by_first_word.get(&lower).into_iter().flatten().filter(move |e| {
+        let mut buf = [0u8; 24];
+        let found = crate::extract::words::lowered(ws[i].1, &mut buf)
+            .and_then(|n| std::str::from_utf8(&buf[..n]).ok())
+            .and_then(|lower| self.by_first_word.get(lower));
+        found.into_iter().flatten().filter(move |e| {
             e.rest.iter().enumerate().all(|(k, w)| ws.get(i + 1 + k).is_some_and(|(_, x)| x.eq_ignore_ascii_case(w)))
         })
     }
@@ -170,32 +173,74 @@ impl LexiconIndex {
 /// Every mention in the documents: at most one per claim (the rule whose
 /// subject word stands nearest).
 pub fn mentions(docs: &[Document], claims: &[Vec<Claim>], rules: &[Rule], index: &LexiconIndex) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for (d, (doc, doc_claims)) in docs.iter().zip(claims).enumerate() {
-        let doc_events = document_events(doc, index);
-        let background = background_names(doc);
-        for (c, claim) in doc_claims.iter().enumerate() {
-            if let Some(mut m) = mention(d, c, doc, doc_claims, claim, rules, index, &doc_events) {
-                if m.names.is_empty() {
-                    m.names.clone_from(&background);
-                }
-                m.foreground = m.names.iter().copied().filter(|n| background.binary_search(n).is_err()).collect();
-                m.story.clone_from(&background);
-                out.push(m);
-            }
-        }
-    }
+    use rayon::prelude::*;
+    let per_doc: Vec<Vec<Mention>> = docs
+        .par_iter()
+        .zip(claims.par_iter())
+        .enumerate()
+        .map(|(d, (doc, doc_claims))| document_mentions(d, doc, doc_claims, rules, index))
+        .collect();
+    let mut out: Vec<Mention> = per_doc.into_iter().flatten().collect();
     resolve_generic_events(&mut out, rules);
     out
 }
 
+/// The words of a sentence, with their offsets in the document.
+type SentenceWords<'t> = Vec<(usize, &'t str)>;
+
+/// The mentions of one document, each sentence tokenized once.
+fn document_mentions(
+    d: usize,
+    doc: &Document,
+    doc_claims: &[Claim],
+    rules: &[Rule],
+    index: &LexiconIndex,
+) -> Vec<Mention> {
+    let sentence_words: Vec<SentenceWords<'_>> =
+        doc.sentences.iter().map(|s| words(s.slice(&doc.text)).map(|(o, w)| (o + s.start, w)).collect()).collect();
+    let doc_events = document_events(&sentence_words, index);
+    let background = background_names(doc, &sentence_words);
+    let mut out = Vec::new();
+    for (c, claim) in doc_claims.iter().enumerate() {
+        let i = doc.sentences.partition_point(|s| s.start < claim.sentence.start);
+        let own: SentenceWords<'_>;
+        let ws: &[(usize, &str)] = match doc.sentences.get(i) {
+            Some(s) if *s == claim.sentence => &sentence_words[i],
+            _ => {
+                own = words(claim.sentence.slice(&doc.text)).map(|(o, w)| (o + claim.sentence.start, w)).collect();
+                &own
+            }
+        };
+        let previous = i.checked_sub(1).and_then(|p| sentence_words.get(p)).map_or(&[][..], Vec::as_slice);
+        let context = Surroundings { doc, doc_claims, doc_events: &doc_events, ws, previous };
+        if let Some(mut m) = mention(d, c, claim, rules, index, &context) {
+            if m.names.is_empty() {
+                m.names.clone_from(&background);
+            }
+            m.foreground = m.names.iter().copied().filter(|n| background.binary_search(n).is_err()).collect();
+            m.story.clone_from(&background);
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// What a claim's mention is read from: its document, its sentence's words
+/// and the sentence before.
+struct Surroundings<'a, 't> {
+    doc: &'a Document,
+    doc_claims: &'a [Claim],
+    doc_events: &'a HashMap<usize, BTreeSet<usize>>,
+    ws: &'a [(usize, &'t str)],
+    previous: &'a [(usize, &'t str)],
+}
+
 /// The names a whole document is about: those of its headline, and those in
 /// more than a third of its sentences (at least two).
-fn background_names(doc: &Document) -> Vec<u64> {
+fn background_names(doc: &Document, sentence_words: &[SentenceWords<'_>]) -> Vec<u64> {
     let mut counts: HashMap<u64, usize> = HashMap::new();
-    for sentence in &doc.sentences {
-        let ws: Vec<(usize, &str)> = words(sentence.slice(&doc.text)).map(|(o, w)| (o + sentence.start, w)).collect();
-        for n in names(&ws, first_word(&ws)) {
+    for ws in sentence_words {
+        for n in names(ws, first_word(ws)) {
             *counts.entry(n).or_default() += 1;
         }
     }
@@ -211,12 +256,11 @@ fn background_names(doc: &Document) -> Vec<u64> {
 }
 
 /// The event classes each rule finds anywhere in a document.
-fn document_events(doc: &Document, index: &LexiconIndex) -> HashMap<usize, BTreeSet<usize>> {
+fn document_events(sentence_words: &[SentenceWords<'_>], index: &LexiconIndex) -> HashMap<usize, BTreeSet<usize>> {
     let mut found: HashMap<usize, BTreeSet<usize>> = HashMap::new();
-    for sentence in &doc.sentences {
-        let ws: Vec<(usize, &str)> = words(sentence.slice(&doc.text)).collect();
+    for ws in sentence_words {
         for i in 0..ws.len() {
-            for e in index.matches(&ws, i).filter(|e| e.is_event && e.document_wide) {
+            for e in index.matches(ws, i).filter(|e| e.is_event && e.document_wide) {
                 found.entry(e.rule).or_default().insert(e.group);
             }
         }
@@ -225,23 +269,18 @@ fn document_events(doc: &Document, index: &LexiconIndex) -> HashMap<usize, BTree
 }
 
 /// The mention of one claim, if a rule covers it.
-#[allow(clippy::too_many_arguments)]
 fn mention(
     d: usize,
     c: usize,
-    doc: &Document,
-    doc_claims: &[Claim],
     claim: &Claim,
     rules: &[Rule],
     index: &LexiconIndex,
-    doc_events: &HashMap<usize, BTreeSet<usize>>,
+    around: &Surroundings<'_, '_>,
 ) -> Option<Mention> {
     if claim.relative {
         return None;
     }
-    let sentence = claim.sentence.slice(&doc.text);
-    let base = claim.sentence.start;
-    let ws: Vec<(usize, &str)> = words(sentence).map(|(o, w)| (o + base, w)).collect();
+    let (doc, doc_claims, doc_events, ws) = (around.doc, around.doc_claims, around.doc_events, around.ws);
     let before = ws.iter().filter(|(o, _)| *o < claim.span.start).count();
     let after = ws.iter().position(|(o, _)| *o >= claim.span.end).unwrap_or(ws.len());
     // The window stops at words that bring in another event ("on Monday,
@@ -261,7 +300,7 @@ fn mention(
     // lasted nine hours" puts "talks" five content words from the figure.
     let mut content = Vec::with_capacity(ws.len() + 1);
     content.push(0usize);
-    for (_, w) in &ws {
+    for (_, w) in ws {
         content.push(content.last().copied().unwrap_or(0) + usize::from(!is_stopword(w)));
     }
     let distance = |i: usize| if i < before { content[before] - content[i] } else { content[i + 1] - content[after] };
@@ -305,7 +344,7 @@ fn mention(
     }
     let local = found.clone();
     if found.is_empty() {
-        found = previous_sentence_names(doc, claim.sentence.start);
+        found = names(around.previous, first_word(around.previous));
     }
     let agent = agent(&ws[lo..before]);
     Some(Mention {
@@ -431,19 +470,6 @@ fn is_rate(after: &[(usize, &str)]) -> bool {
         && after.get(1).is_some_and(|(_, w)| !is_stopword(w))
 }
 
-/// The names of the sentence before the one at `start` ("It carries 550
-/// passengers" speaks of what the sentence before named).
-fn previous_sentence_names(doc: &Document, start: usize) -> Vec<u64> {
-    let i = doc.sentences.partition_point(|s| s.start < start);
-    match i.checked_sub(1).and_then(|p| doc.sentences.get(p)) {
-        Some(prev) => {
-            let ws: Vec<(usize, &str)> = words(prev.slice(&doc.text)).map(|(o, w)| (o + prev.start, w)).collect();
-            names(&ws, first_word(&ws))
-        }
-        None => Vec::new(),
-    }
-}
-
 /// A name reduced to its first five letters, so that "Russia" and
 /// "Russian", "Ukraine" and "Ukrainian" are one name.
 fn name_hash(word: &str) -> u64 {
@@ -502,6 +528,12 @@ pub fn may_be_same(a: &Mention, b: &Mention, need_shared_name: bool) -> bool {
 /// version (fingerprints and baselines depend on it).
 pub fn stable_hash(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// [`stable_hash`] of the ASCII-lower-cased text, without allocating.
+pub fn stable_hash_lower(text: &str) -> u64 {
+    text.bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Mentions grouped by key, groups and members in a stable order.

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::document::Document;
-use crate::events::stable_hash;
+use crate::events::stable_hash_lower;
 use crate::extract::context::words;
 
 /// Words per shingle.
@@ -21,10 +21,11 @@ const COMMON: usize = 50;
 
 /// For each document, the earlier document it is a copy of.
 pub fn duplicates(docs: &[Document]) -> Vec<Option<usize>> {
+    use rayon::prelude::*;
+    let all: Vec<Vec<u64>> = docs.par_iter().map(sampled_shingles).collect();
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     let mut out = Vec::with_capacity(docs.len());
-    for (d, doc) in docs.iter().enumerate() {
-        let shingles = sampled_shingles(doc);
+    for (d, shingles) in all.into_iter().enumerate() {
         let mut shared: HashMap<usize, usize> = HashMap::new();
         for s in &shingles {
             if let Some(owners) = index.get(s).filter(|o| o.len() <= COMMON) {
@@ -53,7 +54,7 @@ fn sampled_shingles(doc: &Document) -> Vec<u64> {
     let mut count = 0usize;
     for region in doc.prose_text() {
         for (_, w) in words(region) {
-            window[count % SHINGLE] = stable_hash(&w.to_lowercase());
+            window[count % SHINGLE] = stable_hash_lower(w);
             count += 1;
             if count >= SHINGLE {
                 let h = (0..SHINGLE).fold(0u64, |acc, k| acc.rotate_left(7) ^ window[(count + k) % SHINGLE]);

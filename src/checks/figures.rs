@@ -76,12 +76,29 @@ pub fn compare_group(cx: &Context<'_>, group: &[usize], compared: &mut [bool]) -
     // A headline already reported against its own body is not reported again
     // against other documents.
     let contradicted_headlines: Vec<usize> = edges.iter().map(|e| e.a).collect();
-    let members: Vec<(usize, Vec<usize>)> = by_doc
+    let mut members: Vec<(Option<NaiveDate>, usize, Vec<usize>)> = by_doc
         .into_iter()
-        .map(|(doc, ms)| (doc, ms.into_iter().filter(|m| !contradicted_headlines.contains(m)).collect()))
+        .map(|(doc, ms)| {
+            (
+                cx.docs[doc].published_date(),
+                doc,
+                ms.into_iter().filter(|m| !contradicted_headlines.contains(m)).collect(),
+            )
+        })
+        .filter(|(_, _, ms): &(Option<NaiveDate>, usize, Vec<usize>)| !ms.is_empty())
         .collect();
-    for (i, (_, xs)) in members.iter().enumerate() {
-        for (_, ys) in &members[i + 1..] {
+    // Sorted by publication date (undated first, compared with all), each
+    // document meets only the documents within the rule's window after it:
+    // a sweep, not all pairs.
+    members.sort();
+    let window = group.first().map_or(0, |&m| cx.rules[cx.mentions[m].rule].compare.window_days);
+    for (i, (date, _, xs)) in members.iter().enumerate() {
+        for (other_date, _, ys) in &members[i + 1..] {
+            if let (Some(a), Some(b)) = (date, other_date) {
+                if (*b - *a).num_days() > window {
+                    break;
+                }
+            }
             edges.extend(compare_documents(cx, xs, ys, compared));
         }
     }

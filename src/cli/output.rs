@@ -32,6 +32,49 @@ pub fn emit(text: &str) -> ExitStatus {
     }
 }
 
+/// A buffered stdout that stops quietly at a closed pipe.
+pub struct Stream {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    status: ExitStatus,
+    closed: bool,
+}
+
+impl Stream {
+    /// Standard output.
+    pub fn stdout() -> Self {
+        Stream {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+            status: ExitStatus::Clean,
+            closed: false,
+        }
+    }
+
+    /// Write a piece (ignored after the pipe closed).
+    pub fn write(&mut self, text: &str) {
+        if self.closed {
+            return;
+        }
+        if let Err(e) = self.out.write_all(text.as_bytes()) {
+            self.closed = true;
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                self.status = ExitStatus::Failed;
+            }
+        }
+    }
+
+    /// Flush; the status of the whole output.
+    pub fn finish(mut self) -> ExitStatus {
+        if !self.closed {
+            if let Err(e) = self.out.flush() {
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    self.status = ExitStatus::Failed;
+                }
+            }
+        }
+        self.status
+    }
+}
+
 /// Write `text` to a temporary file beside `path`, then rename it into place,
 /// so that the file is whole or untouched.
 pub fn write_atomically(path: &str, text: &str) -> std::io::Result<()> {
@@ -59,8 +102,9 @@ pub fn read_documents(
     for e in &errors {
         eprintln!("{:?}", miette::Report::new(InputError::from(e)));
     }
+    use rayon::prelude::*;
     let docs = sources
-        .into_iter()
+        .into_par_iter()
         .filter(|s| !loaded.excluded(&s.path))
         .map(|s| Document::new(s.path, s.text, reference))
         .collect();

@@ -90,6 +90,26 @@ const CREDITS: &[&str] = &[
     "pic courtesy",
 ];
 
+/// One matcher for each phrase list, built once (ASCII case-insensitive).
+fn matcher(
+    patterns: &'static [&'static str],
+    cell: &'static std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+) -> Option<&'static aho_corasick::AhoCorasick> {
+    cell.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(patterns).ok()).as_ref()
+}
+
+/// True when `line` contains one of the boilerplate phrases.
+fn has_boilerplate(line: &str) -> bool {
+    static CELL: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    matcher(BOILERPLATE, &CELL).is_some_and(|m| m.is_match(line))
+}
+
+/// The first photo-credit marker in `line`, as a byte offset.
+fn credit_at(line: &str) -> Option<usize> {
+    static CELL: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    matcher(CREDITS, &CELL).and_then(|m| m.find(line)).map(|m| m.start())
+}
+
 /// The visible lines of a document: `(line span, visible text)`.
 pub type Line<'t> = (Span, &'t str);
 
@@ -104,16 +124,17 @@ pub fn furniture(lines: &[Line<'_>]) -> Vec<Span> {
             in_link_list = false;
             continue;
         }
-        let lower = line.to_lowercase();
-        if let Some(credit) = credit_span(line, &lower) {
+        if let Some(credit) = credit_span(line) {
             let offset = visible.find(line).unwrap_or(0);
             masked.push(Span::new(span.start + offset + credit.start, span.start + offset + credit.end));
         }
-        let heading = is_link_list_heading(&lower);
+        let short = line.len() < 120;
+        let lower = if short { line.to_lowercase() } else { String::new() };
+        let heading = short && is_link_list_heading(&lower);
         let furniture = heading
             || in_link_list && is_link_like_line(line)
-            || is_teaser(&lower)
-            || is_boilerplate(&lower)
+            || is_teaser(line)
+            || is_boilerplate(line)
             || is_byline(line)
             || previous == Some(line);
         in_link_list = heading || (in_link_list && is_link_like_line(line));
@@ -126,9 +147,14 @@ pub fn furniture(lines: &[Line<'_>]) -> Vec<Span> {
 }
 
 /// True for a teaser line: ends with a read-more marker, or is one.
-fn is_teaser(lower: &str) -> bool {
-    let stripped = lower.trim_end_matches(['.', '…', ' ', '»', '>']);
-    READ_MORE_MARKERS.iter().any(|m| stripped.ends_with(m.trim_end_matches(['.', '»', ' '])))
+fn is_teaser(line: &str) -> bool {
+    let stripped = line.trim_end_matches(['.', '…', ' ', '»', '>']);
+    READ_MORE_MARKERS.iter().any(|m| {
+        let m = m.trim_end_matches(['.', '»', ' ']);
+        stripped.len() >= m.len()
+            && stripped.is_char_boundary(stripped.len() - m.len())
+            && stripped[stripped.len() - m.len()..].eq_ignore_ascii_case(m)
+    })
 }
 
 /// True for a link-list heading ("ALSO READ", "More from …", "READ: …").
@@ -150,8 +176,8 @@ fn is_link_like_line(line: &str) -> bool {
 }
 
 /// True for cookie notices, translation widgets, disclaimers and the like.
-fn is_boilerplate(lower: &str) -> bool {
-    BOILERPLATE.iter().any(|b| lower.contains(b)) && (lower.len() < 400 || lower.contains("syndicated"))
+fn is_boilerplate(line: &str) -> bool {
+    has_boilerplate(line) && (line.len() < 400 || line.to_ascii_lowercase().contains("syndicated"))
 }
 
 /// True for a byline ("By Jane Doe", "Jane Doe | Agencies").
@@ -164,8 +190,8 @@ fn is_byline(line: &str) -> bool {
 }
 
 /// The range of a photo credit in a line ("Pic/AFP"), relative to `line`.
-fn credit_span(line: &str, lower: &str) -> Option<Span> {
-    let at = CREDITS.iter().filter_map(|c| lower.find(c)).min()?;
+fn credit_span(line: &str) -> Option<Span> {
+    let at = credit_at(line)?;
     let end = line[at..].find(['.', '\n']).map_or(line.len(), |e| at + e);
     let start = line[..at].rfind(['.', '(', '|']).map_or(0, |s| s + 1);
     let start = if line[start..at].split_whitespace().count() <= 1 { start } else { at };

@@ -32,8 +32,25 @@ pub struct LoadError {
 }
 
 /// Every source named by `paths`, in argument order (directory entries
-/// sorted), with the inputs that could not be read.
+/// sorted), with the inputs that could not be read. Files are read in
+/// parallel; the order does not depend on it.
 pub fn load_all(paths: &[String]) -> (Vec<Source>, Vec<LoadError>) {
+    use rayon::prelude::*;
+    let (files, mut errors) = files(paths);
+    let read: Vec<Result<Source, LoadError>> = files.par_iter().map(|f| read_one(f)).collect();
+    let mut sources = Vec::with_capacity(read.len());
+    for r in read {
+        match r {
+            Ok(s) => sources.push(s),
+            Err(e) => errors.push(e),
+        }
+    }
+    (sources, errors)
+}
+
+/// The files `paths` name, in order (directories walked, entries sorted;
+/// `-` is standard input), with the paths that could not be walked.
+pub fn files(paths: &[String]) -> (Vec<PathBuf>, Vec<LoadError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for p in paths {
@@ -43,14 +60,7 @@ pub fn load_all(paths: &[String]) -> (Vec<Source>, Vec<LoadError>) {
             collect(Path::new(p), true, &mut HashSet::new(), &mut files, &mut errors);
         }
     }
-    let mut sources = Vec::with_capacity(files.len());
-    for f in files {
-        match read_one(&f) {
-            Ok(s) => sources.push(s),
-            Err(e) => errors.push(e),
-        }
-    }
-    (sources, errors)
+    (files, errors)
 }
 
 /// Add `path` (a file, or a directory to walk) to `files`.
@@ -102,7 +112,7 @@ fn has_known_extension(path: &Path) -> bool {
 }
 
 /// Read one file (or stdin for `-`) as UTF-8.
-fn read_one(path: &Path) -> Result<Source, LoadError> {
+pub fn read_one(path: &Path) -> Result<Source, LoadError> {
     let is_stdin = path == Path::new("-");
     let shown = if is_stdin { "<stdin>".to_string() } else { path.display().to_string() };
     let error = |reason: String, offset| LoadError { path: shown.clone(), reason, offset };

@@ -116,7 +116,11 @@ pub fn vague(input: &str) -> PResult<'_, Amount> {
     if let Ok((rest, _)) = phrase("a dozen")(input) {
         return Ok((rest, Amount::exact(12.0, 12.0, None)));
     }
+    let first = input.as_bytes().first().map(u8::to_ascii_lowercase);
     for &(p, low, high) in VAGUE {
+        if p.as_bytes().first() != first.as_ref() {
+            continue;
+        }
         if let Ok((rest, _)) = phrase(p)(input) {
             if p.starts_with("several") || p.starts_with("a few") || followed_by_of(rest) {
                 let amount = Amount { low: Some(low), high: Some(high), unit: None, precision: low, vague: true };

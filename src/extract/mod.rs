@@ -38,14 +38,14 @@ fn scan_region(doc: &Document, region: Span, out: &mut Vec<Claim>) {
     let text = &doc.text;
     let mut pos = region.start;
     while pos < region.end {
-        let Some(start) = next_candidate(text, pos, region.end) else { break };
+        let Some((start, parsers)) = next_candidate(text, pos, region.end) else { break };
         let chunk_end = text[start..region.end].find(char::is_whitespace).map_or(region.end, |i| start + i);
         let chunk_start = after_last_space(&text[..start]).max(region.start);
         if names::is_link_like(&text[chunk_start..chunk_end]) {
             pos = chunk_end;
             continue;
         }
-        match claim_at(doc, start, region.end) {
+        match claim_at(doc, start, region.end, parsers) {
             Some(claim) => {
                 pos = claim.span.end.max(start + 1);
                 out.push(claim);
@@ -70,9 +70,29 @@ fn word_end(text: &str, start: usize) -> usize {
     start + len.max(rest.chars().next().map_or(1, char::len_utf8))
 }
 
-/// The next place at or after `pos` where a claim could start: a word start
-/// whose word is a trigger, any digit at a word start, or a currency sign.
-fn next_candidate(text: &str, pos: usize, end: usize) -> Option<usize> {
+/// Which parsers a candidate word can start: dates and times, amounts
+/// (counts, money, percentages, quantities, durations, ordinals), or both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Parsers(u8);
+
+impl Parsers {
+    const TEMPORAL: Parsers = Parsers(1);
+    const AMOUNT: Parsers = Parsers(2);
+    const ALL: Parsers = Parsers(3);
+
+    fn temporal(self) -> bool {
+        self.0 & 1 != 0
+    }
+
+    fn amount(self) -> bool {
+        self.0 & 2 != 0
+    }
+}
+
+/// The next place at or after `pos` where a claim could start, with the
+/// parsers worth trying there: a word start whose word is a trigger, any
+/// digit at a word start, or a currency sign.
+fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)> {
     let mut prev = text[..pos].chars().next_back();
     for (i, c) in text[pos..end].char_indices() {
         let at = pos + i;
@@ -83,10 +103,12 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<usize> {
         }
         if c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱')
         {
-            return Some(at);
+            return Some((at, Parsers::ALL));
         }
-        if c.is_alphabetic() && is_trigger(&text[at..end]) {
-            return Some(at);
+        if c.is_alphabetic() {
+            if let Some(parsers) = trigger(&text[at..end]) {
+                return Some((at, parsers));
+            }
         }
     }
     None
@@ -155,20 +177,49 @@ const TRIGGERS: &[&str] = &[
     "yesterday",
 ];
 
-/// True when the word at the start of `rest` can start a claim.
-fn is_trigger(rest: &str) -> bool {
+/// Words that start only dates and times.
+const TEMPORAL_TRIGGERS: &[&str] =
+    &["last", "midnight", "next", "noon", "on", "the", "this", "today", "tomorrow", "tonight", "yesterday"];
+
+/// Every word that can start a claim, sorted, with the parsers it can start:
+/// month, weekday and relative words start dates; qualifiers, vague amounts
+/// and currency words start amounts; number and ordinal words start both.
+fn trigger_words() -> &'static [(&'static str, Parsers)] {
+    static WORDS: std::sync::OnceLock<Vec<(&'static str, Parsers)>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut all: Vec<(&'static str, Parsers)> = Vec::new();
+        all.extend(TRIGGERS.iter().filter(|w| !TEMPORAL_TRIGGERS.contains(w)).map(|w| (*w, Parsers::AMOUNT)));
+        all.extend(TEMPORAL_TRIGGERS.iter().map(|w| (*w, Parsers::TEMPORAL)));
+        all.extend(lexicon::MONTHS.iter().map(|(w, _)| (*w, Parsers::TEMPORAL)));
+        all.extend(lexicon::WEEKDAYS.iter().map(|(w, _)| (*w, Parsers::TEMPORAL)));
+        all.extend(lexicon::SMALL_NUMBERS.iter().map(|(w, _)| (*w, Parsers::ALL)));
+        all.extend(lexicon::TENS.iter().map(|(w, _)| (*w, Parsers::ALL)));
+        all.extend(lexicon::ORDINAL_WORDS.iter().map(|(w, _)| (*w, Parsers::ALL)));
+        all.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut merged: Vec<(&'static str, Parsers)> = Vec::with_capacity(all.len());
+        for (w, p) in all {
+            match merged.last_mut() {
+                Some((last, q)) if *last == w => q.0 |= p.0,
+                _ => merged.push((w, p)),
+            }
+        }
+        merged
+    })
+}
+
+/// The parsers the word at the start of `rest` can start, if it is a trigger.
+fn trigger(rest: &str) -> Option<Parsers> {
     let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
     let word = &rest[..len];
     let mut buf = [0u8; 24];
-    let Some(n) = lowered(word, &mut buf) else { return false };
-    let lower = std::str::from_utf8(&buf[..n]).unwrap_or("");
-    TRIGGERS.binary_search(&lower).is_ok()
-        || words::lookup(lexicon::SMALL_NUMBERS, lower).is_some()
-        || words::lookup(lexicon::TENS, lower).is_some()
-        || words::lookup(lexicon::ORDINAL_WORDS, lower).is_some()
-        || words::lookup(lexicon::MONTHS, lower).is_some()
-        || words::lookup(lexicon::WEEKDAYS, lower).is_some()
-        || (rest.len() > len && rest[len..].starts_with('$'))
+    let n = lowered(word, &mut buf)?;
+    let lower = std::str::from_utf8(&buf[..n]).ok()?;
+    let words = trigger_words();
+    match words.binary_search_by(|(w, _)| (*w).cmp(lower)) {
+        Ok(i) => Some(words[i].1),
+        Err(_) if rest.len() > len && rest[len..].starts_with('$') => Some(Parsers::AMOUNT),
+        Err(_) => None,
+    }
 }
 
 /// What the scanner found at one place, before context is added.
@@ -180,16 +231,24 @@ struct Found {
 }
 
 /// The claim starting at `start`, if any.
-fn claim_at(doc: &Document, start: usize, limit: usize) -> Option<Claim> {
+fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers) -> Option<Claim> {
     let input = &doc.text[start..limit];
     let sentence = doc.sentence_at(start);
-    let tense = context::clause_tense(&doc.text, sentence, start);
+    let tense = || context::clause_tense(&doc.text, sentence, start);
     let published = doc.published_date();
     let in_headline = doc.headline.is_some_and(|h| h.start <= start && start < h.end);
-    let found = temporal(input, start, published, tense)
-        .or_else(|| duration_at(input, start))
-        .or_else(|| amount_at(doc, input, start, in_headline))
-        .or_else(|| ordinal_at(input, start))?;
+    let temporal = || if parsers.temporal() { temporal(input, start, published, tense) } else { None };
+    let amount = || {
+        parsers
+            .amount()
+            .then(|| {
+                duration_at(input, start)
+                    .or_else(|| amount_at(doc, input, start, in_headline))
+                    .or_else(|| ordinal_at(input, start))
+            })
+            .flatten()
+    };
+    let found = temporal().or_else(amount)?;
     let span = Span::new(start, found.end);
     let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     let subject = context::subject(&doc.text, sentence, span, noun_first);
@@ -197,7 +256,7 @@ fn claim_at(doc: &Document, start: usize, limit: usize) -> Option<Claim> {
 }
 
 /// Dates, date-times, times of day, and "N days ago".
-fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: Tense) -> Option<Found> {
+fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<Found> {
     let end_of = |rest: &str| start + input.len() - rest.len();
     if let Ok((rest, raw)) = date::raw_date(input) {
         if let date::RawDate::Weekday(_) = raw {
@@ -205,7 +264,7 @@ fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: Tens
                 return None;
             }
         }
-        let date = resolve::resolve(raw, published, tense);
+        let date = resolve::resolve(raw, published, tense());
         let stated_weekday = match raw {
             date::RawDate::Calendar { weekday, .. } => weekday,
             _ => None,

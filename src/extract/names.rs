@@ -251,6 +251,9 @@ fn continues_as_identifier(after: &str) -> bool {
 /// True when a whitespace-delimited chunk is a URL, an e-mail address, a
 /// path or a handle, none of which holds claims.
 pub fn is_link_like(chunk: &str) -> bool {
+    if !chunk.bytes().any(|b| matches!(b, b':' | b'@' | b'.' | b'/' | b'_')) {
+        return false;
+    }
     chunk.contains("://")
         || chunk.starts_with("www.")
         || chunk.contains('@')

@@ -80,10 +80,15 @@ pub fn phrase<'a>(phrase: &'static str) -> impl Fn(&'a str) -> PResult<'a, &'a s
     }
 }
 
-/// The first of `phrases` that matches, with its value.
+/// The first of `phrases` that matches, with its value. Phrases whose first
+/// letter differs are skipped without being tried.
 pub fn any_phrase<'a, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&'a str) -> PResult<'a, T> {
     move |input| {
+        let Some(first) = input.as_bytes().first().map(u8::to_ascii_lowercase) else { return fail(input) };
         for &(p, v) in table {
+            if p.as_bytes().first().map(u8::to_ascii_lowercase) != Some(first) {
+                continue;
+            }
             if let Ok((rest, _)) = phrase(p)(input) {
                 return Ok((rest, v));
             }

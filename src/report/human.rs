@@ -182,8 +182,13 @@ pub fn render_check(report: &Report, color: bool) -> String {
 
 /// Render claims for `extract`: each document's date, then one line per claim.
 pub fn render_extract(docs: &[Document], claims: &[Vec<Claim>]) -> String {
+    docs.iter().zip(claims).map(|(doc, c)| render_extract_document(doc, c)).collect()
+}
+
+/// One document of the human `extract` output.
+pub fn render_extract_document(doc: &Document, doc_claims: &[Claim]) -> String {
     let mut out = String::new();
-    for (doc, doc_claims) in docs.iter().zip(claims) {
+    {
         let index = LineIndex::new(&doc.text);
         let published = doc.published.map_or("unknown".to_string(), |p| p.to_rfc3339());
         out.push_str(&format!("{} (published {published}, {} claims)\n", doc.path, doc_claims.len()));

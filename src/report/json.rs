@@ -37,35 +37,37 @@ pub fn claim_json(doc: &Document, index: &LineIndex, claim: &Claim, with_path: b
     value
 }
 
+/// One document of `extract --format json`.
+pub fn extract_document_json(doc: &Document, claims: &[Claim]) -> Json {
+    let index = LineIndex::new(&doc.text);
+    json!({
+        "path": doc.path,
+        "published": doc.published.map(|p| p.to_rfc3339()),
+        "headline": doc.headline.map(|h| h.slice(&doc.text).trim()),
+        "claims": claims.iter().map(|c| claim_json(doc, &index, c, false)).collect::<Vec<_>>(),
+    })
+}
+
 /// `extract --format json`.
 pub fn extract_json(docs: &[Document], claims: &[Vec<Claim>]) -> Json {
-    let documents: Vec<Json> = docs
-        .iter()
-        .zip(claims)
-        .map(|(doc, doc_claims)| {
-            let index = LineIndex::new(&doc.text);
-            json!({
-                "path": doc.path,
-                "published": doc.published.map(|p| p.to_rfc3339()),
-                "headline": doc.headline.map(|h| h.slice(&doc.text).trim()),
-                "claims": doc_claims.iter().map(|c| claim_json(doc, &index, c, false)).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
+    let documents: Vec<Json> = docs.iter().zip(claims).map(|(doc, c)| extract_document_json(doc, c)).collect();
     json!({"version": VERSION, "documents": documents})
 }
 
-/// `extract --format jsonl`: one claim per line, with its path.
-pub fn extract_jsonl(docs: &[Document], claims: &[Vec<Claim>]) -> String {
+/// `extract --format jsonl` for one document: one claim per line, with its path.
+pub fn extract_document_jsonl(doc: &Document, claims: &[Claim]) -> String {
+    let index = LineIndex::new(&doc.text);
     let mut out = String::new();
-    for (doc, doc_claims) in docs.iter().zip(claims) {
-        let index = LineIndex::new(&doc.text);
-        for c in doc_claims {
-            out.push_str(&claim_json(doc, &index, c, true).to_string());
-            out.push('\n');
-        }
+    for c in claims {
+        out.push_str(&claim_json(doc, &index, c, true).to_string());
+        out.push('\n');
     }
     out
+}
+
+/// `extract --format jsonl`.
+pub fn extract_jsonl(docs: &[Document], claims: &[Vec<Claim>]) -> String {
+    docs.iter().zip(claims).map(|(doc, c)| extract_document_jsonl(doc, c)).collect()
 }
 
 /// `check --format json`.
