@@ -310,7 +310,7 @@ fn mention(
         if i >= before && i < after {
             continue;
         }
-        for e in index.matches(&ws, i) {
+        for e in index.matches(ws, i) {
             let rule = &rules[e.rule];
             if !rule.covers(claim.kind) || !matches!(rule.check, CheckKind::Figures | CheckKind::EventDates) {
                 continue;
@@ -337,10 +337,10 @@ fn mention(
         return None;
     }
     let window = &ws[lo..hi];
-    let first = first_word(&ws);
+    let first = first_word(ws);
     let mut found = names(window, first);
     if found.is_empty() {
-        found = names(&ws, first);
+        found = names(ws, first);
     }
     let local = found.clone();
     if found.is_empty() {
