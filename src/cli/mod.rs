@@ -92,7 +92,7 @@ fn extract(a: ExtractArgs) -> ExitStatus {
                 Ok(match a.format {
                     ExtractFormat::Human => human::render_extract_document(&doc, &claims),
                     ExtractFormat::Jsonl => json::extract_document_jsonl(&doc, &claims),
-                    ExtractFormat::Json => indent(&format!("{:#}", json::extract_document_json(&doc, &claims)), "    "),
+                    ExtractFormat::Json => json::indent(&json::extract_document_json(&doc, &claims), "    "),
                 })
             })
             .collect();
@@ -118,11 +118,6 @@ fn extract(a: ExtractArgs) -> ExitStatus {
         (ExitStatus::Clean, true) => ExitStatus::Failed,
         (status, _) => status,
     }
-}
-
-/// Every line of `text` indented by `pad`.
-fn indent(text: &str, pad: &str) -> String {
-    text.lines().map(|l| format!("{pad}{l}")).collect::<Vec<_>>().join("\n")
 }
 
 /// Report unreadable inputs on stderr.

@@ -90,24 +90,34 @@ const CREDITS: &[&str] = &[
     "pic courtesy",
 ];
 
-/// One matcher for each phrase list, built once (ASCII case-insensitive).
-fn matcher(
-    patterns: &'static [&'static str],
-    cell: &'static std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
-) -> Option<&'static aho_corasick::AhoCorasick> {
-    cell.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(patterns).ok()).as_ref()
+/// One automaton over the boilerplate phrases and the credit markers, built
+/// once (ASCII case-insensitive): a single scan per line finds both.
+fn phrases() -> Option<&'static aho_corasick::AhoCorasick> {
+    static CELL: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let all: Vec<&str> = BOILERPLATE.iter().chain(CREDITS).copied().collect();
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(all)
+            .ok()
+    })
+    .as_ref()
 }
 
-/// True when `line` contains one of the boilerplate phrases.
-fn has_boilerplate(line: &str) -> bool {
-    static CELL: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    matcher(BOILERPLATE, &CELL).is_some_and(|m| m.is_match(line))
-}
-
-/// The first photo-credit marker in `line`, as a byte offset.
-fn credit_at(line: &str) -> Option<usize> {
-    static CELL: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
-    matcher(CREDITS, &CELL).and_then(|m| m.find(line)).map(|m| m.start())
+/// Whether a line holds boilerplate, and where its first credit marker is.
+fn scan_phrases(line: &str) -> (bool, Option<usize>) {
+    let Some(ac) = phrases() else { return (false, None) };
+    let mut boilerplate = false;
+    let mut credit = None;
+    for m in ac.find_overlapping_iter(line) {
+        if m.pattern().as_usize() < BOILERPLATE.len() {
+            boilerplate = true;
+        } else if credit.is_none_or(|c| m.start() < c) {
+            credit = Some(m.start());
+        }
+    }
+    (boilerplate, credit)
 }
 
 /// The visible lines of a document: `(line span, visible text)`.
@@ -124,17 +134,18 @@ pub fn furniture(lines: &[Line<'_>]) -> Vec<Span> {
             in_link_list = false;
             continue;
         }
-        if let Some(credit) = credit_span(line) {
+        let (boilerplate, credit_at) = scan_phrases(line);
+        if let Some(credit) = credit_at.and_then(|at| credit_span(line, at)) {
             let offset = visible.find(line).unwrap_or(0);
             masked.push(Span::new(span.start + offset + credit.start, span.start + offset + credit.end));
         }
-        let short = line.len() < 120;
+        let short = line.len() < 60;
         let lower = if short { line.to_lowercase() } else { String::new() };
         let heading = short && is_link_list_heading(&lower);
         let furniture = heading
             || in_link_list && is_link_like_line(line)
             || is_teaser(line)
-            || is_boilerplate(line)
+            || (boilerplate && (line.len() < 400 || line.to_ascii_lowercase().contains("syndicated")))
             || is_byline(line)
             || previous == Some(line);
         in_link_list = heading || (in_link_list && is_link_like_line(line));
@@ -175,11 +186,6 @@ fn is_link_like_line(line: &str) -> bool {
     line.chars().count() <= 120 && !line.ends_with('.') && !line.ends_with('"') && !line.ends_with('”')
 }
 
-/// True for cookie notices, translation widgets, disclaimers and the like.
-fn is_boilerplate(line: &str) -> bool {
-    has_boilerplate(line) && (line.len() < 400 || line.to_ascii_lowercase().contains("syndicated"))
-}
-
 /// True for a byline ("By Jane Doe", "Jane Doe | Agencies").
 fn is_byline(line: &str) -> bool {
     let short = line.chars().count() <= 60;
@@ -190,8 +196,7 @@ fn is_byline(line: &str) -> bool {
 }
 
 /// The range of a photo credit in a line ("Pic/AFP"), relative to `line`.
-fn credit_span(line: &str) -> Option<Span> {
-    let at = credit_at(line)?;
+fn credit_span(line: &str, at: usize) -> Option<Span> {
     let end = line[at..].find(['.', '\n']).map_or(line.len(), |e| at + e);
     let start = line[..at].rfind(['.', '(', '|']).map_or(0, |s| s + 1);
     let start = if line[start..at].split_whitespace().count() <= 1 { start } else { at };

@@ -122,17 +122,24 @@ fn units(text: &str, markup: &markup::Markup) -> Vec<Unit> {
     out
 }
 
-/// `prose` with the `masked` ranges cut out.
+/// `prose` with the `masked` ranges cut out: one merge walk over both
+/// sorted lists, linear whatever the markup.
 fn subtract(prose: &[Span], masked: &mut [Span]) -> Vec<Span> {
     masked.sort();
     let mut out = Vec::with_capacity(prose.len());
+    let mut m = 0;
     for &region in prose {
+        while m < masked.len() && masked[m].end <= region.start {
+            m += 1;
+        }
         let mut at = region.start;
-        for m in masked.iter().filter(|m| m.end > region.start && m.start < region.end) {
-            if m.start > at {
-                out.push(Span::new(at, m.start));
+        let mut k = m;
+        while k < masked.len() && masked[k].start < region.end {
+            if masked[k].start > at {
+                out.push(Span::new(at, masked[k].start));
             }
-            at = at.max(m.end);
+            at = at.max(masked[k].end);
+            k += 1;
         }
         if at < region.end {
             out.push(Span::new(at, region.end));
@@ -145,7 +152,10 @@ fn subtract(prose: &[Span], masked: &mut [Span]) -> Vec<Span> {
 /// final full stop.
 fn headline(text: &str, lines: &[(Span, &str)], prose: &[Span]) -> Option<Span> {
     let first = lines.iter().find(|(span, visible)| {
-        !visible.trim().is_empty() && prose.iter().any(|p| p.start < span.end && p.end > span.start)
+        !visible.trim().is_empty() && {
+            let i = prose.partition_point(|p| p.end <= span.start);
+            prose.get(i).is_some_and(|p| p.start < span.end)
+        }
     })?;
     let visible = first.1.trim();
     let looks_like_headline =
@@ -155,7 +165,8 @@ fn headline(text: &str, lines: &[(Span, &str)], prose: &[Span]) -> Option<Span> 
     }
     // The visible part of the line only: no tags, no Markdown heading marks.
     let line = first.0;
-    let inside: Vec<&Span> = prose.iter().filter(|p| p.start < line.end && p.end > line.start).collect();
+    let from = prose.partition_point(|p| p.end <= line.start);
+    let inside: Vec<&Span> = prose[from..].iter().take_while(|p| p.start < line.end).collect();
     let start = inside.first().map_or(line.start, |p| p.start.max(line.start));
     let end = inside.last().map_or(line.end, |p| p.end.min(line.end));
     Some(trim_heading(text, Span::new(start, end)))

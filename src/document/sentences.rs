@@ -24,29 +24,27 @@ pub fn split(text: &str, prose: &[Span], breaks: &[usize]) -> Vec<Span> {
             }
             next_break += 1;
         }
-        let slice = region.slice(text);
+        // Only ASCII bytes end sentences, so the scan is over bytes; a
+        // sentence starts at the first byte that starts a non-space character.
         let mut line_start = region.start;
-        let mut iter = slice.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
+        for (i, &b) in region.slice(text).as_bytes().iter().enumerate() {
             let at = region.start + i;
-            if start.is_none() && !c.is_whitespace() {
+            if start.is_none() && !b.is_ascii_whitespace() && (b & 0xC0) != 0x80 {
                 start = Some(at);
             }
-            let ends = match c {
-                '\n' => {
-                    let line = &text[line_start..at];
+            let ends = match b {
+                b'\n' => {
+                    let line = text.get(line_start..at).unwrap_or("");
                     line_start = at + 1;
                     let trimmed = line.trim_end();
-                    trimmed.is_empty()
-                        || trimmed.chars().count() < 60
-                        || trimmed.ends_with(['.', '!', '?', ':', '"', '”', '|'])
+                    trimmed.is_empty() || is_short(trimmed) || trimmed.ends_with(['.', '!', '?', ':', '"', '”', '|'])
                 }
-                '.' | '!' | '?' => is_sentence_end(text, at, iter.peek().map(|&(_, n)| n)),
+                b'.' | b'!' | b'?' => is_sentence_end(text, at, text.get(at + 1..).and_then(|r| r.chars().next())),
                 _ => false,
             };
             if ends {
                 if let Some(s) = start.take() {
-                    push_trimmed(text, s, at + c.len_utf8(), &mut sentences);
+                    push_trimmed(text, s, at + 1, &mut sentences);
                 }
             }
         }
@@ -56,6 +54,11 @@ pub fn split(text: &str, prose: &[Span], breaks: &[usize]) -> Vec<Span> {
         push_trimmed(text, s, end, &mut sentences);
     }
     sentences
+}
+
+/// True for a line of fewer than 60 characters (a headline, a heading).
+fn is_short(line: &str) -> bool {
+    line.len() < 60 || (line.len() < 240 && line.chars().count() < 60)
 }
 
 /// True when the mark at `at` ends a sentence: it is followed by space and

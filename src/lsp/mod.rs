@@ -159,6 +159,11 @@ impl Server {
         Ok(Server { rules, workspace, encoding, last: None })
     }
 
+    /// A server over a workspace built in memory (benchmarks and tests).
+    pub fn with_workspace(rules: Vec<Rule>, workspace: Workspace, encoding: Encoding) -> Self {
+        Server { rules, workspace, encoding, last: None }
+    }
+
     /// The workspace (for benchmarks and tests).
     pub fn workspace_mut(&mut self) -> &mut Workspace {
         &mut self.workspace

@@ -37,6 +37,11 @@ impl Workspace {
         }
     }
 
+    /// Add a source document from memory (as if read from disk).
+    pub fn add_source(&mut self, path: &str, text: String) {
+        self.set(path, text);
+    }
+
     /// Set a document's text (opened or edited in the editor).
     pub fn open(&mut self, path: &str, text: String, version: i32) {
         self.open.insert(path.to_string(), version);

@@ -4,7 +4,7 @@
 use serde_json::{json, Value as Json};
 
 use super::model::Report;
-use super::value::value_json;
+use super::wire::{ClaimWire, ExtractDocumentWire};
 use crate::claim::Claim;
 use crate::document::Document;
 use crate::span::LineIndex;
@@ -14,44 +14,31 @@ pub const VERSION: u32 = 1;
 
 /// One claim as JSON; `path` is included when `with_path`.
 pub fn claim_json(doc: &Document, index: &LineIndex, claim: &Claim, with_path: bool) -> Json {
-    let mut value = json!({
-        "kind": claim.kind.name(),
-        "text": claim.span.slice(&doc.text),
-        "span": index.position(&doc.text, claim.span),
-        "value": value_json(&claim.value),
-        "subject": claim.subject,
-    });
-    if with_path {
-        value["path"] = json!(doc.path);
-        if let Some(obj) = value.as_object_mut() {
-            let path = obj.remove("path");
-            let mut ordered = serde_json::Map::new();
-            ordered.insert("path".into(), path.unwrap_or(Json::Null));
-            ordered.extend(std::mem::take(obj));
-            *obj = ordered;
-        }
-    }
-    if claim.in_headline {
-        value["headline"] = json!(true);
-    }
-    value
+    serde_json::to_value(ClaimWire::of(doc, index, claim, with_path)).unwrap_or(Json::Null)
 }
 
-/// One document of `extract --format json`.
-pub fn extract_document_json(doc: &Document, claims: &[Claim]) -> Json {
+/// One document of `extract --format json`, pretty-printed.
+pub fn extract_document_json(doc: &Document, claims: &[Claim]) -> String {
     let index = LineIndex::new(&doc.text);
-    json!({
-        "path": doc.path,
-        "published": doc.published.map(|p| p.to_rfc3339()),
-        "headline": doc.headline.map(|h| h.slice(&doc.text).trim()),
-        "claims": claims.iter().map(|c| claim_json(doc, &index, c, false)).collect::<Vec<_>>(),
-    })
+    let wire = ExtractDocumentWire {
+        path: &doc.path,
+        published: doc.published.map(|p| p.to_rfc3339()),
+        headline: doc.headline.map(|h| h.slice(&doc.text).trim()),
+        claims: claims.iter().map(|c| ClaimWire::of(doc, &index, c, false)).collect(),
+    };
+    serde_json::to_string_pretty(&wire).unwrap_or_default()
 }
 
-/// `extract --format json`.
-pub fn extract_json(docs: &[Document], claims: &[Vec<Claim>]) -> Json {
-    let documents: Vec<Json> = docs.iter().zip(claims).map(|(doc, c)| extract_document_json(doc, c)).collect();
-    json!({"version": VERSION, "documents": documents})
+/// `extract --format json`, whole.
+pub fn extract_json(docs: &[Document], claims: &[Vec<Claim>]) -> String {
+    let documents: Vec<String> =
+        docs.iter().zip(claims).map(|(d, c)| indent(&extract_document_json(d, c), "    ")).collect();
+    format!("{{\n  \"version\": {VERSION},\n  \"documents\": [\n{}\n  ]\n}}\n", documents.join(",\n"))
+}
+
+/// Every line of `text` indented by `pad`.
+pub fn indent(text: &str, pad: &str) -> String {
+    text.lines().map(|l| format!("{pad}{l}")).collect::<Vec<_>>().join("\n")
 }
 
 /// `extract --format jsonl` for one document: one claim per line, with its path.
@@ -59,8 +46,10 @@ pub fn extract_document_jsonl(doc: &Document, claims: &[Claim]) -> String {
     let index = LineIndex::new(&doc.text);
     let mut out = String::new();
     for c in claims {
-        out.push_str(&claim_json(doc, &index, c, true).to_string());
-        out.push('\n');
+        if let Ok(line) = serde_json::to_string(&ClaimWire::of(doc, &index, c, true)) {
+            out.push_str(&line);
+            out.push('\n');
+        }
     }
     out
 }

@@ -7,5 +7,6 @@ pub mod json;
 pub mod model;
 pub mod sarif;
 pub mod value;
+pub mod wire;
 
 pub use model::{ClaimRef, Conflict, Note, Report, Summary};

@@ -1,0 +1,119 @@
+//! The serialize-only wire structs of the JSON contract: typed, borrowed,
+//! and written straight to text (no intermediate `serde_json::Value`), in
+//! the field order the contract shows.
+
+use serde::{Serialize, Serializer};
+
+use super::value::value_json;
+use crate::claim::{Amount, Claim, DateValue, Value};
+use crate::document::Document;
+use crate::span::{LineIndex, Position};
+
+/// A number as the contract writes it: whole numbers without a fraction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num(pub f64);
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 9.0e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64((self.0 * 1e9).round() / 1e9)
+        }
+    }
+}
+
+/// The `value` of a claim.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum ValueWire {
+    /// Counts, money, percentages, quantities, ordinals, durations.
+    Amount {
+        /// Lower bound.
+        low: Option<Num>,
+        /// Upper bound.
+        high: Option<Num>,
+        /// Unit.
+        unit: Option<&'static str>,
+    },
+    /// A resolved day.
+    Day {
+        /// `YYYY-MM-DD`.
+        date: String,
+    },
+    /// A range of days.
+    Range {
+        /// First day.
+        from: String,
+        /// Last day.
+        to: String,
+    },
+    /// Any other shape (partial dates, times, years), as built by
+    /// [`value_json`].
+    Other(serde_json::Value),
+}
+
+impl ValueWire {
+    /// The wire form of a value.
+    pub fn of(value: &Value) -> Self {
+        match value {
+            Value::Amount(Amount { low, high, unit, .. }) => {
+                ValueWire::Amount { low: low.map(Num), high: high.map(Num), unit: *unit }
+            }
+            Value::Date { date: DateValue::Day(d), .. } => ValueWire::Day { date: d.to_string() },
+            Value::Date { date: DateValue::Range(a, b), .. } => {
+                ValueWire::Range { from: a.to_string(), to: b.to_string() }
+            }
+            other => ValueWire::Other(value_json(other)),
+        }
+    }
+}
+
+/// One claim on the wire.
+#[derive(Serialize)]
+pub struct ClaimWire<'a> {
+    /// The document's path (in streams and conflicts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<&'a str>,
+    /// The claim kind.
+    pub kind: &'static str,
+    /// The text as written.
+    pub text: &'a str,
+    /// Where it is.
+    pub span: Position,
+    /// The normalized value.
+    pub value: ValueWire,
+    /// What it is about.
+    pub subject: Option<&'a str>,
+    /// True in the headline.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
+}
+
+impl<'a> ClaimWire<'a> {
+    /// The wire form of a claim of `doc`.
+    pub fn of(doc: &'a Document, index: &LineIndex, claim: &'a Claim, with_path: bool) -> Self {
+        ClaimWire {
+            path: with_path.then_some(doc.path.as_str()),
+            kind: claim.kind.name(),
+            text: claim.span.slice(&doc.text),
+            span: index.position(&doc.text, claim.span),
+            value: ValueWire::of(&claim.value),
+            subject: claim.subject.as_deref(),
+            headline: claim.in_headline,
+        }
+    }
+}
+
+/// One document of `extract --format json`.
+#[derive(Serialize)]
+pub struct ExtractDocumentWire<'a> {
+    /// Its path.
+    pub path: &'a str,
+    /// Its publication date.
+    pub published: Option<String>,
+    /// Its headline.
+    pub headline: Option<&'a str>,
+    /// Its claims.
+    pub claims: Vec<ClaimWire<'a>>,
+}
