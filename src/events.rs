@@ -361,15 +361,26 @@ fn mention(
     })
 }
 
+/// The claims of one sentence: a contiguous run, since claims are in
+/// document order (found by binary search, not by scanning every claim).
+fn sentence_claims(claims: &[Claim], sentence: crate::span::Span) -> &[Claim] {
+    let from = claims.partition_point(|c| c.span.start < sentence.start);
+    let to = claims.partition_point(|c| c.span.start < sentence.end);
+    claims.get(from..to.max(from)).unwrap_or(&[])
+}
+
 /// An ordinal in the same sentence that names the event ("second call").
 fn ordinal_near(claims: &[Claim], claim: &Claim) -> Option<u32> {
     if claim.kind == ClaimKind::Ordinal {
         return None;
     }
-    claims.iter().filter(|o| o.kind == ClaimKind::Ordinal && o.sentence == claim.sentence).find_map(|o| match o.value {
-        Value::Amount(a) => a.low.map(|v| v as u32),
-        _ => None,
-    })
+    sentence_claims(claims, claim.sentence)
+        .iter()
+        .filter(|o| o.kind == ClaimKind::Ordinal && o.sentence == claim.sentence)
+        .find_map(|o| match o.value {
+            Value::Amount(a) => a.low.map(|v| v as u32),
+            _ => None,
+        })
 }
 
 /// The year of another time the sentence speaks of, for figures (not dates).
@@ -378,7 +389,7 @@ fn era(doc: &Document, claims: &[Claim], claim: &Claim) -> Option<i32> {
         return None;
     }
     let published = doc.published_date()?.year();
-    claims
+    sentence_claims(claims, claim.sentence)
         .iter()
         .filter(|o| o.sentence == claim.sentence && o.span != claim.span)
         .filter_map(|o| match o.value {

@@ -41,10 +41,17 @@ impl Span {
 }
 
 /// The start of every line of a text, for byte → line/column conversion.
+/// Long lines carry checkpoints (a byte offset and the characters before it
+/// on its line) every [`CHECKPOINT`] bytes, so that a column costs at most
+/// that much counting, however long the line.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between column checkpoints on long lines.
+pub const CHECKPOINT: usize = 4096;
 
 /// A 1-based line and column (columns counted in Unicode scalar values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,7 +67,21 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut checkpoints = Vec::new();
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(text.len());
+            if end - start <= CHECKPOINT {
+                continue;
+            }
+            let mut next = start + CHECKPOINT;
+            for (chars, (at, _)) in text.get(start..end).unwrap_or("").char_indices().enumerate() {
+                if start + at >= next {
+                    checkpoints.push((start + at, chars));
+                    next = start + at + CHECKPOINT;
+                }
+            }
+        }
+        LineIndex { starts, checkpoints }
     }
 
     /// 0-based line containing byte `offset`.
@@ -83,7 +104,12 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let line = self.line_of(offset);
         let start = self.line_start(line);
-        let column = text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
+        let i = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (from, before) = match i.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some((at, chars)) if at >= start => (at, chars),
+            _ => (start, 0),
+        };
+        let column = before + text.get(from..offset).map_or(0, |s| s.chars().count()) + 1;
         LineCol { line: line + 1, column }
     }
 
@@ -130,5 +156,15 @@ mod tests {
         let d = text.find('d').unwrap();
         assert_eq!(index.line_col(text, d), LineCol { line: 2, column: 4 });
         assert_eq!(index.line_col(text, 0), LineCol { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn long_lines_use_checkpoints_with_the_same_columns() {
+        let text = "é".repeat(10_000) + "x";
+        let index = LineIndex::new(&text);
+        assert!(!index.checkpoints.is_empty());
+        let x = text.len() - 1;
+        assert_eq!(index.line_col(&text, x), LineCol { line: 1, column: 10_001 });
+        assert_eq!(index.line_col(&text, 2 * 5_000), LineCol { line: 1, column: 5_001 });
     }
 }

@@ -100,6 +100,15 @@ fn diagnostics_follow_edits_with_related_information_and_utf16_positions() {
     let related = d["relatedInformation"].as_array().unwrap();
     assert_eq!(related[0]["location"]["uri"], uri(&source));
 
+    // The quick fix inserts a suppression comment on the line before.
+    client.send(json!({"jsonrpc": "2.0", "id": 7, "method": "textDocument/codeAction", "params": {"textDocument": {"uri": uri(&draft)}, "range": d["range"], "context": {"diagnostics": [d]}}}));
+    let actions = client.until(|m| m["id"] == 7);
+    let action = &actions["result"][0];
+    assert_eq!(action["kind"], "quickfix");
+    let edit = &action["edit"]["changes"][uri(&draft)][0];
+    assert_eq!(edit["newText"], "<!-- factlint-disable-next-line casualty-count -->\n");
+    assert_eq!(edit["range"]["start"]["line"], 0);
+
     // Fix the figure: the diagnostics clear without a save.
     let fixed = text.replace("24", "45");
     client.send(json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": uri(&draft), "version": 2}, "contentChanges": [{"text": fixed}]}}));

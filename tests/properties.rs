@@ -143,3 +143,25 @@ proptest! {
         prop_assert!(named || changed > toll, "{:#?}", report.conflicts);
     }
 }
+
+/// Inputs the fuzzers found, kept as regression tests: every prose range and
+/// claim span of every reader stays on character boundaries.
+#[test]
+fn fuzz_regressions_keep_exact_spans() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = String::from_utf8_lossy(&std::fs::read(entry.unwrap().path()).unwrap()).into_owned();
+        for ext in ["txt", "md", "html"] {
+            let doc = Document::new(format!("x.{ext}"), text.clone(), None);
+            for p in &doc.prose {
+                assert!(text.get(p.start..p.end).is_some(), "{ext}: prose {p:?}");
+            }
+            for claim in extract(&doc) {
+                assert!(text.get(claim.span.start..claim.span.end).is_some(), "{ext}: claim {:?}", claim.span);
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked > 0);
+}

@@ -124,7 +124,8 @@ fn scan_phrases(line: &str) -> (bool, Option<usize>) {
 pub type Line<'t> = (Span, &'t str);
 
 /// Byte ranges of the furniture lines among `lines` (in document order).
-pub fn furniture(lines: &[Line<'_>]) -> Vec<Span> {
+/// `text` is the document the lines come from.
+pub fn furniture(text: &str, lines: &[Line<'_>]) -> Vec<Span> {
     let mut masked = Vec::new();
     let mut in_link_list = false;
     let mut previous: Option<&str> = None;
@@ -135,9 +136,20 @@ pub fn furniture(lines: &[Line<'_>]) -> Vec<Span> {
             continue;
         }
         let (boilerplate, credit_at) = scan_phrases(line);
+        // The visible text of a line is contiguous in the file only when no
+        // markup sits inside it; a credit is masked only then (or the whole
+        // line is).
         if let Some(credit) = credit_at.and_then(|at| credit_span(line, at)) {
-            let offset = visible.find(line).unwrap_or(0);
-            masked.push(Span::new(span.start + offset + credit.start, span.start + offset + credit.end));
+            match span.slice(text).find(line) {
+                Some(offset) => {
+                    let mask = Span::new(span.start + offset + credit.start, span.start + offset + credit.end);
+                    if text.is_char_boundary(mask.start) && text.is_char_boundary(mask.end) {
+                        masked.push(mask);
+                    }
+                }
+                None if credit.start == 0 => masked.push(span),
+                None => {}
+            }
         }
         let short = line.len() < 60;
         let lower = if short { line.to_lowercase() } else { String::new() };
@@ -215,7 +227,7 @@ mod tests {
             lines.push((Span::new(at, at + l.len()), l));
             at += l.len() + 1;
         }
-        furniture(&lines).iter().map(|s| s.slice(text)).collect()
+        furniture(text, &lines).iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]

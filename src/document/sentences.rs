@@ -78,8 +78,36 @@ fn is_sentence_end(text: &str, at: usize, next: Option<char>) -> bool {
     !(single_letter || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
 
-/// Push `start..end` without surrounding white space, if not empty.
+/// The longest sentence kept whole, in bytes. Longer runs (a page with no
+/// full stop, a 10 MB line) are cut at a space, so that the work per claim
+/// stays bounded whatever the input.
+pub const MAX_SENTENCE: usize = 1000;
+
+/// Push `start..end` without surrounding white space, if not empty, in
+/// pieces of at most [`MAX_SENTENCE`] bytes.
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let mut from = start;
+    while end.saturating_sub(from) > MAX_SENTENCE {
+        let window = text
+            .get(from..from + MAX_SENTENCE)
+            .map_or_else(|| floor_slice(text, from, from + MAX_SENTENCE), str::to_string);
+        let cut = window.rfind(char::is_whitespace).filter(|&c| c > 0).map_or(window.len(), |c| c);
+        let cut = from + cut.max(1);
+        let cut = (cut..end).find(|&c| text.is_char_boundary(c)).unwrap_or(end);
+        push_piece(text, from, cut, out);
+        from = cut;
+    }
+    push_piece(text, from, end, out);
+}
+
+/// `text[from..to]` with `to` moved back to a character boundary.
+fn floor_slice(text: &str, from: usize, to: usize) -> String {
+    let to = (from..=to.min(text.len())).rev().find(|&c| text.is_char_boundary(c)).unwrap_or(from);
+    text.get(from..to).unwrap_or("").to_string()
+}
+
+/// Push one piece, trimmed.
+fn push_piece(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let slice = &text[start..end];
     let lead = slice.len() - slice.trim_start().len();
     let trail = slice.len() - slice.trim_end().len();
@@ -91,6 +119,16 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn very_long_runs_are_cut_at_spaces() {
+        let text = "word 12 ".repeat(1000);
+        let spans = split(&text, &[Span::new(0, text.len())], &[]);
+        assert!(spans.len() > 5);
+        assert!(spans
+            .iter()
+            .all(|s| s.len() <= MAX_SENTENCE && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)));
+    }
 
     #[test]
     fn sentences_respect_abbreviations_and_lines() {
