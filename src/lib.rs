@@ -6,6 +6,8 @@
 //! [`report`] renders them. The library never prints.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+// Input never makes the library panic: no unwrap, expect or panic outside tests.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 #![warn(missing_docs)]
 
 pub mod baseline;
