@@ -165,3 +165,23 @@ fn fuzz_regressions_keep_exact_spans() {
     }
     assert!(checked > 0);
 }
+
+/// The input the whole-check fuzz target crashed on, rebuilt as the target
+/// builds its two documents.
+#[test]
+fn fuzz_regression_check_two_documents() {
+    let data = std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions/check-two.bin"))
+        .unwrap();
+    let (a, b) = match data.iter().position(|&b| b == 0) {
+        Some(i) => (&data[..i], &data[i + 1..]),
+        None => (&data[..], &data[..]),
+    };
+    let docs = vec![
+        Document::new("a.md", format!("March 10, 2025\n{}", String::from_utf8_lossy(a)), None),
+        Document::new("b.html", format!("<p>March 11, 2025</p>{}", String::from_utf8_lossy(b)), None),
+    ];
+    let rules = LoadedRules::builtin().unwrap();
+    let report = check(docs, &rules.rules);
+    let _ = factlint::report::json::check_json(&report);
+    let _ = factlint::report::human::render_check(&report, false);
+}

@@ -33,9 +33,13 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     claims
 }
 
-/// Scan one prose region.
+/// Scan one prose region (a region off character boundaries is skipped:
+/// the readers never make one, and the scanner never trusts that blindly).
 fn scan_region(doc: &Document, region: Span, out: &mut Vec<Claim>) {
     let text = &doc.text;
+    if text.get(region.start..region.end).is_none() {
+        return;
+    }
     let mut pos = region.start;
     while pos < region.end {
         let Some((start, parsers)) = next_candidate(text, pos, region.end) else { break };
