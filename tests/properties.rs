@@ -125,22 +125,44 @@ proptest! {
     }
 
     #[test]
-    fn a_changed_figure_in_one_report_is_reported(toll in 20u32..500, delta in 1u32..400) {
-        let changed = toll + delta;
-        let base = "PORT ALDEN, March 10, 2025 — At least {N} people were killed when the quake struck Port Alden on Monday, officials said.\nRescue teams searched Port Alden.";
+    fn a_changed_figure_in_one_report_is_reported(toll in 20u32..5000, delta in 1u32..400, up in any::<bool>()) {
+        let changed = if up { toll + delta } else { toll - delta.min(toll - 1) };
+        let base = "PORT ALDEN, March 10, 2025 — The quake killed {N} people in Port Alden on Monday, officials said.\nRescue teams searched Port Alden.";
+        let clean = base.replace("{N}", &toll.to_string());
         let docs = vec![
-            Document::new("a.txt", base.replace("{N}", &toll.to_string()), None),
-            Document::new("b.txt", base.replace("{N}", &toll.to_string()).replace("officials said", "the mayor said").replace("Rescue", "Aid"), None),
-            Document::new("c.txt", base.replace("At least {N}", &changed.to_string()).replace("Rescue", "Army"), None),
+            Document::new("a.txt", clean.clone(), None),
+            Document::new("b.txt", clean.replace("officials said", "the mayor said").replace("Rescue", "Aid"), None),
+            Document::new("c.txt", base.replace("{N}", &changed.to_string()).replace("Rescue", "Army"), None),
         ];
         let rules = LoadedRules::builtin().unwrap();
-        let clean = check(docs[..2].to_vec(), &rules.rules);
-        prop_assert!(clean.conflicts.is_empty(), "{:#?}", clean.conflicts);
+        let without = check(docs[..2].to_vec(), &rules.rules);
+        prop_assert!(without.conflicts.is_empty(), "{:#?}", without.conflicts);
         let report = check(docs, &rules.rules);
         let changed_text = changed.to_string();
-        let named = report.conflicts.iter().any(|c| c.claims.iter().any(|r| r.doc == 2 && report.claim(*r).span.slice(&report.documents[2].text) == changed_text));
-        // "at least N" agrees with any larger figure: only a smaller one contradicts it.
-        prop_assert!(named || changed > toll, "{:#?}", report.conflicts);
+        let named = report.conflicts.iter().any(|c| {
+            c.rule == "casualty-count" && c.claims.iter().any(|r| r.doc == 2 && report.claim(*r).span.slice(&report.documents[2].text) == changed_text)
+        });
+        prop_assert!(named, "{} -> {}: {:#?}", toll, changed, report.conflicts);
+    }
+
+    #[test]
+    fn a_changed_date_in_one_report_is_reported(day in 1u32..28, delta in 1u32..3) {
+        let base = "March 1, 2025\nA NATO-Russia session will be held in Geneva on March {D}, officials said.\n";
+        let clean = base.replace("{D}", &day.to_string());
+        let changed = (day + delta).to_string();
+        let docs = vec![
+            Document::new("a.txt", clean.clone(), None),
+            Document::new("b.txt", clean.replace("officials said", "diplomats said"), None),
+            Document::new("c.txt", base.replace("{D}", &changed), None),
+        ];
+        let rules = LoadedRules::builtin().unwrap();
+        prop_assert!(check(docs[..2].to_vec(), &rules.rules).conflicts.is_empty());
+        let report = check(docs, &rules.rules);
+        let changed_text = format!("March {changed}");
+        let named = report.conflicts.iter().any(|c| {
+            c.rule == "event-date" && c.claims.iter().any(|r| r.doc == 2 && report.claim(*r).span.slice(&report.documents[2].text) == changed_text)
+        });
+        prop_assert!(named, "{:#?}", report.conflicts);
     }
 }
 

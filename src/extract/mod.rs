@@ -350,6 +350,24 @@ fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Op
     Some(Found { kind, value, end, relative: false })
 }
 
+/// Nouns counted without a plural "s": "1800 people" is a count, not a year.
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "police",
+    "staff",
+    "personnel",
+    "children",
+    "men",
+    "women",
+    "crew",
+    "cattle",
+    "livestock",
+    "sheep",
+    "fish",
+    "aircraft",
+    "youth",
+];
+
 /// A bare four-digit number read as a year ("in 2014", "since 1987,").
 fn as_year(text: &str, start: usize, end: usize, value: f64, formatted: bool) -> Option<i32> {
     if formatted || !(1800.0..=2100.0).contains(&value) || end - start != 4 {
@@ -357,11 +375,10 @@ fn as_year(text: &str, start: usize, end: usize, value: f64, formatted: bool) ->
     }
     let next_word = context::words(text.get(end..).unwrap_or("")).next().map(|(_, w)| w).unwrap_or("");
     let gap = text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
+    let plural = next_word.len() > 3 && next_word.ends_with('s') && !context::is_stopword(next_word);
     let counted_noun = gap.len() < text.len() - end
         && next_word.chars().all(char::is_lowercase)
-        && next_word.len() > 3
-        && next_word.ends_with('s')
-        && !context::is_stopword(next_word);
+        && (plural || COUNT_NOUNS.contains(&next_word));
     (!counted_noun).then_some(value as i32)
 }
 
