@@ -39,7 +39,10 @@ pub fn run(a: CheckArgs) -> ExitStatus {
     }
     let draft_count = drafts.len();
     let docs: Vec<Document> = drafts.into_iter().chain(sources).collect();
+    let progress = super::output::Progress::new(docs.len());
+    progress.update("checking", docs.len());
     let mut report = checks::check(docs, &rules);
+    progress.finish();
     if !a.against.is_empty() {
         report.focus_on(&(0..draft_count).collect::<Vec<_>>());
     }

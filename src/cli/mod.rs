@@ -82,7 +82,9 @@ fn extract(a: ExtractArgs) -> ExitStatus {
     };
     out.write(open);
     let mut first = true;
-    for batch in files.chunks(BATCH) {
+    let progress = output::Progress::new(files.len());
+    for (n, batch) in files.chunks(BATCH).enumerate() {
+        progress.update("extracting", n * BATCH);
         let rendered: Vec<Result<String, load::LoadError>> = batch
             .par_iter()
             .map(|f| {
@@ -112,6 +114,7 @@ fn extract(a: ExtractArgs) -> ExitStatus {
             }
         }
     }
+    progress.finish();
     out.write(close);
     match (out.finish(), failed) {
         (ExitStatus::Clean, false) => ExitStatus::Clean,

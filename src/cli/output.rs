@@ -111,6 +111,34 @@ pub fn read_documents(
     (docs, errors)
 }
 
+/// Progress on stderr for long runs: only on a terminal, only past
+/// `threshold` items, overwritten in place and cleared at the end.
+pub struct Progress {
+    total: usize,
+    shown: bool,
+}
+
+impl Progress {
+    /// Progress over `total` items, shown when there are more than 500.
+    pub fn new(total: usize) -> Self {
+        Progress { total, shown: total > 500 && std::io::stderr().is_terminal() }
+    }
+
+    /// Report `done` items of the total, with what is being done.
+    pub fn update(&self, what: &str, done: usize) {
+        if self.shown {
+            eprint!("\r{what} {done}/{} files…", self.total);
+        }
+    }
+
+    /// Clear the line.
+    pub fn finish(&self) {
+        if self.shown {
+            eprint!("\r\x1b[2K");
+        }
+    }
+}
+
 /// Colour only on a terminal, and never with NO_COLOR set.
 pub fn use_color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
