@@ -9,6 +9,10 @@ use factlint::rules::LoadedRules;
 use factlint::Document;
 use proptest::prelude::*;
 
+#[path = "../benches/common/corpus.rs"]
+mod corpus;
+use corpus::grouped;
+
 const SMALL: [&str; 20] = [
     "zero",
     "one",
@@ -53,18 +57,6 @@ fn words(n: u32) -> String {
         }
     }
     parts.join(" ")
-}
-
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn amounts(text: &str) -> Vec<(String, Option<f64>)> {

@@ -95,7 +95,8 @@ fn name(rng: &mut Rng) -> String {
     s
 }
 
-fn grouped(n: u64) -> String {
+/// 13000 → "13,000".
+pub fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

@@ -8,7 +8,7 @@ use factlint::rules::{LoadedRules, Rule, Severity};
 use factlint::{checks, suppress, Document};
 
 use super::args::{CheckArgs, CheckFormat, FailOn, MinSeverity};
-use super::errors::{ConfigFileError, RuleFileError, UsageError};
+use super::errors::{FileError, UsageError};
 use super::output::{emit, fail, read_documents, use_color, write_atomically};
 use super::ExitStatus;
 
@@ -85,7 +85,7 @@ fn load_config(explicit: Option<&str>) -> Result<Loaded, ExitStatus> {
     };
     match path {
         None => Ok(Loaded::default()),
-        Some(p) => config::load(&p).map_err(|e| fail(ConfigFileError::from(e))),
+        Some(p) => config::load(&p).map_err(|e| fail(FileError::from(e))),
     }
 }
 
@@ -94,8 +94,8 @@ fn load_config(explicit: Option<&str>) -> Result<Loaded, ExitStatus> {
 fn load_rules(a: &CheckArgs, loaded: &Loaded) -> Result<Vec<Rule>, ExitStatus> {
     let dirs: Vec<String> =
         loaded.config.rules.iter().map(|d| loaded.resolve(d)).chain(a.rules.iter().cloned()).collect();
-    let mut rules = LoadedRules::with_dirs(&dirs).map_err(|e| fail(RuleFileError::from(e)))?.rules;
-    loaded.apply(&mut rules).map_err(|e| fail(ConfigFileError::from(e)))?;
+    let mut rules = LoadedRules::with_dirs(&dirs).map_err(|e| fail(FileError::from(e)))?.rules;
+    loaded.apply(&mut rules).map_err(|e| fail(FileError::from(e)))?;
     Ok(rules)
 }
 

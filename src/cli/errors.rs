@@ -24,15 +24,21 @@ impl From<&LoadError> for InputError {
     }
 }
 
-/// A rule file that could not be used.
+/// A rule file or configuration file that could not be used, pointing at
+/// the place in it.
 #[derive(Debug, Diagnostic, Error)]
-#[error("invalid rule file {path}: {message}")]
-#[diagnostic(code(factlint::rule_file), help("see `factlint explain casualty-count` and rules/*.toml for the format"))]
-pub struct RuleFileError {
+#[error("invalid {what} {path}: {message}")]
+#[diagnostic(code(factlint::file))]
+pub struct FileError {
+    /// "rule file" or "configuration".
+    pub what: &'static str,
     /// The file.
     pub path: String,
     /// What is wrong.
     pub message: String,
+    /// Where to look for the format.
+    #[help]
+    pub help: &'static str,
     /// The file's text.
     #[source_code]
     pub source_code: NamedSource<String>,
@@ -41,14 +47,49 @@ pub struct RuleFileError {
     pub span: Option<SourceSpan>,
 }
 
-impl From<RuleError> for RuleFileError {
-    fn from(e: RuleError) -> Self {
-        RuleFileError {
-            span: e.span.map(|s| SourceSpan::new(s.start.into(), s.len())),
-            source_code: NamedSource::new(e.path.clone(), e.text),
-            path: e.path,
-            message: e.message,
+impl FileError {
+    fn new(
+        what: &'static str,
+        help: &'static str,
+        path: String,
+        text: String,
+        message: String,
+        span: Option<factlint::span::Span>,
+    ) -> Self {
+        FileError {
+            what,
+            help,
+            span: span.map(|s| SourceSpan::new(s.start.into(), s.len())),
+            source_code: NamedSource::new(path.clone(), text),
+            path,
+            message,
         }
+    }
+}
+
+impl From<RuleError> for FileError {
+    fn from(e: RuleError) -> Self {
+        FileError::new(
+            "rule file",
+            "see `factlint explain casualty-count` and rules/*.toml for the format",
+            e.path,
+            e.text,
+            e.message,
+            e.span,
+        )
+    }
+}
+
+impl From<factlint::config::ConfigError> for FileError {
+    fn from(e: factlint::config::ConfigError) -> Self {
+        FileError::new(
+            "configuration",
+            "see the README for the keys of factlint.toml",
+            e.path,
+            e.text,
+            e.message,
+            e.span,
+        )
     }
 }
 
@@ -57,34 +98,6 @@ impl From<RuleError> for RuleFileError {
 #[error("unknown rule `{0}`")]
 #[diagnostic(code(factlint::unknown_rule), help("`factlint rules` lists the rules in force"))]
 pub struct UnknownRule(pub String);
-
-/// A configuration file that could not be used.
-#[derive(Debug, Diagnostic, Error)]
-#[error("invalid configuration {path}: {message}")]
-#[diagnostic(code(factlint::config), help("see the README for the keys of factlint.toml"))]
-pub struct ConfigFileError {
-    /// The file.
-    pub path: String,
-    /// What is wrong.
-    pub message: String,
-    /// The file's text.
-    #[source_code]
-    pub source_code: NamedSource<String>,
-    /// Where.
-    #[label("here")]
-    pub span: Option<SourceSpan>,
-}
-
-impl From<factlint::config::ConfigError> for ConfigFileError {
-    fn from(e: factlint::config::ConfigError) -> Self {
-        ConfigFileError {
-            span: e.span.map(|s| SourceSpan::new(s.start.into(), s.len())),
-            source_code: NamedSource::new(e.path.clone(), e.text),
-            path: e.path,
-            message: e.message,
-        }
-    }
-}
 
 /// A run that cannot be done as asked.
 #[derive(Debug, Diagnostic, Error)]

@@ -9,7 +9,7 @@ pub mod output;
 use clap::Parser;
 
 use args::{Cli, Command, ExtractArgs, ExtractFormat};
-use errors::{RuleFileError, UnknownRule};
+use errors::{FileError, UnknownRule};
 use factlint::document::load;
 use factlint::report::{human, json};
 use factlint::rules::LoadedRules;
@@ -60,7 +60,7 @@ pub fn run() -> ExitStatus {
 fn with_rules(dirs: &[String], then: impl FnOnce(&LoadedRules) -> ExitStatus) -> ExitStatus {
     match LoadedRules::with_dirs(dirs) {
         Ok(rules) => then(&rules),
-        Err(e) => fail(RuleFileError::from(e)),
+        Err(e) => fail(FileError::from(e)),
     }
 }
 
