@@ -50,7 +50,7 @@ impl Document {
         let units = units(&text, &markup);
         let lines: Vec<(Span, &str)> = units.iter().map(|u| (u.span, u.visible.as_str())).collect();
         let header_date = markup.header.and_then(|h| published::from_header(h.slice(&text)));
-        let line_date = published::from_lines(&lines);
+        let line_date = published::from_lines(&text, &lines);
         let mut masked = furniture::furniture(&text, &lines);
         masked.extend(line_date.map(|(_, span)| span));
         let published = header_date.or(line_date.map(|(p, _)| p)).or(reference.map(Published::day));

@@ -46,12 +46,22 @@ const PUBLISHED_PREFIXES: &[&str] = &["published", "updated", "posted", "first p
 const DATELINE_LINES: usize = 6;
 
 /// A publication date found in the text, with the range to mask as furniture.
-pub fn from_lines(lines: &[(Span, &str)]) -> Option<(Published, Span)> {
-    lines
-        .iter()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .take(DATELINE_LINES)
-        .find_map(|&(span, line)| dateline(line).map(|(p, len)| (p, Span::new(span.start, span.start + len))))
+/// `text` is the document the lines come from: the masked range is mapped
+/// back to it only where the line's visible text is contiguous in the file
+/// (no markup inside); otherwise the whole line is masked when the dateline
+/// is all of it, and nothing when it is not.
+pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Span)> {
+    lines.iter().filter(|(_, l)| !l.trim().is_empty()).take(DATELINE_LINES).find_map(|&(span, line)| {
+        let (published, len) = dateline(line)?;
+        let covered = line.get(..len)?;
+        let mask = match span.slice(text).find(covered) {
+            Some(offset) => Span::new(span.start + offset, span.start + offset + len),
+            None if line.trim().len() <= len => span,
+            None => Span::new(span.start, span.start),
+        };
+        let exact = text.is_char_boundary(mask.start) && text.is_char_boundary(mask.end);
+        Some((published, if exact { mask } else { Span::new(span.start, span.start) }))
+    })
 }
 
 /// A dateline or "Published" line: the date and how many bytes it covers.
