@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::rules::load::toml_span;
 use crate::rules::{Rule, Severity};
 use crate::span::Span;
 
@@ -106,7 +107,7 @@ pub fn parse(path: &str, text: &str) -> Result<Config, ConfigError> {
         .map_err(|e| error(e.message().to_string(), e.span().map(|r| Span::new(r.start, r.end.max(r.start)))))?;
     if let Some(d) = &config.reference_date {
         if chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() {
-            return Err(error(format!("reference-date `{d}` is not a YYYY-MM-DD date"), find_token(text, d)));
+            return Err(error(format!("reference-date `{d}` is not a YYYY-MM-DD date"), toml_span(text, d)));
         }
     }
     Ok(config)
@@ -167,7 +168,7 @@ impl Loaded {
                 path: self.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
                 text: self.text.clone(),
                 message: format!("unknown rule id `{bad}` (see `factlint rules`)"),
-                span: find_token(&self.text, bad),
+                span: toml_span(&self.text, bad),
             });
         }
         rules.retain(|r| !self.config.disable.contains(&r.id));
@@ -178,25 +179,6 @@ impl Loaded {
         }
         Ok(())
     }
-}
-
-/// The span of `token` as a key or a quoted string in a TOML text.
-fn find_token(text: &str, token: &str) -> Option<Span> {
-    let quoted = format!("\"{token}\"");
-    if let Some(at) = text.find(&quoted) {
-        return Some(Span::new(at, at + quoted.len()));
-    }
-    text.lines()
-        .scan(0usize, |at, line| {
-            let start = *at;
-            *at += line.len() + 1;
-            Some((start, line))
-        })
-        .find(|(_, line)| line.trim_start().starts_with(token) && line.contains('='))
-        .map(|(start, line)| {
-            let lead = line.len() - line.trim_start().len();
-            Span::new(start + lead, start + lead + token.len())
-        })
 }
 
 #[cfg(test)]

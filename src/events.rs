@@ -16,7 +16,6 @@ use crate::claim::{Claim, ClaimKind, DateValue, Value};
 use crate::document::Document;
 use crate::extract::context::{is_stopword, words};
 use crate::rules::{CheckKind, Rule};
-use crate::span::Span;
 
 /// How many words on each side of a figure are its context.
 const WINDOW: usize = 10;
@@ -556,9 +555,4 @@ pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
     out.sort();
     out
-}
-
-/// The span of a mention's claim (for messages and ordering).
-pub fn claim_span(claims: &[Vec<Claim>], m: &Mention) -> Span {
-    claims[m.doc][m.claim].span
 }

@@ -316,7 +316,6 @@ const AUXILIARIES: &[&str] = &[
     "also",
     "all",
     "already",
-    "were",
     "believed",
     "feared",
     "confirmed",

@@ -180,11 +180,6 @@ pub fn render_check(report: &Report, color: bool) -> String {
     out
 }
 
-/// Render claims for `extract`: each document's date, then one line per claim.
-pub fn render_extract(docs: &[Document], claims: &[Vec<Claim>]) -> String {
-    docs.iter().zip(claims).map(|(doc, c)| render_extract_document(doc, c)).collect()
-}
-
 /// One document of the human `extract` output.
 pub fn render_extract_document(doc: &Document, doc_claims: &[Claim]) -> String {
     let mut out = String::new();

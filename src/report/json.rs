@@ -29,13 +29,6 @@ pub fn extract_document_json(doc: &Document, claims: &[Claim]) -> String {
     serde_json::to_string_pretty(&wire).unwrap_or_default()
 }
 
-/// `extract --format json`, whole.
-pub fn extract_json(docs: &[Document], claims: &[Vec<Claim>]) -> String {
-    let documents: Vec<String> =
-        docs.iter().zip(claims).map(|(d, c)| indent(&extract_document_json(d, c), "    ")).collect();
-    format!("{{\n  \"version\": {VERSION},\n  \"documents\": [\n{}\n  ]\n}}\n", documents.join(",\n"))
-}
-
 /// Every line of `text` indented by `pad`.
 pub fn indent(text: &str, pad: &str) -> String {
     text.lines().map(|l| format!("{pad}{l}")).collect::<Vec<_>>().join("\n")
@@ -52,11 +45,6 @@ pub fn extract_document_jsonl(doc: &Document, claims: &[Claim]) -> String {
         }
     }
     out
-}
-
-/// `extract --format jsonl`.
-pub fn extract_jsonl(docs: &[Document], claims: &[Vec<Claim>]) -> String {
-    docs.iter().zip(claims).map(|(doc, c)| extract_document_jsonl(doc, c)).collect()
 }
 
 /// `check --format json`.

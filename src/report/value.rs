@@ -3,16 +3,13 @@
 use chrono::Weekday;
 use serde_json::{json, Map, Value as Json};
 
+use super::wire::Num;
 use crate::claim::{Amount, DateValue, PartialDate, TimeValue, Value};
 
-/// A number as JSON: whole numbers without a fraction.
+/// A number as JSON: whole numbers without a fraction (the rule of
+/// [`Num`], the wire form).
 pub fn number_json(n: f64) -> Json {
-    if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        json!(n as i64)
-    } else {
-        let rounded = (n * 1e9).round() / 1e9;
-        json!(rounded)
-    }
+    serde_json::to_value(Num(n)).unwrap_or(Json::Null)
 }
 
 /// The JSON `value` of a claim, as the contract shapes it per kind.

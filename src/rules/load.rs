@@ -40,6 +40,8 @@ pub struct RuleError {
 pub struct LoadedRules {
     /// The rules.
     pub rules: Vec<Rule>,
+    /// For each rule, true when a rule directory defined it.
+    from_user: Vec<bool>,
 }
 
 impl LoadedRules {
@@ -49,7 +51,8 @@ impl LoadedRules {
         for (path, text) in BUILTIN {
             rules.push(parse(path, text)?);
         }
-        Ok(LoadedRules { rules })
+        let from_user = vec![false; rules.len()];
+        Ok(LoadedRules { rules, from_user })
     }
 
     /// The built-in rules, then each directory's rules (sorted by file name),
@@ -68,20 +71,20 @@ impl LoadedRules {
     /// with one id are an error.
     fn add(&mut self, rule: Rule, path: &str, text: &str) -> Result<(), RuleError> {
         match self.rules.iter().position(|r| r.id == rule.id) {
-            Some(i)
-                if BUILTIN.iter().any(|(_, t)| parse("", t).is_ok_and(|b| b.id == rule.id && b == self.rules[i])) =>
-            {
+            Some(i) if !self.from_user[i] => {
                 self.rules[i] = rule;
+                self.from_user[i] = true;
                 Ok(())
             }
             Some(_) => Err(RuleError {
                 path: path.into(),
                 text: text.into(),
                 message: format!("duplicate rule id `{}`: another rule file already defines it", rule.id),
-                span: find_value(text, "id"),
+                span: toml_span(text, "id"),
             }),
             None => {
                 self.rules.push(rule);
+                self.from_user.push(true);
                 Ok(())
             }
         }
@@ -127,12 +130,12 @@ pub fn parse(path: &str, text: &str) -> Result<Rule, RuleError> {
     if rule.id.is_empty() || !rule.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
         return Err(error(
             "rule id must be kebab-case: lower-case letters, digits and '-'".into(),
-            find_value(text, "id"),
+            toml_span(text, "id"),
         ));
     }
     if let Some(bad) = rule.kinds.iter().find(|k| ClaimKind::from_name(k).is_none()) {
         let names: Vec<&str> = ClaimKind::ALL.iter().map(|k| k.name()).collect();
-        return Err(error(format!("unknown claim kind `{bad}` (known: {})", names.join(", ")), find_text(text, bad)));
+        return Err(error(format!("unknown claim kind `{bad}` (known: {})", names.join(", ")), toml_span(text, bad)));
     }
     for lexicon in rule.subjects.iter_mut().chain(rule.events.iter_mut()) {
         for w in &mut lexicon.words {
@@ -142,22 +145,23 @@ pub fn parse(path: &str, text: &str) -> Result<Rule, RuleError> {
     Ok(rule)
 }
 
-/// The span of `key = value` in a TOML text.
-fn find_value(text: &str, key: &str) -> Option<Span> {
-    text.lines()
-        .scan(0, |at, line| {
-            let start = *at;
-            *at += line.len() + 1;
-            Some((start, line))
-        })
-        .find(|(_, line)| line.trim_start().starts_with(key) && line.contains('='))
-        .map(|(start, line)| Span::new(start, start + line.len()))
-}
-
-/// The span of the first quoted occurrence of `needle`.
-fn find_text(text: &str, needle: &str) -> Option<Span> {
-    let quoted = format!("\"{needle}\"");
-    text.find(&quoted).map(|at| Span::new(at, at + quoted.len()))
+/// Where `token` stands in a TOML text: as a quoted string, else as the key
+/// of a `key = value` line. Rule files and `factlint.toml` point into
+/// themselves with it.
+pub(crate) fn toml_span(text: &str, token: &str) -> Option<Span> {
+    let quoted = format!("\"{token}\"");
+    if let Some(at) = text.find(&quoted) {
+        return Some(Span::new(at, at + quoted.len()));
+    }
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        if line.trim_start().starts_with(token) && line.contains('=') {
+            return Some(Span::new(at + lead, at + lead + token.len()));
+        }
+        at += line.len();
+    }
+    None
 }
 
 #[cfg(test)]
