@@ -137,10 +137,11 @@ impl LexiconIndex {
         let mut by_first_word: HashMap<String, Vec<Entry>> = HashMap::new();
         for (r, rule) in rules.iter().enumerate() {
             let lexicons = rule.subjects.iter().map(|l| (l, false)).chain(rule.events.iter().map(|l| (l, true)));
-            let mut groups = [0usize, 0usize];
+            let (mut subject_groups, mut event_groups) = (0usize, 0usize);
             for (lexicon, is_event) in lexicons {
-                let group = groups[usize::from(is_event)];
-                groups[usize::from(is_event)] += 1;
+                let counter = if is_event { &mut event_groups } else { &mut subject_groups };
+                let group = *counter;
+                *counter += 1;
                 for phrase in &lexicon.words {
                     let mut parts = phrase.split([' ', '-']).filter(|p| !p.is_empty()).map(str::to_string);
                     let Some(first) = parts.next() else { continue };
@@ -160,8 +161,10 @@ impl LexiconIndex {
     /// The entries whose phrase starts at word `i` of `ws`.
     fn matches<'a>(&'a self, ws: &'a [(usize, &str)], i: usize) -> impl Iterator<Item = &'a Entry> + 'a {
         let mut buf = [0u8; 24];
-        let found = crate::extract::words::lowered(ws[i].1, &mut buf)
-            .and_then(|n| std::str::from_utf8(&buf[..n]).ok())
+        let found = ws
+            .get(i)
+            .and_then(|&(_, word)| crate::extract::words::lowered(word, &mut buf))
+            .and_then(|n| std::str::from_utf8(buf.get(..n)?).ok())
             .and_then(|lower| self.by_first_word.get(lower));
         found.into_iter().flatten().filter(move |e| {
             e.rest.iter().enumerate().all(|(k, w)| ws.get(i + 1 + k).is_some_and(|(_, x)| x.eq_ignore_ascii_case(w)))
@@ -203,8 +206,8 @@ fn document_mentions(
     for (c, claim) in doc_claims.iter().enumerate() {
         let i = doc.sentences.partition_point(|s| s.start < claim.sentence.start);
         let own: SentenceWords<'_>;
-        let ws: &[(usize, &str)] = match doc.sentences.get(i) {
-            Some(s) if *s == claim.sentence => &sentence_words[i],
+        let ws: &[(usize, &str)] = match (doc.sentences.get(i), sentence_words.get(i)) {
+            (Some(s), Some(words)) if *s == claim.sentence => words,
             _ => {
                 own = words(claim.sentence.slice(&doc.text)).map(|(o, w)| (o + claim.sentence.start, w)).collect();
                 &own
@@ -288,12 +291,13 @@ fn mention(
     // A semicolon ends a clause: "police said 45,000; organisers said 95,000".
     let text = &doc.text;
     let clause_break = |from: usize, to: usize| text.get(from..to).is_some_and(|between| between.contains(';'));
+    let word = |i: usize| ws.get(i).copied().unwrap_or((claim.span.start, ""));
     let lo = (before.saturating_sub(WINDOW)..before)
         .rev()
-        .find(|&i| is_relation(ws[i].1) || clause_break(ws[i].0, claim.span.start))
+        .find(|&i| is_relation(word(i).1) || clause_break(word(i).0, claim.span.start))
         .map_or(before.saturating_sub(WINDOW), |i| i + 1);
     let hi = (after..(after + WINDOW).min(ws.len()))
-        .find(|&i| is_relation(ws[i].1) || clause_break(claim.span.end, ws[i].0))
+        .find(|&i| is_relation(word(i).1) || clause_break(claim.span.end, word(i).0))
         .unwrap_or((after + WINDOW).min(ws.len()));
     // Distance in content words: "talks between the union and the operators
     // lasted nine hours" puts "talks" five content words from the figure.
@@ -302,7 +306,14 @@ fn mention(
     for (_, w) in ws {
         content.push(content.last().copied().unwrap_or(0) + usize::from(!is_stopword(w)));
     }
-    let distance = |i: usize| if i < before { content[before] - content[i] } else { content[i + 1] - content[after] };
+    let count = |i: usize| content.get(i).copied().unwrap_or(0);
+    let distance = |i: usize| {
+        if i < before {
+            count(before).saturating_sub(count(i))
+        } else {
+            count(i + 1).saturating_sub(count(after))
+        }
+    };
     let mut best: Option<(usize, usize, usize)> = None;
     let mut events: HashMap<usize, (usize, usize)> = HashMap::new();
     for i in lo..hi {
@@ -310,7 +321,7 @@ fn mention(
             continue;
         }
         for e in index.matches(ws, i) {
-            let rule = &rules[e.rule];
+            let Some(rule) = rules.get(e.rule) else { continue };
             if !rule.covers(claim.kind) || !matches!(rule.check, CheckKind::Figures | CheckKind::EventDates) {
                 continue;
             }
@@ -332,10 +343,10 @@ fn mention(
     });
     let key =
         EventKey { rule, subject, event, ordinal: ordinal_near(doc_claims, claim), era: era(doc, doc_claims, claim) };
-    if is_rate(&ws[after..]) {
+    if is_rate(ws.get(after..).unwrap_or_default()) {
         return None;
     }
-    let window = &ws[lo..hi];
+    let window = ws.get(lo..hi).unwrap_or_default();
     let first = first_word(ws);
     let mut found = names(window, first);
     if found.is_empty() {
@@ -345,7 +356,7 @@ fn mention(
     if found.is_empty() {
         found = names(around.previous, first_word(around.previous));
     }
-    let agent = agent(&ws[lo..before]);
+    let agent = agent(ws.get(lo..before).unwrap_or_default());
     Some(Mention {
         doc: d,
         claim: c,
@@ -408,17 +419,18 @@ fn source(window: &[(usize, &str)], claim_start: usize) -> Option<u64> {
         .filter(|(_, (_, w))| ATTRIBUTION.iter().any(|a| a.eq_ignore_ascii_case(w)))
         .min_by_key(|(_, (o, _))| o.abs_diff(claim_start))
         .map(|(i, _)| i)?;
-    let trigger = window[at].1.to_lowercase();
+    let trigger = window.get(at)?.1.to_lowercase();
     // The head of the source's noun phrase: its last word ("according to the
     // electoral commission of X" and "the electoral commission said" are both
     // "commission").
     let phrase: Vec<&str> = if trigger == "according" {
         let after =
-            window[at + 1..].iter().map(|(_, w)| *w).skip_while(|w| is_stopword(w) && !w.eq_ignore_ascii_case("of"));
+            window.iter().skip(at + 1).map(|(_, w)| *w).skip_while(|w| is_stopword(w) && !w.eq_ignore_ascii_case("of"));
         after.take_while(|w| !is_stopword(w) || w.eq_ignore_ascii_case("of")).collect()
     } else {
-        let mut back: Vec<&str> = window[..at]
+        let mut back: Vec<&str> = window
             .iter()
+            .take(at)
             .rev()
             .map(|(_, w)| *w)
             .take_while(|w| !is_stopword(w) || w.eq_ignore_ascii_case("of"))
@@ -448,7 +460,7 @@ fn agent(before: &[(usize, &str)]) -> Option<u64> {
         .rev()
         .take(3)
         .find(|(_, (_, w))| AGENT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)))?;
-    before[..at].iter().rev().find(|(_, w)| !is_stopword(w)).map(|(_, w)| stable_hash(&w.to_lowercase()))
+    before.iter().take(at).rev().find(|(_, w)| !is_stopword(w)).map(|(_, w)| stable_hash(&w.to_lowercase()))
 }
 
 /// The offset of the first word of a sentence's words (capitalized by
@@ -495,7 +507,7 @@ fn resolve_generic_events(mentions: &mut [Mention], rules: &[Rule]) {
     type Partial = (usize, usize, Option<u32>, Option<i32>);
     let mut classes: HashMap<Partial, BTreeSet<usize>> = HashMap::new();
     for m in mentions.iter() {
-        let wide = |e: usize| rules[m.key.rule].events.get(e).is_some_and(|l| l.document_wide);
+        let wide = |e: usize| rules.get(m.key.rule).and_then(|r| r.events.get(e)).is_some_and(|l| l.document_wide);
         if let Some(e) = m.key.event.filter(|&e| wide(e)) {
             classes.entry((m.key.rule, m.key.subject, m.key.ordinal, m.key.era)).or_default().insert(e);
         }

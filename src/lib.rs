@@ -6,8 +6,20 @@
 //! [`report`] renders them. The library never prints.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
-// Input never makes the library panic: no unwrap, expect or panic outside tests.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+// Input never makes the library panic: no unwrap, expect, panic, indexing or
+// string slicing outside tests (`get` and slice patterns instead). The one
+// exception is checks/figures.rs, whose indices are ids the checker made.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        unsafe_code
+    )
+)]
 #![warn(missing_docs)]
 
 pub mod baseline;

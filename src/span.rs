@@ -105,7 +105,7 @@ impl LineIndex {
         let line = self.line_of(offset);
         let start = self.line_start(line);
         let i = self.checkpoints.partition_point(|&(at, _)| at <= offset);
-        let (from, before) = match i.checked_sub(1).map(|k| self.checkpoints[k]) {
+        let (from, before) = match i.checked_sub(1).and_then(|k| self.checkpoints.get(k).copied()) {
             Some((at, chars)) if at >= start => (at, chars),
             _ => (start, 0),
         };

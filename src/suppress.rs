@@ -42,12 +42,12 @@ pub fn suppressions(doc: &Document) -> Vec<Suppression> {
     let mut out = Vec::new();
     let mut open: Option<(Span, Vec<String>)> = None;
     let mut search = 0;
-    while let Some(found) = text[search..].find(OPEN) {
+    while let Some(found) = text.get(search..).unwrap_or_default().find(OPEN) {
         let start = search + found;
-        let Some(close) = text[start..].find(CLOSE) else { break };
+        let Some(close) = text.get(start..).unwrap_or_default().find(CLOSE) else { break };
         let end = start + close + CLOSE.len();
         search = end;
-        let body = text[start + OPEN.len()..start + close].trim();
+        let body = text.get(start + OPEN.len()..start + close).unwrap_or_default().trim();
         let (directive, rest) = body.split_once(char::is_whitespace).unwrap_or((body, ""));
         let rules: Vec<String> =
             rest.split([',', ' ']).map(str::trim).filter(|r| !r.is_empty()).map(str::to_string).collect();
@@ -95,10 +95,11 @@ pub fn apply(report: &mut Report) -> Vec<Unused> {
     for conflict in &report.conflicts {
         let mut suppressed = false;
         for r in &conflict.claims {
-            let at = report.claims[r.doc][r.claim].span.start;
-            for (i, s) in all[r.doc].iter().enumerate() {
+            let Some(at) = report.claim(*r).map(|c| c.span.start) else { continue };
+            let (Some(list), Some(flags)) = (all.get(r.doc), used.get_mut(r.doc)) else { continue };
+            for (s, flag) in list.iter().zip(flags.iter_mut()) {
                 if s.applies(&conflict.rule, at) {
-                    used[r.doc][i] = true;
+                    *flag = true;
                     suppressed = true;
                 }
             }

@@ -43,7 +43,7 @@ fn texts(report: &Report, i: usize) -> Vec<String> {
     report.conflicts[i]
         .claims
         .iter()
-        .map(|r| report.claim(*r).span.slice(&report.documents[r.doc].text).to_string())
+        .map(|r| report.claim(*r).expect("a claim").span.slice(&report.documents[r.doc].text).to_string())
         .collect()
 }
 

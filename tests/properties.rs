@@ -132,7 +132,7 @@ proptest! {
         let report = check(docs, &rules.rules);
         let changed_text = changed.to_string();
         let named = report.conflicts.iter().any(|c| {
-            c.rule == "casualty-count" && c.claims.iter().any(|r| r.doc == 2 && report.claim(*r).span.slice(&report.documents[2].text) == changed_text)
+            c.rule == "casualty-count" && c.claims.iter().any(|r| r.doc == 2 && report.claim(*r).is_some_and(|claim| claim.span.slice(&report.documents[2].text) == changed_text))
         });
         prop_assert!(named, "{} -> {}: {:#?}", toll, changed, report.conflicts);
     }
@@ -152,7 +152,7 @@ proptest! {
         let report = check(docs, &rules.rules);
         let changed_text = format!("March {changed}");
         let named = report.conflicts.iter().any(|c| {
-            c.rule == "event-date" && c.claims.iter().any(|r| r.doc == 2 && report.claim(*r).span.slice(&report.documents[2].text) == changed_text)
+            c.rule == "event-date" && c.claims.iter().any(|r| r.doc == 2 && report.claim(*r).is_some_and(|claim| claim.span.slice(&report.documents[2].text) == changed_text))
         });
         prop_assert!(named, "{:#?}", report.conflicts);
     }

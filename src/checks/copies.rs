@@ -54,10 +54,11 @@ fn sampled_shingles(doc: &Document) -> Vec<u64> {
     let mut count = 0usize;
     for region in doc.prose_text() {
         for (_, w) in words(region) {
-            window[count % SHINGLE] = stable_hash_lower(w);
+            window.copy_within(1.., 0);
+            window[SHINGLE - 1] = stable_hash_lower(w);
             count += 1;
             if count >= SHINGLE {
-                let h = (0..SHINGLE).fold(0u64, |acc, k| acc.rotate_left(7) ^ window[(count + k) % SHINGLE]);
+                let h = window.iter().fold(0u64, |acc, &x| acc.rotate_left(7) ^ x);
                 if h % SAMPLE == 0 {
                     hashes.push(h);
                 }

@@ -38,12 +38,11 @@ pub fn check_claims(docs: Vec<Document>, claims: Vec<Vec<Claim>>, rules: &[Rule]
     let mut conflicts = Vec::new();
     for group in events::group(&mentions) {
         let edges = figures::compare_group(&cx, &group, &mut compared);
-        for cluster in figures::clusters(&edges) {
-            conflicts.push(conflict_of(&cx, &cluster));
-        }
+        conflicts.extend(figures::clusters(&edges).iter().filter_map(|cluster| conflict_of(&cx, cluster)));
     }
     conflicts.extend(single_claim_conflicts(&docs, &claims, &duplicate_of, rules));
-    conflicts.sort_by_key(|c| c.claims.first().map(|r| (r.doc, claims[r.doc][r.claim].span.start)));
+    let start = |r: &ClaimRef| claims.get(r.doc).and_then(|c| c.get(r.claim)).map_or(0, |c| c.span.start);
+    conflicts.sort_by_key(|c| c.claims.first().map(|r| (r.doc, start(r))));
     let base = Summary {
         documents: docs.len(),
         claims: claims.iter().map(Vec::len).sum(),
@@ -55,27 +54,28 @@ pub fn check_claims(docs: Vec<Document>, claims: Vec<Vec<Claim>>, rules: &[Rule]
 }
 
 /// The conflict a cluster of disagreements reports.
-fn conflict_of(cx: &Context<'_>, cluster: &[Edge]) -> Conflict {
-    let first = &cx.mentions[cluster[0].a];
-    let rule = &cx.rules[first.rule];
+fn conflict_of(cx: &Context<'_>, cluster: &[Edge]) -> Option<Conflict> {
+    let first_edge = cluster.first()?;
+    let first = cx.mentions.get(first_edge.a)?;
+    let rule = cx.rules.get(first.rule)?;
     let subject = subject_name(rule, &first.key);
     let refs = figures::cluster_claims(cx.mentions, cluster);
     let mut values: Vec<String> = Vec::new();
-    for r in &refs {
-        let v = value_text(&cx.claims[r.doc][r.claim].value);
+    for claim in refs.iter().filter_map(|r| cx.claims.get(r.doc)?.get(r.claim)) {
+        let v = value_text(&claim.value);
         if !values.contains(&v) {
             values.push(v);
         }
     }
     let severity = cluster.iter().map(|e| e.severity).max().unwrap_or(rule.severity);
-    let what = if cluster[0].update {
+    let what = if first_edge.update {
         format!("{subject} changed between reports of different days: {}", values.join(" → "))
-    } else if cluster[0].headline {
+    } else if first_edge.headline {
         format!("the headline and the body disagree on {subject}: {}", values.join(" vs "))
     } else {
         format!("sources disagree on {subject}: {}", values.join(" vs "))
     };
-    Conflict {
+    Some(Conflict {
         rule: rule.id.clone(),
         severity,
         message: what,
@@ -85,7 +85,7 @@ fn conflict_of(cx: &Context<'_>, cluster: &[Edge]) -> Conflict {
             "verify {subject} against the primary source; `factlint explain {}` says what this rule compares",
             rule.id
         ),
-    }
+    })
 }
 
 /// The name of a mention's subject, with its event class when told.
@@ -112,12 +112,16 @@ fn single_claim_conflicts(
             CheckKind::ImpossibleDate => single::impossible,
             _ => continue,
         };
-        for (d, doc_claims) in claims.iter().enumerate() {
+        let original = |d: usize| {
+            let o = duplicate_of.get(d).copied().flatten()?;
+            Some((docs.get(o)?, claims.get(o)?))
+        };
+        for (d, (doc, doc_claims)) in docs.iter().zip(claims).enumerate() {
             for (c, claim) in doc_claims.iter().enumerate().filter(|(_, c)| rule.covers(c.kind)) {
                 let Some(message) = test(claim) else { continue };
-                let text = claim.span.slice(&docs[d].text);
+                let text = claim.span.slice(&doc.text);
                 let repeated =
-                    duplicate_of[d].is_some_and(|o| claims[o].iter().any(|x| x.span.slice(&docs[o].text) == text));
+                    original(d).is_some_and(|(o, o_claims)| o_claims.iter().any(|x| x.span.slice(&o.text) == text));
                 if !repeated {
                     out.push(Conflict {
                         rule: rule.id.clone(),

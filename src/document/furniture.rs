@@ -176,7 +176,7 @@ fn is_teaser(line: &str) -> bool {
         let m = m.trim_end_matches(['.', '»', ' ']);
         stripped.len() >= m.len()
             && stripped.is_char_boundary(stripped.len() - m.len())
-            && stripped[stripped.len() - m.len()..].eq_ignore_ascii_case(m)
+            && stripped.get(stripped.len() - m.len()..).unwrap_or_default().eq_ignore_ascii_case(m)
     })
 }
 
@@ -209,10 +209,11 @@ fn is_byline(line: &str) -> bool {
 
 /// The range of a photo credit in a line ("Pic/AFP"), relative to `line`.
 fn credit_span(line: &str, at: usize) -> Option<Span> {
-    let end = line[at..].find(['.', '\n']).map_or(line.len(), |e| at + e);
-    let start = line[..at].rfind(['.', '(', '|']).map_or(0, |s| s + 1);
-    let start = if line[start..at].split_whitespace().count() <= 1 { start } else { at };
-    let start = start + (line[start..].len() - line[start..].trim_start().len());
+    let end = line.get(at..).unwrap_or_default().find(['.', '\n']).map_or(line.len(), |e| at + e);
+    let start = line.get(..at).unwrap_or_default().rfind(['.', '(', '|']).map_or(0, |s| s + 1);
+    let start = if line.get(start..at).unwrap_or_default().split_whitespace().count() <= 1 { start } else { at };
+    let start = start
+        + (line.get(start..).unwrap_or_default().len() - line.get(start..).unwrap_or_default().trim_start().len());
     Some(Span::new(start, end.max(at + 1).min(line.len())))
 }
 

@@ -121,7 +121,7 @@ fn front_matter(text: &str) -> Option<Span> {
     let body = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
     let close = body.find("\n---")?;
     let end = 4 + close + 4;
-    let end = text[end.min(text.len())..].find('\n').map_or(text.len(), |i| end + i + 1);
+    let end = text.get(end.min(text.len())..).unwrap_or_default().find('\n').map_or(text.len(), |i| end + i + 1);
     Some(Span::new(0, end))
 }
 
@@ -129,25 +129,25 @@ fn front_matter(text: &str) -> Option<Span> {
 fn mask_inline_markdown(line: &str, base: usize, masked: &mut Vec<Span>) {
     let bytes = line.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
             b'`' => {
-                let close = line[i + 1..].find('`').map_or(line.len(), |c| i + 1 + c + 1);
+                let close = line.get(i + 1..).unwrap_or_default().find('`').map_or(line.len(), |c| i + 1 + c + 1);
                 masked.push(Span::new(base + i, base + close));
                 i = close;
             }
             b']' if bytes.get(i + 1) == Some(&b'(') => {
-                let close = line[i..].find(')').map_or(line.len(), |c| i + c + 1);
+                let close = line.get(i..).unwrap_or_default().find(')').map_or(line.len(), |c| i + c + 1);
                 masked.push(Span::new(base + i + 1, base + close));
                 i = close;
             }
             b'!' if bytes.get(i + 1) == Some(&b'[') => {
-                let close = line[i..].find(')').map_or(line.len(), |c| i + c + 1);
+                let close = line.get(i..).unwrap_or_default().find(')').map_or(line.len(), |c| i + c + 1);
                 masked.push(Span::new(base + i, base + close));
                 i = close;
             }
             b'<' => {
-                let close = line[i..].find('>').map_or(line.len(), |c| i + c + 1);
+                let close = line.get(i..).unwrap_or_default().find('>').map_or(line.len(), |c| i + c + 1);
                 masked.push(Span::new(base + i, base + close));
                 i = close;
             }
@@ -207,21 +207,21 @@ fn html(text: &str) -> Markup {
     let mut header = None;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'<' if text[i..].starts_with("<!--") => {
-                let close = text[i..].find("-->").map_or(text.len(), |c| i + c + 3);
+    while let Some(&byte) = bytes.get(i) {
+        match byte {
+            b'<' if text.get(i..).unwrap_or_default().starts_with("<!--") => {
+                let close = text.get(i..).unwrap_or_default().find("-->").map_or(text.len(), |c| i + c + 3);
                 masked.push(Span::new(i, close));
                 i = close;
             }
             b'<' => {
-                let close = text[i..].find('>').map_or(text.len(), |c| i + c + 1);
+                let close = text.get(i..).unwrap_or_default().find('>').map_or(text.len(), |c| i + c + 1);
                 masked.push(Span::new(i, close));
-                let name = tag_name(&text[i..close]);
+                let name = tag_name(text.get(i..close).unwrap_or_default());
                 if BLOCK_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name)) {
                     breaks.push(i);
                 }
-                let closing = text[i..close].starts_with("</");
+                let closing = text.get(i..close).unwrap_or_default().starts_with("</");
                 i = close;
                 if !closing && HIDDEN_ELEMENTS.iter().any(|t| t.eq_ignore_ascii_case(name)) {
                     let end = find_closing(text, i, name);
@@ -233,7 +233,7 @@ fn html(text: &str) -> Markup {
                 }
             }
             b'&' => {
-                let len = text[i..].bytes().take(12).position(|b| b == b';');
+                let len = text.get(i..).unwrap_or_default().bytes().take(12).position(|b| b == b';');
                 match len {
                     Some(l) if l > 1 => {
                         masked.push(Span::new(i, i + l + 1));
@@ -252,16 +252,16 @@ fn html(text: &str) -> Markup {
 fn tag_name(tag: &str) -> &str {
     let inner = tag.trim_start_matches('<').trim_start_matches('/');
     let end = inner.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(inner.len());
-    &inner[..end]
+    inner.get(..end).unwrap_or_default()
 }
 
 /// Where the element `name` opened before `from` closes (end of its closing tag).
 fn find_closing(text: &str, from: usize, name: &str) -> usize {
-    let rest = &text[from..];
+    let rest = text.get(from..).unwrap_or_default();
     let mut search = 0;
-    while let Some(found) = rest[search..].find("</") {
+    while let Some(found) = rest.get(search..).unwrap_or_default().find("</") {
         let at = search + found;
-        if tag_name(&rest[at..]).eq_ignore_ascii_case(name) {
+        if tag_name(rest.get(at..).unwrap_or_default()).eq_ignore_ascii_case(name) {
             return from + at;
         }
         search = at + 2;

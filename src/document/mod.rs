@@ -105,7 +105,7 @@ fn units(text: &str, markup: &markup::Markup) -> Vec<Unit> {
             let from = p.start.max(start);
             let to = p.end.min(end);
             if from < to {
-                visible.push_str(&text[from..to]);
+                visible.push_str(text.get(from..to).unwrap_or_default());
             }
             if p.end <= end {
                 prose.next();
@@ -129,17 +129,15 @@ fn subtract(prose: &[Span], masked: &mut [Span]) -> Vec<Span> {
     let mut out = Vec::with_capacity(prose.len());
     let mut m = 0;
     for &region in prose {
-        while m < masked.len() && masked[m].end <= region.start {
+        while masked.get(m).is_some_and(|mask| mask.end <= region.start) {
             m += 1;
         }
         let mut at = region.start;
-        let mut k = m;
-        while k < masked.len() && masked[k].start < region.end {
-            if masked[k].start > at {
-                out.push(Span::new(at, masked[k].start));
+        for mask in masked.iter().skip(m).take_while(|mask| mask.start < region.end) {
+            if mask.start > at {
+                out.push(Span::new(at, mask.start));
             }
-            at = at.max(masked[k].end);
-            k += 1;
+            at = at.max(mask.end);
         }
         if at < region.end {
             out.push(Span::new(at, region.end));
@@ -166,7 +164,7 @@ fn headline(text: &str, lines: &[(Span, &str)], prose: &[Span]) -> Option<Span> 
     // The visible part of the line only: no tags, no Markdown heading marks.
     let line = first.0;
     let from = prose.partition_point(|p| p.end <= line.start);
-    let inside: Vec<&Span> = prose[from..].iter().take_while(|p| p.start < line.end).collect();
+    let inside: Vec<&Span> = prose.iter().skip(from).take_while(|p| p.start < line.end).collect();
     let start = inside.first().map_or(line.start, |p| p.start.max(line.start));
     let end = inside.last().map_or(line.end, |p| p.end.min(line.end));
     Some(trim_heading(text, Span::new(start, end)))

@@ -67,12 +67,12 @@ pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Span
 /// A dateline or "Published" line: the date and how many bytes it covers.
 fn dateline(line: &str) -> Option<(Published, usize)> {
     let trimmed_start = line.len() - line.trim_start().len();
-    let body = &line[trimmed_start..];
+    let body = line.get(trimmed_start..).unwrap_or_default();
     let lower = body.to_ascii_lowercase();
     let after_prefix = PUBLISHED_PREFIXES
         .iter()
         .find(|p| lower.starts_with(*p))
-        .map(|p| body[p.len()..].trim_start_matches([':', ' ', '\t', '-']));
+        .map(|p| body.get(p.len()..).unwrap_or_default().trim_start_matches([':', ' ', '\t', '-']));
     let candidates: Vec<&str> = match after_prefix {
         Some(rest) => vec![rest],
         None => place_then_date(body),
@@ -99,9 +99,9 @@ fn dateline(line: &str) -> Option<(Published, usize)> {
 fn place_then_date(body: &str) -> Vec<&str> {
     let mut out = vec![body];
     if let Some(comma) = body.find(',') {
-        let place = &body[..comma];
+        let place = body.get(..comma).unwrap_or_default();
         if place.split_whitespace().count() <= 4 && place.chars().next().is_some_and(char::is_uppercase) {
-            out.push(body[comma + 1..].trim_start());
+            out.push(body.get(comma + 1..).unwrap_or_default().trim_start());
         }
     }
     out
@@ -129,7 +129,7 @@ pub fn from_header(header: &str) -> Option<Published> {
     for key in ["date:", "published:", "article:published_time\" content=\"", "datetime=\"", "name=\"date\" content=\""]
     {
         if let Some(at) = header.find(key) {
-            let value = header[at + key.len()..].trim_start().trim_start_matches(['"', '\'']);
+            let value = header.get(at + key.len()..).unwrap_or_default().trim_start().trim_start_matches(['"', '\'']);
             if let Some(p) = iso_datetime(value) {
                 return Some(p);
             }
@@ -144,8 +144,11 @@ fn iso_datetime(value: &str) -> Option<Published> {
     let rest = value.get(10..).unwrap_or("");
     let Some(time_text) = rest.strip_prefix(['T', ' ']) else { return Some(Published::day(date)) };
     let time = time_text.get(..5).and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
-    let seconds =
-        time_text.get(5..8).filter(|s| s.starts_with(':')).and_then(|s| s[1..].parse::<u32>().ok()).unwrap_or(0);
+    let seconds = time_text
+        .get(5..8)
+        .filter(|s| s.starts_with(':'))
+        .and_then(|s| s.get(1..).unwrap_or_default().parse::<u32>().ok())
+        .unwrap_or(0);
     let time =
         time.and_then(|t| NaiveTime::from_hms_opt(chrono::Timelike::hour(&t), chrono::Timelike::minute(&t), seconds));
     let zone_text =

@@ -18,9 +18,9 @@ pub fn split(text: &str, prose: &[Span], breaks: &[usize]) -> Vec<Span> {
     let mut start: Option<usize> = None;
     let mut next_break = 0;
     for region in prose {
-        while next_break < breaks.len() && breaks[next_break] <= region.start {
+        while let Some(&at) = breaks.get(next_break).filter(|&&at| at <= region.start) {
             if let Some(s) = start.take() {
-                push_trimmed(text, s, breaks[next_break].max(s), &mut sentences);
+                push_trimmed(text, s, at.max(s), &mut sentences);
             }
             next_break += 1;
         }
@@ -70,10 +70,10 @@ fn is_sentence_end(text: &str, at: usize, next: Option<char>) -> bool {
     if text.as_bytes().get(at) != Some(&b'.') {
         return true;
     }
-    let before = &text[..at];
+    let before = text.get(..at).unwrap_or_default();
     let word_start =
         before.char_indices().rev().find(|&(_, c)| c.is_whitespace() || c == '(').map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[word_start..];
+    let word = before.get(word_start..).unwrap_or_default();
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     !(single_letter || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
@@ -108,7 +108,7 @@ fn floor_slice(text: &str, from: usize, to: usize) -> String {
 
 /// Push one piece, trimmed.
 fn push_piece(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let slice = &text[start..end];
+    let slice = text.get(start..end).unwrap_or_default();
     let lead = slice.len() - slice.trim_start().len();
     let trail = slice.len() - slice.trim_end().len();
     if start + lead < end - trail {

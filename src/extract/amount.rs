@@ -321,7 +321,9 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         .or_else(|_| quantity(rest).map(|(r, (n, u))| (r, ClaimKind::Quantity, n, Some(u))))
         .or_else(|_| number(rest, false).map(|(r, n)| (r, ClaimKind::Count, n, None)));
     let (r, kind, n, unit) = shaped?;
-    let compound_modifier = kind == ClaimKind::Count && r.starts_with('-') && r[1..].starts_with(char::is_alphabetic);
+    let compound_modifier = kind == ClaimKind::Count
+        && r.starts_with('-')
+        && r.get(1..).unwrap_or_default().starts_with(char::is_alphabetic);
     if !n.value.is_finite() || compound_modifier {
         return fail(input);
     }

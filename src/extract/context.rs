@@ -226,7 +226,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     std::iter::from_fn(move || {
         let rest = text.get(pos..)?;
         let start = pos + rest.find(|c: char| c.is_alphanumeric())?;
-        let tail = &text[start..];
+        let tail = text.get(start..).unwrap_or_default();
         let mut end = start;
         let mut chars = tail.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
@@ -242,7 +242,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         while !text.is_char_boundary(pos) {
             pos += 1;
         }
-        Some((start, &text[start..end]))
+        Some((start, text.get(start..end).unwrap_or_default()))
     })
 }
 
@@ -273,8 +273,8 @@ pub fn clause_tense(text: &str, sentence: Span, at: usize) -> Tense {
     let whole = sentence.slice(text);
     let offset = at.saturating_sub(sentence.start).min(whole.len());
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
-    let start = whole[..offset].rfind(is_break).map_or(0, |i| i + 1);
-    let end = whole[offset..].find(is_break).map_or(whole.len(), |i| offset + i);
+    let start = whole.get(..offset).unwrap_or_default().rfind(is_break).map_or(0, |i| i + 1);
+    let end = whole.get(offset..).unwrap_or_default().find(is_break).map_or(whole.len(), |i| offset + i);
     match tense(whole.get(start..end).unwrap_or("")) {
         Tense::Unmarked => tense(whole),
         marked => marked,

@@ -107,11 +107,11 @@ fn day_number(input: &str) -> PResult<'_, u32> {
     if len == 0 || len > 2 {
         return fail(input);
     }
-    let day = input[..len].bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
-    let rest = &input[len..];
+    let day = input.get(..len).unwrap_or_default().bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
+    let rest = input.get(len..).unwrap_or_default();
     let rest = ["st", "nd", "rd", "th"]
         .iter()
-        .find_map(|s| rest.get(..2).filter(|h| h.eq_ignore_ascii_case(s)).map(|_| &rest[2..]))
+        .find_map(|s| rest.get(..2).filter(|h| h.eq_ignore_ascii_case(s)).map(|_| rest.get(2..).unwrap_or_default()))
         .unwrap_or(rest);
     if day == 0 || day > 31 || rest.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) {
         return fail(input);
@@ -125,11 +125,11 @@ fn year_number(input: &str) -> PResult<'_, i32> {
     if len != 4 || input.as_bytes().get(4).is_some_and(u8::is_ascii_alphanumeric) {
         return fail(input);
     }
-    let year = input[..4].bytes().fold(0i32, |v, b| v * 10 + i32::from(b - b'0'));
+    let year = input.get(..4).unwrap_or_default().bytes().fold(0i32, |v, b| v * 10 + i32::from(b - b'0'));
     if !(1000..=2999).contains(&year) {
         return fail(input);
     }
-    Ok((&input[4..], year))
+    Ok((input.get(4..).unwrap_or_default(), year))
 }
 
 /// A month name, with an optional abbreviation dot.
@@ -226,30 +226,30 @@ fn calendar(input: &str) -> PResult<'_, RawDate> {
 
 /// "2025-03-10".
 fn iso(input: &str) -> PResult<'_, RawDate> {
-    let (rest, year) = year_number(input).or_else(|_| {
-        let b = input.as_bytes();
-        if b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' {
-            Ok((&input[4..], input[..4].bytes().fold(0i32, |v, c| v * 10 + i32::from(c - b'0'))))
-        } else {
-            fail(input)
+    let (rest, year) = year_number(input).or_else(|_| match input.as_bytes() {
+        [a, b, c, d, b'-', ..] if [a, b, c, d].iter().all(|x| x.is_ascii_digit()) => {
+            let year = [a, b, c, d].iter().fold(0i32, |v, &&x| v * 10 + i32::from(x - b'0'));
+            Ok((input.get(4..).unwrap_or_default(), year))
         }
+        _ => fail(input),
     })?;
-    let parts = rest.as_bytes();
-    let ok = parts.len() >= 6
-        && parts[0] == b'-'
-        && parts[1..3].iter().all(u8::is_ascii_digit)
-        && parts[3] == b'-'
-        && parts[4..6].iter().all(u8::is_ascii_digit);
-    if !ok {
-        return fail(input);
-    }
-    let month = u32::from(parts[1] - b'0') * 10 + u32::from(parts[2] - b'0');
-    let day = u32::from(parts[4] - b'0') * 10 + u32::from(parts[5] - b'0');
-    let rest = &rest[6..];
+    let (month, day) = match rest.as_bytes() {
+        [b'-', m1, m2, b'-', d1, d2, ..] => match (two_digits(*m1, *m2), two_digits(*d1, *d2)) {
+            (Some(m), Some(d)) => (m, d),
+            _ => return fail(input),
+        },
+        _ => return fail(input),
+    };
+    let rest = rest.get(6..).unwrap_or_default();
     if rest.bytes().next().is_some_and(|b| b.is_ascii_digit()) || !(1..=12).contains(&month) || day == 0 {
         return fail(input);
     }
     Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
+}
+
+/// The value of two ASCII digits, if both are digits.
+fn two_digits(tens: u8, ones: u8) -> Option<u32> {
+    (tens.is_ascii_digit() && ones.is_ascii_digit()).then(|| u32::from(tens - b'0') * 10 + u32::from(ones - b'0'))
 }
 
 /// "3/10/2025" (month first, unless the first part cannot be a month).

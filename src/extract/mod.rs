@@ -43,9 +43,10 @@ fn scan_region(doc: &Document, region: Span, out: &mut Vec<Claim>) {
     let mut pos = region.start;
     while pos < region.end {
         let Some((start, parsers)) = next_candidate(text, pos, region.end) else { break };
-        let chunk_end = text[start..region.end].find(char::is_whitespace).map_or(region.end, |i| start + i);
-        let chunk_start = after_last_space(&text[..start]).max(region.start);
-        if names::is_link_like(&text[chunk_start..chunk_end]) {
+        let chunk_end =
+            text.get(start..region.end).unwrap_or_default().find(char::is_whitespace).map_or(region.end, |i| start + i);
+        let chunk_start = after_last_space(text.get(..start).unwrap_or_default()).max(region.start);
+        if names::is_link_like(text.get(chunk_start..chunk_end).unwrap_or_default()) {
             pos = chunk_end;
             continue;
         }
@@ -69,7 +70,7 @@ fn after_last_space(text: &str) -> usize {
 
 /// The end of the word (or single symbol) at `start`.
 fn word_end(text: &str, start: usize) -> usize {
-    let rest = &text[start..];
+    let rest = text.get(start..).unwrap_or_default();
     let len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
     start + len.max(rest.chars().next().map_or(1, char::len_utf8))
 }
@@ -97,8 +98,8 @@ impl Parsers {
 /// parsers worth trying there: a word start whose word is a trigger, any
 /// digit at a word start, or a currency sign.
 fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)> {
-    let mut prev = text[..pos].chars().next_back();
-    for (i, c) in text[pos..end].char_indices() {
+    let mut prev = text.get(..pos).unwrap_or_default().chars().next_back();
+    for (i, c) in text.get(pos..end).unwrap_or_default().char_indices() {
         let at = pos + i;
         let word_start = !prev.is_some_and(char::is_alphanumeric);
         prev = Some(c);
@@ -110,7 +111,7 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)
             return Some((at, Parsers::ALL));
         }
         if c.is_alphabetic() {
-            if let Some(parsers) = trigger(&text[at..end]) {
+            if let Some(parsers) = trigger(text.get(at..end).unwrap_or_default()) {
                 return Some((at, parsers));
             }
         }
@@ -214,14 +215,14 @@ fn trigger_words() -> &'static [(&'static str, Parsers)] {
 /// The parsers the word at the start of `rest` can start, if it is a trigger.
 fn trigger(rest: &str) -> Option<Parsers> {
     let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    let word = &rest[..len];
+    let (word, after) = rest.split_at_checked(len)?;
     let mut buf = [0u8; 24];
     let n = lowered(word, &mut buf)?;
-    let lower = std::str::from_utf8(&buf[..n]).ok()?;
+    let lower = std::str::from_utf8(buf.get(..n)?).ok()?;
     let words = trigger_words();
     match words.binary_search_by(|(w, _)| (*w).cmp(lower)) {
-        Ok(i) => Some(words[i].1),
-        Err(_) if rest.len() > len && rest[len..].starts_with('$') => Some(Parsers::AMOUNT),
+        Ok(i) => words.get(i).map(|&(_, parsers)| parsers),
+        Err(_) if after.starts_with('$') => Some(Parsers::AMOUNT),
         Err(_) => None,
     }
 }
@@ -236,7 +237,7 @@ struct Found {
 
 /// The claim starting at `start`, if any.
 fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers) -> Option<Claim> {
-    let input = &doc.text[start..limit];
+    let input = doc.text.get(start..limit).unwrap_or_default();
     let sentence = doc.sentence_at(start);
     let tense = || context::clause_tense(&doc.text, sentence, start);
     let published = doc.published_date();
@@ -390,12 +391,12 @@ fn ordinal_at(input: &str, start: usize) -> Option<Found> {
         if !["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(suffix)) {
             return None;
         }
-        (input[..digits].parse::<f64>().ok()?, digits + 2)
+        (input.get(..digits).unwrap_or_default().parse::<f64>().ok()?, digits + 2)
     } else {
         let (rest, n) = words::lexeme(lexicon::ORDINAL_WORDS)(input).ok()?;
         (f64::from(n), input.len() - rest.len())
     };
-    if !words::at_boundary(&input[len..]) {
+    if !words::at_boundary(input.get(len..).unwrap_or_default()) {
         return None;
     }
     let amount = Amount::exact(value, 1.0, None);

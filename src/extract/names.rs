@@ -189,7 +189,7 @@ fn previous_word(text: &str, at: usize) -> Option<(usize, &str)> {
         .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '&')
         .last()
         .map(|(i, _)| i)?;
-    Some((start, &trimmed[start..]))
+    Some((start, trimmed.get(start..).unwrap_or_default()))
 }
 
 /// True when `word` starts with a capital letter and is not a function word.

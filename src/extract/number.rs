@@ -48,7 +48,7 @@ pub fn digits(input: &str) -> PResult<'_, Number> {
     let int_end = end;
     let mut decimal = false;
     if bytes.get(end) == Some(&b'.') {
-        let frac = bytes[end + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let frac = bytes.iter().skip(end + 1).take_while(|b| b.is_ascii_digit()).count();
         if frac > 0 && frac <= MAX_DIGITS {
             end += 1 + frac;
             decimal = true;
@@ -57,8 +57,9 @@ pub fn digits(input: &str) -> PResult<'_, Number> {
     if bytes.get(end).is_some_and(|b| b.is_ascii_digit()) {
         return fail(input);
     }
-    let (value, precision) = digit_value(&input[..int_end], input.get(int_end + 1..end).unwrap_or(""));
-    Ok((&input[end..], Number { value, precision, digits: true, grouped, decimal }))
+    let (value, precision) =
+        digit_value(input.get(..int_end).unwrap_or_default(), input.get(int_end + 1..end).unwrap_or(""));
+    Ok((input.get(end..).unwrap_or_default(), Number { value, precision, digits: true, grouped, decimal }))
 }
 
 /// True when a ",ddd" thousands group starts at `at` and ends before a digit.

@@ -17,8 +17,8 @@ fn small_digits(input: &str, max_len: usize) -> PResult<'_, u32> {
     if len == 0 || len > max_len {
         return fail(input);
     }
-    let value = input[..len].bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
-    Ok((&input[len..], value))
+    let value = input.get(..len).unwrap_or_default().bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
+    Ok((input.get(len..).unwrap_or_default(), value))
 }
 
 /// An hour in words, one to twelve ("seven o'clock", "ten pm").
@@ -36,7 +36,7 @@ fn meridiem(input: &str) -> PResult<'_, bool> {
     let (rest, _) = space0(input)?;
     for (form, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true)] {
         if rest.get(..form.len()).is_some_and(|h| h.eq_ignore_ascii_case(form)) {
-            return Ok((&rest[form.len()..], pm));
+            return Ok((rest.get(form.len()..).unwrap_or_default(), pm));
         }
     }
     for (form, pm) in [("am", false), ("pm", true)] {
@@ -96,7 +96,9 @@ pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
         _ => (rest, u32::MAX),
     };
     let rest = match rest.strip_prefix(':') {
-        Some(r) if minute != u32::MAX && r.bytes().take_while(u8::is_ascii_digit).count() == 2 => &r[2..],
+        Some(r) if minute != u32::MAX && r.bytes().take_while(u8::is_ascii_digit).count() == 2 => {
+            r.get(2..).unwrap_or_default()
+        }
         _ => rest,
     };
     let oclock = phrase("o'clock")(space0(rest)?.0).or_else(|_| phrase("o’clock")(space0(rest)?.0));
@@ -106,7 +108,9 @@ pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
             Ok((r, _)) if minute == u32::MAX => {
                 (day_part(r).map_or(r, |(r2, _)| r2), day_part(r).ok().map(|(_, pm)| pm))
             }
-            _ if minute != u32::MAX && !input[..input.len() - rest.len()].contains('.') => (rest, None),
+            _ if minute != u32::MAX && !input.get(..input.len() - rest.len()).unwrap_or_default().contains('.') => {
+                (rest, None)
+            }
             _ => return fail(input),
         },
     };

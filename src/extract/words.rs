@@ -28,7 +28,7 @@ pub fn space(input: &str) -> PResult<'_, &str> {
 pub fn space0(input: &str) -> PResult<'_, &str> {
     let end =
         input.char_indices().find(|&(_, c)| !(c == ' ' || c == '\t' || c == '\u{a0}')).map_or(input.len(), |(i, _)| i);
-    Ok((&input[end..], &input[..end]))
+    Ok((input.get(end..).unwrap_or_default(), input.get(..end).unwrap_or_default()))
 }
 
 /// True when `input` does not continue the current word.
@@ -69,14 +69,14 @@ pub fn phrase<'a>(phrase: &'static str) -> impl Fn(&'a str) -> PResult<'a, &'a s
                 };
             }
             match rest.get(..part.len()) {
-                Some(head) if head.eq_ignore_ascii_case(part) => rest = &rest[part.len()..],
+                Some(head) if head.eq_ignore_ascii_case(part) => rest = rest.get(part.len()..).unwrap_or_default(),
                 _ => return fail(input),
             }
         }
         if !at_boundary(rest) {
             return fail(input);
         }
-        Ok((rest, &input[..input.len() - rest.len()]))
+        Ok((rest, input.get(..input.len() - rest.len()).unwrap_or_default()))
     }
 }
 

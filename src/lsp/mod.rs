@@ -105,19 +105,19 @@ fn workspace_roots(params: &InitializeParams) -> Vec<String> {
 /// A `file://` URI as a path.
 pub fn uri_to_path(uri: &Uri) -> Option<String> {
     let rest = uri.as_str().strip_prefix("file://")?;
-    let bytes = rest.as_bytes();
+    let mut bytes = rest.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).ok()?, 16) {
-                out.push(b);
-                i += 3;
-                continue;
+    while let Some((&first, tail)) = bytes.split_first() {
+        let escaped = match tail {
+            [hi, lo, after @ ..] if first == b'%' => {
+                let hex = |d: u8| char::from(d).to_digit(16);
+                hex(*hi).zip(hex(*lo)).and_then(|(h, l)| u8::try_from(h * 16 + l).ok()).map(|b| (b, after))
             }
-        }
-        out.push(bytes[i]);
-        i += 1;
+            _ => None,
+        };
+        let (byte, rest) = escaped.unwrap_or((first, tail));
+        out.push(byte);
+        bytes = rest;
     }
     String::from_utf8(out).ok()
 }
@@ -297,19 +297,21 @@ impl Server {
 /// The diagnostics of one document: one per claim of each conflict that
 /// involves it, with the other claims as related information.
 pub fn diagnostics_for(report: &Report, path: &str, enc: Encoding) -> Vec<Diagnostic> {
-    let Some(d) = report.documents.iter().position(|doc| doc.path == path) else { return Vec::new() };
-    let doc = &report.documents[d];
+    let Some((d, doc)) = report.documents.iter().enumerate().find(|(_, doc)| doc.path == path) else {
+        return Vec::new();
+    };
     let index = LineIndex::new(&doc.text);
     let mut out = Vec::new();
     for c in &report.conflicts {
-        for r in c.claims.iter().filter(|r| r.doc == d) {
+        let own = c.claims.iter().filter(|r| r.doc == d).filter_map(|r| Some((r, report.claim(*r)?)));
+        for (r, own_claim) in own {
             let related: Vec<DiagnosticRelatedInformation> = c
                 .claims
                 .iter()
                 .filter(|o| *o != r)
                 .filter_map(|o| {
-                    let other = &report.documents[o.doc];
-                    let claim = report.claim(*o);
+                    let other = report.documents.get(o.doc)?;
+                    let claim = report.claim(*o)?;
                     let other_index = LineIndex::new(&other.text);
                     Some(DiagnosticRelatedInformation {
                         location: Location {
@@ -321,7 +323,7 @@ pub fn diagnostics_for(report: &Report, path: &str, enc: Encoding) -> Vec<Diagno
                 })
                 .collect();
             out.push(Diagnostic {
-                range: position::range(&doc.text, &index, report.claim(*r).span, enc),
+                range: position::range(&doc.text, &index, own_claim.span, enc),
                 severity: Some(match c.severity {
                     Severity::Error => DiagnosticSeverity::ERROR,
                     Severity::Warning => DiagnosticSeverity::WARNING,

@@ -12,10 +12,8 @@ pub fn fingerprint(report: &Report, conflict: &Conflict) -> String {
     let mut parts: Vec<String> = conflict
         .claims
         .iter()
-        .map(|r| {
-            let c = report.claim(*r);
-            format!("{}={}@{}", c.kind.name(), value_text(&c.value), c.subject.as_deref().unwrap_or(""))
-        })
+        .filter_map(|r| report.claim(*r))
+        .map(|c| format!("{}={}@{}", c.kind.name(), value_text(&c.value), c.subject.as_deref().unwrap_or("")))
         .collect();
     parts.sort();
     parts.dedup();

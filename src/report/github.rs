@@ -3,10 +3,10 @@
 //! (GitHub shows only ten annotations of each level per step).
 
 use super::human::coverage_line;
+use super::located::{Lines, Located};
 use super::model::Report;
 use super::value::value_text;
 use crate::rules::Severity;
-use crate::span::LineIndex;
 
 /// Escape a workflow command's message.
 fn escape_data(s: &str) -> String {
@@ -20,7 +20,7 @@ fn escape_property(s: &str) -> String {
 
 /// The workflow commands for a report.
 pub fn annotations(report: &Report) -> String {
-    let indexes: Vec<LineIndex> = report.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
+    let lines = Lines::new(report);
     let mut out = String::new();
     for c in &report.conflicts {
         let command = match c.severity {
@@ -28,10 +28,8 @@ pub fn annotations(report: &Report) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        for r in &c.claims {
-            let doc = &report.documents[r.doc];
-            let claim = report.claim(*r);
-            let p = indexes[r.doc].position(&doc.text, claim.span);
+        for Located { doc, index, claim } in c.claims.iter().filter_map(|r| lines.claim(*r)) {
+            let p = index.position(&doc.text, claim.span);
             let message = format!("{} [this report: {}]", c.message, value_text(&claim.value));
             out.push_str(&format!(
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
@@ -48,10 +46,10 @@ pub fn annotations(report: &Report) -> String {
     for note in &report.notes {
         let place = note
             .at
-            .map(|(d, span)| {
-                let doc = &report.documents[d];
-                let p = indexes[d].position(&doc.text, span);
-                format!(" file={},line={},col={}", escape_property(&doc.path), p.line, p.column)
+            .and_then(|(d, span)| {
+                let (doc, index) = lines.document(d)?;
+                let p = index.position(&doc.text, span);
+                Some(format!(" file={},line={},col={}", escape_property(&doc.path), p.line, p.column))
             })
             .unwrap_or_default();
         out.push_str(&format!("::warning{place},title={}::{}\n", note.code, escape_data(&note.message)));
@@ -67,15 +65,15 @@ pub fn step_summary(report: &Report) -> String {
         return out;
     }
     out.push_str("| severity | rule | conflict | where |\n|---|---|---|---|\n");
-    let indexes: Vec<LineIndex> = report.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
+    let lines = Lines::new(report);
     for c in &report.conflicts {
         let places: Vec<String> = c
             .claims
             .iter()
-            .map(|r| {
-                let doc = &report.documents[r.doc];
-                let at = indexes[r.doc].line_col(&doc.text, report.claim(*r).span.start);
-                format!("`{}:{}` {}", doc.path, at.line, value_text(&report.claim(*r).value))
+            .filter_map(|r| lines.claim(*r))
+            .map(|Located { doc, index, claim }| {
+                let at = index.line_col(&doc.text, claim.span.start);
+                format!("`{}:{}` {}", doc.path, at.line, value_text(&claim.value))
             })
             .collect();
         let message = c.message.replace('|', "\\|");

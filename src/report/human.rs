@@ -89,10 +89,8 @@ fn diagnostic(report: &Report, sources: &[Arc<NamedSource<String>>], conflict: &
     }
     let labels_of = |refs: &[ClaimRef]| -> Vec<LabeledSpan> {
         refs.iter()
-            .map(|r| {
-                let c = report.claim(*r);
-                LabeledSpan::new(Some(label(c)), c.span.start, c.span.len())
-            })
+            .filter_map(|r| report.claim(*r))
+            .map(|c| LabeledSpan::new(Some(label(c)), c.span.start, c.span.len()))
             .collect()
     };
     let (first_doc, first_refs) = by_doc.first().cloned().unwrap_or((0, Vec::new()));
@@ -100,11 +98,11 @@ fn diagnostic(report: &Report, sources: &[Arc<NamedSource<String>>], conflict: &
         .iter()
         .skip(1)
         .map(|(d, refs)| ConflictDiagnostic {
-            message: format!("{} says", report.documents[*d].path),
+            message: format!("{} says", report.path(*d)),
             code: String::new(),
             severity: conflict.severity,
             help: None,
-            source: sources[*d].clone(),
+            source: source_of(sources, *d),
             labels: labels_of(refs),
             related: Vec::new(),
         })
@@ -114,10 +112,15 @@ fn diagnostic(report: &Report, sources: &[Arc<NamedSource<String>>], conflict: &
         code: conflict.rule.clone(),
         severity: conflict.severity,
         help: Some(conflict.help.clone()),
-        source: sources[first_doc].clone(),
+        source: source_of(sources, first_doc),
         labels: labels_of(&first_refs),
         related,
     }
+}
+
+/// The named source of document `d` (empty for a reference that points nowhere).
+fn source_of(sources: &[Arc<NamedSource<String>>], d: usize) -> Arc<NamedSource<String>> {
+    sources.get(d).cloned().unwrap_or_else(|| Arc::new(NamedSource::new("?", String::new())))
 }
 
 /// The coverage line: "2 documents, 31 claims, 12 compared, 1 conflict (1 error)".
@@ -154,10 +157,10 @@ pub fn render_check(report: &Report, color: bool) -> String {
         out.push('\n');
     }
     for note in &report.notes {
-        let place = note.at.map(|(d, span)| {
-            let doc = &report.documents[d];
+        let place = note.at.and_then(|(d, span)| {
+            let doc = report.documents.get(d)?;
             let at = LineIndex::new(&doc.text).line_col(&doc.text, span.start);
-            format!("{}:{}:{}: ", doc.path, at.line, at.column)
+            Some(format!("{}:{}:{}: ", doc.path, at.line, at.column))
         });
         out.push_str(&format!(
             "{}{}[{}]: {}\n",
@@ -171,7 +174,8 @@ pub fn render_check(report: &Report, color: bool) -> String {
         if let Some(o) = dup {
             out.push_str(&format!(
                 "note: {} is a copy of {}; its repeated claims are not independent sources\n",
-                report.documents[d].path, report.documents[*o].path
+                report.path(d),
+                report.path(*o)
             ));
         }
     }

@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value as Json};
 
+use super::located::{Lines, Located};
 use super::model::Report;
 use super::wire::{ClaimWire, ExtractDocumentWire};
 use crate::claim::Claim;
@@ -49,7 +50,7 @@ pub fn extract_document_jsonl(doc: &Document, claims: &[Claim]) -> String {
 
 /// `check --format json`.
 pub fn check_json(report: &Report) -> Json {
-    let indexes: Vec<LineIndex> = report.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
+    let lines = Lines::new(report);
     let documents: Vec<Json> = report
         .documents
         .iter()
@@ -58,7 +59,7 @@ pub fn check_json(report: &Report) -> Json {
             json!({
                 "path": doc.path,
                 "published": doc.published.map(|p| p.to_rfc3339()),
-                "duplicate_of": dup.map(|d| report.documents[d].path.clone()),
+                "duplicate_of": dup.map(|d| report.path(d)),
             })
         })
         .collect();
@@ -69,7 +70,8 @@ pub fn check_json(report: &Report) -> Json {
             let claims: Vec<Json> = c
                 .claims
                 .iter()
-                .map(|r| claim_json(&report.documents[r.doc], &indexes[r.doc], report.claim(*r), true))
+                .filter_map(|r| lines.claim(*r))
+                .map(|Located { doc, index, claim }| claim_json(doc, index, claim, true))
                 .collect();
             json!({
                 "rule": c.rule,
@@ -85,7 +87,10 @@ pub fn check_json(report: &Report) -> Json {
         .notes
         .iter()
         .map(|n| {
-            let at = n.at.map(|(d, span)| json!({"path": report.documents[d].path, "span": indexes[d].position(&report.documents[d].text, span)}));
+            let at = n.at.and_then(|(d, span)| {
+                let (doc, index) = lines.document(d)?;
+                Some(json!({"path": doc.path, "span": index.position(&doc.text, span)}))
+            });
             json!({"code": n.code, "severity": n.severity.name(), "message": n.message, "at": at})
         })
         .collect();

@@ -82,8 +82,13 @@ pub struct Note {
 
 impl Report {
     /// The claim a reference points to.
-    pub fn claim(&self, r: ClaimRef) -> &Claim {
-        &self.claims[r.doc][r.claim]
+    pub fn claim(&self, r: ClaimRef) -> Option<&Claim> {
+        self.claims.get(r.doc)?.get(r.claim)
+    }
+
+    /// The path of document `d` ("?" for a reference that points nowhere).
+    pub fn path(&self, d: usize) -> &str {
+        self.documents.get(d).map_or("?", |doc| doc.path.as_str())
     }
 
     /// Keep only conflicts at or above `min`, recounting the summary.

@@ -5,10 +5,10 @@
 use serde_json::{json, Value as Json};
 
 use super::fingerprint::fingerprint;
-use super::model::{ClaimRef, Report};
+use super::located::{Lines, Located};
+use super::model::Report;
 use super::value::value_text;
 use crate::rules::{Rule, Severity};
-use crate::span::LineIndex;
 
 /// The SARIF level of a severity.
 fn level(s: Severity) -> &'static str {
@@ -49,17 +49,15 @@ fn rule_json(rule: &Rule) -> Json {
 }
 
 /// The physical location of a claim.
-fn location(report: &Report, indexes: &[LineIndex], r: ClaimRef) -> Json {
-    let doc = &report.documents[r.doc];
-    let claim = report.claim(r);
-    let p = indexes[r.doc].position(&doc.text, claim.span);
+fn location(Located { doc, index, claim }: Located<'_>) -> Json {
+    let p = index.position(&doc.text, claim.span);
     json!({
         "physicalLocation": {
             "artifactLocation": {"uri": uri(&doc.path)},
             "region": {
                 "startLine": p.line, "startColumn": p.column,
                 "endLine": p.end_line, "endColumn": p.end_column,
-                "charOffset": doc.text[..claim.span.start].chars().count(),
+                "charOffset": doc.text.get(..claim.span.start).map_or(0, |before| before.chars().count()),
                 "charLength": claim.span.slice(&doc.text).chars().count(),
                 "snippet": {"text": claim.span.slice(&doc.text)},
             },
@@ -69,21 +67,22 @@ fn location(report: &Report, indexes: &[LineIndex], r: ClaimRef) -> Json {
 
 /// The whole SARIF log for a report checked with `rules`.
 pub fn sarif(report: &Report, rules: &[Rule]) -> Json {
-    let indexes: Vec<LineIndex> = report.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
+    let lines = Lines::new(report);
     let results: Vec<Json> = report
         .conflicts
         .iter()
         .map(|c| {
-            let first = c.claims.first().copied().unwrap_or(ClaimRef { doc: 0, claim: 0 });
-            let related: Vec<Json> = c
-                .claims
-                .iter()
-                .skip(1)
+            let mut located = c.claims.iter().filter_map(|r| lines.claim(*r));
+            let first = located.next().map(location);
+            let related: Vec<Json> = located
                 .enumerate()
-                .map(|(i, r)| {
-                    let mut loc = location(report, &indexes, *r);
-                    loc["id"] = json!(i + 1);
-                    loc["message"] = json!({"text": format!("{} says {}", report.documents[r.doc].path, value_text(&report.claim(*r).value))});
+                .map(|(i, at)| {
+                    let mut loc = location(at);
+                    if let Some(fields) = loc.as_object_mut() {
+                        fields.insert("id".into(), json!(i + 1));
+                        let says = format!("{} says {}", at.doc.path, value_text(&at.claim.value));
+                        fields.insert("message".into(), json!({ "text": says }));
+                    }
                     loc
                 })
                 .collect();
@@ -92,7 +91,7 @@ pub fn sarif(report: &Report, rules: &[Rule]) -> Json {
                 "ruleIndex": rules.iter().position(|r| r.id == c.rule).unwrap_or(0),
                 "level": level(c.severity),
                 "message": {"text": format!("{} ({})", c.message, c.help)},
-                "locations": [location(report, &indexes, first)],
+                "locations": first.into_iter().collect::<Vec<Json>>(),
                 "relatedLocations": related,
                 "partialFingerprints": {"factlintConflict/v1": fingerprint(report, c)},
             })

@@ -70,10 +70,11 @@ impl LoadedRules {
     /// Add a user rule, replacing a built-in of the same id. Two user rules
     /// with one id are an error.
     fn add(&mut self, rule: Rule, path: &str, text: &str) -> Result<(), RuleError> {
-        match self.rules.iter().position(|r| r.id == rule.id) {
-            Some(i) if !self.from_user[i] => {
-                self.rules[i] = rule;
-                self.from_user[i] = true;
+        let existing = self.rules.iter_mut().zip(self.from_user.iter_mut()).find(|(r, _)| r.id == rule.id);
+        match existing {
+            Some((slot, from_user)) if !*from_user => {
+                *slot = rule;
+                *from_user = true;
                 Ok(())
             }
             Some(_) => Err(RuleError {

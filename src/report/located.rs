@@ -1,0 +1,44 @@
+//! A report's claims with their documents and line indexes: what every
+//! printer needs to say where a claim is. A reference that points nowhere
+//! (a hand-built report) is skipped, never a panic.
+
+use super::model::{ClaimRef, Report};
+use crate::claim::Claim;
+use crate::document::Document;
+use crate::span::LineIndex;
+
+/// One claim, where it stands.
+#[derive(Clone, Copy)]
+pub struct Located<'a> {
+    /// The document it is in.
+    pub doc: &'a Document,
+    /// That document's line index.
+    pub index: &'a LineIndex,
+    /// The claim.
+    pub claim: &'a Claim,
+}
+
+/// A report with one line index per document, built once per rendering.
+pub struct Lines<'a> {
+    report: &'a Report,
+    indexes: Vec<LineIndex>,
+}
+
+impl<'a> Lines<'a> {
+    /// Index every document of `report`.
+    pub fn new(report: &'a Report) -> Self {
+        let indexes = report.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
+        Lines { report, indexes }
+    }
+
+    /// The document `d` and its line index.
+    pub fn document(&self, d: usize) -> Option<(&'a Document, &LineIndex)> {
+        self.report.documents.get(d).zip(self.indexes.get(d))
+    }
+
+    /// The claim `r` points to, with its document.
+    pub fn claim(&self, r: ClaimRef) -> Option<Located<'_>> {
+        let (doc, index) = self.document(r.doc)?;
+        Some(Located { doc, index, claim: self.report.claim(r)? })
+    }
+}
