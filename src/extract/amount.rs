@@ -78,17 +78,83 @@ pub fn qualifier(input: &str) -> PResult<'_, Qualifier> {
 /// Turn an exact figure into the interval its qualifier states.
 pub fn bound(q: Option<Qualifier>, value: f64, precision: f64, unit: Option<&'static str>) -> Amount {
     let mut amount = Amount::exact(value, precision, unit);
+    let tenth = value.abs() * 0.1;
     match q {
         None => {}
         Some(Qualifier::AtLeast) => amount.high = None,
         Some(Qualifier::AtMost) => amount.low = None,
-        Some(Qualifier::Nearly) => amount.low = Some(value * 0.9),
+        Some(Qualifier::Nearly) => amount.low = Some(value - tenth),
         Some(Qualifier::About) => {
-            amount.low = Some(value * 0.9);
-            amount.high = Some(value * 1.1);
+            amount.low = Some(value - tenth);
+            amount.high = Some(value + tenth);
         }
     }
     amount
+}
+
+/// Denominators of spoken fractions.
+const DENOMINATORS: &[(&str, f64)] = &[
+    ("halves", 2.0),
+    ("half", 2.0),
+    ("thirds", 3.0),
+    ("third", 3.0),
+    ("quarters", 4.0),
+    ("quarter", 4.0),
+    ("fourths", 4.0),
+    ("fourth", 4.0),
+    ("fifths", 5.0),
+    ("fifth", 5.0),
+    ("sixths", 6.0),
+    ("sixth", 6.0),
+    ("sevenths", 7.0),
+    ("seventh", 7.0),
+    ("eighths", 8.0),
+    ("eighth", 8.0),
+    ("ninths", 9.0),
+    ("ninth", 9.0),
+    ("tenths", 10.0),
+    ("tenth", 10.0),
+];
+
+/// A spoken share of a whole, as a percentage: "two-thirds", "a quarter of
+/// the vote", "half of the residents". Written with a hyphen, or followed by
+/// "of" and not by "of a"/"of an" ("a third of a mile" is a measure, "a third
+/// time" an ordinal).
+fn fraction(input: &str) -> PResult<'_, Number> {
+    let whole = |rest, share: f64| {
+        Ok((rest, Number { value: share * 100.0, precision: 5.0, digits: false, grouped: false, decimal: false }))
+    };
+    if let Ok((rest, _)) = phrase("half")(input) {
+        return if share_of_a_whole(rest) { whole(rest, 0.5) } else { fail(input) };
+    }
+    let (rest, numerator) = any_phrase(&[("a", 1.0), ("an", 1.0), ("one", 1.0)])(input)
+        .or_else(|_| super::words::lexeme(super::lexicon::SMALL_NUMBERS)(input).map(|(r, n)| (r, f64::from(n))))?;
+    let hyphen = rest.starts_with('-');
+    let (rest, _) =
+        if hyphen { Ok((rest.get(1..).unwrap_or_default(), ())) } else { space(rest).map(|(r, _)| (r, ())) }?;
+    let (rest, denominator) = super::words::lexeme(DENOMINATORS)(rest)?;
+    if numerator < 1.0 || numerator >= denominator || !(hyphen || share_of_a_whole(rest)) {
+        return fail(input);
+    }
+    whole(rest, numerator / denominator)
+}
+
+/// " of the …", but not " of a …"/" of an …" (a share of one unit).
+fn share_of_a_whole(rest: &str) -> bool {
+    let after_of = space(rest).and_then(|(r, _)| phrase("of")(r)).and_then(|(r, _)| space(r));
+    after_of.is_ok_and(|(r, _)| any_phrase(&[("a", ()), ("an", ())])(r).is_err())
+}
+
+/// A minus sign before a figure ("-5", "−5", "minus 5").
+fn minus(input: &str) -> PResult<'_, ()> {
+    if let Some(rest) = input.strip_prefix(['-', '−']) {
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return Ok((rest, ()));
+        }
+    }
+    let (rest, _) = phrase("minus")(input)?;
+    let (rest, _) = space(rest)?;
+    Ok((rest, ()))
 }
 
 /// Vague amounts and their intervals.
@@ -156,7 +222,7 @@ fn currency_sign(input: &str) -> PResult<'_, &'static str> {
 /// "20 €").
 fn currency_sign_after(input: &str) -> PResult<'_, &'static str> {
     let (rest, _) = space0(input)?;
-    for (sign, code) in [("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("₹", "INR"), ("¥", "JPY")] {
+    for (sign, code) in [("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("₹", "INR"), ("¥", "JPY"), ("¢", "USD¢")] {
         if let Some(r) = rest.strip_prefix(sign) {
             if at_boundary(r) {
                 return Ok((r, code));
@@ -166,10 +232,16 @@ fn currency_sign_after(input: &str) -> PResult<'_, &'static str> {
     fail(input)
 }
 
-/// A currency word or code written after the figure.
+/// A currency word or code written after the figure. A code is written in
+/// capitals ("42 LBP"): "12 all" is not Albanian lek.
 fn currency_word(input: &str) -> PResult<'_, &'static str> {
-    let (rest, _) = space0(input)?;
-    any_phrase(CURRENCY_WORDS)(rest)
+    let (start, _) = space0(input)?;
+    let (rest, code) = any_phrase(CURRENCY_WORDS)(start)?;
+    let written = start.get(..start.len() - rest.len()).unwrap_or_default();
+    if written.eq_ignore_ascii_case(code) && !written.bytes().all(|b| b.is_ascii_uppercase()) {
+        return fail(input);
+    }
+    Ok((rest, code))
 }
 
 /// Money: "$1.3bn", "US$85 billion", "€18m", "85 billion euros", "USD 5 million".
@@ -179,17 +251,16 @@ pub fn money(input: &str) -> PResult<'_, (Number, &'static str)> {
         return Ok((rest, (n, code)));
     }
     let (rest, n) = number(input, true)?;
-    if let Ok((r, code)) = currency_sign_after(rest) {
-        return Ok((r, (n, code)));
+    let (rest, code) = currency_sign_after(rest).or_else(|_| currency_word(rest))?;
+    Ok((rest, in_main_unit(n, code)))
+}
+
+/// A figure in a currency's main unit: "43 cents" is 0.43 dollars.
+fn in_main_unit(n: Number, code: &'static str) -> (Number, &'static str) {
+    match code.strip_suffix('¢') {
+        Some(base) => (Number { value: n.value / 100.0, precision: n.precision / 100.0, ..n }, base_currency(base)),
+        None => (n, code),
     }
-    let (rest, code) = currency_word(rest)?;
-    if let Some(base) = code.strip_suffix('¢') {
-        return Ok((
-            rest,
-            (Number { value: n.value / 100.0, precision: n.precision / 100.0, ..n }, base_currency(base)),
-        ));
-    }
-    Ok((rest, (n, code)))
 }
 
 /// The static code of a currency whose subunit was written ("pence" → GBP).
@@ -315,12 +386,24 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         let a = widen_vague(a, q);
         return Ok((r, (ClaimKind::Count, a, n)));
     }
+    if let Ok((r, n)) = fraction(rest) {
+        return Ok((r, (ClaimKind::Percent, bound(q, n.value, n.precision, Some("%")), n)));
+    }
+    let (rest, negative) = match minus(rest) {
+        Ok((r, ())) => (r, true),
+        Err(_) => (rest, false),
+    };
     let shaped = money(rest)
         .map(|(r, (n, u))| (r, ClaimKind::Money, n, Some(u)))
         .or_else(|_| percent(rest).map(|(r, (n, u))| (r, ClaimKind::Percent, n, Some(u))))
         .or_else(|_| quantity(rest).map(|(r, (n, u))| (r, ClaimKind::Quantity, n, Some(u))))
         .or_else(|_| number(rest, false).map(|(r, n)| (r, ClaimKind::Count, n, None)));
-    let (r, kind, n, unit) = shaped?;
+    let (r, kind, mut n, unit) = shaped?;
+    // A percentage change keeps its magnitude: "-2.1%" and "fell 2.1%" say
+    // the same thing, and a sign would set them against each other.
+    if negative && kind != ClaimKind::Percent {
+        n.value = -n.value;
+    }
     let compound_modifier = kind == ClaimKind::Count
         && r.starts_with('-')
         && r.get(1..).unwrap_or_default().starts_with(char::is_alphabetic);
@@ -370,6 +453,37 @@ mod tests {
         assert_eq!(parse("USD 5 million").3, Some("USD"));
         assert_eq!(parse("20€ each").3, Some("EUR"));
         assert_eq!(parse("42 BGN").3, Some("BGN"));
+    }
+
+    #[test]
+    fn currencies_by_country_and_subunit() {
+        assert_eq!(parse("5 canadian dollars").3, Some("CAD"));
+        assert_eq!(parse("42 Lebanese pounds").3, Some("LBP"));
+        assert_eq!(parse("CAD 3.03").1, Some(3.03));
+        assert_eq!(parse("10¢").1, Some(0.1));
+        assert_eq!(parse("12 all agreed").3, None, "a code is written in capitals");
+    }
+
+    #[test]
+    fn minus_signs_make_figures_negative_but_not_percent_changes() {
+        assert_eq!(parse("-5 degrees").1, Some(-5.0));
+        assert_eq!(parse("−12").1, Some(-12.0));
+        assert_eq!(parse("minus 3").1, Some(-3.0));
+        assert_eq!(parse("-2.1%").1, Some(2.1));
+        let (_, low, high, _, _) = parse("about -10");
+        assert_eq!((low, high), (Some(-11.0), Some(-9.0)));
+    }
+
+    #[test]
+    fn spoken_fractions_are_shares() {
+        let share = |text: &str| parse(text).1.map(|v| (v * 100.0).round() / 100.0);
+        assert_eq!(share("two-thirds of voters"), Some(66.67));
+        assert_eq!(share("a quarter of the vote"), Some(25.0));
+        assert_eq!(share("half of the residents"), Some(50.0));
+        assert_eq!(parse("three fifths of the seats").0, ClaimKind::Percent);
+        assert!(fraction("a third time").is_err());
+        assert!(fraction("a third of a mile").is_err());
+        assert!(fraction("half the time").is_err());
     }
 
     #[test]

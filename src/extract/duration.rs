@@ -87,18 +87,40 @@ fn is_age_or_relative(rest: &str) -> bool {
     ["old", "ago", "later", "earlier"].iter().any(|w| phrase(w)(r).is_ok())
 }
 
-/// "two days ago", "three weeks ago": the number of days back.
-pub fn ago(input: &str) -> PResult<'_, i64> {
+/// How far back "N units ago" reaches: months and years are calendar
+/// months ("three months ago" on 12 February is 12 November), shorter units
+/// whole days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Back {
+    /// This many days.
+    Days(i64),
+    /// This many calendar months.
+    Months(u32),
+}
+
+/// Seconds in the suites' month and year, which are calendar units here.
+const MONTH: f64 = 2_592_000.0;
+const YEAR: f64 = 31_536_000.0;
+
+/// "two days ago", "three weeks ago", "three months ago".
+pub fn ago(input: &str) -> PResult<'_, Back> {
     let (rest, n) = number(input, false)?;
     let (rest, _) = space(rest)?;
     let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
     let (rest, _) = space(rest)?;
     let (rest, _) = phrase("ago")(rest)?;
+    let months = if unit == MONTH { Some(n.value) } else { (unit == YEAR).then_some(n.value * 12.0) };
+    if let Some(months) = months {
+        if !(1.0..=120.0).contains(&months) || months.fract() != 0.0 {
+            return fail(input);
+        }
+        return Ok((rest, Back::Months(months as u32)));
+    }
     let days = n.value * unit / 86_400.0;
     if !(1.0..=3660.0).contains(&days) || days.fract() != 0.0 {
         return fail(input);
     }
-    Ok((rest, days as i64))
+    Ok((rest, Back::Days(days as i64)))
 }
 
 #[cfg(test)]
@@ -132,6 +154,8 @@ mod tests {
         assert!(duration("65-year-old man").is_err());
         assert!(duration("two days ago").is_err());
         assert!(duration("five hours before a deal").is_ok());
-        assert_eq!(ago("two days ago").map(|r| r.1), Ok(2));
+        assert_eq!(ago("two days ago").map(|r| r.1), Ok(Back::Days(2)));
+        assert_eq!(ago("three months ago").map(|r| r.1), Ok(Back::Months(3)));
+        assert_eq!(ago("two years ago").map(|r| r.1), Ok(Back::Months(24)));
     }
 }

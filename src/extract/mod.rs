@@ -102,9 +102,14 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)
     for (i, c) in text.get(pos..end).unwrap_or_default().char_indices() {
         let at = pos + i;
         let word_start = !prev.is_some_and(char::is_alphanumeric);
+        let after_space = prev.is_none_or(|p| p.is_whitespace() || p == '(');
         prev = Some(c);
         if !word_start {
             continue;
+        }
+        let digit_next = || text.get(at + c.len_utf8()..).is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
+        if matches!(c, '-' | '−') && after_space && digit_next() {
+            return Some((at, Parsers::AMOUNT));
         }
         if c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱')
         {
@@ -153,6 +158,7 @@ const TRIGGERS: &[&str] = &[
     "magnitude",
     "midnight",
     "millions",
+    "minus",
     "more",
     "nearly",
     "next",
@@ -186,6 +192,10 @@ const TRIGGERS: &[&str] = &[
 const TEMPORAL_TRIGGERS: &[&str] =
     &["last", "midnight", "next", "noon", "on", "the", "this", "today", "tomorrow", "tonight", "yesterday"];
 
+/// Words that start both an amount and a time ("half of the vote", "half
+/// past eight").
+const SHARED_TRIGGERS: &[&str] = &["half", "quarter"];
+
 /// Every word that can start a claim, sorted, with the parsers it can start:
 /// month, weekday and relative words start dates; qualifiers, vague amounts
 /// and currency words start amounts; number and ordinal words start both.
@@ -195,6 +205,7 @@ fn trigger_words() -> &'static [(&'static str, Parsers)] {
         let mut all: Vec<(&'static str, Parsers)> = Vec::new();
         all.extend(TRIGGERS.iter().filter(|w| !TEMPORAL_TRIGGERS.contains(w)).map(|w| (*w, Parsers::AMOUNT)));
         all.extend(TEMPORAL_TRIGGERS.iter().map(|w| (*w, Parsers::TEMPORAL)));
+        all.extend(SHARED_TRIGGERS.iter().map(|w| (*w, Parsers::ALL)));
         all.extend(lexicon::MONTHS.iter().map(|(w, _)| (*w, Parsers::TEMPORAL)));
         all.extend(lexicon::WEEKDAYS.iter().map(|(w, _)| (*w, Parsers::TEMPORAL)));
         all.extend(lexicon::SMALL_NUMBERS.iter().map(|(w, _)| (*w, Parsers::ALL)));
@@ -222,9 +233,16 @@ fn trigger(rest: &str) -> Option<Parsers> {
     let words = trigger_words();
     match words.binary_search_by(|(w, _)| (*w).cmp(lower)) {
         Ok(i) => words.get(i).map(|&(_, parsers)| parsers),
-        Err(_) if after.starts_with('$') => Some(Parsers::AMOUNT),
+        Err(_) if after.starts_with('$') || is_currency_code(word) => Some(Parsers::AMOUNT),
         Err(_) => None,
     }
+}
+
+/// A currency code in capitals ("CAD 3.03").
+fn is_currency_code(word: &str) -> bool {
+    word.len() == 3
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && words::lookup(lexicon::CURRENCY_WORDS, word).is_some()
 }
 
 /// What the scanner found at one place, before context is added.
@@ -290,8 +308,11 @@ fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: impl
             relative,
         });
     }
-    if let Ok((rest, days)) = duration::ago(input) {
-        let date = resolve::relative_days(published, -days);
+    if let Ok((rest, back)) = duration::ago(input) {
+        let date = match back {
+            duration::Back::Days(days) => resolve::relative_days(published, -days),
+            duration::Back::Months(months) => resolve::months_before(published, months),
+        };
         return Some(Found {
             kind: ClaimKind::Date,
             value: Value::Date { date, stated_weekday: None },

@@ -136,6 +136,15 @@ pub fn relative_days(published: Option<NaiveDate>, days: i64) -> DateValue {
     }
 }
 
+/// "three months ago": the same day of the month, that many months before
+/// (the month's last day when it is shorter).
+pub fn months_before(published: Option<NaiveDate>, months: u32) -> DateValue {
+    match published.and_then(|p| p.checked_sub_months(Months::new(months))) {
+        Some(day) => DateValue::Day(day),
+        None => DateValue::Partial(PartialDate::default()),
+    }
+}
+
 /// "last week": Monday to Sunday of that week.
 fn relative_week(published: Option<NaiveDate>, weeks: i64) -> DateValue {
     let Some(p) = published else { return DateValue::Partial(PartialDate::default()) };

@@ -1,14 +1,15 @@
 //! Times of day, with zones.
 //!
 //! ```text
-//! time = h ":" mm meridiem? zone? | h meridiem zone? | "noon" | "midnight"
+//! time = h ":" mm (":" ss)? meridiem? zone? | h meridiem zone? | "noon" | "midnight"
+//!      | minutes ("past" | "to") hour              "half past eight", "ten to nine"
 //! meridiem = "am" | "a.m." | "pm" | "p.m."
 //! ```
 
-use chrono::NaiveTime;
+use chrono::{NaiveTime, TimeDelta, Timelike};
 
 use super::lexicon::ZONES;
-use super::words::{at_boundary, fail, phrase, space0, word, PResult};
+use super::words::{any_phrase, at_boundary, fail, phrase, space, space0, word, PResult};
 use crate::claim::TimeValue;
 
 /// Up to two digits as a number.
@@ -82,8 +83,59 @@ fn day_part(input: &str) -> PResult<'_, bool> {
     fail(input)
 }
 
+/// Minutes before or after an hour: "half", "a quarter", "ten", "20 minutes".
+/// The flag is true when the count is a word for part of an hour or names
+/// its unit, which a range ("5 to 10") never does.
+fn minutes_word(input: &str) -> PResult<'_, (u32, bool)> {
+    if let Ok(found) = any_phrase(&[("half", 30), ("a quarter", 15), ("quarter", 15), ("three quarters", 45)])(input) {
+        return Ok((found.0, (found.1, true)));
+    }
+    let (rest, n) = super::number::number(input, false)?;
+    if n.value.fract() != 0.0 || !(1.0..60.0).contains(&n.value) {
+        return fail(input);
+    }
+    let unit =
+        space(rest).and_then(|(r, _)| any_phrase(&[("minutes", ()), ("minute", ()), ("mins", ()), ("min", ())])(r));
+    match unit {
+        Ok((r, ())) => Ok((r, (n.value as u32, true))),
+        Err(_) => Ok((rest, (n.value as u32, false))),
+    }
+}
+
+/// "half past eight", "a quarter to 8 in the morning", "ten past nine",
+/// "twenty to nine": minutes before or after a whole hour.
+fn past_or_to(input: &str) -> PResult<'_, TimeValue> {
+    let (rest, (minutes, named)) = minutes_word(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, past) = any_phrase(&[("past", true), ("to", false)])(rest)?;
+    let (rest, _) = space(rest)?;
+    let (rest, hour) = clock_time(rest).or_else(|_| bare_hour(rest))?;
+    // "5 to 10" is a range, "twenty to nine" a time.
+    let range_like = !past && !named && minutes <= hour.time.hour() % 12;
+    if hour.time.minute() != 0 || range_like {
+        return fail(input);
+    }
+    let delta = TimeDelta::minutes(i64::from(minutes));
+    let time = if past { hour.time + delta } else { hour.time - delta };
+    Ok((rest, TimeValue { time, zone: hour.zone }))
+}
+
+/// An hour with nothing after it ("eight", "9"), after "past" or "to".
+fn bare_hour(input: &str) -> PResult<'_, TimeValue> {
+    let (rest, hour) = small_digits(input, 2).or_else(|_| word_hour(input))?;
+    match NaiveTime::from_hms_opt(hour, 0, 0) {
+        Some(time) if (1..=12).contains(&hour) && at_boundary(rest) => Ok((rest, TimeValue { time, zone: None })),
+        _ => fail(input),
+    }
+}
+
 /// A time of day.
 pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
+    past_or_to(input).or_else(|_| clock_time(input))
+}
+
+/// A time on the clock: "2:15 a.m.", "14:30 GMT", "seven o'clock", "noon".
+fn clock_time(input: &str) -> PResult<'_, TimeValue> {
     for (w, h) in [("noon", 12), ("midnight", 0)] {
         if let Ok((rest, _)) = phrase(w)(input) {
             let time = NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default();
@@ -95,11 +147,9 @@ pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
         Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
         _ => (rest, u32::MAX),
     };
-    let rest = match rest.strip_prefix(':') {
-        Some(r) if minute != u32::MAX && r.bytes().take_while(u8::is_ascii_digit).count() == 2 => {
-            r.get(2..).unwrap_or_default()
-        }
-        _ => rest,
+    let (rest, second) = match rest.strip_prefix(':') {
+        Some(r) if minute != u32::MAX && r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
+        _ => (rest, 0),
     };
     let oclock = phrase("o'clock")(space0(rest)?.0).or_else(|_| phrase("o’clock")(space0(rest)?.0));
     let (rest, pm) = match meridiem(rest).or_else(|_| day_part(rest)) {
@@ -121,7 +171,7 @@ pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
         Some(false) => hour % 12,
         None => hour,
     };
-    let Some(time) = NaiveTime::from_hms_opt(hour, minute, 0) else { return fail(input) };
+    let Some(time) = NaiveTime::from_hms_opt(hour, minute, second) else { return fail(input) };
     let (rest, zone) = match zone(rest) {
         Ok((r, z)) => (r, Some(z)),
         Err(_) => (rest, None),
@@ -152,8 +202,20 @@ mod tests {
         assert_eq!(hm("8 in the morning"), ("08:00".into(), None));
         assert_eq!(hm("seven o'clock").0, "07:00");
         assert_eq!(hm("12:34:25 "), ("12:34".into(), None));
+        assert_eq!(time_of_day("7:56:30 pm").map(|(_, t)| t.time.second()), Ok(30));
         assert!(time_of_day("25:00").is_err());
         assert!(time_of_day("3 people").is_err());
         assert!(time_of_day("10.4 version").is_err());
+    }
+
+    #[test]
+    fn minutes_past_and_to_the_hour() {
+        assert_eq!(hm("half past eight").0, "08:30");
+        assert_eq!(hm("a quarter to 8 in the morning").0, "07:45");
+        assert_eq!(hm("ten past 9 in the evening").0, "21:10");
+        assert_eq!(hm("twenty to nine").0, "08:40");
+        assert_eq!(hm("20 minutes past eight").0, "08:20");
+        assert!(time_of_day("5 to 10 people").is_err(), "a range");
+        assert!(time_of_day("half past the deadline").is_err());
     }
 }
