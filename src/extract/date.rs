@@ -52,6 +52,21 @@ pub enum RawDate {
     },
     /// Days from the publication date (yesterday = -1).
     DaysFromNow(i64),
+    /// A weekday with a direction: "last Sunday" (false), "next Friday"
+    /// (true); never the publication day itself.
+    DirectedWeekday(Weekday, bool),
+    /// The nth weekday of a month ("the first Tuesday of October"); `nth`
+    /// 0 is the last ("the last Monday of March").
+    NthWeekday {
+        /// 1–5, or 0 for the last.
+        nth: u8,
+        /// The weekday.
+        weekday: Weekday,
+        /// The month, 1–12.
+        month: u32,
+        /// The stated year.
+        year: Option<i32>,
+    },
     /// A week relative to the publication week (last week = -1).
     WeeksFromNow(i64),
     /// A month relative to the publication month.
@@ -62,6 +77,8 @@ pub enum RawDate {
 const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("the day before yesterday", -2),
     ("the day after tomorrow", 2),
+    ("day before yesterday", -2),
+    ("day after tomorrow", 2),
     ("yesterday", -1),
     ("today", 0),
     ("tonight", 0),
@@ -132,10 +149,17 @@ fn year_number(input: &str) -> PResult<'_, i32> {
     Ok((input.get(4..).unwrap_or_default(), year))
 }
 
-/// A month name, with an optional abbreviation dot.
+/// A month name, with the dot of an abbreviation ("Nov.", not the full stop
+/// after "November").
 fn month(input: &str) -> PResult<'_, u32> {
     let (rest, m) = lexeme(MONTHS)(input)?;
-    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    const FULL: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ];
+    let written = input.get(..input.len() - rest.len()).unwrap_or_default();
+    let abbreviated = !FULL.iter().any(|f| f.eq_ignore_ascii_case(written));
+    let rest = if abbreviated { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
     Ok((rest, m))
 }
 
@@ -158,7 +182,8 @@ fn range_separator(input: &str) -> PResult<'_, ()> {
 
 /// An optional ", 2025" / " 2025" after a day.
 fn trailing_year(input: &str) -> (&str, Option<i32>) {
-    let r = input.strip_prefix(',').unwrap_or(input);
+    let r = input.trim_start_matches(' ');
+    let r = r.strip_prefix(',').unwrap_or(r);
     let r = space0(r).map_or(r, |(r, _)| r);
     match year_number(r) {
         Ok((rest, y)) => (rest, Some(y)),
@@ -283,9 +308,48 @@ fn relative(input: &str) -> PResult<'_, RawDate> {
     if let Ok((rest, days)) = any_phrase(RELATIVE_DAYS)(input) {
         return Ok((rest, RawDate::DaysFromNow(days)));
     }
+    if let Ok(found) = directed_weekday(input) {
+        return Ok(found);
+    }
     let (rest, (week, offset)) = any_phrase(RELATIVE_PERIODS)(input)?;
     let raw = if week { RawDate::WeeksFromNow(offset) } else { RawDate::MonthsFromNow(offset) };
     Ok((rest, raw))
+}
+
+/// Words that point a weekday back or forward.
+const DIRECTIONS: &[(&str, bool)] = &[
+    ("last", false),
+    ("previous", false),
+    ("past", false),
+    ("this coming", true),
+    ("next", true),
+    ("coming", true),
+    ("following", true),
+];
+
+/// "last Sunday", "next Friday", "this coming Monday".
+fn directed_weekday(input: &str) -> PResult<'_, RawDate> {
+    let (rest, forward) = any_phrase(DIRECTIONS)(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, w) = weekday(rest)?;
+    Ok((rest, RawDate::DirectedWeekday(w, forward)))
+}
+
+/// Which weekday of a month: "first" … "fifth", or "last" (0).
+const NTH: &[(&str, u8)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("last", 0)];
+
+/// "the first Tuesday of October", "last Monday in March 2014".
+fn nth_weekday(input: &str) -> PResult<'_, RawDate> {
+    let rest = phrase("the")(input).and_then(|(r, _)| space(r)).map_or(input, |(r, _)| r);
+    let (rest, nth) = any_phrase(NTH)(rest)?;
+    let (rest, _) = space(rest)?;
+    let (rest, w) = weekday(rest)?;
+    let (rest, _) = space(rest)?;
+    let (rest, _) = any_phrase(&[("of", ()), ("in", ())])(rest)?;
+    let (rest, _) = space(rest)?;
+    let (rest, m) = month(rest)?;
+    let (rest, year) = trailing_year(rest);
+    Ok((rest, RawDate::NthWeekday { nth, weekday: w, month: m, year }))
 }
 
 /// A day number written as an ordinal ("24th"), nothing else.
@@ -386,6 +450,9 @@ pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
     if let Ok(ok) = day_of_month(input) {
         return Ok(ok);
     }
+    if let Ok(ok) = nth_weekday(input) {
+        return Ok(ok);
+    }
     if let Ok(ok) = month_of_year(input) {
         return Ok(ok);
     }
@@ -404,6 +471,17 @@ mod tests {
             Ok((_, RawDate::Calendar { weekday, year, month, day, day_to })) => (weekday, year, month, day, day_to),
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn directed_and_nth_weekdays() {
+        assert_eq!(raw_date("last Sunday").map(|r| r.1), Ok(RawDate::DirectedWeekday(Weekday::Sun, false)));
+        assert_eq!(raw_date("this coming Monday").map(|r| r.1), Ok(RawDate::DirectedWeekday(Weekday::Mon, true)));
+        let nth = raw_date("the last Monday of March 2014.").unwrap();
+        assert_eq!(nth, (".", RawDate::NthWeekday { nth: 0, weekday: Weekday::Mon, month: 3, year: Some(2014) }));
+        assert!(raw_date("the first Tuesday meeting").is_err());
+        assert_eq!(raw_date("day after tomorrow").map(|r| r.1), Ok(RawDate::DaysFromNow(2)));
+        assert_eq!(cal("Dec. 31 , 1994"), (None, Some(1994), 12, 31, None));
     }
 
     #[test]

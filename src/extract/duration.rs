@@ -102,6 +102,24 @@ pub enum Back {
 const MONTH: f64 = 2_592_000.0;
 const YEAR: f64 = 31_536_000.0;
 
+/// "two weeks", "three months": one whole count of days or longer units, as
+/// days and calendar months, for a date that far from another.
+pub fn calendar_offset(input: &str) -> PResult<'_, (u64, u32)> {
+    let (rest, n) = number(input, false)?;
+    let (rest, _) = space(rest)?;
+    let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
+    if n.value.fract() != 0.0 || !(1.0..=120.0).contains(&n.value) || !at_boundary(rest) {
+        return fail(input);
+    }
+    let count = n.value as u32;
+    match unit {
+        u if u == YEAR => Ok((rest, (0, count * 12))),
+        u if u == MONTH => Ok((rest, (0, count))),
+        u if u >= 86_400.0 && u % 86_400.0 == 0.0 => Ok((rest, (u64::from(count) * (u / 86_400.0) as u64, 0))),
+        _ => fail(input),
+    }
+}
+
 /// "two days ago", "three weeks ago", "three months ago".
 pub fn ago(input: &str) -> PResult<'_, Back> {
     let (rest, n) = number(input, false)?;

@@ -272,10 +272,32 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers) -> Opt
             .flatten()
     };
     let found = temporal().or_else(amount)?;
+    let (start, found) = match found.kind {
+        ClaimKind::Duration => in_future(&doc.text, start, published, tense).unwrap_or((start, found)),
+        _ => (start, found),
+    };
     let span = Span::new(start, found.end);
     let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     let subject = context::subject(&doc.text, sentence, span, noun_first);
     Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline, relative: found.relative })
+}
+
+/// "in two weeks" in a sentence about the future: the date it points to,
+/// starting at "in". It is relative (an approximate point, never compared as
+/// an event's date).
+fn in_future(text: &str, start: usize, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<(usize, Found)> {
+    let before = text.get(..start)?;
+    let in_at = start.checked_sub(3)?;
+    let word = before.get(in_at..)?;
+    let boundary = before.get(..in_at).is_none_or(|b| !b.ends_with(char::is_alphanumeric));
+    if !word.eq_ignore_ascii_case("in ") || !boundary || tense() != Tense::Future {
+        return None;
+    }
+    let rest = text.get(start..)?;
+    let (after, (days, months)) = duration::calendar_offset(rest).ok()?;
+    let date = resolve::after(published, days, months);
+    let end = text.len() - after.len();
+    Some((in_at, Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday: None }, end, relative: true }))
 }
 
 /// Dates, date-times, times of day, and "N days ago".
@@ -426,8 +448,32 @@ fn ordinal_at(input: &str, start: usize) -> Option<Found> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn claims(text: &str) -> Vec<(String, ClaimKind, Value)> {
+        let doc = Document::new("t.txt", text, NaiveDate::from_ymd_opt(2025, 3, 12));
+        extract(&doc).into_iter().map(|c| (c.span.slice(text).to_string(), c.kind, c.value)).collect()
+    }
+
     #[test]
     fn triggers_are_sorted_for_binary_search() {
         assert!(super::TRIGGERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn in_a_while_is_a_date_only_in_the_future() {
+        let future = claims("The vote will be held in two weeks.");
+        let day = NaiveDate::from_ymd_opt(2025, 3, 26).unwrap();
+        assert_eq!(future.len(), 1);
+        assert_eq!(future[0].0, "in two weeks");
+        assert_eq!(future[0].2, Value::Date { date: DateValue::Day(day), stated_weekday: None });
+        let past = claims("The economy grew in two years.");
+        assert_eq!(past[0].1, ClaimKind::Duration);
+    }
+
+    #[test]
+    fn minus_signs_start_claims_after_a_space() {
+        assert_eq!(claims("Lows of -5 overnight.")[0].0, "-5");
+        assert!(claims("Scores were 3-2.").iter().all(|c| c.0 != "-2"), "a dash between figures is no sign");
     }
 }

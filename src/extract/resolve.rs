@@ -35,6 +35,11 @@ pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> Date
         },
         RawDate::DayOfMonth { weekday, day } => day_of_month(weekday, day, published, tense),
         RawDate::DaysFromNow(n) => relative_days(published, n),
+        RawDate::DirectedWeekday(w, forward) => match published {
+            Some(p) => DateValue::Day(directed_weekday(p, w, forward)),
+            None => DateValue::Partial(PartialDate { weekday: Some(w), ..PartialDate::default() }),
+        },
+        RawDate::NthWeekday { nth, weekday, month, year } => nth_weekday_value(nth, weekday, month, year, published, tense),
         RawDate::WeeksFromNow(n) => relative_week(published, n),
         RawDate::MonthsFromNow(n) => relative_month(published, n),
     }
@@ -99,12 +104,7 @@ fn fitting_year(published: NaiveDate, month: u32, day: u32, tense: Tense) -> i32
     let candidates = [y - 1, y, y + 1]
         .into_iter()
         .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day).map(|d| (year, (d - published).num_days())));
-    let score = |delta: i64| match tense {
-        Tense::Future if delta < -1 => i64::MAX / 2 - delta,
-        Tense::Past if delta > 1 => i64::MAX / 2 + delta,
-        _ => delta.abs(),
-    };
-    candidates.min_by_key(|&(_, delta)| score(delta)).map_or(y, |(year, _)| year)
+    candidates.min_by_key(|&(_, delta)| tense_distance(delta, tense)).map_or(y, |(year, _)| year)
 }
 
 /// The weekday named in a sentence: the last one on or before the
@@ -117,6 +117,55 @@ pub fn nearest_weekday(published: NaiveDate, weekday: Weekday, tense: Tense) -> 
         _ => -((today - target).rem_euclid(7)),
     };
     shift(published, offset)
+}
+
+/// "last Sunday" (the one before the publication day) or "next Friday"
+/// (the one after it).
+fn directed_weekday(published: NaiveDate, weekday: Weekday, forward: bool) -> NaiveDate {
+    let today = published.weekday().num_days_from_monday() as i64;
+    let target = weekday.num_days_from_monday() as i64;
+    let offset = if forward { (target - today - 1).rem_euclid(7) + 1 } else { -((today - target - 1).rem_euclid(7) + 1) };
+    shift(published, offset)
+}
+
+/// The nth (0: last) `weekday` of a month of a year.
+fn nth_weekday_of(year: i32, month: u32, weekday: Weekday, nth: u8) -> Option<NaiveDate> {
+    match nth {
+        0 => (1..=5).rev().find_map(|n| NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)),
+        n => NaiveDate::from_weekday_of_month_opt(year, month, weekday, n),
+    }
+}
+
+/// "the first Tuesday of October": in the stated year, or the year whose
+/// occurrence fits the publication date and the tense.
+fn nth_weekday_value(
+    nth: u8,
+    weekday: Weekday,
+    month: u32,
+    year: Option<i32>,
+    published: Option<NaiveDate>,
+    tense: Tense,
+) -> DateValue {
+    let partial = DateValue::Partial(PartialDate { year, month: Some(month), weekday: Some(weekday), ..PartialDate::default() });
+    let found = match (year, published) {
+        (Some(y), _) => nth_weekday_of(y, month, weekday, nth),
+        (None, Some(p)) => {
+            let candidates = [p.year() - 1, p.year(), p.year() + 1].into_iter().filter_map(|y| nth_weekday_of(y, month, weekday, nth));
+            candidates.min_by_key(|d| tense_distance((*d - p).num_days(), tense))
+        }
+        (None, None) => None,
+    };
+    found.map_or(partial, DateValue::Day)
+}
+
+/// How far a candidate `delta` days from publication is, for the tense:
+/// the wrong side of the publication date counts as very far.
+fn tense_distance(delta: i64, tense: Tense) -> i64 {
+    match tense {
+        Tense::Future if delta < -1 => i64::MAX / 2 - delta,
+        Tense::Past if delta > 1 => i64::MAX / 2 + delta,
+        _ => delta.abs(),
+    }
 }
 
 /// `date` moved by `days`.
@@ -134,6 +183,13 @@ pub fn relative_days(published: Option<NaiveDate>, days: i64) -> DateValue {
         Some(p) => DateValue::Day(shift(p, days)),
         None => DateValue::Partial(PartialDate::default()),
     }
+}
+
+/// "in two weeks", "in three months": that long after the publication date
+/// (months and years as calendar months).
+pub fn after(published: Option<NaiveDate>, days: u64, months: u32) -> DateValue {
+    let moved = published.and_then(|p| p.checked_add_months(Months::new(months))?.checked_add_days(Days::new(days)));
+    moved.map_or(DateValue::Partial(PartialDate::default()), DateValue::Day)
 }
 
 /// "three months ago": the same day of the month, that many months before
@@ -185,6 +241,31 @@ mod tests {
         assert_eq!(nearest_weekday(thursday, Weekday::Tue, Tense::Past), d(2021, 12, 7));
         assert_eq!(nearest_weekday(thursday, Weekday::Mon, Tense::Future), d(2021, 12, 13));
         assert_eq!(nearest_weekday(thursday, Weekday::Thu, Tense::Past), thursday);
+    }
+
+    #[test]
+    fn directed_weekdays_skip_the_publication_day() {
+        let thursday = d(2021, 12, 9);
+        assert_eq!(directed_weekday(thursday, Weekday::Thu, false), d(2021, 12, 2));
+        assert_eq!(directed_weekday(thursday, Weekday::Sun, false), d(2021, 12, 5));
+        assert_eq!(directed_weekday(thursday, Weekday::Thu, true), d(2021, 12, 16));
+        assert_eq!(directed_weekday(thursday, Weekday::Fri, true), d(2021, 12, 10));
+    }
+
+    #[test]
+    fn nth_weekday_of_a_month() {
+        let raw = |nth, year| RawDate::NthWeekday { nth, weekday: Weekday::Tue, month: 11, year };
+        assert_eq!(resolve(raw(1, Some(2024)), None, Tense::Past), DateValue::Day(d(2024, 11, 5)));
+        assert_eq!(resolve(raw(0, Some(2024)), None, Tense::Past), DateValue::Day(d(2024, 11, 26)));
+        assert_eq!(resolve(raw(1, None), Some(d(2025, 3, 1)), Tense::Future), DateValue::Day(d(2025, 11, 4)));
+        assert_eq!(resolve(raw(1, None), Some(d(2025, 3, 1)), Tense::Past), DateValue::Day(d(2024, 11, 5)));
+    }
+
+    #[test]
+    fn offsets_after_publication_use_calendar_months() {
+        assert_eq!(after(Some(d(2025, 1, 31)), 0, 1), DateValue::Day(d(2025, 2, 28)));
+        assert_eq!(after(Some(d(2025, 3, 12)), 14, 0), DateValue::Day(d(2025, 3, 26)));
+        assert_eq!(months_before(Some(d(2013, 2, 12)), 3), DateValue::Day(d(2012, 11, 12)));
     }
 
     #[test]
