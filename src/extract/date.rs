@@ -55,6 +55,13 @@ pub enum RawDate {
     /// A weekday with a direction: "last Sunday" (false), "next Friday"
     /// (true); never the publication day itself.
     DirectedWeekday(Weekday, bool),
+    /// A named day ("Christmas Eve", "Thanksgiving 2010").
+    Holiday {
+        /// How its date is found.
+        rule: super::holiday::Rule,
+        /// The stated year.
+        year: Option<i32>,
+    },
     /// The nth weekday of a month ("the first Tuesday of October"); `nth`
     /// 0 is the last ("the last Monday of March").
     NthWeekday {
@@ -153,12 +160,9 @@ fn year_number(input: &str) -> PResult<'_, i32> {
 /// after "November").
 fn month(input: &str) -> PResult<'_, u32> {
     let (rest, m) = lexeme(MONTHS)(input)?;
-    const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december",
-    ];
     let written = input.get(..input.len() - rest.len()).unwrap_or_default();
-    let abbreviated = !FULL.iter().any(|f| f.eq_ignore_ascii_case(written));
+    // The first twelve entries of MONTHS are the full names.
+    let abbreviated = !MONTHS.iter().take(12).any(|(full, _)| full.eq_ignore_ascii_case(written));
     let rest = if abbreviated { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
     Ok((rest, m))
 }
@@ -458,6 +462,9 @@ pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
     }
     if let Ok(ok) = relative(input) {
         return Ok(ok);
+    }
+    if let Ok((rest, (rule, year))) = super::holiday::holiday(input) {
+        return Ok((rest, RawDate::Holiday { rule, year }));
     }
     lone_weekday(input)
 }

@@ -9,6 +9,7 @@ pub mod amount;
 pub mod context;
 pub mod date;
 pub mod duration;
+pub mod holiday;
 pub mod lexicon;
 pub mod names;
 pub mod number;
@@ -206,6 +207,7 @@ fn trigger_words() -> &'static [(&'static str, Parsers)] {
         all.extend(TRIGGERS.iter().filter(|w| !TEMPORAL_TRIGGERS.contains(w)).map(|w| (*w, Parsers::AMOUNT)));
         all.extend(TEMPORAL_TRIGGERS.iter().map(|w| (*w, Parsers::TEMPORAL)));
         all.extend(SHARED_TRIGGERS.iter().map(|w| (*w, Parsers::ALL)));
+        all.extend(holiday::first_words().map(|w| (w, Parsers::TEMPORAL)));
         all.extend(lexicon::MONTHS.iter().map(|(w, _)| (*w, Parsers::TEMPORAL)));
         all.extend(lexicon::WEEKDAYS.iter().map(|(w, _)| (*w, Parsers::TEMPORAL)));
         all.extend(lexicon::SMALL_NUMBERS.iter().map(|(w, _)| (*w, Parsers::ALL)));
@@ -285,7 +287,12 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers) -> Opt
 /// "in two weeks" in a sentence about the future: the date it points to,
 /// starting at "in". It is relative (an approximate point, never compared as
 /// an event's date).
-fn in_future(text: &str, start: usize, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<(usize, Found)> {
+fn in_future(
+    text: &str,
+    start: usize,
+    published: Option<NaiveDate>,
+    tense: impl Fn() -> Tense,
+) -> Option<(usize, Found)> {
     let before = text.get(..start)?;
     let in_at = start.checked_sub(3)?;
     let word = before.get(in_at..)?;
@@ -297,7 +304,10 @@ fn in_future(text: &str, start: usize, published: Option<NaiveDate>, tense: impl
     let (after, (days, months)) = duration::calendar_offset(rest).ok()?;
     let date = resolve::after(published, days, months);
     let end = text.len() - after.len();
-    Some((in_at, Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday: None }, end, relative: true }))
+    Some((
+        in_at,
+        Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday: None }, end, relative: true },
+    ))
 }
 
 /// Dates, date-times, times of day, and "N days ago".

@@ -39,7 +39,16 @@ pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> Date
             Some(p) => DateValue::Day(directed_weekday(p, w, forward)),
             None => DateValue::Partial(PartialDate { weekday: Some(w), ..PartialDate::default() }),
         },
-        RawDate::NthWeekday { nth, weekday, month, year } => nth_weekday_value(nth, weekday, month, year, published, tense),
+        RawDate::NthWeekday { nth, weekday, month, year } => {
+            let date_in = |y: i32| nth_weekday_of(y, month, weekday, nth);
+            let partial = PartialDate { year, month: Some(month), weekday: Some(weekday), ..PartialDate::default() };
+            in_fitting_year(date_in, year, published, tense).map_or(DateValue::Partial(partial), DateValue::Day)
+        }
+        RawDate::Holiday { rule, year } => {
+            let date_in = |y: i32| super::holiday::in_year(rule, y);
+            let partial = PartialDate { year, ..PartialDate::default() };
+            in_fitting_year(date_in, year, published, tense).map_or(DateValue::Partial(partial), DateValue::Day)
+        }
         RawDate::WeeksFromNow(n) => relative_week(published, n),
         RawDate::MonthsFromNow(n) => relative_month(published, n),
     }
@@ -124,7 +133,8 @@ pub fn nearest_weekday(published: NaiveDate, weekday: Weekday, tense: Tense) -> 
 fn directed_weekday(published: NaiveDate, weekday: Weekday, forward: bool) -> NaiveDate {
     let today = published.weekday().num_days_from_monday() as i64;
     let target = weekday.num_days_from_monday() as i64;
-    let offset = if forward { (target - today - 1).rem_euclid(7) + 1 } else { -((today - target - 1).rem_euclid(7) + 1) };
+    let offset =
+        if forward { (target - today - 1).rem_euclid(7) + 1 } else { -((today - target - 1).rem_euclid(7) + 1) };
     shift(published, offset)
 }
 
@@ -136,26 +146,23 @@ fn nth_weekday_of(year: i32, month: u32, weekday: Weekday, nth: u8) -> Option<Na
     }
 }
 
-/// "the first Tuesday of October": in the stated year, or the year whose
-/// occurrence fits the publication date and the tense.
-fn nth_weekday_value(
-    nth: u8,
-    weekday: Weekday,
-    month: u32,
+/// A day that recurs every year ("the first Tuesday of October", "Good
+/// Friday"): in the stated year, or the year whose occurrence fits the
+/// publication date and the tense.
+fn in_fitting_year(
+    date_in: impl Fn(i32) -> Option<NaiveDate>,
     year: Option<i32>,
     published: Option<NaiveDate>,
     tense: Tense,
-) -> DateValue {
-    let partial = DateValue::Partial(PartialDate { year, month: Some(month), weekday: Some(weekday), ..PartialDate::default() });
-    let found = match (year, published) {
-        (Some(y), _) => nth_weekday_of(y, month, weekday, nth),
-        (None, Some(p)) => {
-            let candidates = [p.year() - 1, p.year(), p.year() + 1].into_iter().filter_map(|y| nth_weekday_of(y, month, weekday, nth));
-            candidates.min_by_key(|d| tense_distance((*d - p).num_days(), tense))
-        }
+) -> Option<NaiveDate> {
+    match (year, published) {
+        (Some(y), _) => date_in(y),
+        (None, Some(p)) => [p.year() - 1, p.year(), p.year() + 1]
+            .into_iter()
+            .filter_map(&date_in)
+            .min_by_key(|d| tense_distance((*d - p).num_days(), tense)),
         (None, None) => None,
-    };
-    found.map_or(partial, DateValue::Day)
+    }
 }
 
 /// How far a candidate `delta` days from publication is, for the tense:
