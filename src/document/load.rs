@@ -96,12 +96,21 @@ fn collect(
             return;
         }
     };
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
+    let mut children: Vec<(PathBuf, Option<std::fs::FileType>)> =
+        entries.filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok()))).collect();
+    children.sort_by(|a, b| a.0.cmp(&b.0));
+    for (child, kind) in children {
         let hidden = child.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-        if !hidden {
-            collect(&child, false, seen, files, errors);
+        match kind {
+            _ if hidden => {}
+            // A plain file needs no second look: the directory entry says
+            // what it is (symlinks are followed by `collect`).
+            Some(kind) if kind.is_file() => {
+                if has_known_extension(&child) {
+                    files.push(child);
+                }
+            }
+            _ => collect(&child, false, seen, files, errors),
         }
     }
 }
@@ -120,7 +129,12 @@ pub fn read_one(path: &Path) -> Result<Source, LoadError> {
     let result = if is_stdin {
         std::io::stdin().lock().take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)
     } else {
-        std::fs::File::open(path).and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        std::fs::File::open(path).and_then(|f| {
+            // The size read up front lets one read fill the buffer.
+            let size = f.metadata().map_or(0, |m| m.len().min(MAX_FILE_BYTES));
+            bytes.reserve_exact(usize::try_from(size).unwrap_or(0) + 1);
+            f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)
+        })
     };
     result.map_err(|e| error(io_reason(&e), None))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {

@@ -1,0 +1,292 @@
+//! Which words can start a claim, and which parsers are worth trying there.
+//!
+//! The scanner asks at every word start, and most words start nothing, so
+//! the table is bucketed by first letter and length: a plain word costs one
+//! bucket lookup. Lead words ("the", "at", "a", "last") start a claim only
+//! when a figure or a claim word follows within a few words ("at least 500",
+//! "the 24th", "a dozen", "last week"); elsewhere the parsers are not run.
+
+use std::sync::OnceLock;
+
+use super::words::lookup;
+use super::{holiday, lexicon};
+
+/// Which parsers a candidate word can start: dates and times, amounts
+/// (counts, money, percentages, quantities, durations, ordinals), or both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parsers(u8);
+
+impl Parsers {
+    /// Dates and times.
+    pub const TEMPORAL: Parsers = Parsers(1);
+    /// Amounts of every kind.
+    pub const AMOUNT: Parsers = Parsers(2);
+    /// Both.
+    pub const ALL: Parsers = Parsers(3);
+    /// A lead word: worth trying only before a figure or a claim word.
+    const LEAD: u8 = 4;
+    /// Not a trigger, but a claim word after a lead ("week" in "last week").
+    const TARGET: u8 = 8;
+
+    /// True when date and time parsers are worth trying.
+    pub fn temporal(self) -> bool {
+        self.0 & 1 != 0
+    }
+
+    /// True when amount parsers are worth trying.
+    pub fn amount(self) -> bool {
+        self.0 & 2 != 0
+    }
+
+    fn starts_claims(self) -> bool {
+        self.0 & 3 != 0
+    }
+
+    fn is_lead(self) -> bool {
+        self.0 & Self::LEAD != 0
+    }
+
+    fn counts_after_a_lead(self) -> bool {
+        (self.starts_claims() && !self.is_lead()) || self.0 & Self::TARGET != 0
+    }
+
+    fn parsers_only(self) -> Parsers {
+        Parsers(self.0 & 3)
+    }
+}
+
+/// Words that start amounts: qualifiers, vague amounts, currency words.
+const AMOUNT_TRIGGERS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "almost",
+    "an",
+    "approx",
+    "approximately",
+    "around",
+    "as",
+    "at",
+    "below",
+    "between",
+    "billions",
+    "circa",
+    "close",
+    "dozen",
+    "dozens",
+    "estimated",
+    "eur",
+    "exceeding",
+    "fewer",
+    "gbp",
+    "hour",
+    "hundreds",
+    "in",
+    "just",
+    "less",
+    "magnitude",
+    "millions",
+    "minus",
+    "more",
+    "nearly",
+    "no",
+    "over",
+    "roughly",
+    "rs",
+    "scores",
+    "several",
+    "some",
+    "tens",
+    "thousands",
+    "under",
+    "up",
+    "upwards",
+    "us",
+    "usd",
+    "well",
+];
+
+/// Words that start only dates and times.
+const TEMPORAL_TRIGGERS: &[&str] =
+    &["last", "midnight", "next", "noon", "on", "the", "this", "today", "tomorrow", "tonight", "yesterday"];
+
+/// Words that start both an amount and a time ("half of the vote", "half
+/// past eight").
+const SHARED_TRIGGERS: &[&str] = &["half", "quarter"];
+
+/// Words that never make a claim alone: they lead into one.
+const LEAD_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "almost",
+    "an",
+    "approx",
+    "approximately",
+    "around",
+    "as",
+    "at",
+    "below",
+    "between",
+    "circa",
+    "close",
+    "estimated",
+    "eur",
+    "exceeding",
+    "fewer",
+    "gbp",
+    "in",
+    "just",
+    "last",
+    "less",
+    "magnitude",
+    "minus",
+    "more",
+    "nearly",
+    "next",
+    "no",
+    "on",
+    "over",
+    "roughly",
+    "rs",
+    "several",
+    "some",
+    "tens",
+    "the",
+    "this",
+    "under",
+    "up",
+    "upwards",
+    "us",
+    "usd",
+    "well",
+];
+
+/// How many words after a lead word may hold its figure ("no fewer than 30").
+const LEAD_REACH: usize = 4;
+
+/// The longest word in the table.
+const MAX_LEN: usize = 24;
+
+/// The trigger table, bucketed by first letter and length.
+struct Table {
+    buckets: Vec<Vec<(&'static str, Parsers)>>,
+}
+
+impl Table {
+    /// The bucket of a word by its first letter (any case) and length.
+    fn slot(word: &str) -> Option<usize> {
+        let first = word.as_bytes().first()?.to_ascii_lowercase();
+        (first.is_ascii_lowercase() && word.len() <= MAX_LEN)
+            .then(|| usize::from(first - b'a') * (MAX_LEN + 1) + word.len())
+    }
+
+    fn build() -> Table {
+        let mut table = Table { buckets: vec![Vec::new(); 26 * (MAX_LEN + 1)] };
+        let amount = AMOUNT_TRIGGERS.iter().map(|w| (*w, Parsers::AMOUNT.0));
+        let temporal = TEMPORAL_TRIGGERS.iter().copied().chain(holiday::first_words());
+        let calendar = lexicon::MONTHS.iter().map(|(w, _)| *w).chain(lexicon::WEEKDAYS.iter().map(|(w, _)| *w));
+        let shared = SHARED_TRIGGERS.iter().map(|w| (*w, Parsers::ALL.0));
+        let numbers = lexicon::SMALL_NUMBERS
+            .iter()
+            .chain(lexicon::TENS)
+            .chain(lexicon::ORDINAL_WORDS)
+            .map(|(w, _)| (*w, Parsers::ALL.0));
+        let leads = LEAD_WORDS.iter().map(|w| (*w, Parsers::LEAD));
+        let targets = lexicon::TIME_UNITS.iter().map(|(w, _)| *w).chain(lexicon::SCALES.iter().map(|(w, _)| *w));
+        let all = amount
+            .chain(temporal.chain(calendar).map(|w| (w, Parsers::TEMPORAL.0)))
+            .chain(shared)
+            .chain(numbers)
+            .chain(leads)
+            .chain(targets.map(|w| (w, Parsers::TARGET)));
+        for (word, bits) in all {
+            let Some(slot) = Table::slot(word) else { continue };
+            let Some(bucket) = table.buckets.get_mut(slot) else { continue };
+            match bucket.iter_mut().find(|(w, _)| *w == word) {
+                Some((_, p)) => p.0 |= bits,
+                None => bucket.push((word, Parsers(bits))),
+            }
+        }
+        table
+    }
+
+    /// The entry of `word`, ignoring ASCII case.
+    fn get(&self, word: &str) -> Option<Parsers> {
+        let bucket = self.buckets.get(Table::slot(word)?)?;
+        bucket.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, p)| p)
+    }
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(Table::build)
+}
+
+/// The table entry of the word at the start of `rest`, with the word and
+/// what follows it.
+fn entry(rest: &str) -> Option<(Option<Parsers>, &str, &str)> {
+    let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let (word, after) = rest.split_at_checked(len)?;
+    Some((table().get(word), word, after))
+}
+
+/// The parsers the word at the start of `rest` can start, if it is a trigger.
+pub fn trigger(rest: &str) -> Option<Parsers> {
+    let (found, word, after) = entry(rest)?;
+    match found {
+        Some(p) if p.is_lead() && !leads_to_a_claim(after) => None,
+        Some(p) if p.starts_claims() => Some(p.parsers_only()),
+        _ if after.starts_with('$') || is_currency_code(word) => Some(Parsers::AMOUNT),
+        _ => None,
+    }
+}
+
+/// True when a figure or a claim word follows within a few words, before
+/// the sentence ends.
+fn leads_to_a_claim(after: &str) -> bool {
+    for word in after.split_whitespace().take(LEAD_REACH) {
+        let first = word.chars().next().unwrap_or(' ');
+        if first.is_ascii_digit() || matches!(first, '$' | '€' | '£' | '¥' | '₹' | '-' | '−') {
+            return true;
+        }
+        if entry(word).is_some_and(|(p, _, _)| p.is_some_and(Parsers::counts_after_a_lead)) {
+            return true;
+        }
+        if word.ends_with(['.', ';', '!', '?', ':']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A currency code in capitals ("CAD 3.03").
+fn is_currency_code(word: &str) -> bool {
+    word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase()) && lookup(lexicon::CURRENCY_WORDS, word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_words_start_nothing() {
+        assert_eq!(trigger("house prices"), None);
+        assert_eq!(trigger("twelve"), Some(Parsers::ALL));
+        assert_eq!(trigger("March 3"), Some(Parsers::TEMPORAL));
+    }
+
+    #[test]
+    fn lead_words_need_a_figure_or_claim_word_after_them() {
+        assert_eq!(trigger("the house"), None);
+        assert_eq!(trigger("the 24th"), Some(Parsers::TEMPORAL));
+        assert_eq!(trigger("at least 500 people"), Some(Parsers::AMOUNT));
+        assert_eq!(trigger("no fewer than 30"), Some(Parsers::AMOUNT));
+        assert_eq!(trigger("last week"), Some(Parsers::TEMPORAL));
+        assert_eq!(trigger("a dozen"), Some(Parsers::AMOUNT));
+        assert_eq!(trigger("an hour later"), Some(Parsers::AMOUNT));
+        assert_eq!(trigger("the day after tomorrow"), Some(Parsers::TEMPORAL));
+        assert_eq!(trigger("at the end. 5 more"), None);
+        assert_eq!(trigger("US$85"), Some(Parsers::AMOUNT));
+    }
+}
