@@ -188,7 +188,36 @@ pub fn mentions(docs: &[Document], claims: &[Vec<Claim>], rules: &[Rule], index:
 }
 
 /// The words of a sentence, with their offsets in the document.
-type SentenceWords<'t> = Vec<(usize, &'t str)>;
+struct SentenceWords<'t> {
+    /// Every word of every sentence, with its offset in the document.
+    words: Vec<(usize, &'t str)>,
+    /// Where each sentence's words end in `words`.
+    ends: Vec<usize>,
+}
+
+impl<'t> SentenceWords<'t> {
+    /// Tokenize every sentence of `doc` once, into one buffer.
+    fn new(doc: &'t Document) -> Self {
+        let mut words_out = Vec::with_capacity(doc.text.len() / 6);
+        let mut ends = Vec::with_capacity(doc.sentences.len());
+        for s in &doc.sentences {
+            words_out.extend(words(s.slice(&doc.text)).map(|(o, w)| (o + s.start, w)));
+            ends.push(words_out.len());
+        }
+        SentenceWords { words: words_out, ends }
+    }
+
+    /// The words of sentence `i`.
+    fn get(&self, i: usize) -> Option<&[(usize, &'t str)]> {
+        let start = i.checked_sub(1).map_or(Some(0), |p| self.ends.get(p).copied())?;
+        self.words.get(start..*self.ends.get(i)?)
+    }
+
+    /// The words of each sentence in order.
+    fn iter(&self) -> impl Iterator<Item = &[(usize, &'t str)]> + '_ {
+        (0..self.ends.len()).filter_map(|i| self.get(i))
+    }
+}
 
 /// The mentions of one document, each sentence tokenized once.
 fn document_mentions(
@@ -198,14 +227,13 @@ fn document_mentions(
     rules: &[Rule],
     index: &LexiconIndex,
 ) -> Vec<Mention> {
-    let sentence_words: Vec<SentenceWords<'_>> =
-        doc.sentences.iter().map(|s| words(s.slice(&doc.text)).map(|(o, w)| (o + s.start, w)).collect()).collect();
+    let sentence_words = SentenceWords::new(doc);
     let doc_events = document_events(&sentence_words, index);
     let background = background_names(doc, &sentence_words);
     let mut out = Vec::new();
     for (c, claim) in doc_claims.iter().enumerate() {
         let i = doc.sentences.partition_point(|s| s.start < claim.sentence.start);
-        let own: SentenceWords<'_>;
+        let own: Vec<(usize, &str)>;
         let ws: &[(usize, &str)] = match (doc.sentences.get(i), sentence_words.get(i)) {
             (Some(s), Some(words)) if *s == claim.sentence => words,
             _ => {
@@ -213,7 +241,7 @@ fn document_mentions(
                 &own
             }
         };
-        let previous = i.checked_sub(1).and_then(|p| sentence_words.get(p)).map_or(&[][..], Vec::as_slice);
+        let previous = i.checked_sub(1).and_then(|p| sentence_words.get(p)).unwrap_or_default();
         let context = Surroundings { doc, doc_claims, doc_events: &doc_events, ws, previous };
         if let Some(mut m) = mention(d, c, claim, rules, index, &context) {
             if m.names.is_empty() {
@@ -239,9 +267,9 @@ struct Surroundings<'a, 't> {
 
 /// The names a whole document is about: those of its headline, and those in
 /// more than a third of its sentences (at least two).
-fn background_names(doc: &Document, sentence_words: &[SentenceWords<'_>]) -> Vec<u64> {
+fn background_names(doc: &Document, sentence_words: &SentenceWords<'_>) -> Vec<u64> {
     let mut counts: HashMap<u64, usize> = HashMap::new();
-    for ws in sentence_words {
+    for ws in sentence_words.iter() {
         for n in names(ws, first_word(ws)) {
             *counts.entry(n).or_default() += 1;
         }
@@ -258,9 +286,9 @@ fn background_names(doc: &Document, sentence_words: &[SentenceWords<'_>]) -> Vec
 }
 
 /// The event classes each rule finds anywhere in a document.
-fn document_events(sentence_words: &[SentenceWords<'_>], index: &LexiconIndex) -> HashMap<usize, BTreeSet<usize>> {
+fn document_events(sentence_words: &SentenceWords<'_>, index: &LexiconIndex) -> HashMap<usize, BTreeSet<usize>> {
     let mut found: HashMap<usize, BTreeSet<usize>> = HashMap::new();
-    for ws in sentence_words {
+    for ws in sentence_words.iter() {
         for i in 0..ws.len() {
             for e in index.matches(ws, i).filter(|e| e.is_event && e.document_wide) {
                 found.entry(e.rule).or_default().insert(e.group);
@@ -495,9 +523,11 @@ fn is_rate(after: &[(usize, &str)]) -> bool {
 /// A name reduced to its first five letters, so that "Russia" and
 /// "Russian", "Ukraine" and "Ukrainian" are one name.
 fn name_hash(word: &str) -> u64 {
-    let lower = word.trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
-    let stem: String = lower.chars().take(5).collect();
-    stable_hash(&stem)
+    let name = word.trim_end_matches("'s").trim_end_matches("’s");
+    let mut utf8 = [0u8; 4];
+    name.chars().flat_map(char::to_lowercase).take(5).fold(FNV_OFFSET, |h, c| {
+        c.encode_utf8(&mut utf8).bytes().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+    })
 }
 
 /// When every told event of a group is one document-wide class (all the
@@ -549,14 +579,17 @@ pub fn may_be_same(a: &Mention, b: &Mention, need_shared_name: bool) -> bool {
 /// FNV-1a, 64 bits: a hash that is the same on every platform and Rust
 /// version (fingerprints and baselines depend on it).
 pub fn stable_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    text.bytes().fold(FNV_OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
 /// [`stable_hash`] of the ASCII-lower-cased text, without allocating.
 pub fn stable_hash_lower(text: &str) -> u64 {
-    text.bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3))
+    text.bytes().fold(FNV_OFFSET, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME))
 }
+
+/// The FNV-1a offset basis and prime (64-bit).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// Mentions grouped by key, groups and members in a stable order.
 pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
@@ -567,4 +600,17 @@ pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
     out.sort();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_hash_by_their_first_five_letters_in_any_case() {
+        assert_eq!(name_hash("Ukraine's"), stable_hash("ukrai"));
+        assert_eq!(name_hash("UKRAINIAN"), name_hash("Ukraine"));
+        assert_eq!(name_hash("Zürich"), stable_hash("züric"));
+        assert_ne!(name_hash("Russia"), name_hash("Ukraine"));
+    }
 }

@@ -38,7 +38,9 @@ const CLOSE: &str = "-->";
 /// Every suppression in a document, in order.
 pub fn suppressions(doc: &Document) -> Vec<Suppression> {
     let text = &doc.text;
-    let lines = LineIndex::new(text);
+    // Most documents have no suppression comment: index lines only for one.
+    let lines = std::cell::OnceCell::new();
+    let lines = || lines.get_or_init(|| LineIndex::new(text));
     let mut out = Vec::new();
     let mut open: Option<(Span, Vec<String>)> = None;
     let mut search = 0;
@@ -54,7 +56,8 @@ pub fn suppressions(doc: &Document) -> Vec<Suppression> {
         let comment = Span::new(start, end);
         match directive {
             "factlint-disable-next-line" => {
-                let covers = lines.line_span(lines.line_of(end) + 1, text.len()).unwrap_or(Span::new(end, end));
+                let index = lines();
+                let covers = index.line_span(index.line_of(end) + 1, text.len()).unwrap_or(Span::new(end, end));
                 out.push(Suppression { comment, covers, rules });
             }
             "factlint-disable" => {
@@ -89,7 +92,8 @@ pub struct Unused {
 /// Drop the conflicts that suppressions cover; return the suppressions that
 /// covered none.
 pub fn apply(report: &mut Report) -> Vec<Unused> {
-    let all: Vec<Vec<Suppression>> = report.documents.iter().map(suppressions).collect();
+    use rayon::prelude::*;
+    let all: Vec<Vec<Suppression>> = report.documents.par_iter().map(suppressions).collect();
     let mut used: Vec<Vec<bool>> = all.iter().map(|s| vec![false; s.len()]).collect();
     let mut keep = Vec::with_capacity(report.conflicts.len());
     for conflict in &report.conflicts {

@@ -4,6 +4,7 @@
 //! documents.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::document::Document;
 use crate::events::stable_hash_lower;
@@ -19,14 +20,42 @@ const COPY_SHARE: f64 = 0.7;
 /// Shingles found in more documents than this are boilerplate.
 const COMMON: usize = 50;
 
+/// A hasher for keys that are already hashes or small ids: one
+/// multiplication spreads the key over all bits. The shingle index is built
+/// serially, in document order, so its lookups are kept cheap.
+#[derive(Default)]
+struct KeyIsHash(u64);
+
+impl Hasher for KeyIsHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyIsHash>>;
+
 /// For each document, the earlier document it is a copy of.
 pub fn duplicates(docs: &[Document]) -> Vec<Option<usize>> {
     use rayon::prelude::*;
     let all: Vec<Vec<u64>> = docs.par_iter().map(sampled_shingles).collect();
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
     let mut out = Vec::with_capacity(docs.len());
     for (d, shingles) in all.into_iter().enumerate() {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: FastMap<usize, usize> = FastMap::default();
         for s in &shingles {
             if let Some(owners) = index.get(s).filter(|o| o.len() <= COMMON) {
                 for &o in owners {

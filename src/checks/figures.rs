@@ -8,8 +8,7 @@
     not(test),
     expect(
         clippy::indexing_slicing,
-        reason = "mention ids index `Context::mentions` and `compared`, both sized by the one \
-                  `events::mentions` call; the document, claim and rule ids inside a mention come \
+        reason = "mention ids index `Context::mentions`, built by the one `events::mentions` call; the document, claim and rule ids inside a mention come \
                   from enumerating those same slices. No input reaches these indices."
     )
 )]
@@ -70,8 +69,9 @@ impl Context<'_> {
     }
 }
 
-/// The disagreements in one group, and which mentions were compared.
-pub fn compare_group(cx: &Context<'_>, group: &[usize], compared: &mut [bool]) -> Vec<Edge> {
+/// The disagreements in one group; the mentions that were compared are
+/// added to `compared` (a mention may be added more than once).
+pub fn compare_group(cx: &Context<'_>, group: &[usize], compared: &mut Vec<usize>) -> Vec<Edge> {
     let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &m in group {
         by_doc.entry(cx.mentions[m].doc).or_default().push(m);
@@ -118,7 +118,7 @@ pub fn compare_group(cx: &Context<'_>, group: &[usize], compared: &mut [bool]) -
 /// paired first; only when both documents have claims left over do those
 /// disagree. "A won 41%, B won 38%" against "B won 38%" leaves nothing over
 /// on one side, so nothing is reported.
-fn compare_documents(cx: &Context<'_>, xs: &[usize], ys: &[usize], compared: &mut [bool]) -> Vec<Edge> {
+fn compare_documents(cx: &Context<'_>, xs: &[usize], ys: &[usize], compared: &mut Vec<usize>) -> Vec<Edge> {
     let rule = &cx.rules[cx.mentions[xs[0]].rule];
     let comparable = |a: usize, b: usize| {
         within_window(cx, a, b, rule.compare.window_days)
@@ -131,8 +131,8 @@ fn compare_documents(cx: &Context<'_>, xs: &[usize], ys: &[usize], compared: &mu
         if same.is_empty() {
             continue;
         }
-        compared[x] = true;
-        same.iter().for_each(|&j| compared[ys[j]] = true);
+        compared.push(x);
+        compared.extend(same.iter().map(|&j| ys[j]));
         let agreeing: Vec<usize> = same.into_iter().filter(|&j| cx.agree(x, ys[j])).collect();
         match agreeing.iter().find(|&&j| !y_used[j]) {
             Some(&j) => y_used[j] = true,
@@ -229,15 +229,15 @@ fn severity_between(cx: &Context<'_>, a: usize, b: usize, rule: &Rule) -> (Sever
 }
 
 /// A headline figure against the body of its own document.
-fn headline_against_body(cx: &Context<'_>, members: &[usize], compared: &mut [bool], edges: &mut Vec<Edge>) {
+fn headline_against_body(cx: &Context<'_>, members: &[usize], compared: &mut Vec<usize>, edges: &mut Vec<Edge>) {
     let (heads, body): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&m| cx.claim(m).in_headline);
     if body.is_empty() {
         return;
     }
     for h in heads {
-        compared[h] = true;
+        compared.push(h);
         for &b in &body {
-            compared[b] = true;
+            compared.push(b);
         }
         if !body.iter().any(|&b| cx.agree(h, b)) {
             let severity = cx.rules[cx.mentions[h].rule].effective_severity();

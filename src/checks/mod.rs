@@ -33,12 +33,27 @@ pub fn check_claims(docs: Vec<Document>, claims: Vec<Vec<Claim>>, rules: &[Rule]
     let duplicate_of = copies::duplicates(&docs);
     let index = LexiconIndex::new(rules);
     let mentions = events::mentions(&docs, &claims, rules, &index);
-    let mut compared = vec![false; mentions.len()];
     let cx = Context { docs: &docs, claims: &claims, mentions: &mentions, rules, duplicate_of: &duplicate_of };
+    // Groups share no mention, so they are compared in parallel; the order
+    // of the results is the order of the groups.
+    let per_group: Vec<(Vec<Conflict>, Vec<usize>)> = events::group(&mentions)
+        .par_iter()
+        .map(|group| {
+            let mut seen = Vec::new();
+            let edges = figures::compare_group(&cx, group, &mut seen);
+            let found = figures::clusters(&edges).iter().filter_map(|cluster| conflict_of(&cx, cluster)).collect();
+            (found, seen)
+        })
+        .collect();
+    let mut compared = vec![false; mentions.len()];
     let mut conflicts = Vec::new();
-    for group in events::group(&mentions) {
-        let edges = figures::compare_group(&cx, &group, &mut compared);
-        conflicts.extend(figures::clusters(&edges).iter().filter_map(|cluster| conflict_of(&cx, cluster)));
+    for (found, seen) in per_group {
+        conflicts.extend(found);
+        for m in seen {
+            if let Some(flag) = compared.get_mut(m) {
+                *flag = true;
+            }
+        }
     }
     conflicts.extend(single_claim_conflicts(&docs, &claims, &duplicate_of, rules));
     let start = |r: &ClaimRef| claims.get(r.doc).and_then(|c| c.get(r.claim)).map_or(0, |c| c.span.start);

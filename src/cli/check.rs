@@ -126,7 +126,7 @@ fn apply_baseline(report: &mut Report, baseline: &Baseline) {
 fn render(report: &Report, rules: &[Rule], format: CheckFormat) -> String {
     match format {
         CheckFormat::Human => human::render_check(report, use_color()),
-        CheckFormat::Json => format!("{:#}\n", json::check_json(report)),
+        CheckFormat::Json => json::check_json(report) + "\n",
         CheckFormat::Sarif => format!("{:#}\n", sarif::sarif(report, rules)),
         CheckFormat::Github => github::annotations(report),
     }

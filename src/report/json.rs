@@ -1,11 +1,13 @@
 //! The JSON output of the contract (`../shared/spec/cli-and-json.md`),
 //! written with serde from the report, never from internal types directly.
 
-use serde_json::{json, Value as Json};
+use serde_json::Value as Json;
 
 use super::located::{Lines, Located};
 use super::model::Report;
-use super::wire::{ClaimWire, ExtractDocumentWire};
+use super::wire::{
+    CheckDocumentWire, CheckReportWire, ClaimWire, ConflictWire, ExtractDocumentWire, NoteAtWire, NoteWire, SummaryWire,
+};
 use crate::claim::Claim;
 use crate::document::Document;
 use crate::span::LineIndex;
@@ -48,61 +50,59 @@ pub fn extract_document_jsonl(doc: &Document, claims: &[Claim]) -> String {
     out
 }
 
-/// `check --format json`.
-pub fn check_json(report: &Report) -> Json {
+/// `check --format json`, pretty-printed.
+pub fn check_json(report: &Report) -> String {
     let lines = Lines::new(report);
-    let documents: Vec<Json> = report
+    let documents = report
         .documents
         .iter()
         .zip(&report.duplicate_of)
-        .map(|(doc, dup)| {
-            json!({
-                "path": doc.path,
-                "published": doc.published.map(|p| p.to_rfc3339()),
-                "duplicate_of": dup.map(|d| report.path(d)),
-            })
+        .map(|(doc, dup)| CheckDocumentWire {
+            path: &doc.path,
+            published: doc.published.map(|p| p.to_rfc3339()),
+            duplicate_of: dup.map(|d| report.path(d)),
         })
         .collect();
-    let conflicts: Vec<Json> = report
+    let conflicts = report
         .conflicts
         .iter()
-        .map(|c| {
-            let claims: Vec<Json> = c
+        .map(|c| ConflictWire {
+            rule: &c.rule,
+            severity: c.severity.name(),
+            message: &c.message,
+            subject: c.subject.as_deref(),
+            claims: c
                 .claims
                 .iter()
                 .filter_map(|r| lines.claim(*r))
-                .map(|Located { doc, index, claim }| claim_json(doc, index, claim, true))
-                .collect();
-            json!({
-                "rule": c.rule,
-                "severity": c.severity.name(),
-                "message": c.message,
-                "subject": c.subject,
-                "claims": claims,
-                "help": c.help,
-            })
+                .map(|Located { doc, index, claim }| ClaimWire::of(doc, index, claim, true))
+                .collect(),
+            help: &c.help,
         })
         .collect();
-    let notes: Vec<Json> = report
+    let notes = report
         .notes
         .iter()
-        .map(|n| {
-            let at = n.at.and_then(|(d, span)| {
+        .map(|n| NoteWire {
+            code: n.code,
+            severity: n.severity.name(),
+            message: &n.message,
+            at: n.at.and_then(|(d, span)| {
                 let (doc, index) = lines.document(d)?;
-                Some(json!({"path": doc.path, "span": index.position(&doc.text, span)}))
-            });
-            json!({"code": n.code, "severity": n.severity.name(), "message": n.message, "at": at})
+                Some(NoteAtWire { path: &doc.path, span: index.position(&doc.text, span) })
+            }),
         })
         .collect();
     let s = report.summary;
-    json!({
-        "version": VERSION,
-        "documents": documents,
-        "conflicts": conflicts,
-        "notes": notes,
-        "summary": {
-            "documents": s.documents, "claims": s.claims, "compared": s.compared,
-            "conflicts": s.conflicts, "errors": s.errors, "warnings": s.warnings, "infos": s.infos,
-        },
-    })
+    let summary = SummaryWire {
+        documents: s.documents,
+        claims: s.claims,
+        compared: s.compared,
+        conflicts: s.conflicts,
+        errors: s.errors,
+        warnings: s.warnings,
+        infos: s.infos,
+    };
+    let wire = CheckReportWire { version: VERSION, documents, conflicts, notes, summary };
+    serde_json::to_string_pretty(&wire).unwrap_or_default()
 }

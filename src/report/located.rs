@@ -2,6 +2,8 @@
 //! printer needs to say where a claim is. A reference that points nowhere
 //! (a hand-built report) is skipped, never a panic.
 
+use std::cell::OnceCell;
+
 use super::model::{ClaimRef, Report};
 use crate::claim::Claim;
 use crate::document::Document;
@@ -18,22 +20,23 @@ pub struct Located<'a> {
     pub claim: &'a Claim,
 }
 
-/// A report with one line index per document, built once per rendering.
+/// A report with one line index per document, each built the first time a
+/// printer needs it (a report of 10,000 documents names a few).
 pub struct Lines<'a> {
     report: &'a Report,
-    indexes: Vec<LineIndex>,
+    indexes: Vec<OnceCell<LineIndex>>,
 }
 
 impl<'a> Lines<'a> {
     /// Index every document of `report`.
     pub fn new(report: &'a Report) -> Self {
-        let indexes = report.documents.iter().map(|d| LineIndex::new(&d.text)).collect();
-        Lines { report, indexes }
+        Lines { report, indexes: report.documents.iter().map(|_| OnceCell::new()).collect() }
     }
 
     /// The document `d` and its line index.
     pub fn document(&self, d: usize) -> Option<(&'a Document, &LineIndex)> {
-        self.report.documents.get(d).zip(self.indexes.get(d))
+        let doc = self.report.documents.get(d)?;
+        Some((doc, self.indexes.get(d)?.get_or_init(|| LineIndex::new(&doc.text))))
     }
 
     /// The claim `r` points to, with its document.

@@ -117,3 +117,87 @@ pub struct ExtractDocumentWire<'a> {
     /// Its claims.
     pub claims: Vec<ClaimWire<'a>>,
 }
+
+/// The whole of `check --format json`.
+#[derive(Serialize)]
+pub struct CheckReportWire<'a> {
+    /// The contract version.
+    pub version: u32,
+    /// The documents read.
+    pub documents: Vec<CheckDocumentWire<'a>>,
+    /// The conflicts found.
+    pub conflicts: Vec<ConflictWire<'a>>,
+    /// Remarks about the run.
+    pub notes: Vec<NoteWire<'a>>,
+    /// The counts.
+    pub summary: SummaryWire,
+}
+
+/// One document of a check.
+#[derive(Serialize)]
+pub struct CheckDocumentWire<'a> {
+    /// Its path.
+    pub path: &'a str,
+    /// Its publication date.
+    pub published: Option<String>,
+    /// The earlier document it copies.
+    pub duplicate_of: Option<&'a str>,
+}
+
+/// One conflict.
+#[derive(Serialize)]
+pub struct ConflictWire<'a> {
+    /// The rule that found it.
+    pub rule: &'a str,
+    /// `error`, `warning` or `info`.
+    pub severity: &'static str,
+    /// What disagrees.
+    pub message: &'a str,
+    /// What the claims are about.
+    pub subject: Option<&'a str>,
+    /// The claims, in document order.
+    pub claims: Vec<ClaimWire<'a>>,
+    /// What to verify.
+    pub help: &'a str,
+}
+
+/// One note.
+#[derive(Serialize)]
+pub struct NoteWire<'a> {
+    /// What kind of remark.
+    pub code: &'a str,
+    /// How serious it is.
+    pub severity: &'static str,
+    /// What it says.
+    pub message: &'a str,
+    /// Where it points.
+    pub at: Option<NoteAtWire<'a>>,
+}
+
+/// Where a note points.
+#[derive(Serialize)]
+pub struct NoteAtWire<'a> {
+    /// The document.
+    pub path: &'a str,
+    /// The span.
+    pub span: Position,
+}
+
+/// The counts of a check.
+#[derive(Serialize)]
+pub struct SummaryWire {
+    /// Documents read.
+    pub documents: usize,
+    /// Claims extracted.
+    pub claims: usize,
+    /// Claims compared.
+    pub compared: usize,
+    /// Conflicts.
+    pub conflicts: usize,
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Infos.
+    pub infos: usize,
+}
