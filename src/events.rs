@@ -15,6 +15,7 @@ use chrono::Datelike;
 use crate::claim::{Claim, ClaimKind, DateValue, Value};
 use crate::document::Document;
 use crate::extract::context::{is_stopword, words};
+use crate::hash::{fnv_bytes, stable_hash, FastMap, FNV_OFFSET};
 use crate::rules::{CheckKind, Rule};
 
 /// How many words on each side of a figure are its context.
@@ -128,13 +129,13 @@ struct Entry {
 /// context word.
 #[derive(Clone, Debug, Default)]
 pub struct LexiconIndex {
-    by_first_word: HashMap<String, Vec<Entry>>,
+    by_first_word: FastMap<String, Vec<Entry>>,
 }
 
 impl LexiconIndex {
     /// Index the lexicons of `rules`.
     pub fn new(rules: &[Rule]) -> Self {
-        let mut by_first_word: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut by_first_word: FastMap<String, Vec<Entry>> = FastMap::default();
         for (r, rule) in rules.iter().enumerate() {
             let lexicons = rule.subjects.iter().map(|l| (l, false)).chain(rule.events.iter().map(|l| (l, true)));
             let (mut subject_groups, mut event_groups) = (0usize, 0usize);
@@ -525,9 +526,10 @@ fn is_rate(after: &[(usize, &str)]) -> bool {
 fn name_hash(word: &str) -> u64 {
     let name = word.trim_end_matches("'s").trim_end_matches("’s");
     let mut utf8 = [0u8; 4];
-    name.chars().flat_map(char::to_lowercase).take(5).fold(FNV_OFFSET, |h, c| {
-        c.encode_utf8(&mut utf8).bytes().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
-    })
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .take(5)
+        .fold(FNV_OFFSET, |h, c| fnv_bytes(h, c.encode_utf8(&mut utf8).bytes()))
 }
 
 /// When every told event of a group is one document-wide class (all the
@@ -576,24 +578,9 @@ pub fn may_be_same(a: &Mention, b: &Mention, need_shared_name: bool) -> bool {
         && singled_out(b, a)
 }
 
-/// FNV-1a, 64 bits: a hash that is the same on every platform and Rust
-/// version (fingerprints and baselines depend on it).
-pub fn stable_hash(text: &str) -> u64 {
-    text.bytes().fold(FNV_OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
-}
-
-/// [`stable_hash`] of the ASCII-lower-cased text, without allocating.
-pub fn stable_hash_lower(text: &str) -> u64 {
-    text.bytes().fold(FNV_OFFSET, |h, b| (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME))
-}
-
-/// The FNV-1a offset basis and prime (64-bit).
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
 /// Mentions grouped by key, groups and members in a stable order.
 pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
-    let mut groups: HashMap<&EventKey, Vec<usize>> = HashMap::new();
+    let mut groups: FastMap<&EventKey, Vec<usize>> = FastMap::default();
     for (i, m) in mentions.iter().enumerate() {
         groups.entry(&m.key).or_default().push(i);
     }

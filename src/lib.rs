@@ -29,6 +29,7 @@ pub mod config;
 pub mod document;
 pub mod events;
 pub mod extract;
+pub mod hash;
 pub mod lsp;
 pub mod report;
 pub mod rules;

@@ -3,12 +3,9 @@
 //! inverted index, so the cost grows with the text, not with pairs of
 //! documents.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::document::Document;
-use crate::events::stable_hash_lower;
 use crate::extract::context::words;
+use crate::hash::{stable_hash_lower, FastMap};
 
 /// Words per shingle.
 const SHINGLE: usize = 5;
@@ -19,34 +16,6 @@ const SAMPLE: u64 = 4;
 const COPY_SHARE: f64 = 0.7;
 /// Shingles found in more documents than this are boilerplate.
 const COMMON: usize = 50;
-
-/// A hasher for keys that are already hashes or small ids: one
-/// multiplication spreads the key over all bits. The shingle index is built
-/// serially, in document order, so its lookups are kept cheap.
-#[derive(Default)]
-struct KeyIsHash(u64);
-
-impl Hasher for KeyIsHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyIsHash>>;
 
 /// For each document, the earlier document it is a copy of.
 pub fn duplicates(docs: &[Document]) -> Vec<Option<usize>> {

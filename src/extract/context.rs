@@ -220,30 +220,49 @@ const OUTCOME_WORDS: &[&str] = &[
 ];
 
 /// The words of `text` with their byte offsets (letters, inner hyphens and
-/// apostrophes kept), without allocating.
+/// apostrophes kept), without allocating. ASCII is read byte by byte; other
+/// characters are decoded where they stand.
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut pos = 0;
     std::iter::from_fn(move || {
-        let rest = text.get(pos..)?;
-        let start = pos + rest.find(|c: char| c.is_alphanumeric())?;
-        let tail = text.get(start..).unwrap_or_default();
+        let start = next_word_start(text, pos)?;
         let mut end = start;
-        let mut chars = tail.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let joins =
-                (c == '-' || c == '\'' || c == '’') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) && i > 0;
-            if c.is_alphanumeric() || joins {
-                end = start + i + c.len_utf8();
-            } else {
+        while let Some((c, len)) = char_at(text, end) {
+            let joins = end > start && matches!(c, '-' | '\'' | '’') && alphanumeric_at(text, end + len);
+            if !(c.is_alphanumeric() || joins) {
                 break;
             }
+            end += len;
         }
         pos = end.max(start + 1);
-        while !text.is_char_boundary(pos) {
-            pos += 1;
-        }
         Some((start, text.get(start..end).unwrap_or_default()))
     })
+}
+
+/// The character at byte `at` and its length (ASCII without decoding).
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let &b = text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// True when an alphanumeric character starts at byte `at`.
+fn alphanumeric_at(text: &str, at: usize) -> bool {
+    char_at(text, at).is_some_and(|(c, _)| c.is_alphanumeric())
+}
+
+/// The first byte at or after `from` that starts an alphanumeric character.
+fn next_word_start(text: &str, mut from: usize) -> Option<usize> {
+    loop {
+        let (c, len) = char_at(text, from)?;
+        if c.is_alphanumeric() {
+            return Some(from);
+        }
+        from += len;
+    }
 }
 
 /// True when `word` is a stopword (ASCII case-insensitive).
@@ -395,6 +414,42 @@ fn before_noun(text: &str, sentence: Span, claim: Span) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain char-by-char tokenizer the byte scanner must agree with.
+    fn words_by_chars(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, c)) = chars.peek() {
+                let next_is_alnum = text[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+                if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’') && next_is_alnum) {
+                    end = i + c.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push((start, &text[start..end]));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scanner_agrees_with_the_char_tokenizer(text in "[a-zé’' .,-]{0,40}|\\PC{0,40}") {
+            proptest::prop_assert_eq!(words(&text).collect::<Vec<_>>(), words_by_chars(&text));
+        }
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens_and_apostrophes() {
+        let found: Vec<&str> = words("Kyiv's 50-minute call — ‘done’, co-op -x").map(|(_, w)| w).collect();
+        assert_eq!(found, ["Kyiv's", "50-minute", "call", "done", "co-op", "x"]);
+    }
 
     fn subject_of(sentence: &str, claim: &str, noun_first: bool) -> Option<String> {
         let start = sentence.find(claim).unwrap();

@@ -5,7 +5,7 @@
 
 use super::model::{Conflict, Report};
 use super::value::value_text;
-use crate::events::stable_hash;
+use crate::hash::stable_hash;
 
 /// The fingerprint of a conflict, as 16 hex digits.
 pub fn fingerprint(report: &Report, conflict: &Conflict) -> String {
