@@ -151,9 +151,7 @@ pub fn furniture(text: &str, lines: &[Line<'_>]) -> Vec<Span> {
                 None => {}
             }
         }
-        let short = line.len() < 60;
-        let lower = if short { line.to_lowercase() } else { String::new() };
-        let heading = short && is_link_list_heading(&lower);
+        let heading = line.len() < 60 && is_link_list_heading(line);
         let furniture = heading
             || in_link_list && is_link_like_line(line)
             || is_teaser(line)
@@ -181,14 +179,14 @@ fn is_teaser(line: &str) -> bool {
 }
 
 /// True for a link-list heading ("ALSO READ", "More from …", "READ: …").
-fn is_link_list_heading(lower: &str) -> bool {
+fn is_link_list_heading(line: &str) -> bool {
     LINK_LIST_HEADINGS.iter().any(|h| {
-        lower == *h
-            || lower.strip_prefix(h).is_some_and(|r| {
-                r.starts_with(':')
-                    || r.starts_with(" |")
-                    || (r.starts_with(' ') && lower.len() < 40 && !lower.ends_with('.'))
-            })
+        let Some((head, rest)) = line.split_at_checked(h.len()) else { return false };
+        head.eq_ignore_ascii_case(h)
+            && (rest.is_empty()
+                || rest.starts_with(':')
+                || rest.starts_with(" |")
+                || (rest.starts_with(' ') && line.len() < 40 && !line.ends_with('.')))
     })
 }
 

@@ -79,30 +79,50 @@ fn word_end(text: &str, start: usize) -> usize {
 
 /// The next place at or after `pos` where a claim could start, with the
 /// parsers worth trying there: a word start whose word is a trigger, any
-/// digit at a word start, or a currency sign.
+/// digit at a word start, a currency sign, or a minus sign before a figure.
+/// ASCII words are measured and looked up in one pass and skipped whole.
 fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)> {
+    let bytes = text.as_bytes();
     let mut prev = text.get(..pos).unwrap_or_default().chars().next_back();
-    for (i, c) in text.get(pos..end).unwrap_or_default().char_indices() {
-        let at = pos + i;
+    let mut at = pos;
+    while at < end {
+        let rest = text.get(at..end)?;
+        let c = rest.chars().next()?;
         let word_start = !prev.is_some_and(char::is_alphanumeric);
-        let after_space = prev.is_none_or(|p| p.is_whitespace() || p == '(');
-        prev = Some(c);
         if !word_start {
+            prev = Some(c);
+            at += c.len_utf8();
             continue;
         }
-        let digit_next = || text.get(at + c.len_utf8()..).is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
+        if c.is_ascii_alphabetic() {
+            let len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+            let whole_ascii_word = bytes.get(at + len).is_none_or(|b| b.is_ascii());
+            let found = match (whole_ascii_word, rest.split_at_checked(len)) {
+                (true, Some((word, after))) => triggers::trigger_word(word, after),
+                _ => trigger(rest),
+            };
+            if let Some(parsers) = found {
+                return Some((at, parsers));
+            }
+            prev = rest.get(..len).and_then(|w| w.chars().next_back());
+            at += len;
+            continue;
+        }
+        let after_space = prev.is_none_or(|p| p.is_whitespace() || p == '(');
+        prev = Some(c);
+        let digit_next = || rest.get(c.len_utf8()..).is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
         if matches!(c, '-' | '−') && after_space && digit_next() {
             return Some((at, Parsers::AMOUNT));
         }
-        if c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱')
-        {
+        if c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱') {
             return Some((at, Parsers::ALL));
         }
         if c.is_alphabetic() {
-            if let Some(parsers) = trigger(text.get(at..end).unwrap_or_default()) {
+            if let Some(parsers) = trigger(rest) {
                 return Some((at, parsers));
             }
         }
+        at += c.len_utf8();
     }
     None
 }

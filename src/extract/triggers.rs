@@ -233,8 +233,13 @@ fn entry(rest: &str) -> Option<(Option<Parsers>, &str, &str)> {
 
 /// The parsers the word at the start of `rest` can start, if it is a trigger.
 pub fn trigger(rest: &str) -> Option<Parsers> {
-    let (found, word, after) = entry(rest)?;
-    match found {
+    let (_, word, after) = entry(rest)?;
+    trigger_word(word, after)
+}
+
+/// The parsers `word` (followed by `after`) can start, if it is a trigger.
+pub fn trigger_word(word: &str, after: &str) -> Option<Parsers> {
+    match table().get(word) {
         Some(p) if p.is_lead() && !leads_to_a_claim(after) => None,
         Some(p) if p.starts_claims() => Some(p.parsers_only()),
         _ if after.starts_with('$') || is_currency_code(word) => Some(Parsers::AMOUNT),

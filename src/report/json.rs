@@ -40,14 +40,18 @@ pub fn indent(text: &str, pad: &str) -> String {
 /// `extract --format jsonl` for one document: one claim per line, with its path.
 pub fn extract_document_jsonl(doc: &Document, claims: &[Claim]) -> String {
     let index = LineIndex::new(&doc.text);
-    let mut out = String::new();
+    let mut out: Vec<u8> = Vec::with_capacity(claims.len() * 256);
     for c in claims {
-        if let Ok(line) = serde_json::to_string(&ClaimWire::of(doc, &index, c, true)) {
-            out.push_str(&line);
-            out.push('\n');
+        // Writing into memory fails only if serialization does, which the
+        // wire types cannot; such a line would be left out, never half-written.
+        let mark = out.len();
+        if serde_json::to_writer(&mut out, &ClaimWire::of(doc, &index, c, true)).is_ok() {
+            out.push(b'\n');
+        } else {
+            out.truncate(mark);
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// `check --format json`, pretty-printed.
