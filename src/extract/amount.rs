@@ -139,10 +139,15 @@ fn fraction(input: &str) -> PResult<'_, Number> {
     whole(rest, numerator / denominator)
 }
 
-/// " of the …", but not " of a …"/" of an …" (a share of one unit).
+/// What a share must not be of: one unit ("a third of a mile") or a
+/// pronoun that names no whole ("half of which", "a third of them").
+const NOT_A_WHOLE: &[(&str, ())] =
+    &[("a", ()), ("an", ()), ("which", ()), ("them", ()), ("these", ()), ("those", ()), ("it", ()), ("this", ()), ("that", ())];
+
+/// " of the …", but not of one unit or of a pronoun.
 fn share_of_a_whole(rest: &str) -> bool {
     let after_of = space(rest).and_then(|(r, _)| phrase("of")(r)).and_then(|(r, _)| space(r));
-    after_of.is_ok_and(|(r, _)| any_phrase(&[("a", ()), ("an", ())])(r).is_err())
+    after_of.is_ok_and(|(r, _)| any_phrase(NOT_A_WHOLE)(r).is_err())
 }
 
 /// A minus sign before a figure ("-5", "−5", "minus 5").
@@ -484,6 +489,7 @@ mod tests {
         assert!(fraction("a third time").is_err());
         assert!(fraction("a third of a mile").is_err());
         assert!(fraction("half the time").is_err());
+        assert!(fraction("half of which would come").is_err());
     }
 
     #[test]

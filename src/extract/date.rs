@@ -277,7 +277,7 @@ fn iso(input: &str) -> PResult<'_, RawDate> {
 }
 
 /// The value of two ASCII digits, if both are digits.
-fn two_digits(tens: u8, ones: u8) -> Option<u32> {
+pub(super) fn two_digits(tens: u8, ones: u8) -> Option<u32> {
     (tens.is_ascii_digit() && ones.is_ascii_digit()).then(|| u32::from(tens - b'0') * 10 + u32::from(ones - b'0'))
 }
 

@@ -131,7 +131,27 @@ fn bare_hour(input: &str) -> PResult<'_, TimeValue> {
 
 /// A time of day.
 pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
-    past_or_to(input).or_else(|_| clock_time(input))
+    past_or_to(input).or_else(|_| clock_time(input)).or_else(|_| four_digit_time(input))
+}
+
+/// "0800 UTC", "1430 GMT", "0600 hours": four digits as hours and minutes,
+/// with a zone, or with "hours" after a leading zero ("1500 hours" may be a
+/// duration).
+fn four_digit_time(input: &str) -> PResult<'_, TimeValue> {
+    let Some((digits, rest)) = input.split_at_checked(4) else { return fail(input) };
+    let [h1, h2, m1, m2] = digits.as_bytes() else { return fail(input) };
+    let (Some(hour), Some(minute)) = (super::date::two_digits(*h1, *h2), super::date::two_digits(*m1, *m2)) else {
+        return fail(input);
+    };
+    let Some(time) = NaiveTime::from_hms_opt(hour, minute, 0) else { return fail(input) };
+    if let Ok((r, z)) = zone(rest) {
+        return Ok((r, TimeValue { time, zone: Some(z) }));
+    }
+    let military = space(rest).and_then(|(r, _)| any_phrase(&[("hours", ()), ("hrs", ())])(r));
+    match military {
+        Ok((r, ())) if *h1 == b'0' => Ok((r, TimeValue { time, zone: None })),
+        _ => fail(input),
+    }
 }
 
 /// A time on the clock: "2:15 a.m.", "14:30 GMT", "seven o'clock", "noon".
@@ -206,6 +226,14 @@ mod tests {
         assert!(time_of_day("25:00").is_err());
         assert!(time_of_day("3 people").is_err());
         assert!(time_of_day("10.4 version").is_err());
+    }
+
+    #[test]
+    fn four_digit_times_need_a_zone_or_a_leading_zero() {
+        assert_eq!(hm("0800 UTC, the banks"), ("08:00".into(), Some("UTC")));
+        assert_eq!(hm("0600 hours").0, "06:00");
+        assert!(time_of_day("1500 hours of service").is_err());
+        assert!(time_of_day("2014 was").is_err());
     }
 
     #[test]
