@@ -317,6 +317,27 @@ pub fn subject(text: &str, sentence: Span, claim: Span, noun_first: bool) -> Opt
     before_noun(text, sentence, claim).or((!after.is_empty()).then_some(after))
 }
 
+/// Words that belong to figures, never to what a figure is about: number and
+/// scale words and currency names ("from US$55 billion to US$110 billion" is
+/// not about "billion").
+fn is_figure_word(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        use super::lexicon::{CURRENCY_WORDS, SCALES, SMALL_NUMBERS, TENS};
+        let mut all: Vec<&'static str> = SCALES.iter().map(|(w, _)| *w).collect();
+        all.extend(SMALL_NUMBERS.iter().chain(TENS).map(|(w, _)| *w));
+        all.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
+        all.extend(["percent", "cent", "per", "half", "quarter", "dozen", "dozens"]);
+        all.sort_unstable();
+        all.dedup();
+        all
+    });
+    let mut buf = [0u8; 24];
+    let Some(n) = super::words::lowered(word, &mut buf) else { return false };
+    let lower = std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default();
+    words.binary_search(&lower).is_ok()
+}
+
 /// Auxiliaries allowed between a noun phrase and its outcome ("people have
 /// been killed").
 const AUXILIARIES: &[&str] = &[
@@ -357,7 +378,7 @@ fn after_phrase(text: &str, sentence: Span, claim: Span) -> String {
             outcome = Some(w);
             break;
         }
-        let plain = !is_stopword(w) && !w.starts_with(char::is_numeric);
+        let plain = !is_stopword(w) && !w.starts_with(char::is_numeric) && !is_figure_word(w);
         if phrase.is_empty() {
             if count < 2 && (w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("long")) {
                 continue;
@@ -390,7 +411,7 @@ fn before_noun(text: &str, sentence: Span, claim: Span) -> Option<String> {
             break;
         }
         last_start = offset;
-        if is_stopword(w) || w.starts_with(char::is_numeric) {
+        if is_stopword(w) || w.starts_with(char::is_numeric) || is_figure_word(w) {
             if noun.is_empty() {
                 continue;
             }
