@@ -141,8 +141,17 @@ fn fraction(input: &str) -> PResult<'_, Number> {
 
 /// What a share must not be of: one unit ("a third of a mile") or a
 /// pronoun that names no whole ("half of which", "a third of them").
-const NOT_A_WHOLE: &[(&str, ())] =
-    &[("a", ()), ("an", ()), ("which", ()), ("them", ()), ("these", ()), ("those", ()), ("it", ()), ("this", ()), ("that", ())];
+const NOT_A_WHOLE: &[(&str, ())] = &[
+    ("a", ()),
+    ("an", ()),
+    ("which", ()),
+    ("them", ()),
+    ("these", ()),
+    ("those", ()),
+    ("it", ()),
+    ("this", ()),
+    ("that", ()),
+];
 
 /// " of the …", but not of one unit or of a pronoun.
 fn share_of_a_whole(rest: &str) -> bool {

@@ -327,7 +327,7 @@ fn is_figure_word(word: &str) -> bool {
         let mut all: Vec<&'static str> = SCALES.iter().map(|(w, _)| *w).collect();
         all.extend(SMALL_NUMBERS.iter().chain(TENS).map(|(w, _)| *w));
         all.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
-        all.extend(["percent", "cent", "per", "half", "quarter", "dozen", "dozens"]);
+        all.extend(["percent", "cent", "per", "dozen", "dozens"]);
         all.sort_unstable();
         all.dedup();
         all

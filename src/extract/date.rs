@@ -281,22 +281,52 @@ pub(super) fn two_digits(tens: u8, ones: u8) -> Option<u32> {
     (tens.is_ascii_digit() && ones.is_ascii_digit()).then(|| u32::from(tens - b'0') * 10 + u32::from(ones - b'0'))
 }
 
-/// "3/10/2025" (month first, unless the first part cannot be a month).
+/// "3/10/2025", "3/10/25" (month first), "21-04-2016", "21.04.2016" (day
+/// first); with dots, a four-digit year only, so version numbers are not
+/// dates.
 fn numeric(input: &str) -> PResult<'_, RawDate> {
-    let slash = |i| match i {
-        Some(r) => Ok(r),
-        None => fail(input).map(|(r, _): (&str, ())| r),
+    let Some((a, rest)) = one_or_two_digits(input) else { return fail(input) };
+    let Some(sep) = rest.chars().next().filter(|c| matches!(c, '/' | '-' | '.')) else { return fail(input) };
+    let Some((b, rest)) = rest.strip_prefix(sep).and_then(one_or_two_digits) else { return fail(input) };
+    let Some(rest) = rest.strip_prefix(sep) else { return fail(input) };
+    let (rest, year) = match year_number(rest) {
+        Ok(found) => found,
+        Err(_) if sep != '.' => two_digit_year(rest)?,
+        Err(e) => return Err(e),
     };
-    let (rest, a) = day_number(input)?;
-    let rest = slash(rest.strip_prefix('/'))?;
-    let (rest, b) = day_number(rest)?;
-    let rest = slash(rest.strip_prefix('/'))?;
-    let (rest, year) = year_number(rest)?;
-    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
-    if month > 12 {
+    // Slashes are month first (as in the US), dashes and dots day first (as
+    // in most of the world), unless the first part cannot be a month.
+    let (month, day) = match sep {
+        '/' if a <= 12 => (a, b),
+        _ if b <= 12 => (b, a),
+        _ => (a, b),
+    };
+    if month > 12 || day == 0 {
         return fail(input);
     }
     Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
+}
+
+/// One or two digits at the start of `s`, as a number, and what follows.
+fn one_or_two_digits(s: &str) -> Option<(u32, &str)> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let (number, rest) = s.split_at_checked(n)?;
+    Some((number.parse().ok()?, rest))
+}
+
+/// A two-digit year ("25" → 2025, "87" → 1987), not followed by more digits
+/// or letters.
+fn two_digit_year(input: &str) -> PResult<'_, i32> {
+    let Some((digits, rest)) = input.split_at_checked(2) else { return fail(input) };
+    let [tens, ones] = digits.as_bytes() else { return fail(input) };
+    let Some(year) = two_digits(*tens, *ones) else { return fail(input) };
+    if rest.starts_with(char::is_alphanumeric) {
+        return fail(input);
+    }
+    Ok((rest, if year < 70 { 2000 + year as i32 } else { 1900 + year as i32 }))
 }
 
 /// "March 2025".
@@ -478,6 +508,19 @@ mod tests {
             Ok((_, RawDate::Calendar { weekday, year, month, day, day_to })) => (weekday, year, month, day, day_to),
             other => panic!("{text}: {other:?}"),
         }
+    }
+
+    #[test]
+    fn numeric_dates_with_slashes_dashes_and_dots() {
+        assert_eq!(cal("3/10/2025"), (None, Some(2025), 3, 10, None));
+        assert_eq!(cal("21-04-2016"), (None, Some(2016), 4, 21, None));
+        assert_eq!(cal("3/10/25"), (None, Some(2025), 3, 10, None));
+        assert_eq!(cal("21.04.2016"), (None, Some(2016), 4, 21, None));
+        assert_eq!(cal("03-02-2009"), (None, Some(2009), 2, 3, None));
+        assert_eq!(cal("13/02/2009"), (None, Some(2009), 2, 13, None));
+        assert!(raw_date("1.2.3").is_err(), "a version number");
+        assert!(raw_date("2-15").is_err(), "no year");
+        assert!(raw_date("3/10/2025x").is_err());
     }
 
     #[test]

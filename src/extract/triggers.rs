@@ -55,112 +55,81 @@ impl Parsers {
     }
 }
 
+/// A lead word: it never makes a claim alone, only before a figure or a
+/// claim word ("at least 500", "the 24th", "last week").
+const LEAD: bool = true;
+/// A word that can be a claim by itself or start one with any words after.
+const ALONE: bool = false;
+
 /// Words that start amounts: qualifiers, vague amounts, currency words.
-const AMOUNT_TRIGGERS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "almost",
-    "an",
-    "approx",
-    "approximately",
-    "around",
-    "as",
-    "at",
-    "below",
-    "between",
-    "billions",
-    "circa",
-    "close",
-    "dozen",
-    "dozens",
-    "estimated",
-    "eur",
-    "exceeding",
-    "fewer",
-    "gbp",
-    "hour",
-    "hundreds",
-    "in",
-    "just",
-    "less",
-    "magnitude",
-    "millions",
-    "minus",
-    "more",
-    "nearly",
-    "no",
-    "over",
-    "roughly",
-    "rs",
-    "scores",
-    "several",
-    "some",
-    "tens",
-    "thousands",
-    "under",
-    "up",
-    "upwards",
-    "us",
-    "usd",
-    "well",
+const AMOUNT_TRIGGERS: &[(&str, bool)] = &[
+    ("a", LEAD),
+    ("about", LEAD),
+    ("above", LEAD),
+    ("almost", LEAD),
+    ("an", LEAD),
+    ("approx", LEAD),
+    ("approximately", LEAD),
+    ("around", LEAD),
+    ("as", LEAD),
+    ("at", LEAD),
+    ("below", LEAD),
+    ("between", LEAD),
+    ("billions", ALONE),
+    ("circa", LEAD),
+    ("close", LEAD),
+    ("dozen", ALONE),
+    ("dozens", ALONE),
+    ("estimated", LEAD),
+    ("eur", LEAD),
+    ("exceeding", LEAD),
+    ("fewer", LEAD),
+    ("gbp", LEAD),
+    ("hour", ALONE),
+    ("hundreds", ALONE),
+    ("in", LEAD),
+    ("just", LEAD),
+    ("less", LEAD),
+    ("magnitude", LEAD),
+    ("millions", ALONE),
+    ("minus", LEAD),
+    ("more", LEAD),
+    ("nearly", LEAD),
+    ("no", LEAD),
+    ("over", LEAD),
+    ("roughly", LEAD),
+    ("rs", LEAD),
+    ("scores", ALONE),
+    ("several", LEAD),
+    ("some", LEAD),
+    ("tens", LEAD),
+    ("thousands", ALONE),
+    ("under", LEAD),
+    ("up", LEAD),
+    ("upwards", LEAD),
+    ("us", LEAD),
+    ("usd", LEAD),
+    ("well", LEAD),
 ];
 
 /// Words that start only dates and times.
-const TEMPORAL_TRIGGERS: &[&str] =
-    &["last", "midnight", "next", "noon", "on", "the", "this", "today", "tomorrow", "tonight", "yesterday"];
+const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
+    ("last", LEAD),
+    ("midnight", ALONE),
+    ("next", LEAD),
+    ("noon", ALONE),
+    ("on", LEAD),
+    ("the", LEAD),
+    ("this", LEAD),
+    ("today", ALONE),
+    ("tomorrow", ALONE),
+    ("tonight", ALONE),
+    ("yesterday", ALONE),
+];
 
 /// Words that start both an amount and a time ("half of the vote", "half
 /// past eight").
 const SHARED_TRIGGERS: &[&str] = &["half", "quarter"];
-
-/// Words that never make a claim alone: they lead into one.
-const LEAD_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "almost",
-    "an",
-    "approx",
-    "approximately",
-    "around",
-    "as",
-    "at",
-    "below",
-    "between",
-    "circa",
-    "close",
-    "estimated",
-    "eur",
-    "exceeding",
-    "fewer",
-    "gbp",
-    "in",
-    "just",
-    "last",
-    "less",
-    "magnitude",
-    "minus",
-    "more",
-    "nearly",
-    "next",
-    "no",
-    "on",
-    "over",
-    "roughly",
-    "rs",
-    "several",
-    "some",
-    "tens",
-    "the",
-    "this",
-    "under",
-    "up",
-    "upwards",
-    "us",
-    "usd",
-    "well",
-];
 
 /// How many words after a lead word may hold its figure ("no fewer than 30").
 const LEAD_REACH: usize = 4;
@@ -183,8 +152,10 @@ impl Table {
 
     fn build() -> Table {
         let mut table = Table { buckets: vec![Vec::new(); 26 * (MAX_LEN + 1)] };
-        let amount = AMOUNT_TRIGGERS.iter().map(|w| (*w, Parsers::AMOUNT.0));
-        let temporal = TEMPORAL_TRIGGERS.iter().copied().chain(holiday::first_words());
+        let lead = |is_lead: bool| if is_lead { Parsers::LEAD } else { 0 };
+        let amount = AMOUNT_TRIGGERS.iter().map(|&(w, l)| (w, Parsers::AMOUNT.0 | lead(l)));
+        let temporal = TEMPORAL_TRIGGERS.iter().map(|&(w, l)| (w, Parsers::TEMPORAL.0 | lead(l)));
+        let named_days = holiday::first_words();
         let calendar = lexicon::MONTHS.iter().map(|(w, _)| *w).chain(lexicon::WEEKDAYS.iter().map(|(w, _)| *w));
         let shared = SHARED_TRIGGERS.iter().map(|w| (*w, Parsers::ALL.0));
         let numbers = lexicon::SMALL_NUMBERS
@@ -192,13 +163,12 @@ impl Table {
             .chain(lexicon::TENS)
             .chain(lexicon::ORDINAL_WORDS)
             .map(|(w, _)| (*w, Parsers::ALL.0));
-        let leads = LEAD_WORDS.iter().map(|w| (*w, Parsers::LEAD));
         let targets = lexicon::TIME_UNITS.iter().map(|(w, _)| *w).chain(lexicon::SCALES.iter().map(|(w, _)| *w));
         let all = amount
-            .chain(temporal.chain(calendar).map(|w| (w, Parsers::TEMPORAL.0)))
+            .chain(temporal)
+            .chain(named_days.chain(calendar).map(|w| (w, Parsers::TEMPORAL.0)))
             .chain(shared)
             .chain(numbers)
-            .chain(leads)
             .chain(targets.map(|w| (w, Parsers::TARGET)));
         for (word, bits) in all {
             let Some(slot) = Table::slot(word) else { continue };

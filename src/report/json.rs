@@ -6,7 +6,7 @@ use serde_json::Value as Json;
 use super::located::{Lines, Located};
 use super::model::Report;
 use super::wire::{
-    CheckDocumentWire, CheckReportWire, ClaimWire, ConflictWire, ExtractDocumentWire, NoteAtWire, NoteWire, SummaryWire,
+    CheckDocumentWire, CheckReportWire, ClaimWire, ConflictWire, ExtractDocumentWire, NoteAtWire, NoteWire,
 };
 use crate::claim::Claim;
 use crate::document::Document;
@@ -97,16 +97,6 @@ pub fn check_json(report: &Report) -> String {
             }),
         })
         .collect();
-    let s = report.summary;
-    let summary = SummaryWire {
-        documents: s.documents,
-        claims: s.claims,
-        compared: s.compared,
-        conflicts: s.conflicts,
-        errors: s.errors,
-        warnings: s.warnings,
-        infos: s.infos,
-    };
-    let wire = CheckReportWire { version: VERSION, documents, conflicts, notes, summary };
+    let wire = CheckReportWire { version: VERSION, documents, conflicts, notes, summary: report.summary };
     serde_json::to_string_pretty(&wire).unwrap_or_default()
 }

@@ -31,7 +31,7 @@ pub struct Conflict {
 }
 
 /// How much was checked.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Summary {
     /// Documents read.
     pub documents: usize,

@@ -7,6 +7,7 @@ use serde::{Serialize, Serializer};
 use super::value::value_json;
 use crate::claim::{Amount, Claim, DateValue, Value};
 use crate::document::Document;
+use crate::report::Summary;
 use crate::span::{LineIndex, Position};
 
 /// A number as the contract writes it: whole numbers without a fraction.
@@ -129,8 +130,8 @@ pub struct CheckReportWire<'a> {
     pub conflicts: Vec<ConflictWire<'a>>,
     /// Remarks about the run.
     pub notes: Vec<NoteWire<'a>>,
-    /// The counts.
-    pub summary: SummaryWire,
+    /// The counts (the summary's field names are the contract's).
+    pub summary: Summary,
 }
 
 /// One document of a check.
@@ -181,23 +182,4 @@ pub struct NoteAtWire<'a> {
     pub path: &'a str,
     /// The span.
     pub span: Position,
-}
-
-/// The counts of a check.
-#[derive(Serialize)]
-pub struct SummaryWire {
-    /// Documents read.
-    pub documents: usize,
-    /// Claims extracted.
-    pub claims: usize,
-    /// Claims compared.
-    pub compared: usize,
-    /// Conflicts.
-    pub conflicts: usize,
-    /// Errors.
-    pub errors: usize,
-    /// Warnings.
-    pub warnings: usize,
-    /// Infos.
-    pub infos: usize,
 }
