@@ -1,7 +1,6 @@
 //! The JSON output of the contract (`../shared/spec/cli-and-json.md`),
-//! written with serde from the report, never from internal types directly.
-
-use serde_json::Value as Json;
+//! written with serde through the wire structs of `wire.rs` (the summary's
+//! plain counts are serialized as they are: their names are the contract's).
 
 use super::located::{Lines, Located};
 use super::model::Report;
@@ -14,11 +13,6 @@ use crate::span::LineIndex;
 
 /// The version of the JSON contract.
 pub const VERSION: u32 = 1;
-
-/// One claim as JSON; `path` is included when `with_path`.
-pub fn claim_json(doc: &Document, index: &LineIndex, claim: &Claim, with_path: bool) -> Json {
-    serde_json::to_value(ClaimWire::of(doc, index, claim, with_path)).unwrap_or(Json::Null)
-}
 
 /// One document of `extract --format json`, pretty-printed.
 pub fn extract_document_json(doc: &Document, claims: &[Claim]) -> String {
