@@ -68,11 +68,10 @@ pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Span
 fn dateline(line: &str) -> Option<(Published, usize)> {
     let trimmed_start = line.len() - line.trim_start().len();
     let body = line.get(trimmed_start..).unwrap_or_default();
-    let lower = body.to_ascii_lowercase();
     let after_prefix = PUBLISHED_PREFIXES
         .iter()
-        .find(|p| lower.starts_with(*p))
-        .map(|p| body.get(p.len()..).unwrap_or_default().trim_start_matches([':', ' ', '\t', '-']));
+        .find_map(|p| body.split_at_checked(p.len()).filter(|(head, _)| head.eq_ignore_ascii_case(p)))
+        .map(|(_, rest)| rest.trim_start_matches([':', ' ', '\t', '-']));
     let candidates: Vec<&str> = match after_prefix {
         Some(rest) => vec![rest],
         None => place_then_date(body),

@@ -57,6 +57,15 @@ pub fn lexeme<'a, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&'a s
 /// boundary. Returns the matched text.
 pub fn phrase<'a>(phrase: &'static str) -> impl Fn(&'a str) -> PResult<'a, &'a str> {
     move |input| {
+        // Most attempts fail on the first letter: check it before splitting
+        // the pattern into words.
+        let first_matches = match (phrase.as_bytes().first(), input.as_bytes().first()) {
+            (Some(p), Some(i)) => p.eq_ignore_ascii_case(i),
+            _ => false,
+        };
+        if !first_matches {
+            return fail(input);
+        }
         let mut rest = input;
         for (i, part) in phrase.split(' ').enumerate() {
             if i > 0 {
