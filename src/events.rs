@@ -188,16 +188,23 @@ pub fn mentions(docs: &[Document], claims: &[Vec<Claim>], rules: &[Rule], index:
     out
 }
 
-/// The words of a sentence, with their offsets in the document.
+/// The words of every sentence of a document, with their offsets in the
+/// document, and for each word its name hash when it is a proper name.
 struct SentenceWords<'t> {
     /// Every word of every sentence, with its offset in the document.
     words: Vec<(usize, &'t str)>,
+    /// Aligned with `words`: the hash of each word that is a name.
+    names: Vec<Option<u64>>,
     /// Where each sentence's words end in `words`.
     ends: Vec<usize>,
 }
 
+/// The words of one sentence and, aligned with them, their name hashes.
+type Words<'a, 't> = (&'a [(usize, &'t str)], &'a [Option<u64>]);
+
 impl<'t> SentenceWords<'t> {
-    /// Tokenize every sentence of `doc` once, into one buffer.
+    /// Tokenize every sentence of `doc` once, into one buffer, and tell its
+    /// names once.
     fn new(doc: &'t Document) -> Self {
         let mut words_out = Vec::with_capacity(doc.text.len() / 6);
         let mut ends = Vec::with_capacity(doc.sentences.len());
@@ -205,17 +212,24 @@ impl<'t> SentenceWords<'t> {
             words_out.extend(words(s.slice(&doc.text)).map(|(o, w)| (o + s.start, w)));
             ends.push(words_out.len());
         }
-        SentenceWords { words: words_out, ends }
+        let mut names = Vec::with_capacity(words_out.len());
+        let mut start = 0;
+        for &end in &ends {
+            names.extend(name_hashes(words_out.get(start..end).unwrap_or_default()));
+            start = end;
+        }
+        SentenceWords { words: words_out, names, ends }
     }
 
-    /// The words of sentence `i`.
-    fn get(&self, i: usize) -> Option<&[(usize, &'t str)]> {
+    /// The words of sentence `i`, with their name hashes.
+    fn get(&self, i: usize) -> Option<Words<'_, 't>> {
         let start = i.checked_sub(1).map_or(Some(0), |p| self.ends.get(p).copied())?;
-        self.words.get(start..*self.ends.get(i)?)
+        let end = *self.ends.get(i)?;
+        Some((self.words.get(start..end)?, self.names.get(start..end)?))
     }
 
-    /// The words of each sentence in order.
-    fn iter(&self) -> impl Iterator<Item = &[(usize, &'t str)]> + '_ {
+    /// Each sentence in order.
+    fn iter(&self) -> impl Iterator<Item = Words<'_, 't>> + '_ {
         (0..self.ends.len()).filter_map(|i| self.get(i))
     }
 }
@@ -234,16 +248,17 @@ fn document_mentions(
     let mut out = Vec::new();
     for (c, claim) in doc_claims.iter().enumerate() {
         let i = doc.sentences.partition_point(|s| s.start < claim.sentence.start);
-        let own: Vec<(usize, &str)>;
-        let ws: &[(usize, &str)] = match (doc.sentences.get(i), sentence_words.get(i)) {
-            (Some(s), Some(words)) if *s == claim.sentence => words,
+        let (own_words, own_names): (Vec<(usize, &str)>, Vec<Option<u64>>);
+        let (ws, ws_names) = match (doc.sentences.get(i), sentence_words.get(i)) {
+            (Some(s), Some(found)) if *s == claim.sentence => found,
             _ => {
-                own = words(claim.sentence.slice(&doc.text)).map(|(o, w)| (o + claim.sentence.start, w)).collect();
-                &own
+                own_words = words(claim.sentence.slice(&doc.text)).map(|(o, w)| (o + claim.sentence.start, w)).collect();
+                own_names = name_hashes(&own_words).collect();
+                (&own_words[..], &own_names[..])
             }
         };
-        let previous = i.checked_sub(1).and_then(|p| sentence_words.get(p)).unwrap_or_default();
-        let context = Surroundings { doc, doc_claims, doc_events: &doc_events, ws, previous };
+        let previous = i.checked_sub(1).and_then(|p| sentence_words.get(p)).map_or(&[][..], |(_, n)| n);
+        let context = Surroundings { doc, doc_claims, doc_events: &doc_events, ws, ws_names, previous };
         if let Some(mut m) = mention(d, c, claim, rules, index, &context) {
             if m.names.is_empty() {
                 m.names.clone_from(&background);
@@ -263,15 +278,18 @@ struct Surroundings<'a, 't> {
     doc_claims: &'a [Claim],
     doc_events: &'a HashMap<usize, BTreeSet<usize>>,
     ws: &'a [(usize, &'t str)],
-    previous: &'a [(usize, &'t str)],
+    /// Aligned with `ws`: the name hashes of its words.
+    ws_names: &'a [Option<u64>],
+    /// The name hashes of the sentence before.
+    previous: &'a [Option<u64>],
 }
 
 /// The names a whole document is about: those of its headline, and those in
 /// more than a third of its sentences (at least two).
 fn background_names(doc: &Document, sentence_words: &SentenceWords<'_>) -> Vec<u64> {
     let mut counts: HashMap<u64, usize> = HashMap::new();
-    for ws in sentence_words.iter() {
-        for n in names(ws, first_word(ws)) {
+    for (_, sentence_names) in sentence_words.iter() {
+        for n in distinct(sentence_names) {
             *counts.entry(n).or_default() += 1;
         }
     }
@@ -279,7 +297,7 @@ fn background_names(doc: &Document, sentence_words: &SentenceWords<'_>) -> Vec<u
     let mut out: Vec<u64> = counts.into_iter().filter(|&(_, c)| c >= threshold).map(|(n, _)| n).collect();
     if let Some(h) = doc.headline {
         let ws: Vec<(usize, &str)> = words(h.slice(&doc.text)).map(|(o, w)| (o + h.start, w)).collect();
-        out.extend(names(&ws, first_word(&ws)));
+        out.extend(name_hashes(&ws).flatten());
     }
     out.sort_unstable();
     out.dedup();
@@ -289,7 +307,7 @@ fn background_names(doc: &Document, sentence_words: &SentenceWords<'_>) -> Vec<u
 /// The event classes each rule finds anywhere in a document.
 fn document_events(sentence_words: &SentenceWords<'_>, index: &LexiconIndex) -> HashMap<usize, BTreeSet<usize>> {
     let mut found: HashMap<usize, BTreeSet<usize>> = HashMap::new();
-    for ws in sentence_words.iter() {
+    for (ws, _) in sentence_words.iter() {
         for i in 0..ws.len() {
             for e in index.matches(ws, i).filter(|e| e.is_event && e.document_wide) {
                 found.entry(e.rule).or_default().insert(e.group);
@@ -376,14 +394,13 @@ fn mention(
         return None;
     }
     let window = ws.get(lo..hi).unwrap_or_default();
-    let first = first_word(ws);
-    let mut found = names(window, first);
+    let mut found = distinct(around.ws_names.get(lo..hi).unwrap_or_default());
     if found.is_empty() {
-        found = names(ws, first);
+        found = distinct(around.ws_names);
     }
     let local = found.clone();
     if found.is_empty() {
-        found = names(around.previous, first_word(around.previous));
+        found = distinct(around.previous);
     }
     let agent = agent(ws.get(lo..before).unwrap_or_default());
     Some(Mention {
@@ -492,23 +509,24 @@ fn agent(before: &[(usize, &str)]) -> Option<u64> {
     before.iter().take(at).rev().find(|(_, w)| !is_stopword(w)).map(|(_, w)| stable_hash(&w.to_lowercase()))
 }
 
-/// The offset of the first word of a sentence's words (capitalized by
-/// position, not because it is a name).
-fn first_word(ws: &[(usize, &str)]) -> usize {
-    ws.first().map_or(usize::MAX, |(o, _)| *o)
+/// For each word of a sentence, its name hash when it is a proper name:
+/// capitalized, not the sentence's first word (capitalized by position),
+/// not a common capitalized word, month or weekday.
+fn name_hashes<'a>(sentence: &'a [(usize, &str)]) -> impl Iterator<Item = Option<u64>> + 'a {
+    sentence.iter().enumerate().map(|(k, &(_, w))| {
+        let is_name = k > 0
+            && w.starts_with(char::is_uppercase)
+            && w.chars().nth(1).is_some()
+            && !COMMON_CAPITALS.iter().any(|c| c.eq_ignore_ascii_case(w))
+            && crate::extract::words::lookup(crate::extract::lexicon::MONTHS, w).is_none()
+            && crate::extract::words::lookup(crate::extract::lexicon::WEEKDAYS, w).is_none();
+        is_name.then(|| name_hash(w))
+    })
 }
 
-/// Hashes of the proper names in a window (capitalized, not the sentence's
-/// first word).
-fn names(window: &[(usize, &str)], sentence_start: usize) -> Vec<u64> {
-    let mut out: Vec<u64> = window
-        .iter()
-        .filter(|(o, w)| *o != sentence_start && w.starts_with(char::is_uppercase) && w.chars().count() > 1)
-        .filter(|(_, w)| !COMMON_CAPITALS.iter().any(|c| c.eq_ignore_ascii_case(w)))
-        .filter(|(_, w)| crate::extract::words::lookup(crate::extract::lexicon::MONTHS, w).is_none())
-        .filter(|(_, w)| crate::extract::words::lookup(crate::extract::lexicon::WEEKDAYS, w).is_none())
-        .map(|(_, w)| name_hash(w))
-        .collect();
+/// The distinct name hashes among `names`, sorted.
+fn distinct(names: &[Option<u64>]) -> Vec<u64> {
+    let mut out: Vec<u64> = names.iter().flatten().copied().collect();
     out.sort_unstable();
     out.dedup();
     out
