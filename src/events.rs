@@ -129,13 +129,13 @@ struct Entry {
 /// context word.
 #[derive(Clone, Debug, Default)]
 pub struct LexiconIndex {
-    by_first_word: FastMap<String, Vec<Entry>>,
+    by_first_word: FastMap<Box<[u8]>, Vec<Entry>>,
 }
 
 impl LexiconIndex {
     /// Index the lexicons of `rules`.
     pub fn new(rules: &[Rule]) -> Self {
-        let mut by_first_word: FastMap<String, Vec<Entry>> = FastMap::default();
+        let mut by_first_word: FastMap<Box<[u8]>, Vec<Entry>> = FastMap::default();
         for (r, rule) in rules.iter().enumerate() {
             let lexicons = rule.subjects.iter().map(|l| (l, false)).chain(rule.events.iter().map(|l| (l, true)));
             let (mut subject_groups, mut event_groups) = (0usize, 0usize);
@@ -146,7 +146,7 @@ impl LexiconIndex {
                 for phrase in &lexicon.words {
                     let mut parts = phrase.split([' ', '-']).filter(|p| !p.is_empty()).map(str::to_string);
                     let Some(first) = parts.next() else { continue };
-                    by_first_word.entry(first).or_default().push(Entry {
+                    by_first_word.entry(first.into_bytes().into_boxed_slice()).or_default().push(Entry {
                         rule: r,
                         group,
                         is_event,
@@ -165,8 +165,7 @@ impl LexiconIndex {
         let found = ws
             .get(i)
             .and_then(|&(_, word)| crate::extract::words::lowered(word, &mut buf))
-            .and_then(|n| std::str::from_utf8(buf.get(..n)?).ok())
-            .and_then(|lower| self.by_first_word.get(lower));
+            .and_then(|n| self.by_first_word.get(buf.get(..n)?));
         found.into_iter().flatten().filter(move |e| {
             e.rest.iter().enumerate().all(|(k, w)| ws.get(i + 1 + k).is_some_and(|(_, x)| x.eq_ignore_ascii_case(w)))
         })
@@ -603,7 +602,9 @@ pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
         groups.entry(&m.key).or_default().push(i);
     }
     let mut out: Vec<Vec<usize>> = groups.into_values().filter(|g| g.len() > 1).collect();
-    out.sort();
+    // Groups are disjoint and their members ascending, so the first member
+    // orders them as a whole comparison would.
+    out.sort_unstable_by_key(|g| g.first().copied());
     out
 }
 

@@ -71,11 +71,11 @@ fn collect(
     files: &mut Vec<PathBuf>,
     errors: &mut Vec<LoadError>,
 ) {
-    let shown = path.display().to_string();
+    let shown = || path.display().to_string();
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            errors.push(LoadError { path: shown, reason: io_reason(&e), offset: None });
+            errors.push(LoadError { path: shown(), reason: io_reason(&e), offset: None });
             return;
         }
     };
@@ -92,7 +92,7 @@ fn collect(
     let entries = match std::fs::read_dir(path) {
         Ok(entries) => entries,
         Err(e) => {
-            errors.push(LoadError { path: shown, reason: io_reason(&e), offset: None });
+            errors.push(LoadError { path: shown(), reason: io_reason(&e), offset: None });
             return;
         }
     };
