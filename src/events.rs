@@ -251,7 +251,8 @@ fn document_mentions(
         let (ws, ws_names) = match (doc.sentences.get(i), sentence_words.get(i)) {
             (Some(s), Some(found)) if *s == claim.sentence => found,
             _ => {
-                own_words = words(claim.sentence.slice(&doc.text)).map(|(o, w)| (o + claim.sentence.start, w)).collect();
+                own_words =
+                    words(claim.sentence.slice(&doc.text)).map(|(o, w)| (o + claim.sentence.start, w)).collect();
                 own_names = name_hashes(&own_words).collect();
                 (&own_words[..], &own_names[..])
             }
