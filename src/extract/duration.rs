@@ -105,19 +105,30 @@ const YEAR: f64 = 31_536_000.0;
 /// "two weeks", "three months": one whole count of days or longer units, as
 /// days and calendar months, for a date that far from another.
 pub fn calendar_offset(input: &str) -> PResult<'_, (u64, u32)> {
-    let (rest, n) = number(input, false)?;
+    let (rest, count) = match number(input, false) {
+        Ok((rest, n)) if n.value.fract() == 0.0 && (1.0..=120.0).contains(&n.value) => (rest, n.value as u32),
+        Ok(_) => return fail(input),
+        Err(_) => any_phrase(&[("a", 1), ("an", 1)])(input)?,
+    };
     let (rest, _) = space(rest)?;
     let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
-    if n.value.fract() != 0.0 || !(1.0..=120.0).contains(&n.value) || !at_boundary(rest) {
+    if !at_boundary(rest) {
         return fail(input);
     }
-    let count = n.value as u32;
     match unit {
         u if u == YEAR => Ok((rest, (0, count * 12))),
         u if u == MONTH => Ok((rest, (0, count))),
         u if u >= 86_400.0 && u % 86_400.0 == 0.0 => Ok((rest, (u64::from(count) * (u / 86_400.0) as u64, 0))),
         _ => fail(input),
     }
+}
+
+/// "two days later", "a week earlier": the offset, and whether it is forward.
+pub fn later(input: &str) -> PResult<'_, (u64, u32, bool)> {
+    let (rest, (days, months)) = calendar_offset(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, forward) = any_phrase(&[("later", true), ("earlier", false)])(rest)?;
+    Ok((rest, (days, months, forward)))
 }
 
 /// "two days ago", "three weeks ago", "three months ago".
@@ -175,5 +186,7 @@ mod tests {
         assert_eq!(ago("two days ago").map(|r| r.1), Ok(Back::Days(2)));
         assert_eq!(ago("three months ago").map(|r| r.1), Ok(Back::Months(3)));
         assert_eq!(ago("two years ago").map(|r| r.1), Ok(Back::Months(24)));
+        assert_eq!(later("two days later").map(|r| r.1), Ok((2, 0, true)));
+        assert_eq!(later("a month earlier").map(|r| r.1), Ok((0, 1, false)));
     }
 }

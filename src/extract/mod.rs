@@ -52,7 +52,7 @@ fn scan_region(doc: &Document, region: Span, out: &mut Vec<Claim>) {
             pos = chunk_end;
             continue;
         }
-        match claim_at(doc, start, region.end, parsers) {
+        match claim_at(doc, start, region.end, parsers, out) {
             Some(claim) => {
                 pos = claim.span.end.max(start + 1);
                 out.push(claim);
@@ -137,13 +137,20 @@ struct Found {
 }
 
 /// The claim starting at `start`, if any.
-fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers) -> Option<Claim> {
+/// The claim starting at `start`, if any; `earlier` are the document's
+/// claims before it (the date that "two days later" counts from).
+fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlier: &[Claim]) -> Option<Claim> {
     let input = doc.text.get(start..limit).unwrap_or_default();
     let sentence = doc.sentence_at(start);
     let tense = || context::clause_tense(&doc.text, sentence, start);
     let published = doc.published_date();
     let in_headline = doc.headline.is_some_and(|h| h.start <= start && start < h.end);
-    let temporal = || if parsers.temporal() { temporal(input, start, published, tense) } else { None };
+    let temporal = || {
+        if !parsers.temporal() {
+            return None;
+        }
+        temporal(input, start, published, tense).or_else(|| later(input, start, earlier, published))
+    };
     let amount = || {
         parsers
             .amount()
@@ -189,6 +196,24 @@ fn in_future(
         in_at,
         Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday: None }, end, relative: true },
     ))
+}
+
+/// "two days later", "a week earlier": that far from the last day the
+/// document named before (or its publication date). Relative: the anchor is
+/// a guess, so it is never compared as an event's date.
+fn later(input: &str, start: usize, earlier: &[Claim], published: Option<NaiveDate>) -> Option<Found> {
+    let (rest, (days, months, forward)) = duration::later(input).ok()?;
+    let anchor = earlier
+        .iter()
+        .rev()
+        .find_map(|c| match c.value {
+            Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _) => Some(d),
+            _ => None,
+        })
+        .or(published);
+    let date = resolve::moved(anchor, days, months, forward);
+    let end = start + input.len() - rest.len();
+    Some(Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday: None }, end, relative: true })
 }
 
 /// Dates, date-times, times of day, and "N days ago".

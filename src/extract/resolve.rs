@@ -195,7 +195,18 @@ pub fn relative_days(published: Option<NaiveDate>, days: i64) -> DateValue {
 /// "in two weeks", "in three months": that long after the publication date
 /// (months and years as calendar months).
 pub fn after(published: Option<NaiveDate>, days: u64, months: u32) -> DateValue {
-    let moved = published.and_then(|p| p.checked_add_months(Months::new(months))?.checked_add_days(Days::new(days)));
+    moved(published, days, months, true)
+}
+
+/// `base` moved forward (or back) by calendar months and days.
+pub fn moved(base: Option<NaiveDate>, days: u64, months: u32, forward: bool) -> DateValue {
+    let moved = base.and_then(|b| {
+        if forward {
+            b.checked_add_months(Months::new(months))?.checked_add_days(Days::new(days))
+        } else {
+            b.checked_sub_months(Months::new(months))?.checked_sub_days(Days::new(days))
+        }
+    });
     moved.map_or(DateValue::Partial(PartialDate::default()), DateValue::Day)
 }
 
