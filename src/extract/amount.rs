@@ -224,12 +224,10 @@ fn currency_sign(input: &str) -> PResult<'_, &'static str> {
         }
     }
     let (rest, w) = word(input)?;
-    if w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()) {
-        if let Some(code) = super::words::lookup(CURRENCY_WORDS, w) {
-            return Ok((space(rest)?.0, code));
-        }
+    match super::lexicon::currency_code(w) {
+        Some(code) => Ok((space(rest)?.0, code)),
+        None => fail(input),
     }
-    fail(input)
 }
 
 /// A currency sign written after the figure, as much of Europe does ("20€",

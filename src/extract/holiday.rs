@@ -113,12 +113,16 @@ pub fn in_year(rule: Rule, year: i32) -> Option<NaiveDate> {
             }
         }
         Rule::Nth(nth, weekday, month, after) => {
-            let day = match nth {
-                0 => (1..=5).rev().find_map(|n| NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)),
-                n => NaiveDate::from_weekday_of_month_opt(year, month, weekday, n),
-            }?;
-            day.checked_add_days(Days::new(after))
+            nth_weekday_of(year, month, weekday, nth)?.checked_add_days(Days::new(after))
         }
+    }
+}
+
+/// The nth (1–5; 0 for the last) `weekday` of a month of a year.
+pub fn nth_weekday_of(year: i32, month: u32, weekday: Weekday, nth: u8) -> Option<NaiveDate> {
+    match nth {
+        0 => (1..=5).rev().find_map(|n| NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)),
+        n => NaiveDate::from_weekday_of_month_opt(year, month, weekday, n),
     }
 }
 

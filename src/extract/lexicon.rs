@@ -266,6 +266,12 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("Rs", "INR"),
 ];
 
+/// The ISO code a currency code written in capitals names ("CAD", "LBP").
+pub fn currency_code(word: &str) -> Option<&'static str> {
+    let capitals = word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase());
+    capitals.then(|| super::words::lookup(CURRENCY_WORDS, word)).flatten()
+}
+
 /// Currency words and codes written after the amount (or, for codes, before).
 pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     // Names qualified by country come first: "canadian dollars" is CAD.

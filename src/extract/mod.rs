@@ -136,7 +136,13 @@ struct Found {
     relative: bool,
 }
 
-/// The claim starting at `start`, if any.
+impl Found {
+    /// A date found up to `end`, with no stated weekday.
+    fn date(date: DateValue, end: usize, relative: bool) -> Found {
+        Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday: None }, end, relative }
+    }
+}
+
 /// The claim starting at `start`, if any; `earlier` are the document's
 /// claims before it (the date that "two days later" counts from).
 fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlier: &[Claim]) -> Option<Claim> {
@@ -192,10 +198,7 @@ fn in_future(
     let (after, (days, months)) = duration::calendar_offset(rest).ok()?;
     let date = resolve::after(published, days, months);
     let end = text.len() - after.len();
-    Some((
-        in_at,
-        Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday: None }, end, relative: true },
-    ))
+    Some((in_at, Found::date(date, end, true)))
 }
 
 /// "two days later", "a week earlier": that far from the last day the
@@ -213,7 +216,7 @@ fn later(input: &str, start: usize, earlier: &[Claim], published: Option<NaiveDa
         .or(published);
     let date = resolve::moved(anchor, days, months, forward);
     let end = start + input.len() - rest.len();
-    Some(Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday: None }, end, relative: true })
+    Some(Found::date(date, end, true))
 }
 
 /// Dates, date-times, times of day, and "N days ago".
@@ -251,12 +254,7 @@ fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: impl
             duration::Back::Days(days) => resolve::relative_days(published, -days),
             duration::Back::Months(months) => resolve::months_before(published, months),
         };
-        return Some(Found {
-            kind: ClaimKind::Date,
-            value: Value::Date { date, stated_weekday: None },
-            end: end_of(rest),
-            relative: false,
-        });
+        return Some(Found::date(date, end_of(rest), false));
     }
     let (rest, t) = time::time_of_day(input).ok()?;
     Some(Found { kind: ClaimKind::Time, value: Value::Time(t), end: end_of(rest), relative: false })

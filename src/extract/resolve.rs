@@ -40,7 +40,7 @@ pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> Date
             None => DateValue::Partial(PartialDate { weekday: Some(w), ..PartialDate::default() }),
         },
         RawDate::NthWeekday { nth, weekday, month, year } => {
-            let date_in = |y: i32| nth_weekday_of(y, month, weekday, nth);
+            let date_in = |y: i32| super::holiday::nth_weekday_of(y, month, weekday, nth);
             let partial = PartialDate { year, month: Some(month), weekday: Some(weekday), ..PartialDate::default() };
             in_fitting_year(date_in, year, published, tense).map_or(DateValue::Partial(partial), DateValue::Day)
         }
@@ -71,11 +71,11 @@ fn day_of_month(weekday: Option<Weekday>, day: u32, published: Option<NaiveDate>
     });
     let score = |d: &NaiveDate| {
         let delta = (*d - p).num_days();
-        match tense {
-            Tense::Future if delta < -1 => i64::MAX / 2 - delta,
-            Tense::Past if delta > 1 => i64::MAX / 2 + delta,
-            _ if weekday.is_none() && delta < 0 && tense == Tense::Unmarked => delta.abs() * 2,
-            _ => delta.abs(),
+        // Without a weekday, an unmarked day of the month leans to the future.
+        if weekday.is_none() && delta < 0 && tense == Tense::Unmarked {
+            delta.abs() * 2
+        } else {
+            tense_distance(delta, tense)
         }
     };
     candidates.min_by_key(score).map_or(partial, DateValue::Day)
@@ -136,14 +136,6 @@ fn directed_weekday(published: NaiveDate, weekday: Weekday, forward: bool) -> Na
     let offset =
         if forward { (target - today - 1).rem_euclid(7) + 1 } else { -((today - target - 1).rem_euclid(7) + 1) };
     shift(published, offset)
-}
-
-/// The nth (0: last) `weekday` of a month of a year.
-fn nth_weekday_of(year: i32, month: u32, weekday: Weekday, nth: u8) -> Option<NaiveDate> {
-    match nth {
-        0 => (1..=5).rev().find_map(|n| NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)),
-        n => NaiveDate::from_weekday_of_month_opt(year, month, weekday, n),
-    }
 }
 
 /// A day that recurs every year ("the first Tuesday of October", "Good

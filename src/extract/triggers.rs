@@ -8,7 +8,6 @@
 
 use std::sync::OnceLock;
 
-use super::words::lookup;
 use super::{holiday, lexicon};
 
 /// Which parsers a candidate word can start: dates and times, amounts
@@ -193,17 +192,15 @@ fn table() -> &'static Table {
     TABLE.get_or_init(Table::build)
 }
 
-/// The table entry of the word at the start of `rest`, with the word and
-/// what follows it.
-fn entry(rest: &str) -> Option<(Option<Parsers>, &str, &str)> {
+/// The run of letters at the start of `rest`, and what follows it.
+fn first_word(rest: &str) -> Option<(&str, &str)> {
     let len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    let (word, after) = rest.split_at_checked(len)?;
-    Some((table().get(word), word, after))
+    rest.split_at_checked(len)
 }
 
 /// The parsers the word at the start of `rest` can start, if it is a trigger.
 pub fn trigger(rest: &str) -> Option<Parsers> {
-    let (_, word, after) = entry(rest)?;
+    let (word, after) = first_word(rest)?;
     trigger_word(word, after)
 }
 
@@ -212,7 +209,7 @@ pub fn trigger_word(word: &str, after: &str) -> Option<Parsers> {
     match table().get(word) {
         Some(p) if p.is_lead() && !leads_to_a_claim(after) => None,
         Some(p) if p.starts_claims() => Some(p.parsers_only()),
-        _ if after.starts_with('$') || is_currency_code(word) => Some(Parsers::AMOUNT),
+        _ if after.starts_with('$') || lexicon::currency_code(word).is_some() => Some(Parsers::AMOUNT),
         _ => None,
     }
 }
@@ -225,7 +222,8 @@ fn leads_to_a_claim(after: &str) -> bool {
         if first.is_ascii_digit() || matches!(first, '$' | '€' | '£' | '¥' | '₹' | '-' | '−') {
             return true;
         }
-        if entry(word).is_some_and(|(p, _, _)| p.is_some_and(Parsers::counts_after_a_lead)) {
+        let entry = first_word(word).and_then(|(w, _)| table().get(w));
+        if entry.is_some_and(Parsers::counts_after_a_lead) {
             return true;
         }
         if word.ends_with(['.', ';', '!', '?', ':']) {
@@ -233,11 +231,6 @@ fn leads_to_a_claim(after: &str) -> bool {
         }
     }
     false
-}
-
-/// A currency code in capitals ("CAD 3.03").
-fn is_currency_code(word: &str) -> bool {
-    word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase()) && lookup(lexicon::CURRENCY_WORDS, word).is_some()
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use serde_json::json;
 
 use crate::config;
 use crate::report::value::value_text;
-use crate::report::Report;
+use crate::report::{Lines, Located, Report};
 use crate::rules::{LoadedRules, Rule, Severity};
 use crate::span::LineIndex;
 use crate::suppress;
@@ -297,33 +297,32 @@ impl Server {
 /// The diagnostics of one document: one per claim of each conflict that
 /// involves it, with the other claims as related information.
 pub fn diagnostics_for(report: &Report, path: &str, enc: Encoding) -> Vec<Diagnostic> {
-    let Some((d, doc)) = report.documents.iter().enumerate().find(|(_, doc)| doc.path == path) else {
+    let Some(d) = report.documents.iter().position(|doc| doc.path == path) else {
         return Vec::new();
     };
-    let index = LineIndex::new(&doc.text);
+    // Line indexes are built once per document, and only for documents named.
+    let lines = Lines::new(report);
     let mut out = Vec::new();
     for c in &report.conflicts {
-        let own = c.claims.iter().filter(|r| r.doc == d).filter_map(|r| Some((r, report.claim(*r)?)));
-        for (r, own_claim) in own {
+        let own = c.claims.iter().filter(|r| r.doc == d).filter_map(|r| Some((r, lines.claim(*r)?)));
+        for (r, Located { doc, index, claim: own_claim }) in own {
             let related: Vec<DiagnosticRelatedInformation> = c
                 .claims
                 .iter()
                 .filter(|o| *o != r)
                 .filter_map(|o| {
-                    let other = report.documents.get(o.doc)?;
-                    let claim = report.claim(*o)?;
-                    let other_index = LineIndex::new(&other.text);
+                    let Located { doc: other, index: other_index, claim } = lines.claim(*o)?;
                     Some(DiagnosticRelatedInformation {
                         location: Location {
                             uri: path_to_uri(&other.path)?,
-                            range: position::range(&other.text, &other_index, claim.span, enc),
+                            range: position::range(&other.text, other_index, claim.span, enc),
                         },
                         message: format!("{} says {}", other.path, value_text(&claim.value)),
                     })
                 })
                 .collect();
             out.push(Diagnostic {
-                range: position::range(&doc.text, &index, own_claim.span, enc),
+                range: position::range(&doc.text, index, own_claim.span, enc),
                 severity: Some(match c.severity {
                     Severity::Error => DiagnosticSeverity::ERROR,
                     Severity::Warning => DiagnosticSeverity::WARNING,
