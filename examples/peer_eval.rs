@@ -58,7 +58,8 @@ fn score_case(
 ) {
     let text = case["text"].as_str().unwrap_or("");
     let reference = case["reference"].as_str().and_then(|r| NaiveDate::parse_from_str(r.get(..10)?, "%Y-%m-%d").ok());
-    let doc = Document::new("case.txt", text, reference);
+    // A case is a passage, not a page: no dateline or headline in it.
+    let doc = Document::passage("case.txt", text, reference);
     let claims = extract(&doc);
     let expected = case["expected"].as_array().cloned().unwrap_or_default();
     if expected.is_empty() {
@@ -78,6 +79,9 @@ fn score_case(
             byte_span(text, item["start"].as_u64().unwrap_or(0) as usize, item["end"].as_u64().unwrap_or(0) as usize);
         let overlapping: Vec<&Claim> = claims.iter().filter(|c| c.span.start < end && start < c.span.end).collect();
         if overlapping.is_empty() {
+            if show == Some(kind.as_str()) {
+                println!("LOST {suite} {text:?} want {:?}", item["span"]);
+            }
             continue;
         }
         tally.found += 1;

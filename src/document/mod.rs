@@ -63,6 +63,19 @@ impl Document {
         Document { path, text, format, prose, sentences, headline, published }
     }
 
+    /// Read `text` as a passage of plain prose with no page around it (a
+    /// quotation, an editor's selection, a test sentence): all of it is body,
+    /// so no line is taken for a headline, a dateline or page furniture.
+    /// `reference` is the publication date.
+    pub fn passage(path: impl Into<String>, text: impl Into<String>, reference: Option<NaiveDate>) -> Self {
+        let path = path.into();
+        let text = text.into();
+        let whole = vec![Span::new(0, text.len())];
+        let sentences = sentences::split(&text, &whole, &[]);
+        let published = reference.map(Published::day);
+        Document { path, text, format: Format::Text, prose: whole, sentences, headline: None, published }
+    }
+
     /// The sentence containing byte `offset`, or an empty span at it.
     pub fn sentence_at(&self, offset: usize) -> Span {
         let i = self.sentences.partition_point(|s| s.end <= offset);
@@ -194,5 +207,17 @@ mod tests {
         assert_eq!(doc.published.map(|p| p.to_rfc3339()).as_deref(), Some("2025-03-10"));
         let prose: String = doc.prose_text().collect();
         assert!(!prose.contains("March 10") && prose.contains("At least 42") && !prose.contains("Read More"));
+    }
+
+    #[test]
+    fn a_passage_is_all_body() {
+        let text = "April 14, 2015
+Read More";
+        let reference = NaiveDate::from_ymd_opt(2013, 2, 12);
+        let doc = Document::passage("p.txt", text, reference);
+        assert_eq!(doc.headline, None);
+        assert_eq!(doc.published_date(), reference);
+        assert_eq!(doc.prose_text().collect::<String>(), text);
+        assert_eq!(Document::new("p.txt", text, reference).published_date(), NaiveDate::from_ymd_opt(2015, 4, 14));
     }
 }

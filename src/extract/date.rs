@@ -104,17 +104,7 @@ const RELATIVE_PERIODS: &[(&str, (bool, i64))] = &[
 
 /// A day of the month in ordinal words: "second", "twenty-first".
 fn day_word(input: &str) -> PResult<'_, u32> {
-    if let Ok((rest, tens)) = lexeme(super::lexicon::TENS)(input) {
-        if tens <= 30 {
-            let r = rest.strip_prefix('-').or_else(|| space(rest).ok().map(|(r, _)| r));
-            if let Some(Ok((r, unit))) = r.map(lexeme(super::lexicon::ORDINAL_WORDS)) {
-                if unit < 10 && tens + unit <= 31 {
-                    return Ok((r, tens + unit));
-                }
-            }
-        }
-    }
-    let (rest, d) = lexeme(super::lexicon::ORDINAL_WORDS)(input)?;
+    let (rest, d) = super::number::ordinal_words(input)?;
     if d > 31 {
         return fail(input);
     }

@@ -162,6 +162,7 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
             .amount()
             .then(|| {
                 duration_at(input, start)
+                    .or_else(|| compound_ordinal_at(input, start))
                     .or_else(|| amount_at(doc, input, start, in_headline))
                     .or_else(|| ordinal_at(input, start))
             })
@@ -340,7 +341,14 @@ fn as_year(text: &str, start: usize, end: usize, value: f64, formatted: bool) ->
     (!counted_noun).then_some(value as i32)
 }
 
-/// Ordinals: "2nd", "21st", "second", "third".
+/// An ordinal of two words ("twenty-first"), which would otherwise read as
+/// the count "twenty".
+fn compound_ordinal_at(input: &str, start: usize) -> Option<Found> {
+    let starts_with_tens = words::lexeme(lexicon::TENS)(input).is_ok();
+    starts_with_tens.then(|| ordinal_at(input, start)).flatten()
+}
+
+/// An ordinal: "2nd", "third", "twenty-first".
 fn ordinal_at(input: &str, start: usize) -> Option<Found> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
     let (value, len) = if digits > 0 && digits <= 4 {
@@ -350,7 +358,7 @@ fn ordinal_at(input: &str, start: usize) -> Option<Found> {
         }
         (input.get(..digits).unwrap_or_default().parse::<f64>().ok()?, digits + 2)
     } else {
-        let (rest, n) = words::lexeme(lexicon::ORDINAL_WORDS)(input).ok()?;
+        let (rest, n) = number::ordinal_words(input).ok()?;
         (f64::from(n), input.len() - rest.len())
     };
     if !words::at_boundary(input.get(len..).unwrap_or_default()) {

@@ -9,7 +9,7 @@
 //! number   = (digits | words) ("and a half")? (scale)?   "2.4 million", "two and a half"
 //! ```
 
-use super::lexicon::{SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS};
+use super::lexicon::{COUNT_SCALE_SUFFIXES, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS};
 use super::words::{at_boundary, fail, lexeme, phrase, space, word, PResult};
 
 /// The longest run of digits accepted as a figure; longer runs are identifiers.
@@ -40,8 +40,14 @@ pub fn digits(input: &str) -> PResult<'_, Number> {
     let mut end = lead;
     let mut grouped = false;
     if lead <= 3 {
-        while is_group(bytes, end) {
-            end += 4;
+        if let Some(after) = thousands_groups(bytes, end) {
+            end = after;
+            grouped = true;
+        }
+    }
+    if lead <= 2 && !grouped {
+        if let Some(after) = indian_groups(bytes, end) {
+            end = after;
             grouped = true;
         }
     }
@@ -62,11 +68,51 @@ pub fn digits(input: &str) -> PResult<'_, Number> {
     Ok((input.get(end..).unwrap_or_default(), Number { value, precision, digits: true, grouped, decimal }))
 }
 
-/// True when a ",ddd" thousands group starts at `at` and ends before a digit.
-fn is_group(bytes: &[u8], at: usize) -> bool {
-    bytes.get(at) == Some(&b',')
-        && bytes.get(at + 1..at + 4).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
-        && !bytes.get(at + 4).is_some_and(u8::is_ascii_digit)
+/// Characters that separate groups of three digits: a comma, or a space of
+/// some kind ("40 000", "40\u{202f}000" as in SI and French style).
+const GROUP_SEPARATORS: &[&str] = &[",", "\u{a0}", "\u{202f}", "\u{2009}", " "];
+
+/// The end of the thousands groups after the leading digits at `at`:
+/// ",ddd" repeated, or the same with one kind of space. A plain space joins
+/// groups only when it cannot be two figures side by side: two groups or more
+/// ("1 414 021 100") or a round "000" ("40 000"), so "May 5 200 people" stays
+/// two figures.
+fn thousands_groups(bytes: &[u8], at: usize) -> Option<usize> {
+    GROUP_SEPARATORS.iter().find_map(|sep| {
+        let sep = sep.as_bytes();
+        let mut end = at;
+        let mut groups = 0;
+        while let Some(next) = group(bytes, end, sep, 3) {
+            end = next;
+            groups += 1;
+        }
+        let round = bytes.get(at + sep.len()..end) == Some(b"000".as_slice());
+        let plain_space = sep == b" ";
+        (groups > 0 && (!plain_space || groups > 1 || round)).then_some(end)
+    })
+}
+
+/// Indian grouping after one or two leading digits: ",dd" groups and a final
+/// ",ddd" ("12,34,567", "1,00,000").
+fn indian_groups(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut end = at;
+    let mut pairs = 0;
+    while let Some(next) = group(bytes, end, b",", 2) {
+        end = next;
+        pairs += 1;
+    }
+    let last = group(bytes, end, b",", 3)?;
+    (pairs > 0).then_some(last)
+}
+
+/// The end of `sep` and `width` digits at `at`, when no digit follows them.
+fn group(bytes: &[u8], at: usize, sep: &[u8], width: usize) -> Option<usize> {
+    let digits_at = at + sep.len();
+    let end = digits_at + width;
+    let fits = bytes.get(at..digits_at) == Some(sep)
+        && bytes.get(digits_at..end).is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+        && !bytes.get(end).is_some_and(u8::is_ascii_digit);
+    fits.then_some(end)
 }
 
 /// The value of an integer part (with separators) and a fraction part.
@@ -75,10 +121,16 @@ fn digit_value(int: &str, frac: &str) -> (f64, f64) {
     for b in int.bytes().filter(u8::is_ascii_digit) {
         value = value * 10.0 + f64::from(b - b'0');
     }
+    // The fraction as a whole number over a power of ten: one rounding, so
+    // "567.89" is 567.89 and not 567.8900000001.
+    let mut numerator = 0.0f64;
     let mut scale = 1.0f64;
     for b in frac.bytes() {
+        numerator = numerator * 10.0 + f64::from(b - b'0');
         scale /= 10.0;
-        value += f64::from(b - b'0') * scale;
+    }
+    if numerator > 0.0 {
+        value += numerator / 10f64.powi(frac.len() as i32);
     }
     (value, scale)
 }
@@ -138,49 +190,185 @@ fn and_then_group<'a>(input: &'a str, group: fn(&'a str) -> PResult<'a, u32>) ->
 
 /// A whole number in words: "two thousand three hundred", "one million".
 pub fn words(input: &str) -> PResult<'_, Number> {
+    words_and_scale(input).map(|(rest, (n, _))| (rest, n))
+}
+
+/// A whole number in words, and the scale it ended on ("one million" → 1e6,
+/// "two thousand three" → 1), which a following "and a half" multiplies.
+fn words_and_scale(input: &str) -> PResult<'_, (Number, f64)> {
     let (mut rest, current) = below_thousand(input)?;
     let mut total = 0.0f64;
     let mut current = f64::from(current);
+    let mut last_scale = 1.0;
     while let Ok((r, scale)) = space(rest).and_then(|(r, _)| lexeme(SCALES)(r)) {
         if scale < 1e3 {
             break;
         }
         total += current * scale;
         current = 0.0;
+        last_scale = scale;
         rest = r;
         match and_then_group(rest, below_thousand) {
             Some((r, n)) if n > 0 => {
                 current = f64::from(n);
+                last_scale = 1.0;
                 rest = r;
             }
             _ => break,
         }
     }
     let value = total + current;
-    Ok((rest, Number { value, precision: 1.0, digits: false, grouped: false, decimal: false }))
+    Ok((rest, (Number { value, precision: 1.0, digits: false, grouped: false, decimal: false }, last_scale)))
 }
 
-/// "and a half" after a number.
-fn and_a_half(input: &str) -> Option<&str> {
+/// An ordinal in words: "third", "twentieth", "twenty-first", "forty second".
+pub fn ordinal_words(input: &str) -> PResult<'_, u32> {
+    if let Ok((rest, tens)) = lexeme(TENS)(input) {
+        let r = rest.strip_prefix('-').or_else(|| space(rest).ok().map(|(r, _)| r));
+        if let Some(Ok((r, unit))) = r.map(lexeme(ORDINAL_WORDS)) {
+            if unit < 10 {
+                return Ok((r, tens + unit));
+            }
+        }
+    }
+    lexeme(ORDINAL_WORDS)(input)
+}
+
+/// Fractions said in words after "and" ("and a half", "and three
+/// quarters"), or on their own before a scale word ("half a million").
+const FRACTION_WORDS: &[(&str, f64)] = &[
+    ("a half", 0.5),
+    ("one half", 0.5),
+    ("half", 0.5),
+    ("a quarter", 0.25),
+    ("one quarter", 0.25),
+    ("quarter", 0.25),
+    ("a third", 1.0 / 3.0),
+    ("one third", 1.0 / 3.0),
+    ("three quarters", 0.75),
+    ("three-quarters", 0.75),
+    ("two thirds", 2.0 / 3.0),
+    ("two-thirds", 2.0 / 3.0),
+    ("a fourth", 0.25),
+    ("one fourth", 0.25),
+];
+
+/// A fraction in words: "a half", "three quarters".
+fn fraction_word(input: &str) -> PResult<'_, f64> {
+    super::words::any_phrase(FRACTION_WORDS)(input)
+}
+
+/// " and a half", " and three quarters" after a number.
+fn and_fraction(input: &str) -> Option<(&str, f64)> {
     let (r, _) = space(input).ok()?;
-    phrase("and a half")(r).ok().map(|(r, _)| r)
+    let (r, _) = phrase("and")(r).ok()?;
+    let (r, _) = space(r).ok()?;
+    let (r, f) = fraction_word(r).ok()?;
+    at_boundary(r).then_some((r, f))
+}
+
+/// A fraction of a scale word: "half a million", "a quarter of a million",
+/// "three quarters of a billion", "half million".
+fn fraction_of_scale(input: &str) -> PResult<'_, Number> {
+    let (rest, share) = fraction_word(input)?;
+    let (rest, _) = space(rest)?;
+    let rest = match phrase("of a")(rest).or_else(|_| phrase("a")(rest)) {
+        Ok((r, _)) => space(r)?.0,
+        Err(_) => rest,
+    };
+    let (rest, scale) = lexeme(SCALES)(rest)?;
+    if scale < 1e3 {
+        return fail(input);
+    }
+    let number =
+        Number { value: share * scale, precision: share * scale, digits: false, grouped: false, decimal: false };
+    Ok((rest, number))
+}
+
+/// Digits spoken after "point": "point five", "point nought four", "point
+/// seventy-one".
+fn point_decimals(input: &str) -> Option<(&str, f64, f64)> {
+    const DIGITS: &[(&str, u32)] = &[("zero", 0), ("oh", 0), ("nought", 0), ("naught", 0)];
+    let (r, _) = space(input).ok()?;
+    let (mut rest, _) = phrase("point")(r).ok()?;
+    let mut fraction = 0.0;
+    let mut scale = 1.0;
+    while let Ok((r, _)) = space(rest) {
+        let Ok((r, d)) = lexeme(DIGITS)(r).or_else(|_| below_hundred(r)) else { break };
+        let width = if d >= 10 { 2 } else { 1 };
+        scale /= f64::from(10u32.pow(width));
+        fraction += f64::from(d) * scale;
+        rest = r;
+        if width == 2 {
+            break;
+        }
+    }
+    (scale < 1.0 && at_boundary(rest)).then_some((rest, fraction, scale))
+}
+
+/// A fraction in digits after a whole number or on its own: "1/2", "2 1/4",
+/// "2½". Only the common denominators, so "9/11" and "24/7" are not fractions.
+fn digit_fraction(input: &str) -> Option<(&str, f64, f64)> {
+    const VULGAR: &[(char, f64, f64)] =
+        &[('½', 0.5, 0.5), ('¼', 0.25, 0.25), ('¾', 0.75, 0.25), ('⅓', 1.0 / 3.0, 0.3), ('⅔', 2.0 / 3.0, 0.3)];
+    if let Some(&(c, value, precision)) = VULGAR.iter().find(|(c, ..)| input.starts_with(*c)) {
+        return Some((input.get(c.len_utf8()..)?, value, precision));
+    }
+    let bytes = input.as_bytes();
+    let (numerator, denominator) = match bytes {
+        [n @ b'1'..=b'7', b'/', d @ (b'2' | b'3' | b'4' | b'8'), ..] => (n - b'0', d - b'0'),
+        _ => return None,
+    };
+    let rest = input.get(3..)?;
+    let ok = numerator < denominator && !rest.starts_with(|c: char| c.is_ascii_digit() || c == '/');
+    ok.then(|| (rest, f64::from(numerator) / f64::from(denominator), 1.0 / f64::from(denominator)))
+}
+
+/// A whole number followed by a digit fraction: "2 1/4", "2½".
+fn mixed_fraction(rest: &str) -> Option<(&str, f64, f64)> {
+    digit_fraction(rest).or_else(|| space(rest).ok().and_then(|(r, _)| digit_fraction(r)))
 }
 
 /// A number in digits or words, with "and a half" and a scale word:
-/// "2.4 million", "two and a half", "85 billion". With `suffixes`, digits may
-/// carry an attached scale ("1.3bn", "18m"), as money does.
+/// "2.4 million", "two and a half", "85 billion", "half a million", "3
+/// million and a half", "two point five", "2 1/4". With `suffixes`, digits
+/// may carry an attached scale ("1.3bn", "18m"), as money does.
 pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
-    let (mut rest, mut n) = match digits(input) {
-        Ok(ok) => ok,
-        Err(_) => words(input)?,
-    };
-    if let Some(r) = and_a_half(rest) {
-        n.value += 0.5;
-        n.precision = n.precision.min(0.5);
-        rest = r;
+    if let Ok(ok) = fraction_of_scale(input) {
+        return Ok(ok);
     }
-    if n.digits && suffixes {
-        if let Ok((r, scale)) = lexeme(SCALE_SUFFIXES)(rest) {
+    if let Some((rest, value, precision)) = digit_fraction(input) {
+        let n = Number { value, precision, digits: true, grouped: false, decimal: true };
+        return Ok((rest, n));
+    }
+    let (mut rest, (mut n, mut last_scale)) = match digits(input) {
+        Ok((rest, n)) => (rest, (n, 1.0)),
+        Err(_) => words_and_scale(input)?,
+    };
+    if n.digits && !n.decimal && !n.grouped {
+        if let Some((r, fraction, precision)) = mixed_fraction(rest) {
+            n.value += fraction;
+            n.precision = precision;
+            n.decimal = true;
+            rest = r;
+        }
+    } else if !n.digits {
+        if let Some((r, fraction, precision)) = point_decimals(rest) {
+            n.value += fraction;
+            n.precision = precision;
+            n.decimal = true;
+            rest = r;
+        }
+    }
+    if let Some((r, f)) = and_fraction(rest) {
+        n.value += f * last_scale;
+        n.precision = n.precision.min(0.25 * last_scale);
+        rest = r;
+        last_scale = 1.0;
+    }
+    if n.digits {
+        let table = if suffixes { SCALE_SUFFIXES } else { COUNT_SCALE_SUFFIXES };
+        if let Ok((r, scale)) = lexeme(table)(rest) {
             return Ok((r, scaled(n, scale)));
         }
     }
@@ -188,8 +376,16 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
         return Ok((r, Number { value: n.value * 12.0, precision: n.precision * 12.0, ..n }));
     }
     if let Ok((r, scale)) = space(rest).and_then(|(r, _)| lexeme(SCALES)(r)) {
-        if n.digits || scale >= 1e3 || n.value < 10.0 {
-            return Ok((r, scaled(n, scale)));
+        if last_scale == 1.0 && (n.digits || scale >= 1e3 || n.value < 10.0) {
+            let mut n = scaled(n, scale);
+            let mut r = r;
+            // "3 million and a half"
+            if let Some((after, f)) = and_fraction(r) {
+                n.value += f * scale;
+                n.precision = n.precision.min(0.25 * scale);
+                r = after;
+            }
+            return Ok((r, n));
         }
     }
     if !at_boundary(rest) {
@@ -221,6 +417,19 @@ mod tests {
     }
 
     #[test]
+    fn spaces_and_indian_grouping() {
+        assert_eq!(value("40 000 people"), 40_000.0);
+        assert_eq!(value("1 414 021 100"), 1_414_021_100.0);
+        assert_eq!(value("1\u{202f}234\u{202f}567.89"), 1_234_567.89);
+        assert_eq!(value("40\u{a0}500"), 40_500.0);
+        assert_eq!(value("12,34,567.89"), 1_234_567.89);
+        assert_eq!(value("1,00,000"), 100_000.0);
+        // Two figures side by side stay apart.
+        assert_eq!(value("5 200 people"), 5.0);
+        assert_eq!(value("2019 100 people"), 2019.0);
+    }
+
+    #[test]
     fn number_words() {
         assert_eq!(value("eighteen"), 18.0);
         assert_eq!(value("twenty-three"), 23.0);
@@ -236,6 +445,32 @@ mod tests {
         assert_eq!(value("18m"), 18e6);
         assert_eq!(value("85 billion"), 85e9);
         assert!(number("18m", false).is_err());
+        assert_eq!(number("1.2bn people", false).map(|(_, n)| n.value), Ok(1.2e9));
+        assert_eq!(value("10 bln"), 1e10);
+    }
+
+    #[test]
+    fn fractions() {
+        assert_eq!(value("half a million"), 500_000.0);
+        assert_eq!(value("a quarter of a million"), 250_000.0);
+        assert_eq!(value("three quarters of a billion"), 7.5e8);
+        assert_eq!(value("half million"), 500_000.0);
+        assert_eq!(value("3 million and a half"), 3_500_000.0);
+        assert_eq!(value("one million and a half"), 1_500_000.0);
+        assert_eq!(value("five and a quarter"), 5.25);
+        assert_eq!(value("one and a half million"), 1_500_000.0);
+        assert_eq!(value("2 1/4 miles"), 2.25);
+        assert_eq!(value("1/2 hour"), 0.5);
+        assert_eq!(value("2½ hours"), 2.5);
+        assert_eq!(value("9/11"), 9.0);
+        assert_eq!(value("24/7"), 24.0);
+    }
+
+    #[test]
+    fn spoken_decimals() {
+        assert_eq!(value("two point five"), 2.5);
+        assert_eq!(value("nine point nought four"), 9.04);
+        assert_eq!(value("two hundred point seventy-one"), 200.71);
     }
 
     #[test]
