@@ -427,7 +427,9 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
 
 /// A qualifier on a vague amount opens the matching side ("more than
 /// thousands" is at least 1,000).
-fn widen_vague(mut a: Amount, q: Option<Qualifier>) -> Amount {
+/// A vague interval with its qualifier applied: "more than a few days" has
+/// no upper end.
+pub fn widen_vague(mut a: Amount, q: Option<Qualifier>) -> Amount {
     match q {
         Some(Qualifier::AtLeast) => a.high = None,
         Some(Qualifier::AtMost) => a.low = None,

@@ -52,9 +52,30 @@ pub enum RawDate {
     },
     /// Days from the publication date (yesterday = -1).
     DaysFromNow(i64),
-    /// A weekday with a direction: "last Sunday" (false), "next Friday"
-    /// (true); never the publication day itself.
-    DirectedWeekday(Weekday, bool),
+    /// A weekday with a direction word: "last Sunday", "next Friday", "this
+    /// past Wednesday".
+    DirectedWeekday(Weekday, Toward),
+    /// A weekday of a week counted from the publication week: "Friday next
+    /// week" (1), "last week's Sunday" (-1), "Tuesday of this week" (0).
+    WeekdayOfWeek(Weekday, i64),
+    /// A day of a month counted from the publication month: "the 20th of
+    /// next month" (1).
+    DayOfMonthFromNow {
+        /// The day of the month.
+        day: u32,
+        /// Months from the publication month.
+        months: i64,
+    },
+    /// The nth weekday of a month counted from the publication month: "the
+    /// first Friday of next month".
+    NthWeekdayFromNow {
+        /// 1–5, or 0 for the last.
+        nth: u8,
+        /// The weekday.
+        weekday: Weekday,
+        /// Months from the publication month.
+        months: i64,
+    },
     /// A named day ("Christmas Eve", "Thanksgiving 2010").
     Holiday {
         /// How its date is found.
@@ -243,7 +264,7 @@ fn calendar(input: &str) -> PResult<'_, RawDate> {
     Ok((rest, RawDate::Calendar { weekday: wd, year, month, day, day_to }))
 }
 
-/// "2025-03-10".
+/// "2025-03-10", "2015-3-3", "2015/08/12", "2015.5.13": year first.
 fn iso(input: &str) -> PResult<'_, RawDate> {
     let (rest, year) = year_number(input).or_else(|_| match input.as_bytes() {
         [a, b, c, d, b'-', ..] if [a, b, c, d].iter().all(|x| x.is_ascii_digit()) => {
@@ -252,18 +273,52 @@ fn iso(input: &str) -> PResult<'_, RawDate> {
         }
         _ => fail(input),
     })?;
-    let (month, day) = match rest.as_bytes() {
-        [b'-', m1, m2, b'-', d1, d2, ..] => match (two_digits(*m1, *m2), two_digits(*d1, *d2)) {
-            (Some(m), Some(d)) => (m, d),
-            _ => return fail(input),
-        },
-        _ => return fail(input),
-    };
-    let rest = rest.get(6..).unwrap_or_default();
-    if rest.bytes().next().is_some_and(|b| b.is_ascii_digit()) || !(1..=12).contains(&month) || day == 0 {
+    let Some(sep) = rest.chars().next().filter(|c| matches!(c, '-' | '/' | '.')) else { return fail(input) };
+    let Some((month, rest)) = rest.strip_prefix(sep).and_then(one_or_two_digits) else { return fail(input) };
+    let Some((day, rest)) = rest.strip_prefix(sep).and_then(one_or_two_digits) else { return fail(input) };
+    if rest.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) || !(1..=12).contains(&month) || day == 0 {
         return fail(input);
     }
     Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
+}
+
+/// "05-Aug-2016", "31-Oct-74", "31/Oct/1974": a day, a month name and a
+/// year, joined by dashes or slashes as in tables and datelines.
+fn day_month_year_joined(input: &str) -> PResult<'_, RawDate> {
+    let Some((day, rest)) = one_or_two_digits(input) else { return fail(input) };
+    let Some(sep) = rest.chars().next().filter(|c| matches!(c, '-' | '/')) else { return fail(input) };
+    let (rest, month) = month(rest.get(1..).unwrap_or_default())?;
+    let Some(rest) = rest.strip_prefix(sep) else { return fail(input) };
+    let (rest, year) = year_number(rest).or_else(|_| two_digit_year(rest))?;
+    if day == 0 {
+        return fail(input);
+    }
+    Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
+}
+
+/// Slashed numbers that name an event or a habit, not a day ("9/11",
+/// "7/7", "24/7").
+const NAMED_SLASHES: &[&str] = &["9/11", "7/7", "24/7"];
+
+/// A month and day with a slash and no year, month first: "4/22", and
+/// after "on" also "on 3/4". A bare "3/4" is a fraction.
+fn month_slash_day(input: &str) -> PResult<'_, RawDate> {
+    let (body, led) = match phrase("on")(input).and_then(|(r, _)| space(r)) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (input, false),
+    };
+    let Some((month, rest)) = one_or_two_digits(body) else { return fail(input) };
+    let Some((day, rest)) = rest.strip_prefix('/').and_then(one_or_two_digits) else { return fail(input) };
+    let written = body.get(..body.len() - rest.len()).unwrap_or_default();
+    let joined = rest.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '-');
+    let decimal =
+        rest.starts_with(['.', ',']) && rest.get(1..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let ends = !joined && !decimal;
+    let plausible = (1..=12).contains(&month) && (1..=31).contains(&day) && (led || day > 12);
+    if !ends || !plausible || NAMED_SLASHES.contains(&written) {
+        return fail(input);
+    }
+    Ok((rest, RawDate::Calendar { weekday: None, year: None, month, day, day_to: None }))
 }
 
 /// The value of two ASCII digits, if both are digits.
@@ -332,6 +387,9 @@ fn relative(input: &str) -> PResult<'_, RawDate> {
     if let Ok((rest, days)) = any_phrase(RELATIVE_DAYS)(input) {
         return Ok((rest, RawDate::DaysFromNow(days)));
     }
+    if let Ok(found) = weekday_of_week(input) {
+        return Ok(found);
+    }
     if let Ok(found) = directed_weekday(input) {
         return Ok(found);
     }
@@ -340,23 +398,91 @@ fn relative(input: &str) -> PResult<'_, RawDate> {
     Ok((rest, raw))
 }
 
-/// Words that point a weekday back or forward.
-const DIRECTIONS: &[(&str, bool)] = &[
-    ("last", false),
-    ("previous", false),
-    ("past", false),
-    ("this coming", true),
-    ("next", true),
-    ("coming", true),
-    ("following", true),
+/// Which occurrence of a weekday a direction word picks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Toward {
+    /// "last Friday", "previous Friday": the Friday of the previous week
+    /// (weeks run Monday to Sunday).
+    PreviousWeek,
+    /// "next Friday": the Friday of the following week.
+    NextWeek,
+    /// "this past Friday": the last one before the publication day.
+    Past,
+    /// "this coming Friday": the first one after the publication day.
+    Coming,
+    /// "this Friday": the one this week the tense points to.
+    This,
+}
+
+/// Words that point a weekday back or forward, longest first.
+const DIRECTIONS: &[(&str, Toward)] = &[
+    ("this past", Toward::Past),
+    ("this coming", Toward::Coming),
+    ("last", Toward::PreviousWeek),
+    ("previous", Toward::PreviousWeek),
+    ("past", Toward::Past),
+    ("next", Toward::NextWeek),
+    ("coming", Toward::Coming),
+    ("following", Toward::Coming),
+    ("this", Toward::This),
 ];
 
 /// "last Sunday", "next Friday", "this coming Monday".
 fn directed_weekday(input: &str) -> PResult<'_, RawDate> {
-    let (rest, forward) = any_phrase(DIRECTIONS)(input)?;
+    let (rest, toward) = any_phrase(DIRECTIONS)(input)?;
     let (rest, _) = space(rest)?;
     let (rest, w) = weekday(rest)?;
-    Ok((rest, RawDate::DirectedWeekday(w, forward)))
+    Ok((rest, RawDate::DirectedWeekday(w, toward)))
+}
+
+/// Weeks counted from the publication week.
+const WEEK_OFFSETS: &[(&str, i64)] = &[
+    ("the following week", 1),
+    ("the next week", 1),
+    ("the previous week", -1),
+    ("the current week", 0),
+    ("next week", 1),
+    ("last week", -1),
+    ("previous week", -1),
+    ("this week", 0),
+];
+
+/// Months counted from the publication month.
+const MONTH_OFFSETS: &[(&str, i64)] = &[
+    ("the following month", 1),
+    ("the next month", 1),
+    ("the previous month", -1),
+    ("the current month", 0),
+    ("the month", 0),
+    ("next month", 1),
+    ("last month", -1),
+    ("previous month", -1),
+    ("this month", 0),
+];
+
+/// `offsets` with an optional possessive: "next week", "last week's".
+fn offset_phrase<'a>(table: &'static [(&'static str, i64)], input: &'a str) -> PResult<'a, i64> {
+    let (rest, n) = any_phrase(table)(input)?;
+    let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
+    Ok((rest, n))
+}
+
+/// "Friday next week", "Tuesday of this week", "next week on Friday", "last
+/// week's Sunday".
+fn weekday_of_week(input: &str) -> PResult<'_, RawDate> {
+    if let Ok((rest, w)) = weekday(input) {
+        let r = rest.strip_prefix(',').unwrap_or(rest);
+        let (r, _) = space(r)?;
+        let r = phrase("of")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
+        let (rest, weeks) = offset_phrase(WEEK_OFFSETS, r)?;
+        return Ok((rest, RawDate::WeekdayOfWeek(w, weeks)));
+    }
+    let (rest, weeks) = offset_phrase(WEEK_OFFSETS, input)?;
+    let r = rest.strip_prefix(',').unwrap_or(rest);
+    let (r, _) = space(r)?;
+    let r = phrase("on")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
+    let (rest, w) = weekday(r)?;
+    Ok((rest, RawDate::WeekdayOfWeek(w, weeks)))
 }
 
 /// Which weekday of a month: "first" … "fifth", or "last" (0).
@@ -371,6 +497,9 @@ fn nth_weekday(input: &str) -> PResult<'_, RawDate> {
     let (rest, _) = space(rest)?;
     let (rest, _) = any_phrase(&[("of", ()), ("in", ())])(rest)?;
     let (rest, _) = space(rest)?;
+    if let Ok((rest, months)) = offset_phrase(MONTH_OFFSETS, rest) {
+        return Ok((rest, RawDate::NthWeekdayFromNow { nth, weekday: w, months }));
+    }
     let (rest, m) = month(rest)?;
     let (rest, year) = trailing_year(rest);
     Ok((rest, RawDate::NthWeekday { nth, weekday: w, month: m, year }))
@@ -414,6 +543,18 @@ fn of_this_month(input: &str) -> &str {
     input
 }
 
+/// " of next month", " of the previous month" after a day (not "this
+/// month", which is the publication month and read as a plain day).
+fn of_relative_month(input: &str) -> PResult<'_, i64> {
+    let (r, _) = space(input)?;
+    let (r, _) = phrase("of")(r)?;
+    let (r, _) = space(r)?;
+    match offset_phrase(MONTH_OFFSETS, r)? {
+        (_, 0) => fail(input),
+        found => Ok(found),
+    }
+}
+
 /// "on the 24th", "the 19th", "on 24th", "Thu 15th", "Tuesday the 19th".
 fn day_of_month(input: &str) -> PResult<'_, RawDate> {
     let (rest, weekday) = match weekday(input) {
@@ -431,6 +572,9 @@ fn day_of_month(input: &str) -> PResult<'_, RawDate> {
     }
     let rest = space0(rest).map_or(rest, |(r, _)| r);
     let (rest, day) = ordinal_day(rest)?;
+    if let Ok((r, months)) = of_relative_month(rest) {
+        return Ok((r, RawDate::DayOfMonthFromNow { day, months }));
+    }
     let after_month = of_this_month(rest);
     if !led && after_month.len() == rest.len() {
         return fail(input);
@@ -466,6 +610,12 @@ pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
         return Ok(ok);
     }
     if let Ok(ok) = numeric(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = day_month_year_joined(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = month_slash_day(input) {
         return Ok(ok);
     }
     if let Ok(ok) = calendar(input) {
@@ -511,12 +661,42 @@ mod tests {
         assert!(raw_date("1.2.3").is_err(), "a version number");
         assert!(raw_date("2-15").is_err(), "no year");
         assert!(raw_date("3/10/2025x").is_err());
+        assert_eq!(cal("2015-3-3"), (None, Some(2015), 3, 3, None));
+        assert_eq!(cal("2015/08/12"), (None, Some(2015), 8, 12, None));
+        assert_eq!(cal("2015.5.13"), (None, Some(2015), 5, 13, None));
+        assert_eq!(cal("05-Aug-2016"), (None, Some(2016), 8, 5, None));
+        assert_eq!(cal("31/Oct/74"), (None, Some(1974), 10, 31, None));
+    }
+
+    #[test]
+    fn month_and_day_with_a_slash() {
+        assert_eq!(cal("4/22 was"), (None, None, 4, 22, None));
+        assert_eq!(cal("on 3/4."), (None, None, 3, 4, None));
+        assert!(raw_date("3/4 of").is_err(), "a fraction");
+        assert!(raw_date("on 9/11").is_err(), "an event's name");
+        assert!(raw_date("on 24/7").is_err());
+        assert!(raw_date("4/22/x").is_err());
+    }
+
+    #[test]
+    fn weekdays_of_relative_weeks_and_months() {
+        let wow = |t: &'static str| raw_date(t).map(|r| r.1);
+        assert_eq!(wow("Friday next week"), Ok(RawDate::WeekdayOfWeek(Weekday::Fri, 1)));
+        assert_eq!(wow("Tuesday of this week"), Ok(RawDate::WeekdayOfWeek(Weekday::Tue, 0)));
+        assert_eq!(wow("next week on Friday"), Ok(RawDate::WeekdayOfWeek(Weekday::Fri, 1)));
+        assert_eq!(wow("last week's Sunday"), Ok(RawDate::WeekdayOfWeek(Weekday::Sun, -1)));
+        assert_eq!(wow("the 20th of next month"), Ok(RawDate::DayOfMonthFromNow { day: 20, months: 1 }));
+        let first_friday = RawDate::NthWeekdayFromNow { nth: 1, weekday: Weekday::Fri, months: 1 };
+        assert_eq!(wow("the first Friday of next month"), Ok(first_friday));
+        assert_eq!(wow("last week"), Ok(RawDate::WeeksFromNow(-1)));
     }
 
     #[test]
     fn directed_and_nth_weekdays() {
-        assert_eq!(raw_date("last Sunday").map(|r| r.1), Ok(RawDate::DirectedWeekday(Weekday::Sun, false)));
-        assert_eq!(raw_date("this coming Monday").map(|r| r.1), Ok(RawDate::DirectedWeekday(Weekday::Mon, true)));
+        let directed = |t: &'static str| raw_date(t).map(|r| r.1);
+        assert_eq!(directed("last Sunday"), Ok(RawDate::DirectedWeekday(Weekday::Sun, Toward::PreviousWeek)));
+        assert_eq!(directed("this coming Monday"), Ok(RawDate::DirectedWeekday(Weekday::Mon, Toward::Coming)));
+        assert_eq!(directed("this past Monday"), Ok(RawDate::DirectedWeekday(Weekday::Mon, Toward::Past)));
         let nth = raw_date("the last Monday of March 2014.").unwrap();
         assert_eq!(nth, (".", RawDate::NthWeekday { nth: 0, weekday: Weekday::Mon, month: 3, year: Some(2014) }));
         assert!(raw_date("the first Tuesday meeting").is_err());

@@ -6,9 +6,9 @@
 //! ```
 //! "two days ago" is not a duration but a date: see [`ago`].
 
-use super::amount::{bound, qualifier, Qualifier};
+use super::amount::{bound, qualifier, widen_vague, Qualifier};
 use super::lexicon::TIME_UNITS;
-use super::number::number;
+use super::number::{and_fraction, number};
 use super::words::{any_phrase, at_boundary, fail, lexeme, phrase, space, space0, PResult};
 use crate::claim::Amount;
 
@@ -24,14 +24,81 @@ const PHRASAL: &[(&str, f64)] = &[
     ("a minute", 60.0),
 ];
 
+/// Words that may stand between a count and its unit: "two more years",
+/// "30 additional minutes".
+const BETWEEN: &[(&str, ())] = &[("more", ()), ("additional", ()), ("extra", ()), ("further", ())];
+
 /// A number and a time unit: seconds, precision and the unit, as in
-/// "50 minutes", "two-hour", "17-day".
+/// "50 minutes", "two-hour", "17-day", "two more years".
 fn counted(input: &str) -> PResult<'_, (f64, f64, f64)> {
     let (rest, n) = number(input, false)?;
     let rest = rest.strip_prefix('-').unwrap_or(rest);
     let (rest, _) = space0(rest)?;
+    let rest = match any_phrase(BETWEEN)(rest).and_then(|(r, _)| space(r)) {
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
     let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
+    if unit == QUARTER && followed_by_of(rest) {
+        // "three quarters of the vote" is a share, not nine months.
+        return fail(input);
+    }
     Ok((rest, (n.value * unit, n.precision * unit, unit)))
+}
+
+/// Counts said without a number, as intervals: "a few hours", "several
+/// weeks", "a couple of days".
+const VAGUE_COUNTS: &[(&str, (f64, f64))] = &[
+    ("a couple of", (2.0, 3.0)),
+    ("couple of", (2.0, 3.0)),
+    ("a few", (2.0, 5.0)),
+    ("few", (2.0, 5.0)),
+    ("several", (3.0, 9.0)),
+];
+
+/// "a few hours", "several weeks": a vague duration.
+fn vague_count(input: &str) -> PResult<'_, Amount> {
+    let (rest, (low, high)) = any_phrase(VAGUE_COUNTS)(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
+    if !at_boundary(rest) || is_age_or_relative(rest) {
+        return fail(input);
+    }
+    let amount =
+        Amount { low: Some(low * unit), high: Some(high * unit), unit: Some("s"), precision: unit, vague: true };
+    Ok((rest, amount))
+}
+
+/// "half a day", "half year", "another week", "another two hours": a unit
+/// counted by a word.
+fn counted_by_word(input: &str) -> PResult<'_, (f64, f64, f64)> {
+    if let Ok((rest, _)) = phrase("another")(input) {
+        let (rest, _) = space(rest)?;
+        return counted(rest).or_else(|_| lexeme(TIME_UNITS)(rest).map(|(r, unit)| (r, (unit, unit, unit))));
+    }
+    if let Ok((rest, _)) = any_phrase(&[("a", ()), ("an", ())])(input) {
+        // "a month and a half"; "a day" alone is too often a rate ("twice a
+        // day", "$50,000 a year") to be a duration.
+        let (rest, _) = space(rest)?;
+        let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
+        return match and_fraction(rest) {
+            Some(_) => Ok((rest, (unit, unit, unit))),
+            None => fail(input),
+        };
+    }
+    let (rest, _) = phrase("half")(input)?;
+    let (rest, _) = space(rest)?;
+    let rest = match any_phrase(&[("a", ()), ("an", ())])(rest).and_then(|(r, _)| space(r)) {
+        Ok((r, _)) => r,
+        Err(_) => rest,
+    };
+    let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
+    Ok((rest, (unit / 2.0, unit / 2.0, unit)))
+}
+
+/// True when " of" follows.
+fn followed_by_of(rest: &str) -> bool {
+    space(rest).and_then(|(r, _)| phrase("of")(r)).is_ok()
 }
 
 /// "2 hours and 15 minutes", "1 year 2 days": a further part in a smaller
@@ -67,10 +134,18 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
         let (r, extra) = if secs == 3600.0 { more_parts(r, 3600.0) } else { (r, 0.0) };
         return Ok((r, bound(q, secs + extra, 60.0, Some("s"))));
     }
-    let (r, (secs, precision, unit)) = counted(rest)?;
+    if let Ok((r, amount)) = vague_count(rest) {
+        return Ok((r, widen_vague(amount, q)));
+    }
+    let (r, (secs, precision, unit)) = counted(rest).or_else(|_| counted_by_word(rest))?;
     if is_age_or_relative(r) {
         return fail(input);
     }
+    // "a month and a half", "one year and a quarter"
+    let (r, secs) = match and_fraction(r) {
+        Some((r, f)) => (r, secs + f * unit),
+        None => (r, secs),
+    };
     let (r, extra) = more_parts(r, unit);
     let secs = secs + extra;
     if !at_boundary(r) || !secs.is_finite() {
@@ -100,6 +175,7 @@ pub enum Back {
 
 /// Seconds in the suites' month and year, which are calendar units here.
 const MONTH: f64 = 2_592_000.0;
+const QUARTER: f64 = 7_776_000.0;
 const YEAR: f64 = 31_536_000.0;
 
 /// "two weeks", "three months": one whole count of days or longer units, as
@@ -131,9 +207,26 @@ pub fn later(input: &str) -> PResult<'_, (u64, u32, bool)> {
     Ok((rest, (days, months, forward)))
 }
 
-/// "two days ago", "three weeks ago", "three months ago".
+/// Where "from" counts from: now, today, tomorrow or yesterday (in days
+/// from the publication date).
+const FROM: &[(&str, i64)] =
+    &[("from now", 0), ("from today", 0), ("hence", 0), ("from tomorrow", 1), ("from yesterday", -1)];
+
+/// "two weeks from now", "a year from today", "three days hence": the offset
+/// forward, and the day it counts from.
+pub fn from_now(input: &str) -> PResult<'_, (u64, u32, i64)> {
+    let (rest, (days, months)) = calendar_offset(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, from) = any_phrase(FROM)(rest)?;
+    Ok((rest, (days, months, from)))
+}
+
+/// "two days ago", "a week ago", "three months ago".
 pub fn ago(input: &str) -> PResult<'_, Back> {
-    let (rest, n) = number(input, false)?;
+    let (rest, n) = number(input, false).or_else(|_| {
+        let (rest, _) = any_phrase(&[("a", ()), ("an", ())])(input)?;
+        Ok((rest, super::number::Number { value: 1.0, precision: 1.0, digits: false, grouped: false, decimal: false }))
+    })?;
     let (rest, _) = space(rest)?;
     let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
     let (rest, _) = space(rest)?;
@@ -176,6 +269,22 @@ mod tests {
         assert_eq!(secs("2 hours and 15 minutes"), (Some(8100.0), Some(8100.0)));
         assert_eq!(secs("an hour and 45 minutes"), (Some(6300.0), Some(6300.0)));
         assert_eq!(secs("1 year 2 days 3 hours and 4 seconds"), (Some(31_719_604.0), Some(31_719_604.0)));
+        assert_eq!(secs("a month and a half"), (Some(3_888_000.0), Some(3_888_000.0)));
+        assert_eq!(secs("one and a quarter hours"), (Some(4500.0), Some(4500.0)));
+        assert_eq!(secs("half a day"), (Some(43_200.0), Some(43_200.0)));
+        assert_eq!(secs("1/2 hour"), (Some(1800.0), Some(1800.0)));
+        assert_eq!(secs("two more years"), (Some(63_072_000.0), Some(63_072_000.0)));
+        assert_eq!(secs("another week"), (Some(604_800.0), Some(604_800.0)));
+        assert_eq!(secs("another two hours"), (Some(7200.0), Some(7200.0)));
+        assert_eq!(secs("several weeks"), (Some(3.0 * 604_800.0), Some(9.0 * 604_800.0)));
+        assert_eq!(secs("a couple of days"), (Some(172_800.0), Some(259_200.0)));
+        assert_eq!(secs("two nights"), (Some(172_800.0), Some(172_800.0)));
+    }
+
+    #[test]
+    fn shares_are_not_quarters_of_a_year() {
+        assert!(duration("three quarters of the vote").is_err());
+        assert_eq!(secs("three quarters"), (Some(23_328_000.0), Some(23_328_000.0)));
     }
 
     #[test]
@@ -186,6 +295,10 @@ mod tests {
         assert_eq!(ago("two days ago").map(|r| r.1), Ok(Back::Days(2)));
         assert_eq!(ago("three months ago").map(|r| r.1), Ok(Back::Months(3)));
         assert_eq!(ago("two years ago").map(|r| r.1), Ok(Back::Months(24)));
+        assert_eq!(ago("a week ago").map(|r| r.1), Ok(Back::Days(7)));
+        assert_eq!(from_now("two weeks from now").map(|r| r.1), Ok((14, 0, 0)));
+        assert_eq!(from_now("a year from tomorrow").map(|r| r.1), Ok((0, 12, 1)));
+        assert_eq!(from_now("three days hence").map(|r| r.1), Ok((3, 0, 0)));
         assert_eq!(later("two days later").map(|r| r.1), Ok((2, 0, true)));
         assert_eq!(later("a month earlier").map(|r| r.1), Ok((0, 1, false)));
     }

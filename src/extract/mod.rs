@@ -224,11 +224,6 @@ fn later(input: &str, start: usize, earlier: &[Claim], published: Option<NaiveDa
 fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<Found> {
     let end_of = |rest: &str| start + input.len() - rest.len();
     if let Ok((rest, raw)) = date::raw_date(input) {
-        if let date::RawDate::Weekday(_) = raw {
-            if !looks_like_a_day_reference(input) {
-                return None;
-            }
-        }
         let date = resolve::resolve(raw, published, tense());
         let stated_weekday = match raw {
             date::RawDate::Calendar { weekday, .. } => weekday,
@@ -250,6 +245,14 @@ fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: impl
             relative,
         });
     }
+    if let Ok((rest, (days, months, from))) = duration::from_now(input) {
+        let base = resolve::relative_days(published, from);
+        let date = match base {
+            DateValue::Day(day) => resolve::after(Some(day), days, months),
+            other => other,
+        };
+        return Some(Found::date(date, end_of(rest), true));
+    }
     if let Ok((rest, back)) = duration::ago(input) {
         let date = match back {
             duration::Back::Days(days) => resolve::relative_days(published, -days),
@@ -259,12 +262,6 @@ fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: impl
     }
     let (rest, t) = time::time_of_day(input).ok()?;
     Some(Found { kind: ClaimKind::Time, value: Value::Time(t), end: end_of(rest), relative: false })
-}
-
-/// A weekday word used as a day ("on Tuesday", "Tuesday's call"), not as a
-/// name ("Black Friday" is filtered by case below).
-fn looks_like_a_day_reference(input: &str) -> bool {
-    input.starts_with(char::is_uppercase)
 }
 
 /// A time of day right after a resolved date: a date-time.

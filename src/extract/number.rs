@@ -258,8 +258,8 @@ fn fraction_word(input: &str) -> PResult<'_, f64> {
     super::words::any_phrase(FRACTION_WORDS)(input)
 }
 
-/// " and a half", " and three quarters" after a number.
-fn and_fraction(input: &str) -> Option<(&str, f64)> {
+/// " and a half", " and three quarters" after a number or a unit.
+pub fn and_fraction(input: &str) -> Option<(&str, f64)> {
     let (r, _) = space(input).ok()?;
     let (r, _) = phrase("and")(r).ok()?;
     let (r, _) = space(r).ok()?;
@@ -368,7 +368,9 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
     }
     if n.digits {
         let table = if suffixes { SCALE_SUFFIXES } else { COUNT_SCALE_SUFFIXES };
-        if let Ok((r, scale)) = lexeme(table)(rest) {
+        // "1.3bn", and "7.2 bn" with a space for the suffixes no unit shares.
+        let spaced = space(rest).and_then(|(r, _)| lexeme(COUNT_SCALE_SUFFIXES)(r));
+        if let Ok((r, scale)) = lexeme(table)(rest).or(spaced) {
             return Ok((r, scaled(n, scale)));
         }
     }
@@ -447,6 +449,7 @@ mod tests {
         assert!(number("18m", false).is_err());
         assert_eq!(number("1.2bn people", false).map(|(_, n)| n.value), Ok(1.2e9));
         assert_eq!(value("10 bln"), 1e10);
+        assert_eq!(value("7.2 bn"), 7.2e9);
     }
 
     #[test]

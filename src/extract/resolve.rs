@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::date::RawDate;
+use super::date::{RawDate, Toward};
 use crate::claim::{DateValue, PartialDate};
 
 /// Which way a sentence points in time.
@@ -35,10 +35,38 @@ pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> Date
         },
         RawDate::DayOfMonth { weekday, day } => day_of_month(weekday, day, published, tense),
         RawDate::DaysFromNow(n) => relative_days(published, n),
-        RawDate::DirectedWeekday(w, forward) => match published {
-            Some(p) => DateValue::Day(directed_weekday(p, w, forward)),
+        RawDate::DirectedWeekday(w, toward) => match published {
+            Some(p) => DateValue::Day(directed_weekday(p, w, toward, tense)),
             None => DateValue::Partial(PartialDate { weekday: Some(w), ..PartialDate::default() }),
         },
+        RawDate::WeekdayOfWeek(w, weeks) => match published {
+            Some(p) => DateValue::Day(weekday_of_week(p, w, weeks)),
+            None => DateValue::Partial(PartialDate { weekday: Some(w), ..PartialDate::default() }),
+        },
+        RawDate::DayOfMonthFromNow { day, months } => {
+            let partial = DateValue::Partial(PartialDate { day: Some(day), ..PartialDate::default() });
+            match published.and_then(|p| month_from(p, months)) {
+                Some(first) => first.with_day(day).map_or(
+                    DateValue::Impossible(PartialDate {
+                        year: Some(first.year()),
+                        month: Some(first.month()),
+                        day: Some(day),
+                        ..PartialDate::default()
+                    }),
+                    DateValue::Day,
+                ),
+                None => partial,
+            }
+        }
+        RawDate::NthWeekdayFromNow { nth, weekday, months } => {
+            let found = published
+                .and_then(|p| month_from(p, months))
+                .and_then(|m| super::holiday::nth_weekday_of(m.year(), m.month(), weekday, nth));
+            found.map_or(
+                DateValue::Partial(PartialDate { weekday: Some(weekday), ..PartialDate::default() }),
+                DateValue::Day,
+            )
+        }
         RawDate::NthWeekday { nth, weekday, month, year } => {
             let date_in = |y: i32| super::holiday::nth_weekday_of(y, month, weekday, nth);
             let partial = PartialDate { year, month: Some(month), weekday: Some(weekday), ..PartialDate::default() };
@@ -128,14 +156,36 @@ pub fn nearest_weekday(published: NaiveDate, weekday: Weekday, tense: Tense) -> 
     shift(published, offset)
 }
 
-/// "last Sunday" (the one before the publication day) or "next Friday"
-/// (the one after it).
-fn directed_weekday(published: NaiveDate, weekday: Weekday, forward: bool) -> NaiveDate {
+/// The weekday a direction word points to: of the previous or next week
+/// (weeks run Monday to Sunday), the nearest one before or after the
+/// publication day, or the one this week that the tense points to.
+fn directed_weekday(published: NaiveDate, weekday: Weekday, toward: Toward, tense: Tense) -> NaiveDate {
     let today = published.weekday().num_days_from_monday() as i64;
     let target = weekday.num_days_from_monday() as i64;
-    let offset =
-        if forward { (target - today - 1).rem_euclid(7) + 1 } else { -((today - target - 1).rem_euclid(7) + 1) };
-    shift(published, offset)
+    match toward {
+        Toward::PreviousWeek => weekday_of_week(published, weekday, -1),
+        Toward::NextWeek => weekday_of_week(published, weekday, 1),
+        Toward::Past => shift(published, -((today - target - 1).rem_euclid(7) + 1)),
+        Toward::Coming => shift(published, (target - today - 1).rem_euclid(7) + 1),
+        Toward::This if tense == Tense::Past => nearest_weekday(published, weekday, Tense::Past),
+        Toward::This => nearest_weekday(published, weekday, Tense::Future),
+    }
+}
+
+/// `weekday` of the week `weeks` from the publication week.
+fn weekday_of_week(published: NaiveDate, weekday: Weekday, weeks: i64) -> NaiveDate {
+    let monday = shift(published, -(published.weekday().num_days_from_monday() as i64) + 7 * weeks);
+    shift(monday, weekday.num_days_from_monday() as i64)
+}
+
+/// The first day of the month `months` from the publication month.
+fn month_from(published: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let first = published.with_day(1)?;
+    if months >= 0 {
+        first.checked_add_months(Months::new(u32::try_from(months).ok()?))
+    } else {
+        first.checked_sub_months(Months::new(u32::try_from(months.unsigned_abs()).ok()?))
+    }
 }
 
 /// A day that recurs every year ("the first Tuesday of October", "Good
@@ -254,12 +304,20 @@ mod tests {
     }
 
     #[test]
-    fn directed_weekdays_skip_the_publication_day() {
+    fn directed_weekdays_follow_calendar_weeks() {
         let thursday = d(2021, 12, 9);
-        assert_eq!(directed_weekday(thursday, Weekday::Thu, false), d(2021, 12, 2));
-        assert_eq!(directed_weekday(thursday, Weekday::Sun, false), d(2021, 12, 5));
-        assert_eq!(directed_weekday(thursday, Weekday::Thu, true), d(2021, 12, 16));
-        assert_eq!(directed_weekday(thursday, Weekday::Fri, true), d(2021, 12, 10));
+        let at = |w, toward| directed_weekday(thursday, w, toward, Tense::Unmarked);
+        // "last Wednesday" on a Thursday is the Wednesday of the week before.
+        assert_eq!(at(Weekday::Wed, Toward::PreviousWeek), d(2021, 12, 1));
+        assert_eq!(at(Weekday::Sun, Toward::PreviousWeek), d(2021, 12, 5));
+        assert_eq!(at(Weekday::Fri, Toward::NextWeek), d(2021, 12, 17));
+        assert_eq!(at(Weekday::Wed, Toward::Past), d(2021, 12, 8));
+        assert_eq!(at(Weekday::Thu, Toward::Past), d(2021, 12, 2));
+        assert_eq!(at(Weekday::Thu, Toward::Coming), d(2021, 12, 16));
+        assert_eq!(at(Weekday::Fri, Toward::Coming), d(2021, 12, 10));
+        assert_eq!(at(Weekday::Mon, Toward::This), d(2021, 12, 13));
+        assert_eq!(directed_weekday(thursday, Weekday::Mon, Toward::This, Tense::Past), d(2021, 12, 6));
+        assert_eq!(weekday_of_week(thursday, Weekday::Sun, -1), d(2021, 12, 5));
     }
 
     #[test]
