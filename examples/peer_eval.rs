@@ -136,8 +136,12 @@ fn value_matches(kind: &str, expected: &Json, c: &Claim) -> bool {
             let amount = expected["amount"].as_f64();
             let unit = expected["unit"].as_str().unwrap_or("");
             let Value::Amount(a) = c.value else { return false };
-            if unit == "cent" {
-                return a.unit == Some("USD") && amount.is_some_and(|e| states(c, e / 100.0));
+            // A subunit is the same money in the main unit ("34 cents" is
+            // 0.34 dollars, "197 pence" 1.97 pounds).
+            match unit {
+                "cent" | "Cent" => return a.unit == Some("USD") && amount.is_some_and(|e| states(c, e / 100.0)),
+                "Pence" => return a.unit == Some("GBP") && amount.is_some_and(|e| states(c, e / 100.0)),
+                _ => {}
             }
             let unit_ok = match (unit, a.unit) {
                 ("unknown", _) => true,
@@ -145,6 +149,7 @@ fn value_matches(kind: &str, expected: &Json, c: &Claim) -> bool {
                 ("Dollar" | "$" | "USD", Some(u)) => u == "USD",
                 ("Pound" | "£", Some(u)) => u == "GBP",
                 ("Euro" | "€", Some(u)) => u == "EUR",
+                ("Rupee", Some(u)) => u == "INR",
                 (code, Some(u)) => code.eq_ignore_ascii_case(u),
             };
             unit_ok && amount.is_some_and(|e| states(c, e))

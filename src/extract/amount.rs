@@ -225,9 +225,25 @@ fn currency_sign(input: &str) -> PResult<'_, &'static str> {
     }
     let (rest, w) = word(input)?;
     match super::lexicon::currency_code(w) {
+        // "USD 115", and "USD115" glued as in price lists.
+        Some(code) if rest.starts_with(|c: char| c.is_ascii_digit()) => Ok((rest, code)),
         Some(code) => Ok((space(rest)?.0, code)),
         None => fail(input),
     }
+}
+
+/// A figure with a currency code glued after it: "115USD", "20Rs".
+fn glued_code_after(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, n) = super::number::digits(input)?;
+    let (rest, w) = word(rest)?;
+    let code = match w {
+        "Rs" => "INR",
+        _ => match super::lexicon::currency_code(w) {
+            Some(code) => code,
+            None => return fail(input),
+        },
+    };
+    Ok((rest, (n, code)))
 }
 
 /// A currency sign written after the figure, as much of Europe does ("20€",
@@ -262,7 +278,7 @@ pub fn money(input: &str) -> PResult<'_, (Number, &'static str)> {
         let (rest, n) = number(rest, true)?;
         return Ok((rest, (n, code)));
     }
-    let (rest, n) = number(input, true)?;
+    let Ok((rest, n)) = number(input, true) else { return glued_code_after(input) };
     let (rest, code) = currency_sign_after(rest).or_else(|_| currency_word(rest))?;
     Ok((rest, in_main_unit(n, code)))
 }
@@ -467,6 +483,12 @@ mod tests {
         assert_eq!(parse("USD 5 million").3, Some("USD"));
         assert_eq!(parse("20€ each").3, Some("EUR"));
         assert_eq!(parse("42 BGN").3, Some("BGN"));
+        assert_eq!(parse("USD115.5").1, Some(115.5));
+        assert_eq!(parse("115USD").3, Some("USD"));
+        assert_eq!(parse("20Rs").3, Some("INR"));
+        assert_eq!(parse("10 US dollars").3, Some("USD"));
+        assert_eq!(parse("100 Chinese yuan").3, Some("CNY"));
+        assert_eq!(parse("half a million euros").1, Some(5e5));
     }
 
     #[test]

@@ -223,6 +223,14 @@ fn later(input: &str, start: usize, earlier: &[Claim], published: Option<NaiveDa
 /// Dates, date-times, times of day, and "N days ago".
 fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<Found> {
     let end_of = |rest: &str| start + input.len() - rest.len();
+    if let Ok((rest, (day, t))) = time::led_by_day_part(input) {
+        let value = match day.map(|d| resolve::relative_days(published, d)) {
+            Some(DateValue::Day(d)) => Value::DateTime(d, t),
+            _ => Value::Time(t),
+        };
+        let kind = if matches!(value, Value::DateTime(..)) { ClaimKind::DateTime } else { ClaimKind::Time };
+        return Some(Found { kind, value, end: end_of(rest), relative: false });
+    }
     if let Ok((rest, raw)) = date::raw_date(input) {
         let date = resolve::resolve(raw, published, tense());
         let stated_weekday = match raw {

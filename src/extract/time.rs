@@ -63,24 +63,96 @@ pub fn zone_offset(zone: &str) -> Option<i32> {
     ZONES.iter().find(|(z, _)| *z == zone).map(|&(_, m)| m)
 }
 
+/// Parts of the day after a time, and whether they are p.m.: "7 in the
+/// morning", "8 tonight", "at 7 this morning".
+const DAY_PARTS_AFTER: &[(&str, bool)] = &[
+    ("in the morning", false),
+    ("in the afternoon", true),
+    ("in the evening", true),
+    ("in the night", true),
+    ("at night", true),
+    ("in afternoon", true),
+    ("in the am", false),
+    ("in the pm", true),
+    ("this morning", false),
+    ("this afternoon", true),
+    ("this evening", true),
+    ("tonight", true),
+    ("last night", true),
+];
+
 /// The part of the day after a time: "in the morning" → false (a.m.),
-/// "in the afternoon/evening", "at night" → true (p.m.).
+/// "in the afternoon/evening", "at night", "tonight" → true (p.m.).
 fn day_part(input: &str) -> PResult<'_, bool> {
     let (rest, _) = space0(input)?;
-    for (p, pm) in [
-        ("in the morning", false),
-        ("in the afternoon", true),
-        ("in the evening", true),
-        ("at night", true),
-        ("in afternoon", true),
-        ("in the am", false),
-        ("in the pm", true),
-    ] {
-        if let Ok((r, _)) = phrase(p)(rest) {
-            return Ok((r, pm));
-        }
+    any_phrase(DAY_PARTS_AFTER)(rest)
+}
+
+/// Parts of the day that lead a time, with their day (from the publication
+/// date, when they name one) and whether they are p.m.: "tonight at 7",
+/// "tomorrow morning at 9", "in the afternoon at 3".
+const DAY_PARTS_BEFORE: &[(&str, (Option<i64>, bool))] = &[
+    ("tonight", (Some(0), true)),
+    ("this morning", (Some(0), false)),
+    ("this afternoon", (Some(0), true)),
+    ("this evening", (Some(0), true)),
+    ("tomorrow morning", (Some(1), false)),
+    ("tomorrow afternoon", (Some(1), true)),
+    ("tomorrow evening", (Some(1), true)),
+    ("tomorrow night", (Some(1), true)),
+    ("yesterday morning", (Some(-1), false)),
+    ("yesterday afternoon", (Some(-1), true)),
+    ("yesterday evening", (Some(-1), true)),
+    ("last night", (Some(-1), true)),
+    ("in the morning", (None, false)),
+    ("in the afternoon", (None, true)),
+    ("in the evening", (None, true)),
+];
+
+/// A time led by the part of the day: "tonight at 7", "this morning at
+/// 9:30", "in the evening at eight". Returns the day (from the publication
+/// date) the part names, if it names one.
+pub fn led_by_day_part(input: &str) -> PResult<'_, (Option<i64>, TimeValue)> {
+    let (rest, (day, pm)) = any_phrase(DAY_PARTS_BEFORE)(input)?;
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let (rest, _) = space(rest)?;
+    let (rest, _) = any_phrase(&[("at", ()), ("around", ()), ("about", ())])(rest)?;
+    let (rest, _) = space(rest)?;
+    if let Ok((r, t)) = clock_time(rest) {
+        let written = rest.get(..rest.len() - r.len()).unwrap_or_default().to_ascii_lowercase();
+        let stated = ["am", "pm", "a.m", "p.m"].iter().any(|m| written.contains(m));
+        let time =
+            if pm && !stated && (1..12).contains(&t.time.hour()) { t.time + TimeDelta::hours(12) } else { t.time };
+        return Ok((r, (day, TimeValue { time, ..t })));
     }
-    fail(input)
+    let (rest, hour) = small_digits(rest, 2).or_else(|_| word_hour(rest))?;
+    let (rest, minute) = match rest.strip_prefix([':', '.']) {
+        Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
+        _ => (rest, 0),
+    };
+    if !(1..=12).contains(&hour) || !at_boundary(rest) {
+        return fail(input);
+    }
+    let hour = if pm { hour % 12 + 12 } else { hour % 12 };
+    let Some(time) = NaiveTime::from_hms_opt(hour, minute, 0) else { return fail(input) };
+    Ok((rest, (day, TimeValue { time, zone: None })))
+}
+
+/// Minutes in words after an hour in words: "thirty" in "seven thirty pm",
+/// "oh five" in "ten oh five am".
+fn word_minutes(input: &str) -> PResult<'_, u32> {
+    let (rest, _) = space(input)?;
+    if let Ok((r, _)) = any_phrase(&[("oh", ()), ("o", ())])(rest) {
+        let (r, _) = space(r)?;
+        let (r, m) = super::words::lexeme(super::lexicon::SMALL_NUMBERS)(r)?;
+        return if (1..10).contains(&m) { Ok((r, m)) } else { fail(input) };
+    }
+    let (r, n) = super::number::words(rest)?;
+    if n.value.fract() == 0.0 && (10.0..60.0).contains(&n.value) {
+        Ok((r, n.value as u32))
+    } else {
+        fail(input)
+    }
 }
 
 /// Minutes before or after an hour: "half", "a quarter", "ten", "20 minutes".
@@ -156,7 +228,7 @@ fn four_digit_time(input: &str) -> PResult<'_, TimeValue> {
 
 /// A time on the clock: "2:15 a.m.", "14:30 GMT", "seven o'clock", "noon".
 fn clock_time(input: &str) -> PResult<'_, TimeValue> {
-    for (w, h) in [("noon", 12), ("midnight", 0)] {
+    for (w, h) in [("noon", 12), ("midday", 12), ("mid day", 12), ("midnight", 0), ("mid night", 0)] {
         if let Ok((rest, _)) = phrase(w)(input) {
             let time = NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default();
             return Ok((rest, TimeValue { time, zone: None }));
@@ -165,13 +237,18 @@ fn clock_time(input: &str) -> PResult<'_, TimeValue> {
     let (rest, hour) = small_digits(input, 2).or_else(|_| word_hour(input))?;
     let (rest, minute) = match rest.strip_prefix(':').or_else(|| rest.strip_prefix('.')) {
         Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
-        _ => (rest, u32::MAX),
+        _ => match word_minutes(rest) {
+            // "seven thirty pm": said in words, and only with a.m./p.m.
+            Ok((r, m)) if word_hour(input).is_ok() && meridiem(r).is_ok() => (r, m),
+            _ => (rest, u32::MAX),
+        },
     };
     let (rest, second) = match rest.strip_prefix(':') {
         Some(r) if minute != u32::MAX && r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
         _ => (rest, 0),
     };
-    let oclock = phrase("o'clock")(space0(rest)?.0).or_else(|_| phrase("o’clock")(space0(rest)?.0));
+    let after = space0(rest)?.0;
+    let oclock = any_phrase(&[("o'clock", ()), ("o’clock", ()), ("oclock", ())])(after);
     let (rest, pm) = match meridiem(rest).or_else(|_| day_part(rest)) {
         Ok((r, pm)) => (r, Some(pm)),
         Err(_) => match oclock {
@@ -226,6 +303,24 @@ mod tests {
         assert!(time_of_day("25:00").is_err());
         assert!(time_of_day("3 people").is_err());
         assert!(time_of_day("10.4 version").is_err());
+        assert_eq!(hm("8 tonight").0, "20:00");
+        assert_eq!(hm("7 this morning").0, "07:00");
+        assert_eq!(hm("seven thirty pm").0, "19:30");
+        assert_eq!(hm("ten oh five am").0, "10:05");
+        assert_eq!(hm("midday").0, "12:00");
+        assert_eq!(hm("9 oclock").0, "09:00");
+        assert!(time_of_day("seven thirty people").is_err());
+    }
+
+    #[test]
+    fn times_led_by_the_part_of_the_day() {
+        let led = |t: &'static str| led_by_day_part(t).map(|(_, (day, t))| (day, t.time.format("%H:%M").to_string()));
+        assert_eq!(led("tonight at 7"), Ok((Some(0), "19:00".into())));
+        assert_eq!(led("tomorrow morning at 9:30"), Ok((Some(1), "09:30".into())));
+        assert_eq!(led("in the evening at eight"), Ok((None, "20:00".into())));
+        assert_eq!(led("this afternoon at 3:20"), Ok((Some(0), "15:20".into())));
+        assert_eq!(led("this morning at 10am"), Ok((Some(0), "10:00".into())));
+        assert!(led("tonight the 7").is_err());
     }
 
     #[test]

@@ -224,6 +224,8 @@ pub fn trigger_word(word: &str, after: &str) -> Option<Parsers> {
 /// True when a figure or a claim word follows within a few words, before
 /// the sentence ends.
 fn leads_to_a_claim(after: &str) -> bool {
+    // The dot of an abbreviated lead ("Rs. 20", "approx. 40") ends nothing.
+    let after = after.strip_prefix('.').unwrap_or(after);
     for word in after.split_whitespace().take(LEAD_REACH) {
         let first = word.chars().next().unwrap_or(' ');
         if first.is_ascii_digit() || matches!(first, '$' | '€' | '£' | '¥' | '₹' | '-' | '−') {
@@ -263,5 +265,6 @@ mod tests {
         assert_eq!(trigger("the day after tomorrow"), Some(Parsers::TEMPORAL));
         assert_eq!(trigger("at the end. 5 more"), None);
         assert_eq!(trigger("US$85"), Some(Parsers::AMOUNT));
+        assert_eq!(trigger("Rs. 20"), Some(Parsers::AMOUNT));
     }
 }
