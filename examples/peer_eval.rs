@@ -77,7 +77,11 @@ fn score_case(
         tally.expected += 1;
         let (start, end) =
             byte_span(text, item["start"].as_u64().unwrap_or(0) as usize, item["end"].as_u64().unwrap_or(0) as usize);
-        let overlapping: Vec<&Claim> = claims.iter().filter(|c| c.span.start < end && start < c.span.end).collect();
+        let overlapping: Vec<Claim> = claims
+            .iter()
+            .filter(|c| c.span.start < end && start < c.span.end)
+            .map(|c| in_reference_zone(c, case))
+            .collect();
         if overlapping.is_empty() {
             if show == Some(kind.as_str()) {
                 println!("LOST {suite} {text:?} want {:?}", item["span"]);
@@ -97,6 +101,38 @@ fn score_case(
             println!("MISS {suite} {text:?} want {values:?} got {got:?}");
         }
     }
+}
+
+/// A claim whose time names a zone ("8:00 GMT"), moved into the zone of
+/// the case's reference time, as Duckling states its values: the same
+/// instant, written in the reference zone's local time.
+fn in_reference_zone(c: &Claim, case: &Json) -> Claim {
+    let offset = case["reference_utc_offset"].as_str().and_then(|o| {
+        let (sign, rest) = o.split_at_checked(1)?;
+        let (h, m) = rest.split_once(':')?;
+        let minutes = h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?;
+        Some(if sign == "-" { -minutes } else { minutes })
+    });
+    let shift = |t: &factlint::claim::TimeValue| {
+        let zone = factlint::extract::time::zone_offset(t.zone?)?;
+        Some(chrono::TimeDelta::minutes(offset? - i64::from(zone)))
+    };
+    let mut moved = c.clone();
+    moved.value = match c.value {
+        Value::DateTime(d, t) => match shift(&t) {
+            Some(delta) => {
+                let at = d.and_time(t.time) + delta;
+                Value::DateTime(at.date(), factlint::claim::TimeValue { time: at.time(), zone: None })
+            }
+            None => c.value,
+        },
+        Value::Time(t) => match shift(&t) {
+            Some(delta) => Value::Time(factlint::claim::TimeValue { time: t.time + delta, zone: None }),
+            None => c.value,
+        },
+        other => other,
+    };
+    moved
 }
 
 /// Character offsets to byte offsets.

@@ -300,21 +300,23 @@ fn day_month_year_joined(input: &str) -> PResult<'_, RawDate> {
 /// "7/7", "24/7").
 const NAMED_SLASHES: &[&str] = &["9/11", "7/7", "24/7"];
 
-/// A month and day with a slash and no year, month first: "4/22", and
-/// after "on" also "on 3/4". A bare "3/4" is a fraction.
+/// A month and day with a slash and no year: month first ("4/22"), or day
+/// first when the first part cannot be a month ("15/2"). Both parts may be
+/// twelve or less only after "on" ("on 3/4"): a bare "3/4" is a fraction.
 fn month_slash_day(input: &str) -> PResult<'_, RawDate> {
     let (body, led) = match phrase("on")(input).and_then(|(r, _)| space(r)) {
         Ok((r, _)) => (r, true),
         Err(_) => (input, false),
     };
-    let Some((month, rest)) = one_or_two_digits(body) else { return fail(input) };
-    let Some((day, rest)) = rest.strip_prefix('/').and_then(one_or_two_digits) else { return fail(input) };
+    let Some((first, rest)) = one_or_two_digits(body) else { return fail(input) };
+    let Some((second, rest)) = rest.strip_prefix('/').and_then(one_or_two_digits) else { return fail(input) };
+    let (month, day) = if first > 12 { (second, first) } else { (first, second) };
     let written = body.get(..body.len() - rest.len()).unwrap_or_default();
     let joined = rest.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '-');
     let decimal =
         rest.starts_with(['.', ',']) && rest.get(1..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let ends = !joined && !decimal;
-    let plausible = (1..=12).contains(&month) && (1..=31).contains(&day) && (led || day > 12);
+    let plausible = (1..=12).contains(&month) && (1..=31).contains(&day) && (led || first.max(second) > 12);
     if !ends || !plausible || NAMED_SLASHES.contains(&written) {
         return fail(input);
     }
@@ -672,6 +674,7 @@ mod tests {
     fn month_and_day_with_a_slash() {
         assert_eq!(cal("4/22 was"), (None, None, 4, 22, None));
         assert_eq!(cal("on 3/4."), (None, None, 3, 4, None));
+        assert_eq!(cal("15/2 was"), (None, None, 2, 15, None));
         assert!(raw_date("3/4 of").is_err(), "a fraction");
         assert!(raw_date("on 9/11").is_err(), "an event's name");
         assert!(raw_date("on 24/7").is_err());

@@ -169,37 +169,20 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
             .flatten()
     };
     let found = temporal().or_else(amount)?;
-    let (start, found) = match found.kind {
-        ClaimKind::Duration => in_future(&doc.text, start, published, tense).unwrap_or((start, found)),
-        _ => (start, found),
-    };
     let span = Span::new(start, found.end);
     let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     let subject = context::subject(&doc.text, sentence, span, noun_first);
     Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline, relative: found.relative })
 }
 
-/// "in two weeks" in a sentence about the future: the date it points to,
-/// starting at "in". It is relative (an approximate point, never compared as
-/// an event's date).
-fn in_future(
-    text: &str,
-    start: usize,
-    published: Option<NaiveDate>,
-    tense: impl Fn() -> Tense,
-) -> Option<(usize, Found)> {
-    let before = text.get(..start)?;
-    let in_at = start.checked_sub(3)?;
-    let word = before.get(in_at..)?;
-    let boundary = before.get(..in_at).is_none_or(|b| !b.ends_with(char::is_alphanumeric));
-    if !word.eq_ignore_ascii_case("in ") || !boundary || tense() != Tense::Future {
-        return None;
-    }
-    let rest = text.get(start..)?;
-    let (after, (days, months)) = duration::calendar_offset(rest).ok()?;
-    let date = resolve::after(published, days, months);
-    let end = text.len() - after.len();
-    Some((in_at, Found::date(date, end, true)))
+/// "in two weeks", "in a month" in a sentence about the future: the date
+/// it points to. It is relative (an approximate point, never compared as an
+/// event's date).
+fn in_future(input: &str, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<(&str, DateValue)> {
+    let (rest, _) = words::phrase("in")(input).ok()?;
+    let (rest, _) = words::space(rest).ok()?;
+    let (rest, (days, months)) = duration::calendar_offset(rest).ok()?;
+    (tense() == Tense::Future).then(|| (rest, resolve::after(published, days, months)))
 }
 
 /// "two days later", "a week earlier": that far from the last day the
@@ -252,6 +235,9 @@ fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: impl
             end: end_of(rest),
             relative,
         });
+    }
+    if let Some((rest, date)) = in_future(input, published, &tense) {
+        return Some(Found::date(date, end_of(rest), true));
     }
     if let Ok((rest, (days, months, from))) = duration::from_now(input) {
         let base = resolve::relative_days(published, from);
@@ -396,6 +382,10 @@ mod tests {
         assert_eq!(future[0].2, Value::Date { date: DateValue::Day(day), stated_weekday: None });
         let past = claims("The economy grew in two years.");
         assert_eq!(past[0].1, ClaimKind::Duration);
+        assert_eq!(claims("A deal will be signed in a month.")[0].0, "in a month");
+        let ago = claims("It happened a week ago.");
+        let week_before = NaiveDate::from_ymd_opt(2025, 3, 5).unwrap();
+        assert_eq!(ago[0].2, Value::Date { date: DateValue::Day(week_before), stated_weekday: None });
     }
 
     #[test]

@@ -116,9 +116,13 @@ const AMOUNT_TRIGGERS: &[(&str, bool)] = &[
 
 /// Words that start only dates and times.
 const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
+    ("a", LEAD),
+    ("an", LEAD),
     ("coming", LEAD),
     ("following", LEAD),
+    ("in", LEAD),
     ("last", LEAD),
+    ("midday", ALONE),
     ("midnight", ALONE),
     ("next", LEAD),
     ("noon", ALONE),
@@ -260,8 +264,9 @@ mod tests {
         assert_eq!(trigger("at least 500 people"), Some(Parsers::AMOUNT));
         assert_eq!(trigger("no fewer than 30"), Some(Parsers::AMOUNT));
         assert_eq!(trigger("last week"), Some(Parsers::TEMPORAL));
-        assert_eq!(trigger("a dozen"), Some(Parsers::AMOUNT));
-        assert_eq!(trigger("an hour later"), Some(Parsers::AMOUNT));
+        assert_eq!(trigger("a dozen"), Some(Parsers::ALL));
+        assert_eq!(trigger("a week ago"), Some(Parsers::ALL));
+        assert_eq!(trigger("an hour later"), Some(Parsers::ALL));
         assert_eq!(trigger("the day after tomorrow"), Some(Parsers::TEMPORAL));
         assert_eq!(trigger("at the end. 5 more"), None);
         assert_eq!(trigger("US$85"), Some(Parsers::AMOUNT));
