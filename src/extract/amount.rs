@@ -341,17 +341,29 @@ fn measure_unit(input: &str) -> PResult<'_, (&'static str, f64)> {
 
 /// A quantity with a unit: "40 km", "6.1-magnitude", "magnitude 6.4".
 pub fn quantity(input: &str) -> PResult<'_, (Number, &'static str)> {
-    if let Ok((rest, _)) = phrase("magnitude")(input) {
-        let rest = rest.strip_prefix('-').unwrap_or(rest);
-        let (rest, _) = space0(rest)?;
-        let (rest, n) = number(rest, false)?;
-        return Ok((rest, (n, "magnitude")));
+    if let Ok(found) = quantity_after_magnitude(input) {
+        return Ok(found);
     }
     let (rest, n) = number(input, false)?;
-    if let Ok((r, _)) = magnitude_after(rest) {
+    unit_of_measure(rest, n)
+}
+
+/// "magnitude 6.4": the figure after the word.
+fn quantity_after_magnitude(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, _) = phrase("magnitude")(input)?;
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (rest, _) = space0(rest)?;
+    let (rest, n) = number(rest, false)?;
+    Ok((rest, (n, "magnitude")))
+}
+
+/// The unit of measure after the figure `n` ("-magnitude", " km"), with
+/// the figure in that unit's base.
+fn unit_of_measure(after: &str, n: Number) -> PResult<'_, (Number, &'static str)> {
+    if let Ok((r, _)) = magnitude_after(after) {
         return Ok((r, (n, "magnitude")));
     }
-    let (rest, (unit, factor)) = measure_unit(rest)?;
+    let (rest, (unit, factor)) = measure_unit(after)?;
     let n = Number { value: n.value * factor, precision: n.precision * factor, ..n };
     Ok((rest, (n, unit)))
 }
@@ -400,6 +412,35 @@ fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
     Ok((rest, (kind, amount, first)))
 }
 
+/// A figure and what it measures, from what is written around it: money
+/// ("$5", "5 euros"), a percentage, a quantity ("40 km", "magnitude 6"), or
+/// a plain count. The figure is parsed once and the unit after it decides.
+fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)> {
+    if let Ok((rest, code)) = currency_sign(input) {
+        let (rest, n) = number(rest, true)?;
+        return Ok((rest, (ClaimKind::Money, n, Some(code))));
+    }
+    if let Ok((rest, (n, unit))) = quantity_after_magnitude(input) {
+        return Ok((rest, (ClaimKind::Quantity, n, Some(unit))));
+    }
+    let Ok((after, n)) = number(input, false) else {
+        // "18m euros", "5k dollars", "115USD": a suffix only money takes.
+        let (rest, (n, code)) = money(input)?;
+        return Ok((rest, (ClaimKind::Money, n, Some(code))));
+    };
+    if let Ok((rest, code)) = currency_sign_after(after).or_else(|_| currency_word(after)) {
+        let (n, code) = in_main_unit(n, code);
+        return Ok((rest, (ClaimKind::Money, n, Some(code))));
+    }
+    if let Ok((rest, unit)) = percent_sign(after) {
+        return Ok((rest, (ClaimKind::Percent, n, Some(unit))));
+    }
+    if let Ok((rest, (n, unit))) = unit_of_measure(after, n) {
+        return Ok((rest, (ClaimKind::Quantity, n, Some(unit))));
+    }
+    Ok((after, (ClaimKind::Count, n, None)))
+}
+
 /// Any amount after an optional qualifier, with its claim kind.
 pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
     if let Ok(found) = range(input) {
@@ -421,12 +462,7 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         Ok((r, ())) => (r, true),
         Err(_) => (rest, false),
     };
-    let shaped = money(rest)
-        .map(|(r, (n, u))| (r, ClaimKind::Money, n, Some(u)))
-        .or_else(|_| percent(rest).map(|(r, (n, u))| (r, ClaimKind::Percent, n, Some(u))))
-        .or_else(|_| quantity(rest).map(|(r, (n, u))| (r, ClaimKind::Quantity, n, Some(u))))
-        .or_else(|_| number(rest, false).map(|(r, n)| (r, ClaimKind::Count, n, None)));
-    let (r, kind, mut n, unit) = shaped?;
+    let (r, (kind, mut n, unit)) = shaped(rest)?;
     // A percentage change keeps its magnitude: "-2.1%" and "fell 2.1%" say
     // the same thing, and a sign would set them against each other.
     if negative && kind != ClaimKind::Percent {
@@ -441,10 +477,8 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
     Ok((r, (kind, bound(q, n.value, n.precision, unit), n)))
 }
 
-/// A qualifier on a vague amount opens the matching side ("more than
-/// thousands" is at least 1,000).
-/// A vague interval with its qualifier applied: "more than a few days" has
-/// no upper end.
+/// A vague interval with its qualifier applied: "more than thousands" is at
+/// least 1,000, "more than a few days" has no upper end.
 pub fn widen_vague(mut a: Amount, q: Option<Qualifier>) -> Amount {
     match q {
         Some(Qualifier::AtLeast) => a.high = None,

@@ -386,6 +386,9 @@ fn month_of_year(input: &str) -> PResult<'_, RawDate> {
 
 /// Relative words: "yesterday", "last week", "next month".
 fn relative(input: &str) -> PResult<'_, RawDate> {
+    if input.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(input);
+    }
     if let Ok((rest, days)) = any_phrase(RELATIVE_DAYS)(input) {
         return Ok((rest, RawDate::DaysFromNow(days)));
     }
@@ -478,6 +481,9 @@ fn weekday_of_week(input: &str) -> PResult<'_, RawDate> {
         let r = phrase("of")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
         let (rest, weeks) = offset_phrase(WEEK_OFFSETS, r)?;
         return Ok((rest, RawDate::WeekdayOfWeek(w, weeks)));
+    }
+    if !super::words::first_word_in(input, &["the", "next", "last", "previous", "this"]) {
+        return fail(input);
     }
     let (rest, weeks) = offset_phrase(WEEK_OFFSETS, input)?;
     let r = rest.strip_prefix(',').unwrap_or(rest);

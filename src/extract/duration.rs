@@ -58,6 +58,9 @@ const VAGUE_COUNTS: &[(&str, (f64, f64))] = &[
 
 /// "a few hours", "several weeks": a vague duration.
 fn vague_count(input: &str) -> PResult<'_, Amount> {
+    if !input.bytes().next().is_some_and(|b| matches!(b | 0x20, b'a' | b'c' | b'f' | b's')) {
+        return fail(input);
+    }
     let (rest, (low, high)) = any_phrase(VAGUE_COUNTS)(input)?;
     let (rest, _) = space(rest)?;
     let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
@@ -72,6 +75,9 @@ fn vague_count(input: &str) -> PResult<'_, Amount> {
 /// "half a day", "half year", "another week", "another two hours": a unit
 /// counted by a word.
 fn counted_by_word(input: &str) -> PResult<'_, (f64, f64, f64)> {
+    if !input.bytes().next().is_some_and(|b| matches!(b | 0x20, b'a' | b'h')) {
+        return fail(input);
+    }
     if let Ok((rest, _)) = phrase("another")(input) {
         let (rest, _) = space(rest)?;
         return counted(rest).or_else(|_| lexeme(TIME_UNITS)(rest).map(|(r, unit)| (r, (unit, unit, unit))));
@@ -162,17 +168,6 @@ fn is_age_or_relative(rest: &str) -> bool {
     ["old", "ago", "later", "earlier"].iter().any(|w| phrase(w)(r).is_ok())
 }
 
-/// How far back "N units ago" reaches: months and years are calendar
-/// months ("three months ago" on 12 February is 12 November), shorter units
-/// whole days.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Back {
-    /// This many days.
-    Days(i64),
-    /// This many calendar months.
-    Months(u32),
-}
-
 /// Seconds in the suites' month and year, which are calendar units here.
 const MONTH: f64 = 2_592_000.0;
 const QUARTER: f64 = 7_776_000.0;
@@ -182,7 +177,7 @@ const YEAR: f64 = 31_536_000.0;
 /// days and calendar months, for a date that far from another.
 pub fn calendar_offset(input: &str) -> PResult<'_, (u64, u32)> {
     let (rest, count) = match number(input, false) {
-        Ok((rest, n)) if n.value.fract() == 0.0 && (1.0..=120.0).contains(&n.value) => (rest, n.value as u32),
+        Ok((rest, n)) if n.value.fract() == 0.0 && (1.0..=3660.0).contains(&n.value) => (rest, n.value as u32),
         Ok(_) => return fail(input),
         Err(_) => any_phrase(&[("a", 1), ("an", 1)])(input)?,
     };
@@ -199,50 +194,42 @@ pub fn calendar_offset(input: &str) -> PResult<'_, (u64, u32)> {
     }
 }
 
-/// "two days later", "a week earlier": the offset, and whether it is forward.
-pub fn later(input: &str) -> PResult<'_, (u64, u32, bool)> {
-    let (rest, (days, months)) = calendar_offset(input)?;
-    let (rest, _) = space(rest)?;
-    let (rest, forward) = any_phrase(&[("later", true), ("earlier", false)])(rest)?;
-    Ok((rest, (days, months, forward)))
+/// What an offset counts from, and which way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// "three days ago": back from the publication date.
+    Ago,
+    /// "two weeks from now", "a year from tomorrow", "three days hence":
+    /// forward from the publication date moved by this many days.
+    FromNow(i64),
+    /// "two days later" (true), "a week earlier" (false): from the last
+    /// day the text named.
+    Later(bool),
 }
 
-/// Where "from" counts from: now, today, tomorrow or yesterday (in days
-/// from the publication date).
-const FROM: &[(&str, i64)] =
-    &[("from now", 0), ("from today", 0), ("hence", 0), ("from tomorrow", 1), ("from yesterday", -1)];
+/// The words after an offset that anchor it.
+const ANCHORS: &[(&str, Anchor)] = &[
+    ("ago", Anchor::Ago),
+    ("later", Anchor::Later(true)),
+    ("earlier", Anchor::Later(false)),
+    ("from now", Anchor::FromNow(0)),
+    ("from today", Anchor::FromNow(0)),
+    ("hence", Anchor::FromNow(0)),
+    ("from tomorrow", Anchor::FromNow(1)),
+    ("from yesterday", Anchor::FromNow(-1)),
+];
 
-/// "two weeks from now", "a year from today", "three days hence": the offset
-/// forward, and the day it counts from.
-pub fn from_now(input: &str) -> PResult<'_, (u64, u32, i64)> {
-    let (rest, (days, months)) = calendar_offset(input)?;
-    let (rest, _) = space(rest)?;
-    let (rest, from) = any_phrase(FROM)(rest)?;
-    Ok((rest, (days, months, from)))
-}
-
-/// "two days ago", "a week ago", "three months ago".
-pub fn ago(input: &str) -> PResult<'_, Back> {
-    let (rest, n) = number(input, false).or_else(|_| {
-        let (rest, _) = any_phrase(&[("a", ()), ("an", ())])(input)?;
-        Ok((rest, super::number::Number { value: 1.0, precision: 1.0, digits: false, grouped: false, decimal: false }))
-    })?;
-    let (rest, _) = space(rest)?;
-    let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
-    let (rest, _) = space(rest)?;
-    let (rest, _) = phrase("ago")(rest)?;
-    let months = if unit == MONTH { Some(n.value) } else { (unit == YEAR).then_some(n.value * 12.0) };
-    if let Some(months) = months {
-        if !(1.0..=120.0).contains(&months) || months.fract() != 0.0 {
-            return fail(input);
-        }
-        return Ok((rest, Back::Months(months as u32)));
-    }
-    let days = n.value * unit / 86_400.0;
-    if !(1.0..=3660.0).contains(&days) || days.fract() != 0.0 {
+/// "three days ago", "two weeks from now", "a year later": the offset in
+/// days and calendar months, and its anchor. One parse of the count and
+/// unit serves every anchor.
+pub fn anchored_offset(input: &str) -> PResult<'_, ((u64, u32), Anchor)> {
+    if !super::words::mentions(input, &[" ago", " later", " earlier", " from ", " hence"]) {
         return fail(input);
     }
-    Ok((rest, Back::Days(days as i64)))
+    let (rest, offset) = calendar_offset(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, anchor) = any_phrase(ANCHORS)(rest)?;
+    Ok((rest, (offset, anchor)))
 }
 
 #[cfg(test)]
@@ -292,14 +279,15 @@ mod tests {
         assert!(duration("65-year-old man").is_err());
         assert!(duration("two days ago").is_err());
         assert!(duration("five hours before a deal").is_ok());
-        assert_eq!(ago("two days ago").map(|r| r.1), Ok(Back::Days(2)));
-        assert_eq!(ago("three months ago").map(|r| r.1), Ok(Back::Months(3)));
-        assert_eq!(ago("two years ago").map(|r| r.1), Ok(Back::Months(24)));
-        assert_eq!(ago("a week ago").map(|r| r.1), Ok(Back::Days(7)));
-        assert_eq!(from_now("two weeks from now").map(|r| r.1), Ok((14, 0, 0)));
-        assert_eq!(from_now("a year from tomorrow").map(|r| r.1), Ok((0, 12, 1)));
-        assert_eq!(from_now("three days hence").map(|r| r.1), Ok((3, 0, 0)));
-        assert_eq!(later("two days later").map(|r| r.1), Ok((2, 0, true)));
-        assert_eq!(later("a month earlier").map(|r| r.1), Ok((0, 1, false)));
+        let anchored = |t: &'static str| anchored_offset(t).map(|r| r.1);
+        assert_eq!(anchored("two days ago"), Ok(((2, 0), Anchor::Ago)));
+        assert_eq!(anchored("three months ago"), Ok(((0, 3), Anchor::Ago)));
+        assert_eq!(anchored("two years ago"), Ok(((0, 24), Anchor::Ago)));
+        assert_eq!(anchored("a week ago"), Ok(((7, 0), Anchor::Ago)));
+        assert_eq!(anchored("two days later"), Ok(((2, 0), Anchor::Later(true))));
+        assert_eq!(anchored("a month earlier"), Ok(((0, 1), Anchor::Later(false))));
+        assert_eq!(anchored("two weeks from now"), Ok(((14, 0), Anchor::FromNow(0))));
+        assert_eq!(anchored("a year from tomorrow"), Ok(((0, 12), Anchor::FromNow(1))));
+        assert_eq!(anchored("three days hence"), Ok(((3, 0), Anchor::FromNow(0))));
     }
 }

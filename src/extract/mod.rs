@@ -155,7 +155,7 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
         if !parsers.temporal() {
             return None;
         }
-        temporal(input, start, published, tense).or_else(|| later(input, start, earlier, published))
+        temporal(input, start, published, earlier, tense)
     };
     let amount = || {
         parsers
@@ -185,77 +185,102 @@ fn in_future(input: &str, published: Option<NaiveDate>, tense: impl Fn() -> Tens
     (tense() == Tense::Future).then(|| (rest, resolve::after(published, days, months)))
 }
 
-/// "two days later", "a week earlier": that far from the last day the
-/// document named before (or its publication date). Relative: the anchor is
-/// a guess, so it is never compared as an event's date.
-fn later(input: &str, start: usize, earlier: &[Claim], published: Option<NaiveDate>) -> Option<Found> {
-    let (rest, (days, months, forward)) = duration::later(input).ok()?;
-    let anchor = earlier
-        .iter()
-        .rev()
-        .find_map(|c| match c.value {
-            Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _) => Some(d),
-            _ => None,
-        })
-        .or(published);
-    let date = resolve::moved(anchor, days, months, forward);
-    let end = start + input.len() - rest.len();
-    Some(Found::date(date, end, true))
-}
-
-/// Dates, date-times, times of day, and "N days ago".
-fn temporal(input: &str, start: usize, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<Found> {
+/// Dates, date-times, times of day, and "N days ago". Words that start
+/// only offsets ("a week ago", "in two weeks") skip the calendar parsers.
+fn temporal(
+    input: &str,
+    start: usize,
+    published: Option<NaiveDate>,
+    earlier: &[Claim],
+    tense: impl Fn() -> Tense,
+) -> Option<Found> {
     let end_of = |rest: &str| start + input.len() - rest.len();
-    if let Ok((rest, (day, t))) = time::led_by_day_part(input) {
-        let value = match day.map(|d| resolve::relative_days(published, d)) {
-            Some(DateValue::Day(d)) => Value::DateTime(d, t),
-            _ => Value::Time(t),
-        };
-        let kind = if matches!(value, Value::DateTime(..)) { ClaimKind::DateTime } else { ClaimKind::Time };
-        return Some(Found { kind, value, end: end_of(rest), relative: false });
-    }
-    if let Ok((rest, raw)) = date::raw_date(input) {
-        let date = resolve::resolve(raw, published, tense());
-        let stated_weekday = match raw {
-            date::RawDate::Calendar { weekday, .. } => weekday,
-            _ => None,
-        };
-        if let Some(found) = with_time(rest, date).map(|(r, value)| Found {
-            kind: ClaimKind::DateTime,
-            value,
-            end: end_of(r),
-            relative: false,
-        }) {
+    let lead = input.get(..input.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(input.len())).unwrap_or("");
+    let offset_word = ["a", "an", "in"].iter().any(|w| w.eq_ignore_ascii_case(lead));
+    if lead.eq_ignore_ascii_case("in") || !offset_word {
+        if let Some(found) = day_part_time(input, published, end_of) {
             return Some(found);
         }
-        let relative = raw.is_relative_period();
-        return Some(Found {
-            kind: ClaimKind::Date,
-            value: Value::Date { date, stated_weekday },
-            end: end_of(rest),
-            relative,
-        });
     }
-    if let Some((rest, date)) = in_future(input, published, &tense) {
-        return Some(Found::date(date, end_of(rest), true));
+    if !offset_word {
+        if let Some(found) = calendar_date(input, published, &tense, end_of) {
+            return Some(found);
+        }
     }
-    if let Ok((rest, (days, months, from))) = duration::from_now(input) {
-        let base = resolve::relative_days(published, from);
-        let date = match base {
-            DateValue::Day(day) => resolve::after(Some(day), days, months),
-            other => other,
-        };
-        return Some(Found::date(date, end_of(rest), true));
-    }
-    if let Ok((rest, back)) = duration::ago(input) {
-        let date = match back {
-            duration::Back::Days(days) => resolve::relative_days(published, -days),
-            duration::Back::Months(months) => resolve::months_before(published, months),
-        };
-        return Some(Found::date(date, end_of(rest), false));
+    if let Some(found) = offset_date(input, published, earlier, &tense, end_of) {
+        return Some(found);
     }
     let (rest, t) = time::time_of_day(input).ok()?;
     Some(Found { kind: ClaimKind::Time, value: Value::Time(t), end: end_of(rest), relative: false })
+}
+
+/// "tonight at 7", "tomorrow morning at 9": a date-time, or a time when the
+/// part of the day names no day.
+fn day_part_time(input: &str, published: Option<NaiveDate>, end_of: impl Fn(&str) -> usize) -> Option<Found> {
+    let (rest, (day, t)) = time::led_by_day_part(input).ok()?;
+    let (kind, value) = match day.map(|d| resolve::relative_days(published, d)) {
+        Some(DateValue::Day(d)) => (ClaimKind::DateTime, Value::DateTime(d, t)),
+        _ => (ClaimKind::Time, Value::Time(t)),
+    };
+    Some(Found { kind, value, end: end_of(rest), relative: false })
+}
+
+/// A date as written ("March 10", "last Friday"), with a time after it when
+/// one follows.
+fn calendar_date(
+    input: &str,
+    published: Option<NaiveDate>,
+    tense: impl Fn() -> Tense,
+    end_of: impl Fn(&str) -> usize,
+) -> Option<Found> {
+    let (rest, raw) = date::raw_date(input).ok()?;
+    let date = resolve::resolve(raw, published, tense());
+    if let Some((r, value)) = with_time(rest, date) {
+        return Some(Found { kind: ClaimKind::DateTime, value, end: end_of(r), relative: false });
+    }
+    let stated_weekday = match raw {
+        date::RawDate::Calendar { weekday, .. } => weekday,
+        _ => None,
+    };
+    let value = Value::Date { date, stated_weekday };
+    Some(Found { kind: ClaimKind::Date, value, end: end_of(rest), relative: raw.is_relative_period() })
+}
+
+/// A date that far from another: "in two weeks" (future sentences), "two
+/// weeks from now", "three days ago" from the publication date; "two days
+/// later", "a week earlier" from the last day the document named before.
+/// All but "ago" are relative: the anchor is a guess, so they are never
+/// compared as an event's date.
+fn offset_date(
+    input: &str,
+    published: Option<NaiveDate>,
+    earlier: &[Claim],
+    tense: impl Fn() -> Tense,
+    end_of: impl Fn(&str) -> usize,
+) -> Option<Found> {
+    if let Some((rest, date)) = in_future(input, published, &tense) {
+        return Some(Found::date(date, end_of(rest), true));
+    }
+    let (rest, ((days, months), anchor)) = duration::anchored_offset(input).ok()?;
+    let date = match anchor {
+        duration::Anchor::Ago => resolve::moved(published, days, months, false),
+        duration::Anchor::FromNow(from) => match resolve::relative_days(published, from) {
+            DateValue::Day(day) => resolve::after(Some(day), days, months),
+            other => other,
+        },
+        duration::Anchor::Later(forward) => {
+            resolve::moved(last_day_named(earlier).or(published), days, months, forward)
+        }
+    };
+    Some(Found::date(date, end_of(rest), anchor != duration::Anchor::Ago))
+}
+
+/// The last single day among `claims`.
+fn last_day_named(claims: &[Claim]) -> Option<NaiveDate> {
+    claims.iter().rev().find_map(|c| match c.value {
+        Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _) => Some(d),
+        _ => None,
+    })
 }
 
 /// A time of day right after a resolved date: a date-time.

@@ -78,6 +78,10 @@ const GROUP_SEPARATORS: &[&str] = &[",", "\u{a0}", "\u{202f}", "\u{2009}", " "];
 /// ("1 414 021 100") or a round "000" ("40 000"), so "May 5 200 people" stays
 /// two figures.
 fn thousands_groups(bytes: &[u8], at: usize) -> Option<usize> {
+    // A comma, a space, or the lead byte of a non-breaking or thin space.
+    if !matches!(bytes.get(at), Some(b',' | b' ' | 0xC2 | 0xE2)) {
+        return None;
+    }
     GROUP_SEPARATORS.iter().find_map(|sep| {
         let sep = sep.as_bytes();
         let mut end = at;
@@ -253,8 +257,12 @@ const FRACTION_WORDS: &[(&str, f64)] = &[
     ("one fourth", 0.25),
 ];
 
-/// A fraction in words: "a half", "three quarters".
+/// A fraction in words: "a half", "three quarters". The first word is
+/// checked before the table is read: most words start no fraction.
 fn fraction_word(input: &str) -> PResult<'_, f64> {
+    if !super::words::first_word_in(input, &["a", "one", "half", "quarter", "two", "three"]) {
+        return fail(input);
+    }
     super::words::any_phrase(FRACTION_WORDS)(input)
 }
 
@@ -334,8 +342,13 @@ fn mixed_fraction(rest: &str) -> Option<(&str, f64, f64)> {
 /// million and a half", "two point five", "2 1/4". With `suffixes`, digits
 /// may carry an attached scale ("1.3bn", "18m"), as money does.
 pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
-    if let Ok(ok) = fraction_of_scale(input) {
-        return Ok(ok);
+    // Fractions of a scale start with "a", "half", "quarter", "one", "two"
+    // or "three": the table is read only after such a first letter.
+    let may_be_fraction = input.bytes().next().is_some_and(|b| matches!(b | 0x20, b'a' | b'h' | b'q' | b'o' | b't'));
+    if may_be_fraction {
+        if let Ok(ok) = fraction_of_scale(input) {
+            return Ok(ok);
+        }
     }
     if let Some((rest, value, precision)) = digit_fraction(input) {
         let n = Number { value, precision, digits: true, grouped: false, decimal: true };
@@ -368,16 +381,23 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
     }
     if n.digits {
         let table = if suffixes { SCALE_SUFFIXES } else { COUNT_SCALE_SUFFIXES };
-        // "1.3bn", and "7.2 bn" with a space for the suffixes no unit shares.
-        let spaced = space(rest).and_then(|(r, _)| lexeme(COUNT_SCALE_SUFFIXES)(r));
-        if let Ok((r, scale)) = lexeme(table)(rest).or(spaced) {
+        if let Ok((r, scale)) = lexeme(table)(rest) {
             return Ok((r, scaled(n, scale)));
         }
     }
-    if let Ok((r, _)) = space(rest).and_then(|(r, _)| super::words::any_phrase(&[("dozens", ()), ("dozen", ())])(r)) {
+    // The word after the figure, read once: a spaced suffix ("7.2 bn"), a
+    // dozen, or a scale word.
+    let Ok((after_space, _)) = space(rest) else { return ended(input, rest, n) };
+    let Ok((r, next)) = word(after_space) else { return ended(input, rest, n) };
+    if n.digits {
+        if let Some(scale) = super::words::lookup(COUNT_SCALE_SUFFIXES, next) {
+            return Ok((r, scaled(n, scale)));
+        }
+    }
+    if next.eq_ignore_ascii_case("dozen") || next.eq_ignore_ascii_case("dozens") {
         return Ok((r, Number { value: n.value * 12.0, precision: n.precision * 12.0, ..n }));
     }
-    if let Ok((r, scale)) = space(rest).and_then(|(r, _)| lexeme(SCALES)(r)) {
+    if let Some(scale) = super::words::lookup(SCALES, next) {
         if last_scale == 1.0 && (n.digits || scale >= 1e3 || n.value < 10.0) {
             let mut n = scaled(n, scale);
             let mut r = r;
@@ -390,10 +410,16 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
             return Ok((r, n));
         }
     }
-    if !at_boundary(rest) {
-        return fail(input);
+    ended(input, rest, n)
+}
+
+/// `n` as the whole number, when nothing glued follows it.
+fn ended<'a>(input: &'a str, rest: &'a str, n: Number) -> PResult<'a, Number> {
+    if at_boundary(rest) {
+        Ok((rest, n))
+    } else {
+        fail(input)
     }
-    Ok((rest, n))
 }
 
 /// `n` multiplied by a scale word.

@@ -252,15 +252,6 @@ pub fn moved(base: Option<NaiveDate>, days: u64, months: u32, forward: bool) -> 
     moved.map_or(DateValue::Partial(PartialDate::default()), DateValue::Day)
 }
 
-/// "three months ago": the same day of the month, that many months before
-/// (the month's last day when it is shorter).
-pub fn months_before(published: Option<NaiveDate>, months: u32) -> DateValue {
-    match published.and_then(|p| p.checked_sub_months(Months::new(months))) {
-        Some(day) => DateValue::Day(day),
-        None => DateValue::Partial(PartialDate::default()),
-    }
-}
-
 /// "last week": Monday to Sunday of that week.
 fn relative_week(published: Option<NaiveDate>, weeks: i64) -> DateValue {
     let Some(p) = published else { return DateValue::Partial(PartialDate::default()) };
@@ -333,7 +324,8 @@ mod tests {
     fn offsets_after_publication_use_calendar_months() {
         assert_eq!(after(Some(d(2025, 1, 31)), 0, 1), DateValue::Day(d(2025, 2, 28)));
         assert_eq!(after(Some(d(2025, 3, 12)), 14, 0), DateValue::Day(d(2025, 3, 26)));
-        assert_eq!(months_before(Some(d(2013, 2, 12)), 3), DateValue::Day(d(2012, 11, 12)));
+        assert_eq!(moved(Some(d(2013, 2, 12)), 0, 3, false), DateValue::Day(d(2012, 11, 12)));
+        assert_eq!(moved(Some(d(2025, 3, 31)), 0, 1, false), DateValue::Day(d(2025, 2, 28)));
     }
 
     #[test]

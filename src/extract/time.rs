@@ -113,6 +113,10 @@ const DAY_PARTS_BEFORE: &[(&str, (Option<i64>, bool))] = &[
 /// 9:30", "in the evening at eight". Returns the day (from the publication
 /// date) the part names, if it names one.
 pub fn led_by_day_part(input: &str) -> PResult<'_, (Option<i64>, TimeValue)> {
+    // The first words of the table, checked before it is read.
+    if !super::words::first_word_in(input, &["tonight", "this", "tomorrow", "yesterday", "last", "in"]) {
+        return fail(input);
+    }
     let (rest, (day, pm)) = any_phrase(DAY_PARTS_BEFORE)(input)?;
     let rest = rest.strip_prefix(',').unwrap_or(rest);
     let (rest, _) = space(rest)?;
@@ -177,6 +181,9 @@ fn minutes_word(input: &str) -> PResult<'_, (u32, bool)> {
 /// "half past eight", "a quarter to 8 in the morning", "ten past nine",
 /// "twenty to nine": minutes before or after a whole hour.
 fn past_or_to(input: &str) -> PResult<'_, TimeValue> {
+    if !super::words::mentions(input, &[" past ", " to "]) {
+        return fail(input);
+    }
     let (rest, (minutes, named)) = minutes_word(input)?;
     let (rest, _) = space(rest)?;
     let (rest, past) = any_phrase(&[("past", true), ("to", false)])(rest)?;
@@ -237,9 +244,9 @@ fn clock_time(input: &str) -> PResult<'_, TimeValue> {
     let (rest, hour) = small_digits(input, 2).or_else(|_| word_hour(input))?;
     let (rest, minute) = match rest.strip_prefix(':').or_else(|| rest.strip_prefix('.')) {
         Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
-        _ => match word_minutes(rest) {
-            // "seven thirty pm": said in words, and only with a.m./p.m.
-            Ok((r, m)) if word_hour(input).is_ok() && meridiem(r).is_ok() => (r, m),
+        // "seven thirty pm": said in words, and only with a.m./p.m.
+        _ => match word_hour(input).and_then(|_| word_minutes(rest)) {
+            Ok((r, m)) if meridiem(r).is_ok() => (r, m),
             _ => (rest, u32::MAX),
         },
     };

@@ -106,6 +106,27 @@ pub fn any_phrase<'a, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&
     }
 }
 
+/// True when the first word of `input` is one of `words` (any case): a
+/// cheap test before a table of phrases that all start with those words.
+pub fn first_word_in(input: &str, words: &[&str]) -> bool {
+    let len = input.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let first = input.get(..len).unwrap_or_default();
+    len > 0 && words.iter().any(|w| w.eq_ignore_ascii_case(first))
+}
+
+/// How far ahead [`mentions`] looks: a count, a unit and the word after.
+const MENTION_REACH: usize = 48;
+
+/// True when one of `needles` (each starting with a space) occurs, in any
+/// case, within the next few words of `input`: a cheap test before a parser
+/// whose grammar needs that word (" ago", " past ").
+pub fn mentions(input: &str, needles: &[&str]) -> bool {
+    let bytes = input.as_bytes();
+    let head = bytes.get(..MENTION_REACH).unwrap_or(bytes);
+    let at = |i: usize, n: &str| head.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n.as_bytes()));
+    head.iter().enumerate().any(|(i, &b)| b == b' ' && needles.iter().any(|n| at(i, n)))
+}
+
 /// The lower-cased ASCII form of a short word in a stack buffer, for matching
 /// without allocating. Words longer than the buffer give `None`.
 pub fn lowered(word: &str, buf: &mut [u8; 24]) -> Option<usize> {
