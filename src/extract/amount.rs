@@ -132,11 +132,37 @@ fn fraction(input: &str) -> PResult<'_, Number> {
     let hyphen = rest.starts_with('-');
     let (rest, _) =
         if hyphen { Ok((rest.get(1..).unwrap_or_default(), ())) } else { space(rest).map(|(r, _)| (r, ())) }?;
+    let written = rest;
     let (rest, denominator) = super::words::lexeme(DENOMINATORS)(rest)?;
-    if numerator < 1.0 || numerator >= denominator || !(hyphen || share_of_a_whole(rest)) {
+    // "two thirds", "three fifths": a plural can only be a share, while "a
+    // third" may be an ordinal ("a third time") unless "of" follows.
+    let plural = numerator >= 2.0 && written.get(..written.len() - rest.len()).is_some_and(|w| w.ends_with(['s', 'S']));
+    if numerator < 1.0 || numerator >= denominator || !(hyphen || plural || share_of_a_whole(rest)) {
         return fail(input);
     }
     whole(rest, numerator / denominator)
+}
+
+/// "one in five", "1 in 3", "two out of three": a share stated as a count
+/// of a count, as a percentage. Not before a unit of time ("2 in 3
+/// minutes" is a rate) and not of a year ("one in 2019").
+fn one_in(input: &str) -> PResult<'_, Number> {
+    if !super::words::mentions(input, &[" in ", " out of "]) {
+        return fail(input);
+    }
+    let (rest, part) = number(input, false)?;
+    let (rest, _) = space(rest)?;
+    let (rest, _) = any_phrase(&[("in", ()), ("out of", ())])(rest)?;
+    let (rest, _) = space(rest)?;
+    let (rest, whole) = number(rest, false)?;
+    let counts = [part.value, whole.value].iter().all(|v| v.fract() == 0.0 && *v >= 1.0);
+    let year_like = whole.digits && !whole.grouped && (1000.0..=2999.0).contains(&whole.value);
+    let per_time = space(rest).and_then(|(r, _)| super::words::lexeme(super::lexicon::TIME_UNITS)(r)).is_ok();
+    if !counts || part.value >= whole.value || whole.value > 1000.0 || year_like || per_time {
+        return fail(input);
+    }
+    let share = 100.0 * part.value / whole.value;
+    Ok((rest, Number { value: share, precision: 0.5, digits: false, grouped: false, decimal: false }))
 }
 
 /// What a share must not be of: one unit ("a third of a mile") or a
@@ -455,7 +481,7 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         let a = widen_vague(a, q);
         return Ok((r, (ClaimKind::Count, a, n)));
     }
-    if let Ok((r, n)) = fraction(rest) {
+    if let Ok((r, n)) = fraction(rest).or_else(|_| one_in(rest)) {
         return Ok((r, (ClaimKind::Percent, bound(q, n.value, n.precision, Some("%")), n)));
     }
     let (rest, negative) = match minus(rest) {
@@ -555,6 +581,12 @@ mod tests {
         assert!(fraction("a third of a mile").is_err());
         assert!(fraction("half the time").is_err());
         assert!(fraction("half of which would come").is_err());
+        assert_eq!(share("two thirds voted"), Some(66.67));
+        assert_eq!(share("one in five adults"), Some(20.0));
+        assert_eq!(share("2 out of 3 doctors"), Some(66.67));
+        assert!(one_in("one in 2019").is_err(), "a year");
+        assert!(one_in("2 in 3 minutes").is_err(), "a rate");
+        assert!(one_in("5 in 3").is_err());
     }
 
     #[test]

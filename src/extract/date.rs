@@ -195,11 +195,12 @@ fn range_separator(input: &str) -> PResult<'_, ()> {
     Ok((space(rest)?.0, ()))
 }
 
-/// An optional ", 2025" / " 2025" after a day.
+/// An optional ", 2025", " 2025", " of 1995" or " in 2020" after a day.
 fn trailing_year(input: &str) -> (&str, Option<i32>) {
     let r = input.trim_start_matches(' ');
     let r = r.strip_prefix(',').unwrap_or(r);
     let r = space0(r).map_or(r, |(r, _)| r);
+    let r = any_phrase(&[("of", ()), ("in", ())])(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
     match year_number(r) {
         Ok((rest, y)) => (rest, Some(y)),
         Err(_) => (input, None),
@@ -228,6 +229,8 @@ fn day_month(input: &str) -> PResult<'_, (u32, u32, Option<u32>, Option<i32>)> {
         _ => (rest, None),
     };
     let (rest, _) = space0(rest)?;
+    // "the twenty-third day of September"
+    let rest = phrase("day")(rest).and_then(|(r, _)| space(r)).map_or(rest, |(r, _)| r);
     if day_word(input).is_ok() && phrase("of")(rest).is_err() {
         return fail(input);
     }
@@ -274,7 +277,10 @@ fn iso(input: &str) -> PResult<'_, RawDate> {
         _ => fail(input),
     })?;
     let Some(sep) = rest.chars().next().filter(|c| matches!(c, '-' | '/' | '.')) else { return fail(input) };
-    let Some((month, rest)) = rest.strip_prefix(sep).and_then(one_or_two_digits) else { return fail(input) };
+    let after_sep = rest.get(1..).unwrap_or_default();
+    // "2019-Aug-01", "2019/Sep/1"
+    let named = month(after_sep).ok().filter(|(r, _)| r.starts_with(sep)).map(|(r, m)| (m, r));
+    let Some((month, rest)) = named.or_else(|| one_or_two_digits(after_sep)) else { return fail(input) };
     let Some((day, rest)) = rest.strip_prefix(sep).and_then(one_or_two_digits) else { return fail(input) };
     if rest.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) || !(1..=12).contains(&month) || day == 0 {
         return fail(input);
@@ -555,6 +561,7 @@ fn of_this_month(input: &str) -> &str {
 /// month", which is the publication month and read as a plain day).
 fn of_relative_month(input: &str) -> PResult<'_, i64> {
     let (r, _) = space(input)?;
+    let r = phrase("day")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
     let (r, _) = phrase("of")(r)?;
     let (r, _) = space(r)?;
     match offset_phrase(MONTH_OFFSETS, r)? {
@@ -674,6 +681,10 @@ mod tests {
         assert_eq!(cal("2015.5.13"), (None, Some(2015), 5, 13, None));
         assert_eq!(cal("05-Aug-2016"), (None, Some(2016), 8, 5, None));
         assert_eq!(cal("31/Oct/74"), (None, Some(1974), 10, 31, None));
+        assert_eq!(cal("2019-Aug-1"), (None, Some(2019), 8, 1, None));
+        assert_eq!(cal("July 4th of 1995"), (None, Some(1995), 7, 4, None));
+        assert_eq!(cal("28 June in 2020"), (None, Some(2020), 6, 28, None));
+        assert_eq!(cal("the twenty-third day of September"), (None, None, 9, 23, None));
     }
 
     #[test]
@@ -695,6 +706,7 @@ mod tests {
         assert_eq!(wow("next week on Friday"), Ok(RawDate::WeekdayOfWeek(Weekday::Fri, 1)));
         assert_eq!(wow("last week's Sunday"), Ok(RawDate::WeekdayOfWeek(Weekday::Sun, -1)));
         assert_eq!(wow("the 20th of next month"), Ok(RawDate::DayOfMonthFromNow { day: 20, months: 1 }));
+        assert_eq!(wow("the 15th day of next month"), Ok(RawDate::DayOfMonthFromNow { day: 15, months: 1 }));
         let first_friday = RawDate::NthWeekdayFromNow { nth: 1, weekday: Weekday::Fri, months: 1 };
         assert_eq!(wow("the first Friday of next month"), Ok(first_friday));
         assert_eq!(wow("last week"), Ok(RawDate::WeeksFromNow(-1)));

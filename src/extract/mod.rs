@@ -261,6 +261,9 @@ fn offset_date(
     if let Some((rest, date)) = in_future(input, published, &tense) {
         return Some(Found::date(date, end_of(rest), true));
     }
+    if let Some(found) = offset_from_date(input, published, &tense, &end_of) {
+        return Some(found);
+    }
     let (rest, ((days, months), anchor)) = duration::anchored_offset(input).ok()?;
     let date = match anchor {
         duration::Anchor::Ago => resolve::moved(published, days, months, false),
@@ -273,6 +276,28 @@ fn offset_date(
         }
     };
     Some(Found::date(date, end_of(rest), anchor != duration::Anchor::Ago))
+}
+
+/// "three days after Christmas", "two weeks before May 13, 1999", "16 days
+/// from 01/02/2018": that far from a date written after it. Relative unless
+/// the anchor is a calendar date or a holiday.
+fn offset_from_date(
+    input: &str,
+    published: Option<NaiveDate>,
+    tense: impl Fn() -> Tense,
+    end_of: impl Fn(&str) -> usize,
+) -> Option<Found> {
+    if !words::mentions(input, &[" after ", " before ", " from "]) {
+        return None;
+    }
+    let (rest, (days, months)) = duration::calendar_offset(input).ok()?;
+    let (rest, _) = words::space(rest).ok()?;
+    let (rest, forward) = words::any_phrase(&[("after", true), ("before", false), ("from", true)])(rest).ok()?;
+    let (rest, _) = words::space(rest).ok()?;
+    let (rest, raw) = date::raw_date(rest).ok()?;
+    let DateValue::Day(anchor) = resolve::resolve(raw, published, tense()) else { return None };
+    let relative = !matches!(raw, date::RawDate::Calendar { .. } | date::RawDate::Holiday { .. });
+    Some(Found::date(resolve::moved(Some(anchor), days, months, forward), end_of(rest), relative))
 }
 
 /// The last single day among `claims`.
@@ -411,6 +436,12 @@ mod tests {
         let ago = claims("It happened a week ago.");
         let week_before = NaiveDate::from_ymd_opt(2025, 3, 5).unwrap();
         assert_eq!(ago[0].2, Value::Date { date: DateValue::Day(week_before), stated_weekday: None });
+        let after = claims("Talks resumed three days after March 2, 2024.");
+        let day = NaiveDate::from_ymd_opt(2024, 3, 5).unwrap();
+        assert_eq!(
+            (after[0].0.as_str(), after[0].2),
+            ("three days after March 2, 2024", Value::Date { date: DateValue::Day(day), stated_weekday: None })
+        );
     }
 
     #[test]

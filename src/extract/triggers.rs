@@ -119,6 +119,7 @@ const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
     ("a", LEAD),
     ("an", LEAD),
     ("coming", LEAD),
+    ("day", LEAD),
     ("following", LEAD),
     ("in", LEAD),
     ("last", LEAD),
