@@ -137,7 +137,10 @@ fn fraction(input: &str) -> PResult<'_, Number> {
     // "two thirds", "three fifths": a plural can only be a share, while "a
     // third" may be an ordinal ("a third time") unless "of" follows.
     let plural = numerator >= 2.0 && written.get(..written.len() - rest.len()).is_some_and(|w| w.ends_with(['s', 'S']));
-    if numerator < 1.0 || numerator >= denominator || !(hyphen || plural || share_of_a_whole(rest)) {
+    // "one fifth" is a share; "a fifth" may be an ordinal ("a fifth term").
+    let said_one = input.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("one"));
+    let alone = (plural || said_one) && !followed_by_of(rest);
+    if numerator < 1.0 || numerator >= denominator || !(hyphen || alone || share_of_a_whole(rest)) {
         return fail(input);
     }
     whole(rest, numerator / denominator)
@@ -582,6 +585,8 @@ mod tests {
         assert!(fraction("half the time").is_err());
         assert!(fraction("half of which would come").is_err());
         assert_eq!(share("two thirds voted"), Some(66.67));
+        assert_eq!(share("one fifth."), Some(20.0));
+        assert!(fraction("two thirds of a million").is_err(), "a fraction of a scale");
         assert_eq!(share("one in five adults"), Some(20.0));
         assert_eq!(share("2 out of 3 doctors"), Some(66.67));
         assert!(one_in("one in 2019").is_err(), "a year");

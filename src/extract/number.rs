@@ -208,7 +208,15 @@ fn words_and_scale(input: &str) -> PResult<'_, (Number, f64)> {
         if scale < 1e3 {
             break;
         }
-        total += current * scale;
+        if current == 0.0 && last_scale >= 1e3 {
+            // "three lakh crore": a larger scale multiplies the one before.
+            if scale <= last_scale {
+                break;
+            }
+            total *= scale;
+        } else {
+            total += current * scale;
+        }
         current = 0.0;
         last_scale = scale;
         rest = r;
@@ -218,7 +226,7 @@ fn words_and_scale(input: &str) -> PResult<'_, (Number, f64)> {
                 last_scale = 1.0;
                 rest = r;
             }
-            _ => break,
+            _ => {}
         }
     }
     let value = total + current;
@@ -284,8 +292,8 @@ fn fraction_of_scale(input: &str) -> PResult<'_, Number> {
         Ok((r, _)) => space(r)?.0,
         Err(_) => rest,
     };
-    let (rest, scale) = lexeme(SCALES)(rest)?;
-    if scale < 1e3 {
+    let (rest, scale) = lexeme(SCALES)(rest).or_else(|_| lexeme(&[("dozen", 12.0)])(rest))?;
+    if scale < 12.0 || scale == 100.0 {
         return fail(input);
     }
     let number =
@@ -401,6 +409,14 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
         if last_scale == 1.0 && (n.digits || scale >= 1e3 || n.value < 10.0) {
             let mut n = scaled(n, scale);
             let mut r = r;
+            // "three lakh crore", "two thousand million": a larger scale
+            // after the first multiplies it.
+            if let Ok((after, larger)) = space(r).and_then(|(r2, _)| lexeme(SCALES)(r2)) {
+                if larger > scale && scale >= 1e3 {
+                    n = scaled(n, larger);
+                    r = after;
+                }
+            }
             // "3 million and a half"
             if let Some((after, f)) = and_fraction(r) {
                 n.value += f * scale;
@@ -484,6 +500,9 @@ mod tests {
         assert_eq!(value("a quarter of a million"), 250_000.0);
         assert_eq!(value("three quarters of a billion"), 7.5e8);
         assert_eq!(value("half million"), 500_000.0);
+        assert_eq!(value("half a dozen"), 6.0);
+        assert_eq!(value("three lakh crore"), 3e12);
+        assert_eq!(value("2 thousand million"), 2e9);
         assert_eq!(value("3 million and a half"), 3_500_000.0);
         assert_eq!(value("one million and a half"), 1_500_000.0);
         assert_eq!(value("five and a quarter"), 5.25);
