@@ -162,8 +162,27 @@ fn states(c: &Claim, expected: f64) -> bool {
 }
 
 /// Known unit factors between the suites' units and factlint's base units.
-const FACTORS: &[f64] =
-    &[1.0, 1.609344, 0.3048, 2.54, 0.45359237, 0.90718474, 0.404685642, 3.785411784, 1.852, 2.589988];
+/// Metric prefixes (kilograms stated, grams expected) count as the same
+/// measure.
+const FACTORS: &[f64] = &[
+    1.0,
+    1.609344,
+    0.3048,
+    2.54,
+    0.45359237,
+    0.90718474,
+    0.404685642,
+    3.785411784,
+    1.852,
+    2.589988,
+    0.9144,
+    28.349523125,
+    1e-3,
+    1e-2,
+    1e-1,
+    10.0,
+    1e3,
+];
 
 fn value_matches(kind: &str, expected: &Json, c: &Claim) -> bool {
     match kind {

@@ -377,6 +377,29 @@ pub fn quantity(input: &str) -> PResult<'_, (Number, &'static str)> {
     unit_of_measure(rest, n)
 }
 
+/// Digits with a unit symbol glued to them: "3km", "1.5kg", "250ml".
+fn glued_measure(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, n) = super::number::digits(input)?;
+    let (after, w) = word(rest)?;
+    if !super::lexicon::GLUED_UNITS.contains(&w) || !at_boundary(after) {
+        return fail(input);
+    }
+    if w == "g" {
+        // Grams only glued: a spaced "4 g" may be a g-force.
+        return Ok((after, (n, "g")));
+    }
+    unit_of_measure(rest, n)
+}
+
+/// " pounds" after a figure with a scale word ("a million pounds", "£"
+/// spelled out): money, not weight. The rest after "pounds" when so.
+fn pounds_of_money(after: &str, n: Number) -> Option<&str> {
+    let (r, _) = space(after).ok()?;
+    let (r, _) = phrase("pounds")(r).ok()?;
+    let scaled = n.precision >= 1e5 && !n.decimal || n.value >= 1e6 && n.precision >= 1e5;
+    (scaled && space(r).and_then(|(r2, _)| phrase("of")(r2)).is_err()).then_some(r)
+}
+
 /// "magnitude 6.4": the figure after the word.
 fn quantity_after_magnitude(input: &str) -> PResult<'_, (Number, &'static str)> {
     let (rest, _) = phrase("magnitude")(input)?;
@@ -393,8 +416,24 @@ fn unit_of_measure(after: &str, n: Number) -> PResult<'_, (Number, &'static str)
         return Ok((r, (n, "magnitude")));
     }
     let (rest, (unit, factor)) = measure_unit(after)?;
-    let n = Number { value: n.value * factor, precision: n.precision * factor, ..n };
+    let mut n = Number { value: n.value * factor, precision: n.precision * factor, ..n };
+    // "5 feet 2 inches", "6 ft, 1 in": a smaller part in the same base.
+    let (rest, extra) = smaller_part(rest, unit, factor).unwrap_or((rest, 0.0));
+    n.value += extra;
     Ok((rest, (n, unit)))
+}
+
+/// A further part of a measure in a smaller unit with the same base
+/// ("2 inches" after "5 feet"), in that base.
+fn smaller_part<'a>(input: &'a str, unit: &str, factor: f64) -> Option<(&'a str, f64)> {
+    let r = input.strip_prefix(',').unwrap_or(input);
+    let (r, _) = space(r).ok()?;
+    let r = phrase("and")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
+    let (r, n) = number(r, false).ok()?;
+    let (r, (part_unit, part_factor)) = measure_unit(r).ok()?;
+    let same_base = part_unit == unit || (unit, part_unit) == ("m", "cm");
+    let to_base = if part_unit == unit { part_factor } else { part_factor / 100.0 };
+    (same_base && to_base < factor).then_some((r, n.value * to_base))
 }
 
 /// "-magnitude" or " magnitude" after a figure.
@@ -419,11 +458,18 @@ fn range_end(input: &str, allow_and: bool) -> PResult<'_, (ClaimKind, Number, Op
         }
     };
     let (rest, _) = space0(rest)?;
-    money(rest)
-        .map(|(r, (n, u))| (r, (ClaimKind::Money, n, Some(u))))
-        .or_else(|_| percent(rest).map(|(r, (n, u))| (r, (ClaimKind::Percent, n, Some(u)))))
-        .or_else(|_| quantity(rest).map(|(r, (n, u))| (r, (ClaimKind::Quantity, n, Some(u)))))
-        .or_else(|_| number(rest, false).map(|(r, n)| (r, (ClaimKind::Count, n, None))))
+    shaped(rest)
+}
+
+/// The second figure of a range as written, before any unit converts it.
+fn range_end_figure(input: &str) -> Option<Number> {
+    let r = input.strip_prefix(['-', '–']).or_else(|| {
+        let (r, w) = word(input).ok()?;
+        (w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("and")).then_some(r)
+    })?;
+    let (r, _) = space0(r).ok()?;
+    let r = currency_sign(r).map_or(r, |(r, _)| r);
+    number(r, true).ok().map(|(_, n)| n)
 }
 
 /// "20 to 25 percent", "between 305 and 550": a range whose unit comes last.
@@ -433,11 +479,17 @@ fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         Err(_) => (input, false),
     };
     let (rest, first) = number(rest, true)?;
+    let (end_rest, _) = space0(rest)?;
     let (rest, (kind, second, unit)) = range_end(rest, between)?;
-    if second.value <= first.value || !first.digits && second.digits {
+    // The unit written after the second figure converts both ("3,500 to
+    // 8,500 nautical miles", "5 to 10 cents"): scale the first alike.
+    let raw_second = range_end_figure(end_rest).map_or(second.value, |n| n.value);
+    let factor = if raw_second != 0.0 { second.value / raw_second } else { 1.0 };
+    let low = first.value * factor;
+    if second.value <= low || !first.digits && second.digits {
         return fail(input);
     }
-    let amount = Amount { low: Some(first.value), high: Some(second.value), unit, precision: 0.0, vague: false };
+    let amount = Amount { low: Some(low), high: Some(second.value), unit, precision: 0.0, vague: false };
     Ok((rest, (kind, amount, first)))
 }
 
@@ -453,10 +505,17 @@ fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)>
         return Ok((rest, (ClaimKind::Quantity, n, Some(unit))));
     }
     let Ok((after, n)) = number(input, false) else {
+        // "3km", "500g": a unit glued to the digits.
+        if let Ok((rest, (n, unit))) = glued_measure(input) {
+            return Ok((rest, (ClaimKind::Quantity, n, Some(unit))));
+        }
         // "18m euros", "5k dollars", "115USD": a suffix only money takes.
         let (rest, (n, code)) = money(input)?;
         return Ok((rest, (ClaimKind::Money, n, Some(code))));
     };
+    if let Some(rest) = pounds_of_money(after, n) {
+        return Ok((rest, (ClaimKind::Money, n, Some("GBP"))));
+    }
     if let Ok((rest, code)) = currency_sign_after(after).or_else(|_| currency_word(after)) {
         let (n, code) = in_main_unit(n, code);
         return Ok((rest, (ClaimKind::Money, n, Some(code))));
@@ -608,6 +667,16 @@ mod tests {
         assert!((low.unwrap() - 16.09344).abs() < 1e-9);
         assert_eq!(parse("magnitude 6.4").1, Some(6.4));
         assert_eq!(parse("6.1-magnitude quake").3, Some("magnitude"));
+        assert_eq!(parse("3km away").3, Some("km"));
+        assert_eq!(parse("500g of rice").1, Some(500.0));
+        assert!(glued_measure("9m people").is_err(), "a glued m may be a million");
+        let (_, height, _, unit, _) = parse("5 feet 2 inches tall");
+        assert_eq!(unit, Some("m"));
+        assert!((height.unwrap() - 1.5748).abs() < 1e-9);
+        assert_eq!(parse("200 pounds of beef").3, Some("kg"));
+        let (_, low, high, _, _) = parse("3,500 to 8,500 nautical miles");
+        assert_eq!((low.map(f64::round), high.map(f64::round)), (Some(6482.0), Some(15742.0)));
+        assert_eq!(parse("361 million pounds").3, Some("GBP"));
     }
 
     #[test]

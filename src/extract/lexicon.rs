@@ -196,10 +196,18 @@ pub const MEASURE_UNITS: &[(&str, &str, f64)] = &[
     ("ft", "m", 0.3048),
     ("foot", "m", 0.3048),
     ("feet", "m", 0.3048),
+    ("yard", "m", 0.9144),
+    ("yards", "m", 0.9144),
+    ("yd", "m", 0.9144),
+    ("yds", "m", 0.9144),
     ("cm", "cm", 1.0),
+    ("centimetre", "cm", 1.0),
+    ("centimeter", "cm", 1.0),
     ("centimetres", "cm", 1.0),
     ("centimeters", "cm", 1.0),
     ("mm", "mm", 1.0),
+    ("millimetre", "mm", 1.0),
+    ("millimeter", "mm", 1.0),
     ("millimetres", "mm", 1.0),
     ("millimeters", "mm", 1.0),
     ("inch", "cm", 2.54),
@@ -212,9 +220,20 @@ pub const MEASURE_UNITS: &[(&str, &str, f64)] = &[
     ("kilos", "kg", 1.0),
     ("grams", "g", 1.0),
     ("gram", "g", 1.0),
+    ("grammes", "g", 1.0),
+    ("gramme", "g", 1.0),
+    ("mg", "g", 0.001),
+    ("milligrams", "g", 0.001),
+    ("milligram", "g", 0.001),
+    ("oz", "g", 28.349_523_125),
+    ("ounce", "g", 28.349_523_125),
+    ("ounces", "g", 28.349_523_125),
     ("lb", "kg", 0.453_592_37),
     ("lbs", "kg", 0.453_592_37),
     ("pound", "kg", 0.453_592_37),
+    // "pounds" after a scale word is money ("a million pounds"): see
+    // amount::shaped; otherwise a weight.
+    ("pounds", "kg", 0.453_592_37),
     ("tonne", "t", 1.0),
     ("tonnes", "t", 1.0),
     ("ton", "t", 0.907_184_74),
@@ -223,6 +242,11 @@ pub const MEASURE_UNITS: &[(&str, &str, f64)] = &[
     ("litres", "l", 1.0),
     ("liter", "l", 1.0),
     ("liters", "l", 1.0),
+    ("ml", "l", 0.001),
+    ("millilitre", "l", 0.001),
+    ("millilitres", "l", 0.001),
+    ("milliliter", "l", 0.001),
+    ("milliliters", "l", 0.001),
     ("gallon", "l", 3.785_411_784),
     ("gallons", "l", 3.785_411_784),
     ("barrel", "bbl", 1.0),
@@ -250,11 +274,23 @@ pub const MEASURE_PHRASES: &[(&str, &str, f64)] = &[
     ("square miles", "km2", 2.589_988),
     ("sq km", "km2", 1.0),
     ("km2", "km2", 1.0),
+    ("square metres", "m2", 1.0),
+    ("square meters", "m2", 1.0),
+    ("square feet", "m2", 0.092_903_04),
+    ("nautical miles", "km", 1.852),
+    ("metric tons", "t", 1.0),
+    ("metric tonnes", "t", 1.0),
+    ("metric ton", "t", 1.0),
     ("cubic metres", "m3", 1.0),
     ("cubic meters", "m3", 1.0),
     ("degrees celsius", "°C", 1.0),
     ("degrees fahrenheit", "°F", 1.0),
 ];
+
+/// Unit symbols that may be glued to digits ("3km", "500g", "250ml").
+/// "m" (metres or million), "t", "l" and "G" are left out: glued, they are
+/// ambiguous.
+pub const GLUED_UNITS: &[&str] = &["km", "cm", "mm", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "kph", "mph", "ha"];
 
 /// Currency signs written before the amount.
 pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
