@@ -13,9 +13,11 @@
 //! "up to"/"fewer than"/"under" → `(open, n]`; "nearly"/"almost" → `[0.9n, n]`;
 //! "about"/"around"/"roughly"/"an estimated" → `[0.9n, 1.1n]`.
 
+use std::sync::OnceLock;
+
 use super::lexicon::{CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_PHRASES, MEASURE_UNITS};
 use super::number::{number, Number};
-use super::words::{any_phrase, at_boundary, fail, phrase, space, space0, word, PResult};
+use super::words::{any_phrase, at_boundary, fail, phrase, space, space0, word, PResult, PhraseIndex};
 use crate::claim::{Amount, ClaimKind};
 
 /// How a qualifier bounds the figure after it.
@@ -69,7 +71,8 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// A qualifier followed by a space.
 pub fn qualifier(input: &str) -> PResult<'_, Qualifier> {
-    let (rest, q) = any_phrase(QUALIFIERS)(input)?;
+    static INDEX: OnceLock<PhraseIndex<Qualifier>> = OnceLock::new();
+    let (rest, q) = INDEX.get_or_init(|| PhraseIndex::new(QUALIFIERS.iter().copied())).find(input)?;
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     let (rest, _) = space(rest)?;
     Ok((rest, q))
@@ -292,8 +295,9 @@ fn currency_sign_after(input: &str) -> PResult<'_, &'static str> {
 /// A currency word or code written after the figure. A code is written in
 /// capitals ("42 LBP"): "12 all" is not Albanian lek.
 fn currency_word(input: &str) -> PResult<'_, &'static str> {
+    static INDEX: OnceLock<PhraseIndex<&'static str>> = OnceLock::new();
     let (start, _) = space0(input)?;
-    let (rest, code) = any_phrase(CURRENCY_WORDS)(start)?;
+    let (rest, code) = INDEX.get_or_init(|| PhraseIndex::new(CURRENCY_WORDS.iter().copied())).find(start)?;
     let written = start.get(..start.len() - rest.len()).unwrap_or_default();
     if written.eq_ignore_ascii_case(code) && !written.bytes().all(|b| b.is_ascii_uppercase()) {
         return fail(input);
@@ -360,12 +364,12 @@ fn measure_unit(input: &str) -> PResult<'_, (&'static str, f64)> {
             return Ok((r, (sym, factor)));
         }
     }
-    let (r, w) = word(rest)?;
-    let r = if w.eq_ignore_ascii_case("km") { r.strip_prefix("/h").map_or(r, |x| x) } else { r };
-    match MEASURE_UNITS.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(w)) {
-        Some(&(_, sym, factor)) if at_boundary(r) => Ok((r, (sym, factor))),
-        _ => fail(input),
+    static UNITS: OnceLock<PhraseIndex<(&'static str, f64)>> = OnceLock::new();
+    let units = UNITS.get_or_init(|| PhraseIndex::new(MEASURE_UNITS.iter().map(|&(w, sym, f)| (w, (sym, f)))));
+    if rest.starts_with("km/h") {
+        return Ok((rest.get(4..).unwrap_or_default(), ("km/h", 1.0)));
     }
+    units.find(rest)
 }
 
 /// A quantity with a unit: "40 km", "6.1-magnitude", "magnitude 6.4".
@@ -396,7 +400,7 @@ fn glued_measure(input: &str) -> PResult<'_, (Number, &'static str)> {
 fn pounds_of_money(after: &str, n: Number) -> Option<&str> {
     let (r, _) = space(after).ok()?;
     let (r, _) = phrase("pounds")(r).ok()?;
-    let scaled = n.precision >= 1e5 && !n.decimal || n.value >= 1e6 && n.precision >= 1e5;
+    let scaled = n.precision >= 1e5;
     (scaled && space(r).and_then(|(r2, _)| phrase("of")(r2)).is_err()).then_some(r)
 }
 

@@ -3,6 +3,8 @@
 //! All matching is ASCII case-insensitive and allocation-free.
 
 use nom::bytes::complete::take_while1;
+
+use crate::hash::{stable_hash_lower, FastMap};
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 
@@ -106,12 +108,50 @@ pub fn any_phrase<'a, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&
     }
 }
 
+/// A table of phrases indexed by their first word, for tables too long to
+/// scan at every figure (currency names, units). Phrases sharing a first
+/// word are tried in table order, so a table lists longer phrases first.
+pub struct PhraseIndex<T: 'static> {
+    by_first_word: FastMap<u64, Vec<(&'static str, T)>>,
+}
+
+impl<T: Copy> PhraseIndex<T> {
+    /// Index `phrases` by the lower-cased letters they start with.
+    pub fn new(phrases: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+        let mut by_first_word: FastMap<u64, Vec<(&'static str, T)>> = FastMap::default();
+        for (p, v) in phrases {
+            by_first_word.entry(stable_hash_lower(leading_letters(p))).or_default().push((p, v));
+        }
+        PhraseIndex { by_first_word }
+    }
+
+    /// The first phrase of the table that `input` starts with, and its value.
+    pub fn find<'a>(&self, input: &'a str) -> PResult<'a, T> {
+        let first = leading_letters(input);
+        let Some(candidates) = (!first.is_empty()).then(|| self.by_first_word.get(&stable_hash_lower(first))).flatten()
+        else {
+            return fail(input);
+        };
+        for &(p, v) in candidates {
+            if let Ok((rest, _)) = phrase(p)(input) {
+                return Ok((rest, v));
+            }
+        }
+        fail(input)
+    }
+}
+
+/// The run of ASCII letters `text` starts with.
+fn leading_letters(text: &str) -> &str {
+    let len = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    text.get(..len).unwrap_or_default()
+}
+
 /// True when the first word of `input` is one of `words` (any case): a
 /// cheap test before a table of phrases that all start with those words.
 pub fn first_word_in(input: &str, words: &[&str]) -> bool {
-    let len = input.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let first = input.get(..len).unwrap_or_default();
-    len > 0 && words.iter().any(|w| w.eq_ignore_ascii_case(first))
+    let first = leading_letters(input);
+    !first.is_empty() && words.iter().any(|w| w.eq_ignore_ascii_case(first))
 }
 
 /// How far ahead [`mentions`] looks: a count, a unit and the word after.
