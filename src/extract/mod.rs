@@ -313,8 +313,12 @@ fn with_time(rest: &str, date: DateValue) -> Option<(&str, Value)> {
     let DateValue::Day(day) = date else { return None };
     let after = rest.strip_prefix(',').unwrap_or(rest);
     let (after, _) = words::space(after).ok()?;
-    let after = words::phrase("at")(after).and_then(|(r, _)| words::space(r)).map_or(after, |(r, _)| r);
-    let (r, t) = time::time_of_day(after).ok()?;
+    let (after, at) = match words::phrase("at")(after).and_then(|(r, _)| words::space(r)) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (after, false),
+    };
+    let timed = time::time_of_day(after).or_else(|e| if at { time::after_at(after) } else { Err(e) });
+    let (r, t) = timed.ok()?;
     Some((r, Value::DateTime(day, t)))
 }
 

@@ -107,6 +107,10 @@ const DAY_PARTS_BEFORE: &[(&str, (Option<i64>, bool))] = &[
     ("in the morning", (None, false)),
     ("in the afternoon", (None, true)),
     ("in the evening", (None, true)),
+    ("this night", (Some(0), true)),
+    ("morning", (None, false)),
+    ("afternoon", (None, true)),
+    ("evening", (None, true)),
 ];
 
 /// A time led by the part of the day: "tonight at 7", "this morning at
@@ -114,7 +118,8 @@ const DAY_PARTS_BEFORE: &[(&str, (Option<i64>, bool))] = &[
 /// date) the part names, if it names one.
 pub fn led_by_day_part(input: &str) -> PResult<'_, (Option<i64>, TimeValue)> {
     // The first words of the table, checked before it is read.
-    if !super::words::first_word_in(input, &["tonight", "this", "tomorrow", "yesterday", "last", "in"]) {
+    let leads = ["tonight", "this", "tomorrow", "yesterday", "last", "in", "morning", "afternoon", "evening"];
+    if !super::words::first_word_in(input, &leads) {
         return fail(input);
     }
     let (rest, (day, pm)) = any_phrase(DAY_PARTS_BEFORE)(input)?;
@@ -140,6 +145,30 @@ pub fn led_by_day_part(input: &str) -> PResult<'_, (Option<i64>, TimeValue)> {
     let hour = if pm { hour % 12 + 12 } else { hour % 12 };
     let Some(time) = NaiveTime::from_hms_opt(hour, minute, 0) else { return fail(input) };
     Ok((rest, (day, TimeValue { time, zone: None })))
+}
+
+/// Words that may follow a bare hour after "on Monday at": the clause goes
+/// on, but not with a unit ("at 5 percent").
+const AFTER_A_BARE_HOUR: &[&str] = &["on", "in", "and", "to", "for", "when", "with", "local", "this", "tonight"];
+
+/// A time after a date and "at" that needs that context to be a time: a
+/// bare hour ("on Saturday at 5") or a dotted one ("Monday at 2.30"), read
+/// as written.
+pub fn after_at(input: &str) -> PResult<'_, TimeValue> {
+    let (rest, hour) = small_digits(input, 2).or_else(|_| word_hour(input))?;
+    let (rest, minute) = match rest.strip_prefix('.') {
+        Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
+        _ => (rest, 0),
+    };
+    let next = space0(rest)?.0;
+    let ends = next.is_empty()
+        || !next.starts_with(|c: char| c.is_alphanumeric())
+        || super::words::first_word_in(next, AFTER_A_BARE_HOUR);
+    let Some(time) = NaiveTime::from_hms_opt(hour, minute, 0) else { return fail(input) };
+    if !ends || !at_boundary(rest) || (minute == 0 && !(1..=12).contains(&hour)) {
+        return fail(input);
+    }
+    Ok((rest, TimeValue { time, zone: None }))
 }
 
 /// Minutes in words after an hour in words: "thirty" in "seven thirty pm",
@@ -328,6 +357,17 @@ mod tests {
         assert_eq!(led("this afternoon at 3:20"), Ok((Some(0), "15:20".into())));
         assert_eq!(led("this morning at 10am"), Ok((Some(0), "10:00".into())));
         assert!(led("tonight the 7").is_err());
+        assert_eq!(led("afternoon at 7"), Ok((None, "19:00".into())));
+    }
+
+    #[test]
+    fn bare_and_dotted_hours_after_a_date_and_at() {
+        let at = |t: &'static str| after_at(t).map(|(_, t)| t.time.format("%H:%M").to_string());
+        assert_eq!(at("5."), Ok("05:00".into()));
+        assert_eq!(at("2.30 on"), Ok("02:30".into()));
+        assert_eq!(at("19.45,"), Ok("19:45".into()));
+        assert!(at("5 percent").is_err());
+        assert!(at("50.").is_err());
     }
 
     #[test]
