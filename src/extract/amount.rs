@@ -198,7 +198,7 @@ fn minus(input: &str) -> PResult<'_, ()> {
             return Ok((rest, ()));
         }
     }
-    let (rest, _) = phrase("minus")(input)?;
+    let (rest, _) = any_phrase(&[("minus", ()), ("negative", ())])(input)?;
     let (rest, _) = space(rest)?;
     Ok((rest, ()))
 }

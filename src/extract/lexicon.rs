@@ -50,6 +50,9 @@ pub const SCALES: &[(&str, f64)] = &[
     ("lakhs", 1e5),
     ("crore", 1e7),
     ("crores", 1e7),
+    ("cr", 1e7),
+    ("lac", 1e5),
+    ("lacs", 1e5),
     ("mln", 1e6),
     ("bln", 1e9),
     ("tln", 1e12),
@@ -87,6 +90,14 @@ pub const ORDINAL_WORDS: &[(&str, u32)] = &[
     ("nineteenth", 19),
     ("twentieth", 20),
     ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
+    ("hundredth", 100),
+    ("thousandth", 1000),
 ];
 
 /// Month names and abbreviations.

@@ -111,7 +111,7 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)
         let after_space = prev.is_none_or(|p| p.is_whitespace() || p == '(');
         prev = Some(c);
         let digit_next = || rest.get(c.len_utf8()..).is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
-        if matches!(c, '-' | '−') && after_space && digit_next() {
+        if matches!(c, '-' | '−' | '.') && after_space && digit_next() {
             return Some((at, Parsers::AMOUNT));
         }
         if c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱')
@@ -161,8 +161,8 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
         parsers
             .amount()
             .then(|| {
-                duration_at(input, start)
-                    .or_else(|| compound_ordinal_at(input, start))
+                compound_ordinal_at(input, start)
+                    .or_else(|| duration_at(input, start))
                     .or_else(|| amount_at(doc, input, start, in_headline))
                     .or_else(|| ordinal_at(input, start))
             })

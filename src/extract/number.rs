@@ -33,6 +33,9 @@ pub struct Number {
 /// A number in digits: "13,000", "2.4", "1980".
 pub fn digits(input: &str) -> PResult<'_, Number> {
     let bytes = input.as_bytes();
+    if let [b'.', b'0'..=b'9', ..] = bytes {
+        return leading_point(input);
+    }
     let lead = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     if lead == 0 || lead > MAX_DIGITS {
         return fail(input);
@@ -66,6 +69,17 @@ pub fn digits(input: &str) -> PResult<'_, Number> {
     let (value, precision) =
         digit_value(input.get(..int_end).unwrap_or_default(), input.get(int_end + 1..end).unwrap_or(""));
     Ok((input.get(end..).unwrap_or_default(), Number { value, precision, digits: true, grouped, decimal }))
+}
+
+/// A decimal written without its leading zero: ".08", ".75".
+fn leading_point(input: &str) -> PResult<'_, Number> {
+    let frac = input.bytes().skip(1).take_while(u8::is_ascii_digit).count();
+    let end = 1 + frac;
+    if frac > MAX_DIGITS || input.as_bytes().get(end).is_some_and(|b| *b == b'.' || b.is_ascii_digit()) {
+        return fail(input);
+    }
+    let (value, precision) = digit_value("", input.get(1..end).unwrap_or_default());
+    Ok((input.get(end..).unwrap_or_default(), Number { value, precision, digits: true, grouped: false, decimal: true }))
 }
 
 /// Characters that separate groups of three digits: a comma, or a space of
@@ -392,6 +406,9 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
         if let Ok((r, scale)) = lexeme(table)(rest) {
             return Ok((r, scaled(n, scale)));
         }
+        if let Some((r, scale)) = thousands_or_millions(rest, n) {
+            return Ok((r, scaled(n, scale)));
+        }
     }
     // The word after the figure, read once: a spaced suffix ("7.2 bn"), a
     // dozen, or a scale word.
@@ -427,6 +444,19 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
         }
     }
     ended(input, rest, n)
+}
+
+/// "100K", "1.2M", "1200k" on a count: K for thousands, a capital M for
+/// millions (a small "m" may be metres). Not on a single digit, so "3M"
+/// stays a company's name.
+fn thousands_or_millions(rest: &str, n: Number) -> Option<(&str, f64)> {
+    let (r, w) = word(rest).ok()?;
+    let scale = match w {
+        "K" | "k" => 1e3,
+        "M" => 1e6,
+        _ => return None,
+    };
+    (n.decimal || n.value >= 10.0).then_some((r, scale))
 }
 
 /// `n` as the whole number, when nothing glued follows it.
@@ -492,6 +522,10 @@ mod tests {
         assert_eq!(number("1.2bn people", false).map(|(_, n)| n.value), Ok(1.2e9));
         assert_eq!(value("10 bln"), 1e10);
         assert_eq!(value("7.2 bn"), 7.2e9);
+        assert_eq!(number("100K followers", false).map(|(_, n)| n.value), Ok(1e5));
+        assert_eq!(number("1.2M users", false).map(|(_, n)| n.value), Ok(1.2e6));
+        assert!(number("3M shares", false).is_err(), "a name");
+        assert_eq!(value(".08 percent"), 0.08);
     }
 
     #[test]

@@ -97,6 +97,7 @@ const AMOUNT_TRIGGERS: &[(&str, bool)] = &[
     ("minus", LEAD),
     ("more", LEAD),
     ("nearly", LEAD),
+    ("negative", LEAD),
     ("no", LEAD),
     ("over", LEAD),
     ("roughly", LEAD),
