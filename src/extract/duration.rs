@@ -87,8 +87,11 @@ fn counted_by_word(input: &str) -> PResult<'_, (f64, f64, f64)> {
         // day", "$50,000 a year") to be a duration.
         let (rest, _) = space(rest)?;
         let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
+        // A week, a month or a year alone is too often a rate.
+        let not_a_rate = unit == FORTNIGHT || unit >= DECADE;
         return match and_fraction(rest) {
             Some(_) => Ok((rest, (unit, unit, unit))),
+            None if not_a_rate => Ok((rest, (unit, unit, unit))),
             None => fail(input),
         };
     }
@@ -137,7 +140,11 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
         Err(_) => (input, None),
     };
     if let Ok((r, secs)) = any_phrase(PHRASAL)(rest) {
-        let (r, extra) = if secs == 3600.0 { more_parts(r, 3600.0) } else { (r, 0.0) };
+        // "an hour and half", "a minute and 30 seconds"
+        let (r, extra) = match and_fraction(r) {
+            Some((r, f)) => (r, f * secs),
+            None => more_parts(r, secs),
+        };
         return Ok((r, bound(q, secs + extra, 60.0, Some("s"))));
     }
     if let Ok((r, amount)) = vague_count(rest) {
@@ -171,15 +178,31 @@ fn is_age_or_relative(rest: &str) -> bool {
 /// Seconds in the suites' month and year, which are calendar units here.
 const MONTH: f64 = 2_592_000.0;
 const QUARTER: f64 = 7_776_000.0;
+const FORTNIGHT: f64 = 1_209_600.0;
+const DECADE: f64 = 315_360_000.0;
 const YEAR: f64 = 31_536_000.0;
 
-/// "two weeks", "three months": one whole count of days or longer units, as
-/// days and calendar months, for a date that far from another.
+/// "two weeks", "three months", "1 month and 21 days": whole counts of days
+/// or longer units, as days and calendar months, for a date that far from
+/// another.
 pub fn calendar_offset(input: &str) -> PResult<'_, (u64, u32)> {
+    let (mut rest, (mut days, mut months, mut unit)) = offset_part(input, true)?;
+    while let Some((r, (d, m, u))) = further_offset_part(rest, unit) {
+        days += d;
+        months += m;
+        unit = u;
+        rest = r;
+    }
+    Ok((rest, (days, months)))
+}
+
+/// One count and unit of an offset: days and months, and the unit's length.
+fn offset_part(input: &str, article: bool) -> PResult<'_, (u64, u32, f64)> {
     let (rest, count) = match number(input, false) {
         Ok((rest, n)) if n.value.fract() == 0.0 && (1.0..=3660.0).contains(&n.value) => (rest, n.value as u32),
         Ok(_) => return fail(input),
-        Err(_) => any_phrase(&[("a", 1), ("an", 1)])(input)?,
+        Err(_) if article => any_phrase(&[("a", 1), ("an", 1)])(input)?,
+        Err(e) => return Err(e),
     };
     let (rest, _) = space(rest)?;
     let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
@@ -187,11 +210,20 @@ pub fn calendar_offset(input: &str) -> PResult<'_, (u64, u32)> {
         return fail(input);
     }
     match unit {
-        u if u == YEAR => Ok((rest, (0, count * 12))),
-        u if u == MONTH => Ok((rest, (0, count))),
-        u if u >= 86_400.0 && u % 86_400.0 == 0.0 => Ok((rest, (u64::from(count) * (u / 86_400.0) as u64, 0))),
+        u if u == YEAR => Ok((rest, (0, count * 12, u))),
+        u if u == MONTH => Ok((rest, (0, count, u))),
+        u if u >= 86_400.0 && u % 86_400.0 == 0.0 => Ok((rest, (u64::from(count) * (u / 86_400.0) as u64, 0, u))),
         _ => fail(input),
     }
+}
+
+/// ", 21 days" or " and 21 days" after a part in a longer unit.
+fn further_offset_part(input: &str, unit: f64) -> Option<(&str, (u64, u32, f64))> {
+    let r = input.strip_prefix(',').unwrap_or(input);
+    let (r, _) = space(r).ok()?;
+    let r = phrase("and")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
+    let (r, part) = offset_part(r, false).ok()?;
+    (part.2 < unit).then_some((r, part))
 }
 
 /// What an offset counts from, and which way.
@@ -266,6 +298,10 @@ mod tests {
         assert_eq!(secs("several weeks"), (Some(3.0 * 604_800.0), Some(9.0 * 604_800.0)));
         assert_eq!(secs("a couple of days"), (Some(172_800.0), Some(259_200.0)));
         assert_eq!(secs("two nights"), (Some(172_800.0), Some(172_800.0)));
+        assert_eq!(secs("an hour and half"), (Some(5400.0), Some(5400.0)));
+        assert_eq!(secs("a minute and 30 seconds"), (Some(90.0), Some(90.0)));
+        assert_eq!(secs("a fortnight"), (Some(1_209_600.0), Some(1_209_600.0)));
+        assert!(duration("a week").is_err(), "twice a week");
     }
 
     #[test]
@@ -289,5 +325,7 @@ mod tests {
         assert_eq!(anchored("two weeks from now"), Ok(((14, 0), Anchor::FromNow(0))));
         assert_eq!(anchored("a year from tomorrow"), Ok(((0, 12), Anchor::FromNow(1))));
         assert_eq!(anchored("three days hence"), Ok(((3, 0), Anchor::FromNow(0))));
+        assert_eq!(anchored("1 month and 21 days ago"), Ok(((21, 1), Anchor::Ago)));
+        assert_eq!(anchored("2 years, 1 month 21 days ago"), Ok(((21, 25), Anchor::Ago)));
     }
 }
