@@ -1,7 +1,8 @@
 //! Named days: holidays on a fixed date ("Christmas Day"), on a weekday of a
 //! month ("Thanksgiving", "Memorial Day") or counted from Easter ("Good
-//! Friday"). Only capitalized names count: "a good Friday for stocks" is no
-//! holiday. Days that differ by country (independence days) are left out.
+//! Friday"). Names that could be ordinary words count only capitalized ("a
+//! good Friday for stocks" is no holiday); "new year's eve" counts in any
+//! case. Days that differ by country (independence days) are left out.
 //!
 //! ```text
 //! holiday = name ((",")? " " year | " of " year)?      "Easter Sunday 2018"
@@ -82,14 +83,25 @@ pub fn first_words() -> impl Iterator<Item = &'static str> {
 
 /// A capitalized holiday name, with the year when one follows.
 pub fn holiday(input: &str) -> PResult<'_, (Rule, Option<i32>)> {
-    if !input.starts_with(|c: char| c.is_ascii_uppercase()) {
+    let (rest, rule) = any_phrase(HOLIDAYS)(input)?;
+    let name = input.get(..input.len() - rest.len()).unwrap_or_default();
+    if !input.starts_with(|c: char| c.is_ascii_uppercase()) && !unmistakable(name) {
         return fail(input);
     }
-    let (rest, rule) = any_phrase(HOLIDAYS)(input)?;
     match following_year(rest) {
         Some((r, year)) => Ok((r, (rule, Some(year)))),
         None => Ok((rest, (rule, None))),
     }
+}
+
+/// True for a holiday name that means nothing else even in lower case
+/// ("christmas eve", "new year's day"); "good friday", "easter",
+/// "thanksgiving" and "may day" need their capitals.
+fn unmistakable(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    let one_word = ["christmas", "halloween", "juneteenth"].contains(&lower.as_str());
+    let ends_in_day = lower.ends_with(" day") || lower.ends_with(" eve");
+    one_word || (ends_in_day && lower.contains(' ') && !lower.starts_with("may "))
 }
 
 /// ", 2014", " 2014" or " of 2015" after a name.
@@ -171,11 +183,15 @@ mod tests {
     }
 
     #[test]
-    fn names_are_capitalized_and_take_a_year() {
+    fn ambiguous_names_are_capitalized_and_names_take_a_year() {
         assert_eq!(holiday("Christmas Eve, 2014 was").map(|r| r.1), Ok((Rule::Fixed(12, 24), Some(2014))));
         assert_eq!(holiday("Father's Day of 2015").map(|r| r.1 .1), Ok(Some(2015)));
         assert_eq!(holiday("Easter weekend").map(|r| r.1), Ok((Rule::Easter(0), None)));
         assert!(holiday("good friday").is_err());
+        assert!(holiday("thanksgiving").is_err());
+        assert!(holiday("may day").is_err());
+        assert_eq!(holiday("new year's eve").map(|r| r.1), Ok((Rule::Fixed(12, 31), None)));
+        assert_eq!(holiday("father's day 2015").map(|r| r.1 .1), Ok(Some(2015)));
         assert!(holiday("Christmas tree").is_err());
     }
 }

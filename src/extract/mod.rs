@@ -114,7 +114,8 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)
         if matches!(c, '-' | '−' | '.') && after_space && digit_next() {
             return Some((at, Parsers::AMOUNT));
         }
-        if c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱' | '½' | '¼' | '¾')
+        if c.is_ascii_digit()
+            || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱' | '½' | '¼' | '¾')
         {
             return Some((at, Parsers::ALL));
         }
