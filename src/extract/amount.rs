@@ -624,6 +624,8 @@ mod tests {
         assert_eq!(parse("CAD 3.03").1, Some(3.03));
         assert_eq!(parse("10¢").1, Some(0.1));
         assert_eq!(parse("12 all agreed").3, None, "a code is written in capitals");
+        assert!(amount("ALL 5 solutions").is_err(), "a word in capitals before a figure");
+        assert_eq!(parse("500 ALL").3, Some("ALL"));
     }
 
     #[test]

@@ -331,8 +331,13 @@ pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
 /// The ISO code a currency code written in capitals names ("CAD", "LBP").
 pub fn currency_code(word: &str) -> Option<&'static str> {
     let capitals = word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase());
-    capitals.then(|| super::words::lookup(CURRENCY_WORDS, word)).flatten()
+    let plain_word = WORD_LIKE_CODES.contains(&word);
+    (capitals && !plain_word).then(|| super::words::lookup(CURRENCY_WORDS, word)).flatten()
 }
+
+/// Codes that are also English words in capitals ("ALL 5 solutions", "TRY
+/// 3 TIMES"): a currency only after the figure ("500 ALL").
+const WORD_LIKE_CODES: &[&str] = &["ALL", "TRY", "GEL", "PEN"];
 
 /// Currency words and codes written after the amount (or, for codes, before).
 pub const CURRENCY_WORDS: &[(&str, &str)] = &[
