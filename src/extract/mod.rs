@@ -250,8 +250,8 @@ fn calendar_date(
 /// A date that far from another: "in two weeks" (future sentences), "two
 /// weeks from now", "three days ago" from the publication date; "two days
 /// later", "a week earlier" from the last day the document named before.
-/// All but "ago" are relative: the anchor is a guess, so they are never
-/// compared as an event's date.
+/// All but a few days "ago" are relative: the anchor is a guess or the
+/// offset rounded, so they are never compared as an event's date.
 fn offset_date(
     input: &str,
     published: Option<NaiveDate>,
@@ -276,7 +276,10 @@ fn offset_date(
             resolve::moved(last_day_named(earlier).or(published), days, months, forward)
         }
     };
-    Some(Found::date(date, end_of(rest), anchor != duration::Anchor::Ago))
+    // "three days ago" names a day; "a year ago" and "a week ago" are
+    // rounded ("sales rose from a year ago") and are not compared.
+    let rounded = months > 0 || days >= 7;
+    Some(Found::date(date, end_of(rest), anchor != duration::Anchor::Ago || rounded))
 }
 
 /// "three days after Christmas", "two weeks before May 13, 1999", "16 days
