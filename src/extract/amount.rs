@@ -1,11 +1,13 @@
-//! Amounts: counts, money, percentages, quantities with units, vague amounts,
-//! and the qualifiers that turn a figure into an interval.
+//! Amounts: counts, percentages, shares, ranges, vague amounts, and the
+//! qualifiers that turn a figure into an interval. The figure is parsed once
+//! and the unit after it decides its kind; money is in [`super::money`] and
+//! quantities with units in [`super::measure`].
 //!
 //! ```text
-//! amount    = qualifier? (vague | money | percent | quantity | count)
-//! money     = sign number | number space? currency | code space number
+//! amount    = range | qualifier? (vague | share | money | percent | quantity | count)
 //! percent   = number ("%" | "per cent" | "percent" | "percentage points")
-//! quantity  = number ("-" | space)? unit | "magnitude" ("-" | space) number
+//! share     = fraction ("two-thirds", "a quarter of the") | count ("in" | "out of") count
+//! range     = "between"? number ("-" | "to" | "and") amount
 //! vague     = "tens of thousands" | "thousands" | "dozens" | "a dozen" | …
 //! ```
 //!
@@ -15,9 +17,10 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_PHRASES, MEASURE_UNITS};
+use super::measure::{glued_measure, quantity_after_magnitude, unit_of_measure};
+use super::money::{currency_sign, currency_sign_after, currency_word, in_main_unit, money, pounds_of_money};
 use super::number::{number, Number};
-use super::words::{any_phrase, at_boundary, fail, phrase, space, space0, word, PResult, PhraseIndex};
+use super::words::{any_phrase, fail, phrase, space, space0, word, PResult, PhraseIndex};
 use crate::claim::{Amount, ClaimKind};
 
 /// How a qualifier bounds the figure after it.
@@ -248,91 +251,6 @@ fn followed_by_of(input: &str) -> bool {
     space(input).and_then(|(r, _)| phrase("of")(r)).is_ok()
 }
 
-/// A currency sign or code written before the figure.
-fn currency_sign(input: &str) -> PResult<'_, &'static str> {
-    for &(sign, code) in CURRENCY_SIGNS {
-        if let Some(rest) = input.strip_prefix(sign) {
-            return Ok((space0(rest)?.0, code));
-        }
-    }
-    let (rest, w) = word(input)?;
-    match super::lexicon::currency_code(w) {
-        // "USD 115", and "USD115" glued as in price lists.
-        Some(code) if rest.starts_with(|c: char| c.is_ascii_digit()) => Ok((rest, code)),
-        Some(code) => Ok((space(rest)?.0, code)),
-        None => fail(input),
-    }
-}
-
-/// A figure with a currency code glued after it: "115USD", "20Rs".
-fn glued_code_after(input: &str) -> PResult<'_, (Number, &'static str)> {
-    let (rest, n) = super::number::digits(input)?;
-    let (rest, w) = word(rest)?;
-    let code = match w {
-        "Rs" => "INR",
-        _ => match super::lexicon::currency_code(w) {
-            Some(code) => code,
-            None => return fail(input),
-        },
-    };
-    Ok((rest, (n, code)))
-}
-
-/// A currency sign written after the figure, as much of Europe does ("20€",
-/// "20 €").
-fn currency_sign_after(input: &str) -> PResult<'_, &'static str> {
-    let (rest, _) = space0(input)?;
-    for (sign, code) in [("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("₹", "INR"), ("¥", "JPY"), ("¢", "USD¢")] {
-        if let Some(r) = rest.strip_prefix(sign) {
-            if at_boundary(r) {
-                return Ok((r, code));
-            }
-        }
-    }
-    fail(input)
-}
-
-/// A currency word or code written after the figure. A code is written in
-/// capitals ("42 LBP"): "12 all" is not Albanian lek.
-fn currency_word(input: &str) -> PResult<'_, &'static str> {
-    static INDEX: OnceLock<PhraseIndex<&'static str>> = OnceLock::new();
-    let (start, _) = space0(input)?;
-    let (rest, code) = INDEX.get_or_init(|| PhraseIndex::new(CURRENCY_WORDS.iter().copied())).find(start)?;
-    let written = start.get(..start.len() - rest.len()).unwrap_or_default();
-    if written.eq_ignore_ascii_case(code) && !written.bytes().all(|b| b.is_ascii_uppercase()) {
-        return fail(input);
-    }
-    Ok((rest, code))
-}
-
-/// Money: "$1.3bn", "US$85 billion", "€18m", "85 billion euros", "USD 5 million".
-pub fn money(input: &str) -> PResult<'_, (Number, &'static str)> {
-    if let Ok((rest, code)) = currency_sign(input) {
-        let (rest, n) = number(rest, true)?;
-        return Ok((rest, (n, code)));
-    }
-    let Ok((rest, n)) = number(input, true) else { return glued_code_after(input) };
-    let (rest, code) = currency_sign_after(rest).or_else(|_| currency_word(rest))?;
-    Ok((rest, in_main_unit(n, code)))
-}
-
-/// A figure in a currency's main unit: "43 cents" is 0.43 dollars.
-fn in_main_unit(n: Number, code: &'static str) -> (Number, &'static str) {
-    match code.strip_suffix('¢') {
-        Some(base) => (Number { value: n.value / 100.0, precision: n.precision / 100.0, ..n }, base_currency(base)),
-        None => (n, code),
-    }
-}
-
-/// The static code of a currency whose subunit was written ("pence" → GBP).
-fn base_currency(code: &str) -> &'static str {
-    if code == "GBP" {
-        "GBP"
-    } else {
-        "USD"
-    }
-}
-
 /// The percent sign or words after a figure; "pp" for percentage points.
 fn percent_sign(input: &str) -> PResult<'_, &'static str> {
     if let Some(rest) = input.strip_prefix('%') {
@@ -353,98 +271,6 @@ pub fn percent(input: &str) -> PResult<'_, (Number, &'static str)> {
     let (rest, n) = number(input, false)?;
     let (rest, unit) = percent_sign(rest)?;
     Ok((rest, (n, unit)))
-}
-
-/// A unit of measure after a figure, with its symbol and factor.
-fn measure_unit(input: &str) -> PResult<'_, (&'static str, f64)> {
-    let rest = input.strip_prefix('-').unwrap_or(input);
-    let (rest, _) = space0(rest)?;
-    for &(p, sym, factor) in MEASURE_PHRASES {
-        if let Ok((r, _)) = phrase(p)(rest) {
-            return Ok((r, (sym, factor)));
-        }
-    }
-    static UNITS: OnceLock<PhraseIndex<(&'static str, f64)>> = OnceLock::new();
-    let units = UNITS.get_or_init(|| PhraseIndex::new(MEASURE_UNITS.iter().map(|&(w, sym, f)| (w, (sym, f)))));
-    if rest.starts_with("km/h") {
-        return Ok((rest.get(4..).unwrap_or_default(), ("km/h", 1.0)));
-    }
-    units.find(rest)
-}
-
-/// A quantity with a unit: "40 km", "6.1-magnitude", "magnitude 6.4".
-pub fn quantity(input: &str) -> PResult<'_, (Number, &'static str)> {
-    if let Ok(found) = quantity_after_magnitude(input) {
-        return Ok(found);
-    }
-    let (rest, n) = number(input, false)?;
-    unit_of_measure(rest, n)
-}
-
-/// Digits with a unit symbol glued to them: "3km", "1.5kg", "250ml".
-fn glued_measure(input: &str) -> PResult<'_, (Number, &'static str)> {
-    let (rest, n) = super::number::digits(input)?;
-    let (after, w) = word(rest)?;
-    if !super::lexicon::GLUED_UNITS.contains(&w) || !at_boundary(after) {
-        return fail(input);
-    }
-    if w == "g" {
-        // Grams only glued: a spaced "4 g" may be a g-force.
-        return Ok((after, (n, "g")));
-    }
-    unit_of_measure(rest, n)
-}
-
-/// " pounds" after a figure with a scale word ("a million pounds", "£"
-/// spelled out): money, not weight. The rest after "pounds" when so.
-fn pounds_of_money(after: &str, n: Number) -> Option<&str> {
-    let (r, _) = space(after).ok()?;
-    let (r, _) = phrase("pounds")(r).ok()?;
-    let scaled = n.precision >= 1e5;
-    (scaled && space(r).and_then(|(r2, _)| phrase("of")(r2)).is_err()).then_some(r)
-}
-
-/// "magnitude 6.4": the figure after the word.
-fn quantity_after_magnitude(input: &str) -> PResult<'_, (Number, &'static str)> {
-    let (rest, _) = phrase("magnitude")(input)?;
-    let rest = rest.strip_prefix('-').unwrap_or(rest);
-    let (rest, _) = space0(rest)?;
-    let (rest, n) = number(rest, false)?;
-    Ok((rest, (n, "magnitude")))
-}
-
-/// The unit of measure after the figure `n` ("-magnitude", " km"), with
-/// the figure in that unit's base.
-fn unit_of_measure(after: &str, n: Number) -> PResult<'_, (Number, &'static str)> {
-    if let Ok((r, _)) = magnitude_after(after) {
-        return Ok((r, (n, "magnitude")));
-    }
-    let (rest, (unit, factor)) = measure_unit(after)?;
-    let mut n = Number { value: n.value * factor, precision: n.precision * factor, ..n };
-    // "5 feet 2 inches", "6 ft, 1 in": a smaller part in the same base.
-    let (rest, extra) = smaller_part(rest, unit, factor).unwrap_or((rest, 0.0));
-    n.value += extra;
-    Ok((rest, (n, unit)))
-}
-
-/// A further part of a measure in a smaller unit with the same base
-/// ("2 inches" after "5 feet"), in that base.
-fn smaller_part<'a>(input: &'a str, unit: &str, factor: f64) -> Option<(&'a str, f64)> {
-    let r = input.strip_prefix(',').unwrap_or(input);
-    let (r, _) = space(r).ok()?;
-    let r = phrase("and")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
-    let (r, n) = number(r, false).ok()?;
-    let (r, (part_unit, part_factor)) = measure_unit(r).ok()?;
-    let same_base = part_unit == unit || (unit, part_unit) == ("m", "cm");
-    let to_base = if part_unit == unit { part_factor } else { part_factor / 100.0 };
-    (same_base && to_base < factor).then_some((r, n.value * to_base))
-}
-
-/// "-magnitude" or " magnitude" after a figure.
-fn magnitude_after(input: &str) -> PResult<'_, &str> {
-    let i = input.strip_prefix('-').unwrap_or(input);
-    let (i, _) = space0(i)?;
-    phrase("magnitude")(i)
 }
 
 /// The second figure of a range ("to 25 percent", "-30", "and 550"), with

@@ -4,7 +4,7 @@
 //! duration = qualifier? (phrasal | number ("-" | space)? unit ("and" number unit)?)
 //! phrasal  = "an hour and a half" | "hour-and-a-half" | "half an hour" | "a half hour" | "an hour"
 //! ```
-//! "two days ago" is not a duration but a date: see [`ago`].
+//! "two days ago" is not a duration but a date: see [`anchored_offset`].
 
 use super::amount::{bound, qualifier, widen_vague, Qualifier};
 use super::lexicon::TIME_UNITS;

@@ -11,6 +11,8 @@ pub mod date;
 pub mod duration;
 pub mod holiday;
 pub mod lexicon;
+pub mod measure;
+pub mod money;
 pub mod names;
 pub mod number;
 pub mod resolve;

@@ -1,0 +1,96 @@
+//! Quantities with units: "40 km", "10 miles" (converted to km), "6.1-
+//! magnitude", "3km", "5 feet 2 inches". Units are converted to one symbol
+//! per kind of measure so reports in miles and kilometres compare.
+//!
+//! ```text
+//! quantity = number ("-" | space)? unit (","? "and"? number smaller-unit)? | "magnitude" ("-" | space) number
+//! ```
+
+use std::sync::OnceLock;
+
+use super::lexicon::{MEASURE_PHRASES, MEASURE_UNITS};
+use super::number::{number, Number};
+use super::words::{at_boundary, fail, phrase, space, space0, word, PResult, PhraseIndex};
+
+/// A unit of measure after a figure, with its symbol and factor.
+fn measure_unit(input: &str) -> PResult<'_, (&'static str, f64)> {
+    let rest = input.strip_prefix('-').unwrap_or(input);
+    let (rest, _) = space0(rest)?;
+    for &(p, sym, factor) in MEASURE_PHRASES {
+        if let Ok((r, _)) = phrase(p)(rest) {
+            return Ok((r, (sym, factor)));
+        }
+    }
+    static UNITS: OnceLock<PhraseIndex<(&'static str, f64)>> = OnceLock::new();
+    let units = UNITS.get_or_init(|| PhraseIndex::new(MEASURE_UNITS.iter().map(|&(w, sym, f)| (w, (sym, f)))));
+    if rest.starts_with("km/h") {
+        return Ok((rest.get(4..).unwrap_or_default(), ("km/h", 1.0)));
+    }
+    units.find(rest)
+}
+
+/// A quantity with a unit: "40 km", "6.1-magnitude", "magnitude 6.4".
+pub fn quantity(input: &str) -> PResult<'_, (Number, &'static str)> {
+    if let Ok(found) = quantity_after_magnitude(input) {
+        return Ok(found);
+    }
+    let (rest, n) = number(input, false)?;
+    unit_of_measure(rest, n)
+}
+
+/// Digits with a unit symbol glued to them: "3km", "1.5kg", "250ml".
+pub(super) fn glued_measure(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, n) = super::number::digits(input)?;
+    let (after, w) = word(rest)?;
+    if !super::lexicon::GLUED_UNITS.contains(&w) || !at_boundary(after) {
+        return fail(input);
+    }
+    if w == "g" {
+        // Grams only glued: a spaced "4 g" may be a g-force.
+        return Ok((after, (n, "g")));
+    }
+    unit_of_measure(rest, n)
+}
+
+/// "magnitude 6.4": the figure after the word.
+pub(super) fn quantity_after_magnitude(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, _) = phrase("magnitude")(input)?;
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let (rest, _) = space0(rest)?;
+    let (rest, n) = number(rest, false)?;
+    Ok((rest, (n, "magnitude")))
+}
+
+/// The unit of measure after the figure `n` ("-magnitude", " km"), with
+/// the figure in that unit's base.
+pub(super) fn unit_of_measure(after: &str, n: Number) -> PResult<'_, (Number, &'static str)> {
+    if let Ok((r, _)) = magnitude_after(after) {
+        return Ok((r, (n, "magnitude")));
+    }
+    let (rest, (unit, factor)) = measure_unit(after)?;
+    let mut n = Number { value: n.value * factor, precision: n.precision * factor, ..n };
+    // "5 feet 2 inches", "6 ft, 1 in": a smaller part in the same base.
+    let (rest, extra) = smaller_part(rest, unit, factor).unwrap_or((rest, 0.0));
+    n.value += extra;
+    Ok((rest, (n, unit)))
+}
+
+/// A further part of a measure in a smaller unit with the same base
+/// ("2 inches" after "5 feet"), in that base.
+fn smaller_part<'a>(input: &'a str, unit: &str, factor: f64) -> Option<(&'a str, f64)> {
+    let r = input.strip_prefix(',').unwrap_or(input);
+    let (r, _) = space(r).ok()?;
+    let r = phrase("and")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
+    let (r, n) = number(r, false).ok()?;
+    let (r, (part_unit, part_factor)) = measure_unit(r).ok()?;
+    let same_base = part_unit == unit || (unit, part_unit) == ("m", "cm");
+    let to_base = if part_unit == unit { part_factor } else { part_factor / 100.0 };
+    (same_base && to_base < factor).then_some((r, n.value * to_base))
+}
+
+/// "-magnitude" or " magnitude" after a figure.
+fn magnitude_after(input: &str) -> PResult<'_, &str> {
+    let i = input.strip_prefix('-').unwrap_or(input);
+    let (i, _) = space0(i)?;
+    phrase("magnitude")(i)
+}

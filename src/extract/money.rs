@@ -1,0 +1,108 @@
+//! Money: a figure with its currency, written as a sign ("$5", "€18m"),
+//! an ISO code before or after ("USD 5", "42 LBP", "115USD"), or a word
+//! after ("85 billion euros", "43 cents"), normalized to ISO 4217 codes and
+//! the main unit ("43 cents" is 0.43 USD).
+//!
+//! ```text
+//! money = sign number | code space? number | number space? (sign | currency word | code)
+//! ```
+
+use std::sync::OnceLock;
+
+use super::lexicon::{CURRENCY_SIGNS, CURRENCY_WORDS};
+use super::number::{number, Number};
+use super::words::{at_boundary, fail, phrase, space, space0, word, PResult, PhraseIndex};
+
+/// A currency sign or code written before the figure.
+pub(super) fn currency_sign(input: &str) -> PResult<'_, &'static str> {
+    for &(sign, code) in CURRENCY_SIGNS {
+        if let Some(rest) = input.strip_prefix(sign) {
+            return Ok((space0(rest)?.0, code));
+        }
+    }
+    let (rest, w) = word(input)?;
+    match super::lexicon::currency_code(w) {
+        // "USD 115", and "USD115" glued as in price lists.
+        Some(code) if rest.starts_with(|c: char| c.is_ascii_digit()) => Ok((rest, code)),
+        Some(code) => Ok((space(rest)?.0, code)),
+        None => fail(input),
+    }
+}
+
+/// A figure with a currency code glued after it: "115USD", "20Rs".
+fn glued_code_after(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, n) = super::number::digits(input)?;
+    let (rest, w) = word(rest)?;
+    let code = match w {
+        "Rs" => "INR",
+        _ => match super::lexicon::currency_code(w) {
+            Some(code) => code,
+            None => return fail(input),
+        },
+    };
+    Ok((rest, (n, code)))
+}
+
+/// A currency sign written after the figure, as much of Europe does ("20€",
+/// "20 €").
+pub(super) fn currency_sign_after(input: &str) -> PResult<'_, &'static str> {
+    let (rest, _) = space0(input)?;
+    for (sign, code) in [("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("₹", "INR"), ("¥", "JPY"), ("¢", "USD¢")] {
+        if let Some(r) = rest.strip_prefix(sign) {
+            if at_boundary(r) {
+                return Ok((r, code));
+            }
+        }
+    }
+    fail(input)
+}
+
+/// A currency word or code written after the figure. A code is written in
+/// capitals ("42 LBP"): "12 all" is not Albanian lek.
+pub(super) fn currency_word(input: &str) -> PResult<'_, &'static str> {
+    static INDEX: OnceLock<PhraseIndex<&'static str>> = OnceLock::new();
+    let (start, _) = space0(input)?;
+    let (rest, code) = INDEX.get_or_init(|| PhraseIndex::new(CURRENCY_WORDS.iter().copied())).find(start)?;
+    let written = start.get(..start.len() - rest.len()).unwrap_or_default();
+    if written.eq_ignore_ascii_case(code) && !written.bytes().all(|b| b.is_ascii_uppercase()) {
+        return fail(input);
+    }
+    Ok((rest, code))
+}
+
+/// Money: "$1.3bn", "US$85 billion", "€18m", "85 billion euros", "USD 5 million".
+pub fn money(input: &str) -> PResult<'_, (Number, &'static str)> {
+    if let Ok((rest, code)) = currency_sign(input) {
+        let (rest, n) = number(rest, true)?;
+        return Ok((rest, (n, code)));
+    }
+    let Ok((rest, n)) = number(input, true) else { return glued_code_after(input) };
+    let (rest, code) = currency_sign_after(rest).or_else(|_| currency_word(rest))?;
+    Ok((rest, in_main_unit(n, code)))
+}
+
+/// A figure in a currency's main unit: "43 cents" is 0.43 dollars.
+pub(super) fn in_main_unit(n: Number, code: &'static str) -> (Number, &'static str) {
+    match code.strip_suffix('¢') {
+        Some(base) => (Number { value: n.value / 100.0, precision: n.precision / 100.0, ..n }, base_currency(base)),
+        None => (n, code),
+    }
+}
+
+/// The static code of a currency whose subunit was written ("pence" → GBP).
+fn base_currency(code: &str) -> &'static str {
+    if code == "GBP" {
+        "GBP"
+    } else {
+        "USD"
+    }
+}
+
+/// " pounds" after a figure with a scale word ("a million pounds", "£"
+/// spelled out): money, not weight. The rest after "pounds" when so.
+pub(super) fn pounds_of_money(after: &str, n: Number) -> Option<&str> {
+    let (r, _) = space(after).ok()?;
+    let (r, _) = phrase("pounds")(r).ok()?;
+    let scaled = n.precision >= 1e5;
+    (scaled && space(r).and_then(|(r2, _)| phrase("of")(r2)).is_err()).then_some(r)
+}
