@@ -2,17 +2,27 @@
 //! publication date (see [`super::resolve`]).
 //!
 //! ```text
-//! date     = weekday ","? (month_day | day_month) | month_day | day_month
-//!          | iso | numeric | month year | weekday | relative
-//! month_day = month "."? day ("st"|"nd"|"rd"|"th")? (range)? (","? year)?
-//! day_month = day ("-" day | "and" day)? "of"? month ","? year?
-//! range    = ("-" | "–" | "and" | "to") day
-//! iso      = yyyy "-" mm "-" dd
-//! numeric  = m "/" d "/" yyyy
-//! relative = "today" | "yesterday" | "tomorrow" | ("last"|"next"|"this") ("week"|"month"|"year")
+//! date      = weekday ","? (month_day | day_month) | month_day | day_month
+//!           | numeric | month year | nth_weekday | day_of_month | relative | holiday | weekday
+//! month_day = month "."? day ("st"|"nd"|"rd"|"th")? (range)? (","? ("of" | "in")? year)?
+//! day_month = "the"? day (range)? ("day")? "of"? month ","? year?
+//! range     = ("-" | "–" | "and" | "to") day
+//! nth_weekday = "the"? ("first" … "fifth" | "last") weekday ("of" | "in") (month year? | "next month" …)
+//! day_of_month = weekday? "on"? "the"? ordinal ("of next month" | "of this month")?
 //! ```
+//! Figures ("2025-03-10", "3/10/2025", "05-Aug-2016", "4/22") are in
+//! `date/numeric.rs`; days named from the publication date ("last Friday",
+//! "Friday next week") in `date/relative.rs`.
 
 use chrono::Weekday;
+
+mod numeric;
+mod relative;
+
+pub(super) use numeric::two_digits;
+use numeric::{day_month_year_joined, iso, month_slash_day, numeric};
+pub use relative::Toward;
+use relative::{offset_phrase, relative, MONTH_OFFSETS};
 
 use super::lexicon::{MONTHS, WEEKDAYS};
 use super::words::{any_phrase, at_boundary, fail, lexeme, phrase, space, space0, PResult};
@@ -100,28 +110,6 @@ pub enum RawDate {
     /// A month relative to the publication month.
     MonthsFromNow(i64),
 }
-
-/// Relative day words and their offsets.
-const RELATIVE_DAYS: &[(&str, i64)] = &[
-    ("the day before yesterday", -2),
-    ("the day after tomorrow", 2),
-    ("day before yesterday", -2),
-    ("day after tomorrow", 2),
-    ("yesterday", -1),
-    ("today", 0),
-    ("tonight", 0),
-    ("tomorrow", 1),
-];
-
-/// Relative weeks and months.
-const RELATIVE_PERIODS: &[(&str, (bool, i64))] = &[
-    ("last week", (true, -1)),
-    ("next week", (true, 1)),
-    ("this week", (true, 0)),
-    ("last month", (false, -1)),
-    ("next month", (false, 1)),
-    ("this month", (false, 0)),
-];
 
 /// A day of the month in ordinal words: "second", "twenty-first".
 fn day_word(input: &str) -> PResult<'_, u32> {
@@ -267,236 +255,12 @@ fn calendar(input: &str) -> PResult<'_, RawDate> {
     Ok((rest, RawDate::Calendar { weekday: wd, year, month, day, day_to }))
 }
 
-/// "2025-03-10", "2015-3-3", "2015/08/12", "2015.5.13": year first.
-fn iso(input: &str) -> PResult<'_, RawDate> {
-    let (rest, year) = year_number(input).or_else(|_| match input.as_bytes() {
-        [a, b, c, d, b'-', ..] if [a, b, c, d].iter().all(|x| x.is_ascii_digit()) => {
-            let year = [a, b, c, d].iter().fold(0i32, |v, &&x| v * 10 + i32::from(x - b'0'));
-            Ok((input.get(4..).unwrap_or_default(), year))
-        }
-        _ => fail(input),
-    })?;
-    let Some(sep) = rest.chars().next().filter(|c| matches!(c, '-' | '/' | '.')) else { return fail(input) };
-    let after_sep = rest.get(1..).unwrap_or_default();
-    // "2019-Aug-01", "2019/Sep/1"
-    let named = month(after_sep).ok().filter(|(r, _)| r.starts_with(sep)).map(|(r, m)| (m, r));
-    let Some((month, rest)) = named.or_else(|| one_or_two_digits(after_sep)) else { return fail(input) };
-    let Some((day, rest)) = rest.strip_prefix(sep).and_then(one_or_two_digits) else { return fail(input) };
-    if rest.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) || !(1..=12).contains(&month) || day == 0 {
-        return fail(input);
-    }
-    Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
-}
-
-/// "05-Aug-2016", "31-Oct-74", "31/Oct/1974": a day, a month name and a
-/// year, joined by dashes or slashes as in tables and datelines.
-fn day_month_year_joined(input: &str) -> PResult<'_, RawDate> {
-    let Some((day, rest)) = one_or_two_digits(input) else { return fail(input) };
-    let Some(sep) = rest.chars().next().filter(|c| matches!(c, '-' | '/')) else { return fail(input) };
-    let (rest, month) = month(rest.get(1..).unwrap_or_default())?;
-    let Some(rest) = rest.strip_prefix(sep) else { return fail(input) };
-    let (rest, year) = year_number(rest).or_else(|_| two_digit_year(rest))?;
-    if day == 0 {
-        return fail(input);
-    }
-    Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
-}
-
-/// Slashed numbers that name an event or a habit, not a day ("9/11",
-/// "7/7", "24/7").
-const NAMED_SLASHES: &[&str] = &["9/11", "7/7", "24/7"];
-
-/// A month and day with a slash and no year: month first ("4/22"), or day
-/// first when the first part cannot be a month ("15/2"). Both parts may be
-/// twelve or less only after "on" ("on 3/4"): a bare "3/4" is a fraction.
-fn month_slash_day(input: &str) -> PResult<'_, RawDate> {
-    let (body, led) = match phrase("on")(input).and_then(|(r, _)| space(r)) {
-        Ok((r, _)) => (r, true),
-        Err(_) => (input, false),
-    };
-    let Some((first, rest)) = one_or_two_digits(body) else { return fail(input) };
-    let Some((second, rest)) = rest.strip_prefix('/').and_then(one_or_two_digits) else { return fail(input) };
-    let (month, day) = if first > 12 { (second, first) } else { (first, second) };
-    let written = body.get(..body.len() - rest.len()).unwrap_or_default();
-    let joined = rest.starts_with(|c: char| c.is_alphanumeric() || c == '/' || c == '-');
-    let decimal =
-        rest.starts_with(['.', ',']) && rest.get(1..).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-    let ends = !joined && !decimal;
-    let plausible = (1..=12).contains(&month) && (1..=31).contains(&day) && (led || first.max(second) > 12);
-    if !ends || !plausible || NAMED_SLASHES.contains(&written) {
-        return fail(input);
-    }
-    Ok((rest, RawDate::Calendar { weekday: None, year: None, month, day, day_to: None }))
-}
-
-/// The value of two ASCII digits, if both are digits.
-pub(super) fn two_digits(tens: u8, ones: u8) -> Option<u32> {
-    (tens.is_ascii_digit() && ones.is_ascii_digit()).then(|| u32::from(tens - b'0') * 10 + u32::from(ones - b'0'))
-}
-
-/// "3/10/2025", "3/10/25" (month first), "21-04-2016", "21.04.2016" (day
-/// first); with dots, a four-digit year only, so version numbers are not
-/// dates.
-fn numeric(input: &str) -> PResult<'_, RawDate> {
-    let Some((a, rest)) = one_or_two_digits(input) else { return fail(input) };
-    let Some(sep) = rest.chars().next().filter(|c| matches!(c, '/' | '-' | '.')) else { return fail(input) };
-    let Some((b, rest)) = rest.strip_prefix(sep).and_then(one_or_two_digits) else { return fail(input) };
-    let Some(rest) = rest.strip_prefix(sep) else { return fail(input) };
-    let (rest, year) = match year_number(rest) {
-        Ok(found) => found,
-        Err(_) if sep != '.' => two_digit_year(rest)?,
-        Err(e) => return Err(e),
-    };
-    // Slashes are month first (as in the US), dashes and dots day first (as
-    // in most of the world), unless the first part cannot be a month.
-    let (month, day) = match sep {
-        '/' if a <= 12 => (a, b),
-        _ if b <= 12 => (b, a),
-        _ => (a, b),
-    };
-    if month > 12 || day == 0 {
-        return fail(input);
-    }
-    Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
-}
-
-/// One or two digits at the start of `s`, as a number, and what follows.
-fn one_or_two_digits(s: &str) -> Option<(u32, &str)> {
-    let n = s.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&n) {
-        return None;
-    }
-    let (number, rest) = s.split_at_checked(n)?;
-    Some((number.parse().ok()?, rest))
-}
-
-/// A two-digit year ("25" → 2025, "87" → 1987), not followed by more digits
-/// or letters.
-fn two_digit_year(input: &str) -> PResult<'_, i32> {
-    let Some((digits, rest)) = input.split_at_checked(2) else { return fail(input) };
-    let [tens, ones] = digits.as_bytes() else { return fail(input) };
-    let Some(year) = two_digits(*tens, *ones) else { return fail(input) };
-    if rest.starts_with(char::is_alphanumeric) {
-        return fail(input);
-    }
-    Ok((rest, if year < 70 { 2000 + year as i32 } else { 1900 + year as i32 }))
-}
-
 /// "March 2025".
 fn month_of_year(input: &str) -> PResult<'_, RawDate> {
     let (rest, m) = month(input)?;
     let (rest, _) = space(rest)?;
     let (rest, y) = year_number(rest)?;
     Ok((rest, RawDate::MonthOfYear { year: y, month: m }))
-}
-
-/// Relative words: "yesterday", "last week", "next month".
-fn relative(input: &str) -> PResult<'_, RawDate> {
-    if input.starts_with(|c: char| c.is_ascii_digit()) {
-        return fail(input);
-    }
-    if let Ok((rest, days)) = any_phrase(RELATIVE_DAYS)(input) {
-        return Ok((rest, RawDate::DaysFromNow(days)));
-    }
-    if let Ok(found) = weekday_of_week(input) {
-        return Ok(found);
-    }
-    if let Ok(found) = directed_weekday(input) {
-        return Ok(found);
-    }
-    let (rest, (week, offset)) = any_phrase(RELATIVE_PERIODS)(input)?;
-    let raw = if week { RawDate::WeeksFromNow(offset) } else { RawDate::MonthsFromNow(offset) };
-    Ok((rest, raw))
-}
-
-/// Which occurrence of a weekday a direction word picks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Toward {
-    /// "last Friday", "previous Friday": the Friday of the previous week
-    /// (weeks run Monday to Sunday).
-    PreviousWeek,
-    /// "next Friday": the Friday of the following week.
-    NextWeek,
-    /// "this past Friday": the last one before the publication day.
-    Past,
-    /// "this coming Friday": the first one after the publication day.
-    Coming,
-    /// "this Friday": the one this week the tense points to.
-    This,
-}
-
-/// Words that point a weekday back or forward, longest first.
-const DIRECTIONS: &[(&str, Toward)] = &[
-    ("this past", Toward::Past),
-    ("this coming", Toward::Coming),
-    ("last", Toward::PreviousWeek),
-    ("previous", Toward::PreviousWeek),
-    ("past", Toward::Past),
-    ("next", Toward::NextWeek),
-    ("coming", Toward::Coming),
-    ("following", Toward::Coming),
-    ("this", Toward::This),
-];
-
-/// "last Sunday", "next Friday", "this coming Monday".
-fn directed_weekday(input: &str) -> PResult<'_, RawDate> {
-    let (rest, toward) = any_phrase(DIRECTIONS)(input)?;
-    let (rest, _) = space(rest)?;
-    let (rest, w) = weekday(rest)?;
-    Ok((rest, RawDate::DirectedWeekday(w, toward)))
-}
-
-/// Weeks counted from the publication week.
-const WEEK_OFFSETS: &[(&str, i64)] = &[
-    ("the following week", 1),
-    ("the next week", 1),
-    ("the previous week", -1),
-    ("the current week", 0),
-    ("next week", 1),
-    ("last week", -1),
-    ("previous week", -1),
-    ("this week", 0),
-];
-
-/// Months counted from the publication month.
-const MONTH_OFFSETS: &[(&str, i64)] = &[
-    ("the following month", 1),
-    ("the next month", 1),
-    ("the previous month", -1),
-    ("the current month", 0),
-    ("the month", 0),
-    ("next month", 1),
-    ("last month", -1),
-    ("previous month", -1),
-    ("this month", 0),
-];
-
-/// `offsets` with an optional possessive: "next week", "last week's".
-fn offset_phrase<'a>(table: &'static [(&'static str, i64)], input: &'a str) -> PResult<'a, i64> {
-    let (rest, n) = any_phrase(table)(input)?;
-    let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
-    Ok((rest, n))
-}
-
-/// "Friday next week", "Tuesday of this week", "next week on Friday", "last
-/// week's Sunday".
-fn weekday_of_week(input: &str) -> PResult<'_, RawDate> {
-    if let Ok((rest, w)) = weekday(input) {
-        let r = rest.strip_prefix(',').unwrap_or(rest);
-        let (r, _) = space(r)?;
-        let r = phrase("of")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
-        let (rest, weeks) = offset_phrase(WEEK_OFFSETS, r)?;
-        return Ok((rest, RawDate::WeekdayOfWeek(w, weeks)));
-    }
-    if !super::words::first_word_in(input, &["the", "next", "last", "previous", "this"]) {
-        return fail(input);
-    }
-    let (rest, weeks) = offset_phrase(WEEK_OFFSETS, input)?;
-    let r = rest.strip_prefix(',').unwrap_or(rest);
-    let (r, _) = space(r)?;
-    let r = phrase("on")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
-    let (rest, w) = weekday(r)?;
-    Ok((rest, RawDate::WeekdayOfWeek(w, weeks)))
 }
 
 /// Which weekday of a month: "first" … "fifth", or "last" (0).

@@ -1,0 +1,136 @@
+//! Dates named from the publication date: "yesterday", "last week", "next
+//! Friday", "this past Wednesday", "Friday next week", "last week's Sunday".
+
+use super::{weekday, RawDate};
+use crate::extract::words::{any_phrase, fail, phrase, space, PResult};
+
+/// Relative day words and their offsets.
+const RELATIVE_DAYS: &[(&str, i64)] = &[
+    ("the day before yesterday", -2),
+    ("the day after tomorrow", 2),
+    ("day before yesterday", -2),
+    ("day after tomorrow", 2),
+    ("yesterday", -1),
+    ("today", 0),
+    ("tonight", 0),
+    ("tomorrow", 1),
+];
+
+/// Relative weeks and months.
+const RELATIVE_PERIODS: &[(&str, (bool, i64))] = &[
+    ("last week", (true, -1)),
+    ("next week", (true, 1)),
+    ("this week", (true, 0)),
+    ("last month", (false, -1)),
+    ("next month", (false, 1)),
+    ("this month", (false, 0)),
+];
+
+/// Relative words: "yesterday", "last week", "next month".
+pub(super) fn relative(input: &str) -> PResult<'_, RawDate> {
+    if input.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(input);
+    }
+    if let Ok((rest, days)) = any_phrase(RELATIVE_DAYS)(input) {
+        return Ok((rest, RawDate::DaysFromNow(days)));
+    }
+    if let Ok(found) = weekday_of_week(input) {
+        return Ok(found);
+    }
+    if let Ok(found) = directed_weekday(input) {
+        return Ok(found);
+    }
+    let (rest, (week, offset)) = any_phrase(RELATIVE_PERIODS)(input)?;
+    let raw = if week { RawDate::WeeksFromNow(offset) } else { RawDate::MonthsFromNow(offset) };
+    Ok((rest, raw))
+}
+
+/// Which occurrence of a weekday a direction word picks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Toward {
+    /// "last Friday", "previous Friday": the Friday of the previous week
+    /// (weeks run Monday to Sunday).
+    PreviousWeek,
+    /// "next Friday": the Friday of the following week.
+    NextWeek,
+    /// "this past Friday": the last one before the publication day.
+    Past,
+    /// "this coming Friday": the first one after the publication day.
+    Coming,
+    /// "this Friday": the one this week the tense points to.
+    This,
+}
+
+/// Words that point a weekday back or forward, longest first.
+const DIRECTIONS: &[(&str, Toward)] = &[
+    ("this past", Toward::Past),
+    ("this coming", Toward::Coming),
+    ("last", Toward::PreviousWeek),
+    ("previous", Toward::PreviousWeek),
+    ("past", Toward::Past),
+    ("next", Toward::NextWeek),
+    ("coming", Toward::Coming),
+    ("following", Toward::Coming),
+    ("this", Toward::This),
+];
+
+/// "last Sunday", "next Friday", "this coming Monday".
+fn directed_weekday(input: &str) -> PResult<'_, RawDate> {
+    let (rest, toward) = any_phrase(DIRECTIONS)(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, w) = weekday(rest)?;
+    Ok((rest, RawDate::DirectedWeekday(w, toward)))
+}
+
+/// Weeks counted from the publication week.
+const WEEK_OFFSETS: &[(&str, i64)] = &[
+    ("the following week", 1),
+    ("the next week", 1),
+    ("the previous week", -1),
+    ("the current week", 0),
+    ("next week", 1),
+    ("last week", -1),
+    ("previous week", -1),
+    ("this week", 0),
+];
+
+/// Months counted from the publication month.
+pub(super) const MONTH_OFFSETS: &[(&str, i64)] = &[
+    ("the following month", 1),
+    ("the next month", 1),
+    ("the previous month", -1),
+    ("the current month", 0),
+    ("the month", 0),
+    ("next month", 1),
+    ("last month", -1),
+    ("previous month", -1),
+    ("this month", 0),
+];
+
+/// `offsets` with an optional possessive: "next week", "last week's".
+pub(super) fn offset_phrase<'a>(table: &'static [(&'static str, i64)], input: &'a str) -> PResult<'a, i64> {
+    let (rest, n) = any_phrase(table)(input)?;
+    let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
+    Ok((rest, n))
+}
+
+/// "Friday next week", "Tuesday of this week", "next week on Friday", "last
+/// week's Sunday".
+fn weekday_of_week(input: &str) -> PResult<'_, RawDate> {
+    if let Ok((rest, w)) = weekday(input) {
+        let r = rest.strip_prefix(',').unwrap_or(rest);
+        let (r, _) = space(r)?;
+        let r = phrase("of")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
+        let (rest, weeks) = offset_phrase(WEEK_OFFSETS, r)?;
+        return Ok((rest, RawDate::WeekdayOfWeek(w, weeks)));
+    }
+    if !crate::extract::words::first_word_in(input, &["the", "next", "last", "previous", "this"]) {
+        return fail(input);
+    }
+    let (rest, weeks) = offset_phrase(WEEK_OFFSETS, input)?;
+    let r = rest.strip_prefix(',').unwrap_or(rest);
+    let (r, _) = space(r)?;
+    let r = phrase("on")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
+    let (rest, w) = weekday(r)?;
+    Ok((rest, RawDate::WeekdayOfWeek(w, weeks)))
+}
