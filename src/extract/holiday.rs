@@ -10,7 +10,9 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use super::words::{any_phrase, fail, phrase, space, PResult};
+use std::sync::OnceLock;
+
+use super::words::{fail, phrase, space, PResult, PhraseIndex};
 
 /// How a holiday's date is found in a given year.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,7 +85,8 @@ pub fn first_words() -> impl Iterator<Item = &'static str> {
 
 /// A capitalized holiday name, with the year when one follows.
 pub fn holiday(input: &str) -> PResult<'_, (Rule, Option<i32>)> {
-    let (rest, rule) = any_phrase(HOLIDAYS)(input)?;
+    static INDEX: OnceLock<PhraseIndex<Rule>> = OnceLock::new();
+    let (rest, rule) = INDEX.get_or_init(|| PhraseIndex::new(HOLIDAYS.iter().copied())).find(input)?;
     let name = input.get(..input.len() - rest.len()).unwrap_or_default();
     if !input.starts_with(|c: char| c.is_ascii_uppercase()) && !unmistakable(name) {
         return fail(input);

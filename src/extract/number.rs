@@ -450,6 +450,9 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
 /// millions (a small "m" may be metres). Not on a single digit, so "3M"
 /// stays a company's name.
 fn thousands_or_millions(rest: &str, n: Number) -> Option<(&str, f64)> {
+    if !matches!(rest.as_bytes().first(), Some(b'K' | b'k' | b'M')) {
+        return None;
+    }
     let (r, w) = word(rest).ok()?;
     let scale = match w {
         "K" | "k" => 1e3,
