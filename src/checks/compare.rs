@@ -36,7 +36,10 @@ pub fn distance(a: &Value, b: &Value) -> f64 {
         _ => None,
     };
     match (a, b) {
-        (Value::Amount(x), Value::Amount(y)) => (x.nominal() - y.nominal()).abs(),
+        (Value::Amount(x), Value::Amount(y)) => match (in_base_unit(x), in_base_unit(y)) {
+            (Some(bx), Some(by)) if bx.unit == by.unit => (bx.nominal() - by.nominal()).abs(),
+            _ => (x.nominal() - y.nominal()).abs(),
+        },
         (Value::Time(x), Value::Time(y)) => f64::from((x.time - y.time).num_minutes().abs() as i32),
         (Value::Year(x), Value::Year(y)) => f64::from((x - y).abs()),
         _ => match (day(a), day(b)) {
@@ -68,7 +71,12 @@ fn widened(a: &Amount, cmp: &Compare) -> (f64, f64) {
 /// compared as those figures: reports of one moment give one confirmed toll.
 fn amounts_agree(a: &Amount, b: &Amount, cmp: &Compare) -> bool {
     if a.unit != b.unit {
-        return true;
+        // "5 cm" and "80 mm" are compared in metres; units of different
+        // measures ("5 kg", "5 km") never disagree.
+        return match (in_base_unit(a), in_base_unit(b)) {
+            (Some(x), Some(y)) if x.unit == y.unit => amounts_agree(&x, &y, cmp),
+            _ => true,
+        };
     }
     let same_direction = (a.high.is_none() && b.high.is_none() && a.low.is_some() && b.low.is_some())
         || (a.low.is_none() && b.low.is_none() && a.high.is_some() && b.high.is_some());
@@ -79,6 +87,28 @@ fn amounts_agree(a: &Amount, b: &Amount, cmp: &Compare) -> bool {
     let (al, ah) = widened(a, cmp);
     let (bl, bh) = widened(b, cmp);
     al.max(bl) <= ah.min(bh) + 1e-9
+}
+
+/// Unit symbols that are multiples of another the extractor also gives:
+/// the symbol, its base, and the factor to the base.
+const MULTIPLES: &[(&str, &str, f64)] = &[
+    ("km", "m", 1000.0),
+    ("cm", "m", 0.01),
+    ("mm", "m", 0.001),
+    ("g", "kg", 0.001),
+    ("t", "kg", 1000.0),
+    ("GW", "MW", 1000.0),
+];
+
+/// `a` in the base unit of its measure, when its unit has one.
+fn in_base_unit(a: &Amount) -> Option<Amount> {
+    let unit = a.unit?;
+    let (base, factor) = match MULTIPLES.iter().find(|(u, _, _)| *u == unit) {
+        Some(&(_, base, factor)) => (base, factor),
+        None => (MULTIPLES.iter().any(|(_, b, _)| *b == unit).then_some(unit)?, 1.0),
+    };
+    let scale = |v: Option<f64>| v.map(|x| x * factor);
+    Some(Amount { low: scale(a.low), high: scale(a.high), unit: Some(base), precision: a.precision * factor, ..*a })
 }
 
 /// Dates whose days can be the same.
@@ -177,5 +207,17 @@ mod tests {
         assert!(compatible(&range, &day, &cmp));
         let other = Value::Date { date: DateValue::Day(jan(12)), stated_weekday: None };
         assert!(!compatible(&range, &other, &cmp));
+    }
+
+    #[test]
+    fn multiples_of_a_unit_compare_in_its_base() {
+        let cmp = Compare::default();
+        let measure = |v: f64, unit: &'static str| {
+            Value::Amount(Amount { low: Some(v), high: Some(v), unit: Some(unit), precision: 1.0, vague: false })
+        };
+        assert!(compatible(&measure(5.0, "cm"), &measure(50.0, "mm"), &cmp));
+        assert!(!compatible(&measure(5.0, "cm"), &measure(80.0, "mm"), &cmp));
+        assert!(compatible(&measure(1.5, "km"), &measure(1500.0, "m"), &cmp));
+        assert!(compatible(&measure(5.0, "kg"), &measure(5.0, "km"), &cmp), "different measures");
     }
 }
