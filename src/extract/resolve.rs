@@ -24,6 +24,7 @@ pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> Date
         RawDate::Calendar { weekday, year, month, day, day_to } => {
             calendar(PartialDate { year, month: Some(month), day: Some(day), day_to, weekday }, published, tense)
         }
+        RawDate::CalendarRange { from, to, year } => calendar_range(from, to, year, published, tense),
         RawDate::MonthOfYear { year, month } => month_range(year, month).unwrap_or(DateValue::Partial(PartialDate {
             year: Some(year),
             month: Some(month),
@@ -126,6 +127,27 @@ fn calendar(parts: PartialDate, published: Option<NaiveDate>, tense: Tense) -> D
     match parts.day_to.and_then(|d| NaiveDate::from_ymd_opt(year, month, d)) {
         Some(to) => DateValue::Range(from, to),
         None => DateValue::Day(from),
+    }
+}
+
+/// Days across two months. The end takes the stated year, or the year that
+/// fits; the start is the latest such day before the end ("December 28 –
+/// January 3, 2025" starts in 2024).
+fn calendar_range(
+    from: (u32, u32),
+    to: (u32, u32),
+    year: Option<i32>,
+    published: Option<NaiveDate>,
+    tense: Tense,
+) -> DateValue {
+    let end_parts = PartialDate { year, month: Some(to.0), day: Some(to.1), ..PartialDate::default() };
+    let DateValue::Day(end) = calendar(end_parts, published, tense) else {
+        return DateValue::Partial(PartialDate { month: Some(from.0), day: Some(from.1), ..PartialDate::default() });
+    };
+    let start_in = |y: i32| NaiveDate::from_ymd_opt(y, from.0, from.1);
+    match start_in(end.year()).filter(|s| *s < end).or_else(|| start_in(end.year() - 1)) {
+        Some(start) => DateValue::Range(start, end),
+        None => DateValue::Impossible(PartialDate { month: Some(from.0), day: Some(from.1), ..PartialDate::default() }),
     }
 }
 
@@ -318,6 +340,14 @@ mod tests {
         assert_eq!(resolve(raw(0, Some(2024)), None, Tense::Past), DateValue::Day(d(2024, 11, 26)));
         assert_eq!(resolve(raw(1, None), Some(d(2025, 3, 1)), Tense::Future), DateValue::Day(d(2025, 11, 4)));
         assert_eq!(resolve(raw(1, None), Some(d(2025, 3, 1)), Tense::Past), DateValue::Day(d(2024, 11, 5)));
+    }
+
+    #[test]
+    fn ranges_across_months_and_years() {
+        let raw = RawDate::CalendarRange { from: (12, 28), to: (1, 3), year: Some(2025) };
+        assert_eq!(resolve(raw, None, Tense::Past), DateValue::Range(d(2024, 12, 28), d(2025, 1, 3)));
+        let raw = RawDate::CalendarRange { from: (6, 28), to: (7, 3), year: None };
+        assert_eq!(resolve(raw, Some(d(2025, 6, 2)), Tense::Future), DateValue::Range(d(2025, 6, 28), d(2025, 7, 3)));
     }
 
     #[test]

@@ -43,6 +43,16 @@ pub enum RawDate {
         /// The last day of a range in the same month.
         day_to: Option<u32>,
     },
+    /// Days across two months ("June 28 to July 3"); the year, when stated,
+    /// is the end's ("December 28 – January 3, 2025" ends in 2025).
+    CalendarRange {
+        /// The first month and day.
+        from: (u32, u32),
+        /// The last month and day.
+        to: (u32, u32),
+        /// The stated year of the last day.
+        year: Option<i32>,
+    },
     /// A month of a year ("March 2025").
     MonthOfYear {
         /// The year.
@@ -252,7 +262,21 @@ fn calendar(input: &str) -> PResult<'_, RawDate> {
         Err(e) if wd.is_none() => return Err(e),
         Err(_) => return fail(input),
     };
+    if let (None, None) = (day_to, year) {
+        if let Some((r, (to_month, to_day, to_year))) = range_into_another_month(rest, month) {
+            let range = RawDate::CalendarRange { from: (month, day), to: (to_month, to_day), year: to_year };
+            return Ok((r, range));
+        }
+    }
     Ok((rest, RawDate::Calendar { weekday: wd, year, month, day, day_to }))
+}
+
+/// " to April 2", "–2 April 2025", " through July 3" after a day: the end
+/// of a range in another month, with its year if stated.
+fn range_into_another_month(input: &str, month: u32) -> Option<(&str, (u32, u32, Option<i32>))> {
+    let (r, _) = range_separator(input).ok()?;
+    let (r, (to_month, to_day, to_day_to, to_year)) = month_day(r).or_else(|_| day_month(r)).ok()?;
+    (to_month != month && to_day_to.is_none()).then_some((r, (to_month, to_day, to_year)))
 }
 
 /// "March 2025".
@@ -449,6 +473,16 @@ mod tests {
         assert_eq!(cal("July 4th of 1995"), (None, Some(1995), 7, 4, None));
         assert_eq!(cal("28 June in 2020"), (None, Some(2020), 6, 28, None));
         assert_eq!(cal("the twenty-third day of September"), (None, None, 9, 23, None));
+    }
+
+    #[test]
+    fn ranges_across_months() {
+        let range = |t: &'static str| raw_date(t).map(|r| r.1);
+        let june_july = RawDate::CalendarRange { from: (6, 28), to: (7, 3), year: None };
+        assert_eq!(range("June 28 to July 3"), Ok(june_july));
+        let with_year = RawDate::CalendarRange { from: (12, 28), to: (1, 3), year: Some(2025) };
+        assert_eq!(range("28 December – 3 January 2025"), Ok(with_year));
+        assert_eq!(cal("March 10-12"), (None, None, 3, 10, Some(12)));
     }
 
     #[test]
