@@ -263,20 +263,20 @@ fn calendar(input: &str) -> PResult<'_, RawDate> {
         Err(_) => return fail(input),
     };
     if let (None, None) = (day_to, year) {
-        if let Some((r, (to_month, to_day, to_year))) = range_into_another_month(rest, month) {
-            let range = RawDate::CalendarRange { from: (month, day), to: (to_month, to_day), year: to_year };
-            return Ok((r, range));
+        if let Some(found) = range_into_another_month(rest, (month, day)) {
+            return Ok(found);
         }
     }
     Ok((rest, RawDate::Calendar { weekday: wd, year, month, day, day_to }))
 }
 
-/// " to April 2", "–2 April 2025", " through July 3" after a day: the end
-/// of a range in another month, with its year if stated.
-fn range_into_another_month(input: &str, month: u32) -> Option<(&str, (u32, u32, Option<i32>))> {
+/// " to April 2", "–2 April 2025", " through July 3" after the day `from`
+/// (month, day): a range that ends in another month, with its year if stated.
+fn range_into_another_month(input: &str, from: (u32, u32)) -> Option<(&str, RawDate)> {
     let (r, _) = range_separator(input).ok()?;
-    let (r, (to_month, to_day, to_day_to, to_year)) = month_day(r).or_else(|_| day_month(r)).ok()?;
-    (to_month != month && to_day_to.is_none()).then_some((r, (to_month, to_day, to_year)))
+    let (r, (to_month, to_day, to_day_to, year)) = month_day(r).or_else(|_| day_month(r)).ok()?;
+    let range = RawDate::CalendarRange { from, to: (to_month, to_day), year };
+    (to_month != from.0 && to_day_to.is_none()).then_some((r, range))
 }
 
 /// "March 2025".
