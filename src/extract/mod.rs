@@ -198,9 +198,8 @@ fn temporal(
     tense: impl Fn() -> Tense,
 ) -> Option<Found> {
     let end_of = |rest: &str| start + input.len() - rest.len();
-    let lead = input.get(..input.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(input.len())).unwrap_or("");
-    let offset_word = ["a", "an", "in"].iter().any(|w| w.eq_ignore_ascii_case(lead));
-    if lead.eq_ignore_ascii_case("in") || !offset_word {
+    let offset_word = words::first_word_in(input, &["a", "an", "in"]);
+    if !offset_word || words::first_word_in(input, &["in"]) {
         if let Some(found) = day_part_time(input, published, end_of) {
             return Some(found);
         }

@@ -1,12 +1,17 @@
-//! Numbers written in digits or in words, with scale words.
+//! Numbers written in digits or in words, with scale words and fractions.
 //!
 //! Grammar (case-insensitive, words separated by spaces or hyphens):
 //! ```text
-//! digits   = d{1,3} ("," d{3})+ ("." d+)? | d+ ("." d+)?
-//! words    = group (scale ("and")? group?)*         "one hundred and five", "two thousand"
+//! digits   = d{1,3} (sep d{3})+ ("." d+)? | d{1,2} ("," d{2})+ "," d{3} | d+ ("." d+)? | "." d+
+//!            sep: "," or one kind of space ("40 000", "40\u{202f}000")
+//! words    = group (scale ("and")? group?)*         "one hundred and five", "three lakh crore"
 //! group    = below100 ("hundred" ("and")? below100?)? | "a" "hundred"
 //! below100 = tens ("-" small)? | small
-//! number   = (digits | words) ("and a half")? (scale)?   "2.4 million", "two and a half"
+//! fraction = d "/" (2|3|4|8) | "½" | "¼" | "¾" | "⅓" | "⅔"
+//! number   = fraction-word ("of")? "a"? scale                "half a million", "a quarter of a million"
+//!          | (digits (" "? fraction)? | words ("point" digit-words)?)
+//!            ("and" fraction-word)? (suffix | "dozen" | scale ("and" fraction-word)?)?
+//!                                              "2 1/4", "two point five", "3 million and a half", "1.3bn"
 //! ```
 
 use super::lexicon::{COUNT_SCALE_SUFFIXES, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS};
