@@ -19,8 +19,8 @@ use std::sync::OnceLock;
 
 use super::measure::{glued_measure, quantity_after_magnitude, unit_of_measure};
 use super::money::{currency_sign, currency_sign_after, currency_word, in_main_unit, money, pounds_of_money};
-use super::number::{number, Number};
-use super::words::{any_phrase, fail, phrase, space, space0, word, PResult, PhraseIndex};
+use super::number::{number, spoken_fraction, FractionLead, Number};
+use super::words::{any_phrase, fail, followed_by_of, phrase, space, space0, word, PResult, PhraseIndex};
 use crate::claim::{Amount, ClaimKind};
 
 /// How a qualifier bounds the figure after it.
@@ -75,7 +75,7 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 /// A qualifier followed by a space.
 pub fn qualifier(input: &str) -> PResult<'_, Qualifier> {
     static INDEX: OnceLock<PhraseIndex<Qualifier>> = OnceLock::new();
-    let (rest, q) = INDEX.get_or_init(|| PhraseIndex::new(QUALIFIERS.iter().copied())).find(input)?;
+    let (rest, q) = PhraseIndex::of(&INDEX, QUALIFIERS).find(input)?;
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     let (rest, _) = space(rest)?;
     Ok((rest, q))
@@ -98,58 +98,28 @@ pub fn bound(q: Option<Qualifier>, value: f64, precision: f64, unit: Option<&'st
     amount
 }
 
-/// Denominators of spoken fractions.
-const DENOMINATORS: &[(&str, f64)] = &[
-    ("halves", 2.0),
-    ("half", 2.0),
-    ("thirds", 3.0),
-    ("third", 3.0),
-    ("quarters", 4.0),
-    ("quarter", 4.0),
-    ("fourths", 4.0),
-    ("fourth", 4.0),
-    ("fifths", 5.0),
-    ("fifth", 5.0),
-    ("sixths", 6.0),
-    ("sixth", 6.0),
-    ("sevenths", 7.0),
-    ("seventh", 7.0),
-    ("eighths", 8.0),
-    ("eighth", 8.0),
-    ("ninths", 9.0),
-    ("ninth", 9.0),
-    ("tenths", 10.0),
-    ("tenth", 10.0),
-];
-
 /// A spoken share of a whole, as a percentage: "two-thirds", "a quarter of
 /// the vote", "half of the residents". Written with a hyphen, or followed by
 /// "of" and not by "of a"/"of an" ("a third of a mile" is a measure, "a third
 /// time" an ordinal).
 fn fraction(input: &str) -> PResult<'_, Number> {
-    let whole = |rest, share: f64| {
-        Ok((rest, Number { value: share * 100.0, precision: 5.0, digits: false, grouped: false, decimal: false }))
-    };
-    if let Ok((rest, _)) = phrase("half")(input) {
-        return if share_of_a_whole(rest) { whole(rest, 0.5) } else { fail(input) };
-    }
-    let (rest, numerator) = any_phrase(&[("a", 1.0), ("an", 1.0), ("one", 1.0)])(input)
-        .or_else(|_| super::words::lexeme(super::lexicon::SMALL_NUMBERS)(input).map(|(r, n)| (r, f64::from(n))))?;
-    let hyphen = rest.starts_with('-');
-    let (rest, _) =
-        if hyphen { Ok((rest.get(1..).unwrap_or_default(), ())) } else { space(rest).map(|(r, _)| (r, ())) }?;
-    let written = rest;
-    let (rest, denominator) = super::words::lexeme(DENOMINATORS)(rest)?;
-    // "two thirds", "three fifths": a plural can only be a share, while "a
-    // third" may be an ordinal ("a third time") unless "of" follows.
-    let plural = numerator >= 2.0 && written.get(..written.len() - rest.len()).is_some_and(|w| w.ends_with(['s', 'S']));
-    // "one fifth" is a share; "a fifth" may be an ordinal ("a fifth term").
-    let said_one = input.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("one"));
-    let alone = (plural || said_one) && !followed_by_of(rest);
-    if numerator < 1.0 || numerator >= denominator || !(hyphen || alone || share_of_a_whole(rest)) {
+    let (rest, f) = spoken_fraction(input)?;
+    if f.lead == FractionLead::Bare && f.value != 0.5 {
+        // A bare "quarter" is a part of a year ("the first quarter of 2009").
         return fail(input);
     }
-    whole(rest, numerator / denominator)
+    // "two thirds", "three fifths": a plural can only be a share, and so is
+    // "one fifth"; "a fifth" may be an ordinal ("a fifth term") and "half"
+    // an adverb ("half the time") unless "of" follows.
+    let alone = match f.lead {
+        FractionLead::Bare => false,
+        FractionLead::Article => f.hyphen,
+        FractionLead::One | FractionLead::Count => f.hyphen || f.plural || f.lead == FractionLead::One,
+    };
+    if !((alone && !followed_by_of(rest)) || share_of_a_whole(rest)) {
+        return fail(input);
+    }
+    Ok((rest, Number { value: f.value * 100.0, precision: 5.0, digits: false, grouped: false, decimal: false }))
 }
 
 /// "one in five", "1 in 3", "two out of three": a share stated as a count
@@ -244,11 +214,6 @@ pub fn vague(input: &str) -> PResult<'_, Amount> {
         }
     }
     fail(input)
-}
-
-/// True when " of" follows: "thousands of troops", not "thousands fled".
-fn followed_by_of(input: &str) -> bool {
-    space(input).and_then(|(r, _)| phrase("of")(r)).is_ok()
 }
 
 /// The percent sign or words after a figure; "pp" for percentage points.
@@ -478,6 +443,7 @@ mod tests {
         assert_eq!(share("two thirds voted"), Some(66.67));
         assert_eq!(share("one fifth."), Some(20.0));
         assert!(fraction("two thirds of a million").is_err(), "a fraction of a scale");
+        assert!(fraction("quarter of 2009").is_err(), "a part of a year");
         assert_eq!(share("one in five adults"), Some(20.0));
         assert_eq!(share("2 out of 3 doctors"), Some(66.67));
         assert!(one_in("one in 2019").is_err(), "a year");

@@ -9,7 +9,12 @@
 use super::amount::{bound, qualifier, widen_vague, Qualifier};
 use super::lexicon::TIME_UNITS;
 use super::number::{and_fraction, number};
-use super::words::{any_phrase, at_boundary, fail, lexeme, phrase, space, space0, PResult};
+use std::sync::OnceLock;
+
+use super::words::{
+    any_phrase, at_boundary, fail, first_word_in, followed_by_of, lexeme, mentions, phrase, space, space0, PResult,
+    PhraseIndex,
+};
 use crate::claim::Amount;
 
 /// Durations said in words, in seconds.
@@ -58,10 +63,8 @@ const VAGUE_COUNTS: &[(&str, (f64, f64))] = &[
 
 /// "a few hours", "several weeks": a vague duration.
 fn vague_count(input: &str) -> PResult<'_, Amount> {
-    if !input.bytes().next().is_some_and(|b| matches!(b | 0x20, b'a' | b'c' | b'f' | b's')) {
-        return fail(input);
-    }
-    let (rest, (low, high)) = any_phrase(VAGUE_COUNTS)(input)?;
+    static INDEX: OnceLock<PhraseIndex<(f64, f64)>> = OnceLock::new();
+    let (rest, (low, high)) = PhraseIndex::of(&INDEX, VAGUE_COUNTS).find(input)?;
     let (rest, _) = space(rest)?;
     let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
     if !at_boundary(rest) || is_age_or_relative(rest) {
@@ -75,7 +78,7 @@ fn vague_count(input: &str) -> PResult<'_, Amount> {
 /// "half a day", "half year", "another week", "another two hours": a unit
 /// counted by a word.
 fn counted_by_word(input: &str) -> PResult<'_, (f64, f64, f64)> {
-    if !input.bytes().next().is_some_and(|b| matches!(b | 0x20, b'a' | b'h')) {
+    if !first_word_in(input, &["another", "a", "an", "half"]) {
         return fail(input);
     }
     if let Ok((rest, _)) = phrase("another")(input) {
@@ -103,11 +106,6 @@ fn counted_by_word(input: &str) -> PResult<'_, (f64, f64, f64)> {
     };
     let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
     Ok((rest, (unit / 2.0, unit / 2.0, unit)))
-}
-
-/// True when " of" follows.
-fn followed_by_of(rest: &str) -> bool {
-    space(rest).and_then(|(r, _)| phrase("of")(r)).is_ok()
 }
 
 /// "2 hours and 15 minutes", "1 year 2 days": a further part in a smaller
@@ -251,11 +249,17 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("from yesterday", Anchor::FromNow(-1)),
 ];
 
+/// The first words of [`ANCHORS`], as [`mentions`] looks for them (a test
+/// keeps the two in step).
+const ANCHOR_WORDS: &[&str] = &[" ago", " later", " earlier", " from ", " hence"];
+
 /// "three days ago", "two weeks from now", "a year later": the offset in
 /// days and calendar months, and its anchor. One parse of the count and
 /// unit serves every anchor.
 pub fn anchored_offset(input: &str) -> PResult<'_, ((u64, u32), Anchor)> {
-    if !super::words::mentions(input, &[" ago", " later", " earlier", " from ", " hence"]) {
+    // An anchor's first word must come within a few words: a cheap test
+    // before the count and unit are parsed.
+    if !mentions(input, ANCHOR_WORDS) {
         return fail(input);
     }
     let (rest, offset) = calendar_offset(input)?;
@@ -325,6 +329,10 @@ mod tests {
         assert_eq!(anchored("two weeks from now"), Ok(((14, 0), Anchor::FromNow(0))));
         assert_eq!(anchored("a year from tomorrow"), Ok(((0, 12), Anchor::FromNow(1))));
         assert_eq!(anchored("three days hence"), Ok(((3, 0), Anchor::FromNow(0))));
+        for (anchor, _) in ANCHORS {
+            let first = anchor.split(' ').next().unwrap_or_default();
+            assert!(ANCHOR_WORDS.iter().any(|w| w.trim() == first), "{anchor} is looked for");
+        }
         assert_eq!(anchored("1 month and 21 days ago"), Ok(((21, 1), Anchor::Ago)));
         assert_eq!(anchored("2 years, 1 month 21 days ago"), Ok(((21, 25), Anchor::Ago)));
     }

@@ -86,7 +86,7 @@ pub fn first_words() -> impl Iterator<Item = &'static str> {
 /// A capitalized holiday name, with the year when one follows.
 pub fn holiday(input: &str) -> PResult<'_, (Rule, Option<i32>)> {
     static INDEX: OnceLock<PhraseIndex<Rule>> = OnceLock::new();
-    let (rest, rule) = INDEX.get_or_init(|| PhraseIndex::new(HOLIDAYS.iter().copied())).find(input)?;
+    let (rest, rule) = PhraseIndex::of(&INDEX, HOLIDAYS).find(input)?;
     let name = input.get(..input.len() - rest.len()).unwrap_or_default();
     if !input.starts_with(|c: char| c.is_ascii_uppercase()) && !unmistakable(name) {
         return fail(input);

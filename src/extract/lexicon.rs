@@ -67,6 +67,30 @@ pub const SCALE_SUFFIXES: &[(&str, f64)] =
 pub const COUNT_SCALE_SUFFIXES: &[(&str, f64)] =
     &[("mn", 1e6), ("mln", 1e6), ("bn", 1e9), ("bln", 1e9), ("tn", 1e12), ("trn", 1e12)];
 
+/// Denominators of spoken fractions.
+pub const DENOMINATORS: &[(&str, f64)] = &[
+    ("halves", 2.0),
+    ("half", 2.0),
+    ("thirds", 3.0),
+    ("third", 3.0),
+    ("quarters", 4.0),
+    ("quarter", 4.0),
+    ("fourths", 4.0),
+    ("fourth", 4.0),
+    ("fifths", 5.0),
+    ("fifth", 5.0),
+    ("sixths", 6.0),
+    ("sixth", 6.0),
+    ("sevenths", 7.0),
+    ("seventh", 7.0),
+    ("eighths", 8.0),
+    ("eighth", 8.0),
+    ("ninths", 9.0),
+    ("ninth", 9.0),
+    ("tenths", 10.0),
+    ("tenth", 10.0),
+];
+
 /// Ordinal words.
 pub const ORDINAL_WORDS: &[(&str, u32)] = &[
     ("first", 1),

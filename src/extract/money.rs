@@ -62,7 +62,7 @@ pub(super) fn currency_sign_after(input: &str) -> PResult<'_, &'static str> {
 pub(super) fn currency_word(input: &str) -> PResult<'_, &'static str> {
     static INDEX: OnceLock<PhraseIndex<&'static str>> = OnceLock::new();
     let (start, _) = space0(input)?;
-    let (rest, code) = INDEX.get_or_init(|| PhraseIndex::new(CURRENCY_WORDS.iter().copied())).find(start)?;
+    let (rest, code) = PhraseIndex::of(&INDEX, CURRENCY_WORDS).find(start)?;
     let written = start.get(..start.len() - rest.len()).unwrap_or_default();
     if written.eq_ignore_ascii_case(code) && !written.bytes().all(|b| b.is_ascii_uppercase()) {
         return fail(input);

@@ -14,8 +14,8 @@
 //!                                              "2 1/4", "two point five", "3 million and a half", "1.3bn"
 //! ```
 
-use super::lexicon::{COUNT_SCALE_SUFFIXES, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS};
-use super::words::{at_boundary, fail, lexeme, phrase, space, word, PResult};
+use super::lexicon::{COUNT_SCALE_SUFFIXES, DENOMINATORS, ORDINAL_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS};
+use super::words::{any_phrase, at_boundary, fail, lexeme, phrase, space, word, PResult};
 
 /// The longest run of digits accepted as a figure; longer runs are identifiers.
 const MAX_DIGITS: usize = 18;
@@ -265,32 +265,62 @@ pub fn ordinal_words(input: &str) -> PResult<'_, u32> {
     lexeme(ORDINAL_WORDS)(input)
 }
 
-/// Fractions said in words after "and" ("and a half", "and three
-/// quarters"), or on their own before a scale word ("half a million").
-const FRACTION_WORDS: &[(&str, f64)] = &[
-    ("a half", 0.5),
-    ("one half", 0.5),
-    ("half", 0.5),
-    ("a quarter", 0.25),
-    ("one quarter", 0.25),
-    ("quarter", 0.25),
-    ("a third", 1.0 / 3.0),
-    ("one third", 1.0 / 3.0),
-    ("three quarters", 0.75),
-    ("three-quarters", 0.75),
-    ("two thirds", 2.0 / 3.0),
-    ("two-thirds", 2.0 / 3.0),
-    ("a fourth", 0.25),
-    ("one fourth", 0.25),
-];
+/// How a spoken fraction starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FractionLead {
+    /// "half", "quarter" on their own.
+    Bare,
+    /// "a third", "an eighth".
+    Article,
+    /// "one fifth".
+    One,
+    /// "two thirds", "three-quarters".
+    Count,
+}
 
-/// A fraction in words: "a half", "three quarters". The first word is
-/// checked before the table is read: most words start no fraction.
-fn fraction_word(input: &str) -> PResult<'_, f64> {
-    if !super::words::first_word_in(input, &["a", "one", "half", "quarter", "two", "three"]) {
+/// A fraction said in words, with how it was said.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpokenFraction {
+    /// Its value ("three quarters" → 0.75).
+    pub value: f64,
+    /// How it starts.
+    pub lead: FractionLead,
+    /// True when written with a hyphen ("two-thirds").
+    pub hyphen: bool,
+    /// True when the denominator is plural ("thirds").
+    pub plural: bool,
+}
+
+/// A fraction in words: "half", "a third", "one fifth", "three quarters",
+/// "two-thirds": a numerator below ten and a denominator from the lexicon.
+pub fn spoken_fraction(input: &str) -> PResult<'_, SpokenFraction> {
+    if let Ok((rest, value)) = any_phrase(&[("half", 0.5), ("quarter", 0.25)])(input) {
+        return Ok((rest, SpokenFraction { value, lead: FractionLead::Bare, hyphen: false, plural: false }));
+    }
+    let (rest, (numerator, lead)) = any_phrase(&[
+        ("a", (1, FractionLead::Article)),
+        ("an", (1, FractionLead::Article)),
+        ("one", (1, FractionLead::One)),
+    ])(input)
+    .or_else(|_| lexeme(SMALL_NUMBERS)(input).map(|(r, n)| (r, (n, FractionLead::Count))))?;
+    let hyphen = rest.starts_with('-');
+    let rest = match rest.strip_prefix('-') {
+        Some(r) => r,
+        None => space(rest)?.0,
+    };
+    let (after, denominator) = lexeme(DENOMINATORS)(rest)?;
+    let written = rest.get(..rest.len() - after.len()).unwrap_or_default();
+    let plural = written.ends_with(['s', 'S']);
+    if numerator == 0 || f64::from(numerator) >= denominator {
         return fail(input);
     }
-    super::words::any_phrase(FRACTION_WORDS)(input)
+    let value = f64::from(numerator) / denominator;
+    Ok((after, SpokenFraction { value, lead, hyphen, plural }))
+}
+
+/// The value of a fraction in words ("a half", "three quarters").
+fn fraction_word(input: &str) -> PResult<'_, f64> {
+    spoken_fraction(input).map(|(rest, f)| (rest, f.value))
 }
 
 /// " and a half", " and three quarters" after a number or a unit.
@@ -369,13 +399,8 @@ fn mixed_fraction(rest: &str) -> Option<(&str, f64, f64)> {
 /// million and a half", "two point five", "2 1/4". With `suffixes`, digits
 /// may carry an attached scale ("1.3bn", "18m"), as money does.
 pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
-    // Fractions of a scale start with "a", "half", "quarter", "one", "two"
-    // or "three": the table is read only after such a first letter.
-    let may_be_fraction = input.bytes().next().is_some_and(|b| matches!(b | 0x20, b'a' | b'h' | b'q' | b'o' | b't'));
-    if may_be_fraction {
-        if let Ok(ok) = fraction_of_scale(input) {
-            return Ok(ok);
-        }
+    if let Ok(ok) = fraction_of_scale(input) {
+        return Ok(ok);
     }
     if let Some((rest, value, precision)) = digit_fraction(input) {
         let n = Number { value, precision, digits: true, grouped: false, decimal: true };
@@ -543,6 +568,8 @@ mod tests {
         assert_eq!(value("three quarters of a billion"), 7.5e8);
         assert_eq!(value("half million"), 500_000.0);
         assert_eq!(value("half a dozen"), 6.0);
+        assert_eq!(value("three and two fifths"), 3.4);
+        assert_eq!(value("two fifths of a million"), 400_000.0);
         assert_eq!(value("three lakh crore"), 3e12);
         assert_eq!(value("2 thousand million"), 2e9);
         assert_eq!(value("3 million and a half"), 3_500_000.0);

@@ -6,10 +6,12 @@
 //! meridiem = "am" | "a.m." | "pm" | "p.m."
 //! ```
 
+use std::sync::OnceLock;
+
 use chrono::{NaiveTime, TimeDelta, Timelike};
 
 use super::lexicon::ZONES;
-use super::words::{any_phrase, at_boundary, fail, phrase, space, space0, word, PResult};
+use super::words::{any_phrase, at_boundary, fail, phrase, space, space0, word, PResult, PhraseIndex};
 use crate::claim::TimeValue;
 
 /// Up to two digits as a number.
@@ -117,12 +119,8 @@ const DAY_PARTS_BEFORE: &[(&str, (Option<i64>, bool))] = &[
 /// 9:30", "in the evening at eight". Returns the day (from the publication
 /// date) the part names, if it names one.
 pub fn led_by_day_part(input: &str) -> PResult<'_, (Option<i64>, TimeValue)> {
-    // The first words of the table, checked before it is read.
-    let leads = ["tonight", "this", "tomorrow", "yesterday", "last", "in", "morning", "afternoon", "evening"];
-    if !super::words::first_word_in(input, &leads) {
-        return fail(input);
-    }
-    let (rest, (day, pm)) = any_phrase(DAY_PARTS_BEFORE)(input)?;
+    static INDEX: OnceLock<PhraseIndex<(Option<i64>, bool)>> = OnceLock::new();
+    let (rest, (day, pm)) = PhraseIndex::of(&INDEX, DAY_PARTS_BEFORE).find(input)?;
     let rest = rest.strip_prefix(',').unwrap_or(rest);
     let (rest, _) = space(rest)?;
     let (rest, _) = any_phrase(&[("at", ()), ("around", ()), ("about", ())])(rest)?;

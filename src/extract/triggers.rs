@@ -118,13 +118,13 @@ const AMOUNT_TRIGGERS: &[(&str, bool)] = &[
 /// Words that start only dates and times.
 const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
     ("a", LEAD),
+    ("afternoon", LEAD),
     ("an", LEAD),
     ("coming", LEAD),
     ("day", LEAD),
+    ("evening", LEAD),
     ("following", LEAD),
     ("in", LEAD),
-    ("afternoon", LEAD),
-    ("evening", LEAD),
     ("last", LEAD),
     ("mid", LEAD),
     ("midday", ALONE),

@@ -2,11 +2,13 @@
 //!
 //! All matching is ASCII case-insensitive and allocation-free.
 
-use nom::bytes::complete::take_while1;
+use std::sync::OnceLock;
 
-use crate::hash::{stable_hash_lower, FastMap};
+use nom::bytes::complete::take_while1;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
+
+use crate::hash::{stable_hash_lower, FastMap};
 
 /// The result type of every claim parser.
 pub type PResult<'a, T> = IResult<&'a str, T>;
@@ -108,25 +110,46 @@ pub fn any_phrase<'a, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&
     }
 }
 
+/// True when " of" follows: "thousands of troops", "a third of the vote".
+pub fn followed_by_of(input: &str) -> bool {
+    space(input).and_then(|(r, _)| phrase("of")(r)).is_ok()
+}
+
 /// A table of phrases indexed by their first word, for tables too long to
 /// scan at every figure (currency names, units). Phrases sharing a first
 /// word are tried in table order, so a table lists longer phrases first.
 pub struct PhraseIndex<T: 'static> {
     by_first_word: FastMap<u64, Vec<(&'static str, T)>>,
+    /// The first letters (a–z) the phrases start with, one bit each: most
+    /// inputs are turned away before their first word is hashed.
+    first_letters: u32,
 }
 
 impl<T: Copy> PhraseIndex<T> {
     /// Index `phrases` by the lower-cased letters they start with.
     pub fn new(phrases: impl IntoIterator<Item = (&'static str, T)>) -> Self {
         let mut by_first_word: FastMap<u64, Vec<(&'static str, T)>> = FastMap::default();
+        let mut first_letters = 0;
         for (p, v) in phrases {
+            first_letters |= letter_bit(p);
             by_first_word.entry(stable_hash_lower(leading_letters(p))).or_default().push((p, v));
         }
-        PhraseIndex { by_first_word }
+        PhraseIndex { by_first_word, first_letters }
+    }
+
+    /// The index of `table`, built the first time it is asked for.
+    pub fn of(cell: &'static OnceLock<Self>, table: &'static [(&'static str, T)]) -> &'static Self
+    where
+        T: Send + Sync,
+    {
+        cell.get_or_init(|| PhraseIndex::new(table.iter().copied()))
     }
 
     /// The first phrase of the table that `input` starts with, and its value.
     pub fn find<'a>(&self, input: &'a str) -> PResult<'a, T> {
+        if letter_bit(input) & self.first_letters == 0 {
+            return fail(input);
+        }
         let first = leading_letters(input);
         let Some(candidates) = (!first.is_empty()).then(|| self.by_first_word.get(&stable_hash_lower(first))).flatten()
         else {
@@ -138,6 +161,14 @@ impl<T: Copy> PhraseIndex<T> {
             }
         }
         fail(input)
+    }
+}
+
+/// The bit of the ASCII letter `text` starts with (any case), or 0.
+fn letter_bit(text: &str) -> u32 {
+    match text.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b @ b'a'..=b'z') => 1 << (b - b'a'),
+        _ => 0,
     }
 }
 

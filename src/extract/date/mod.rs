@@ -22,7 +22,7 @@ mod relative;
 pub(super) use numeric::two_digits;
 use numeric::{day_month_year_joined, iso, month_slash_day, numeric};
 pub use relative::Toward;
-use relative::{offset_phrase, relative, MONTH_OFFSETS};
+use relative::{month_offset, relative};
 
 use super::lexicon::{MONTHS, WEEKDAYS};
 use super::words::{any_phrase, at_boundary, fail, lexeme, phrase, space, space0, PResult};
@@ -299,7 +299,7 @@ fn nth_weekday(input: &str) -> PResult<'_, RawDate> {
     let (rest, _) = space(rest)?;
     let (rest, _) = any_phrase(&[("of", ()), ("in", ())])(rest)?;
     let (rest, _) = space(rest)?;
-    if let Ok((rest, months)) = offset_phrase(MONTH_OFFSETS, rest) {
+    if let Ok((rest, months)) = month_offset(rest) {
         return Ok((rest, RawDate::NthWeekdayFromNow { nth, weekday: w, months }));
     }
     let (rest, m) = month(rest)?;
@@ -352,7 +352,7 @@ fn of_relative_month(input: &str) -> PResult<'_, i64> {
     let r = phrase("day")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
     let (r, _) = phrase("of")(r)?;
     let (r, _) = space(r)?;
-    match offset_phrase(MONTH_OFFSETS, r)? {
+    match month_offset(r)? {
         (_, 0) => fail(input),
         found => Ok(found),
     }

@@ -1,8 +1,10 @@
 //! Dates named from the publication date: "yesterday", "last week", "next
 //! Friday", "this past Wednesday", "Friday next week", "last week's Sunday".
 
+use std::sync::OnceLock;
+
 use super::{weekday, RawDate};
-use crate::extract::words::{any_phrase, fail, phrase, space, PResult};
+use crate::extract::words::{any_phrase, fail, phrase, space, PResult, PhraseIndex};
 
 /// Relative day words and their offsets.
 const RELATIVE_DAYS: &[(&str, i64)] = &[
@@ -95,7 +97,7 @@ const WEEK_OFFSETS: &[(&str, i64)] = &[
 ];
 
 /// Months counted from the publication month.
-pub(super) const MONTH_OFFSETS: &[(&str, i64)] = &[
+const MONTH_OFFSETS: &[(&str, i64)] = &[
     ("the following month", 1),
     ("the next month", 1),
     ("the previous month", -1),
@@ -107,11 +109,25 @@ pub(super) const MONTH_OFFSETS: &[(&str, i64)] = &[
     ("this month", 0),
 ];
 
-/// `offsets` with an optional possessive: "next week", "last week's".
-pub(super) fn offset_phrase<'a>(table: &'static [(&'static str, i64)], input: &'a str) -> PResult<'a, i64> {
-    let (rest, n) = any_phrase(table)(input)?;
-    let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
-    Ok((rest, n))
+/// "next week", "the previous week", "last week's": weeks from the
+/// publication week.
+fn week_offset(input: &str) -> PResult<'_, i64> {
+    static INDEX: OnceLock<PhraseIndex<i64>> = OnceLock::new();
+    let (rest, weeks) = PhraseIndex::of(&INDEX, WEEK_OFFSETS).find(input)?;
+    Ok((without_possessive(rest), weeks))
+}
+
+/// "next month", "the previous month", "this month's": months from the
+/// publication month.
+pub(super) fn month_offset(input: &str) -> PResult<'_, i64> {
+    static INDEX: OnceLock<PhraseIndex<i64>> = OnceLock::new();
+    let (rest, months) = PhraseIndex::of(&INDEX, MONTH_OFFSETS).find(input)?;
+    Ok((without_possessive(rest), months))
+}
+
+/// `rest` after a possessive "'s", if one starts it.
+fn without_possessive(rest: &str) -> &str {
+    rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest)
 }
 
 /// "Friday next week", "Tuesday of this week", "next week on Friday", "last
@@ -121,13 +137,10 @@ fn weekday_of_week(input: &str) -> PResult<'_, RawDate> {
         let r = rest.strip_prefix(',').unwrap_or(rest);
         let (r, _) = space(r)?;
         let r = phrase("of")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
-        let (rest, weeks) = offset_phrase(WEEK_OFFSETS, r)?;
+        let (rest, weeks) = week_offset(r)?;
         return Ok((rest, RawDate::WeekdayOfWeek(w, weeks)));
     }
-    if !crate::extract::words::first_word_in(input, &["the", "next", "last", "previous", "this"]) {
-        return fail(input);
-    }
-    let (rest, weeks) = offset_phrase(WEEK_OFFSETS, input)?;
+    let (rest, weeks) = week_offset(input)?;
     let r = rest.strip_prefix(',').unwrap_or(rest);
     let (r, _) = space(r)?;
     let r = phrase("on")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
