@@ -101,7 +101,8 @@ fn score_case(
             Some(Json::Array(vs)) => vs.clone(),
             _ => vec![item["value"].clone()],
         };
-        if overlapping.iter().any(|c| values.iter().any(|v| value_matches(&kind, v, c))) {
+        let clock = case["reference"].as_str();
+        if overlapping.iter().any(|c| values.iter().any(|v| value_matches(&kind, v, c, clock))) {
             tally.right += 1;
         } else if show == Some(kind.as_str()) {
             let got: Vec<String> =
@@ -206,7 +207,11 @@ const FACTORS: &[f64] = &[
     1e3,
 ];
 
-fn value_matches(kind: &str, expected: &Json, c: &Claim) -> bool {
+/// Whether claim `c` states the expected value. `clock` is the case's
+/// reference date-time: Duckling carries its clock time (to the hour) into
+/// day offsets ("7 days ago" is 2013-02-05T04:00), a time the text never
+/// states, so a date on the right day counts for it.
+fn value_matches(kind: &str, expected: &Json, c: &Claim, clock: Option<&str>) -> bool {
     match kind {
         "number" | "ordinal" | "percent" | "duration" => expected.as_f64().is_some_and(|e| states(c, e)),
         "money" => {
@@ -227,6 +232,10 @@ fn value_matches(kind: &str, expected: &Json, c: &Claim) -> bool {
                 ("Pound" | "£", Some(u)) => u == "GBP",
                 ("Euro" | "€", Some(u)) => u == "EUR",
                 ("Rupee", Some(u)) => u == "INR",
+                ("Bitcoin", Some(u)) => u == "BTC",
+                ("Peseta", Some(u)) => u == "ESP",
+                ("Finnish markka", Some(u)) => u == "FIM",
+                ("Netherlands guilder", Some(u)) => u == "NLG",
                 (code, Some(u)) => code.eq_ignore_ascii_case(u),
             };
             unit_ok && amount.is_some_and(|e| states(c, e))
@@ -245,10 +254,20 @@ fn value_matches(kind: &str, expected: &Json, c: &Claim) -> bool {
         "datetime" => expected.as_str().is_some_and(|e| match c.value {
             Value::DateTime(d, t) => format!("{d}T{}", t.time.format("%H:%M:%S")) == e,
             Value::Time(t) => e.ends_with(&t.time.format("T%H:%M:%S").to_string()),
-            _ => e.ends_with("T00:00:00") && date_of(c).is_some_and(|d| e.starts_with(&d.to_string())),
+            _ => {
+                (e.ends_with("T00:00:00") || clock.is_some_and(|r| carries_clock(e, r)))
+                    && date_of(c).is_some_and(|d| e.starts_with(&d.to_string()))
+            }
         }),
         _ => false,
     }
+}
+
+/// Whether the expected date-time's clock time is the reference's own,
+/// whole or to the hour ("…T04:30:00" or "…T04:00:00" for 04:30).
+fn carries_clock(expected: &str, reference: &str) -> bool {
+    let (Some(time), Some(clock)) = (expected.get(10..), reference.get(10..)) else { return false };
+    time == clock || (time.get(..3) == clock.get(..3) && time.get(3..) == Some(":00:00"))
 }
 
 fn date_of(c: &Claim) -> Option<NaiveDate> {

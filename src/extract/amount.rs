@@ -420,6 +420,19 @@ mod tests {
     }
 
     #[test]
+    fn signs_of_letters_and_currencies_of_the_past() {
+        assert_eq!(parse("RM42 million").1, Some(42e6));
+        assert_eq!(parse("RM 42").3, Some("MYR"));
+        assert_eq!(parse("RMB 100").3, Some("CNY"), "a sign of letters ends with its word");
+        assert_eq!(parse("NT$3 billion").3, Some("TWD"));
+        assert_eq!(parse("Mex$ 10 million").3, Some("MXN"));
+        assert_eq!(parse("20 billion pesetas").3, Some("ESP"));
+        assert_eq!(parse("250 million Dutch guilders").3, Some("NLG"), "the country is part of the name");
+        assert_eq!(parse("6.25 BTC").3, Some("BTC"));
+        assert_eq!(parse("10000 bitcoins").3, Some("BTC"));
+    }
+
+    #[test]
     fn minus_signs_make_figures_negative_but_not_percent_changes() {
         assert_eq!(parse("-5 degrees").1, Some(-5.0));
         assert_eq!(parse("−12").1, Some(-12.0));

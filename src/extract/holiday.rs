@@ -97,6 +97,33 @@ pub fn holiday(input: &str) -> PResult<'_, (Rule, Option<i32>)> {
     }
 }
 
+/// Feasts named without "Day" that count only as the anchor of an offset
+/// ("two weeks before Christmas", "five days after New Year"): on their own
+/// they are mostly seasons ("Christmas sales", "the New Year holiday").
+const FEASTS: &[(&str, Rule)] = &[("christmas", Rule::Fixed(12, 25)), ("new year", Rule::Fixed(1, 1))];
+
+/// Words after which a feast's name has ended ("before Christmas in 2009").
+const AFTER_A_FEAST: &[&str] = &["in", "on", "and", "or", "when", "this", "last", "next", "of", "to", "at", "with"];
+
+/// A feast as an offset's anchor: a holiday, or a capitalized [`FEASTS`]
+/// name that ends there ("before Christmas.", not "before Christmas sales").
+pub fn anchor(input: &str) -> PResult<'_, (Rule, Option<i32>)> {
+    if let Ok(found) = holiday(input) {
+        return Ok(found);
+    }
+    let (rest, rule) = super::words::any_phrase(FEASTS)(input)?;
+    let next = rest.trim_start_matches(' ');
+    let ends = !next.starts_with(char::is_alphanumeric) || super::words::first_word_in(next, AFTER_A_FEAST);
+    if !input.starts_with(|c: char| c.is_ascii_uppercase()) || rest.starts_with(['\'', '’']) {
+        return fail(input);
+    }
+    match following_year(rest) {
+        Some((r, year)) => Ok((r, (rule, Some(year)))),
+        None if ends => Ok((rest, (rule, None))),
+        None => fail(input),
+    }
+}
+
 /// True for a holiday name that means nothing else even in lower case
 /// ("christmas eve", "new year's day"); "good friday", "easter",
 /// "thanksgiving" and "may day" need their capitals.
@@ -196,5 +223,16 @@ mod tests {
         assert_eq!(holiday("new year's eve").map(|r| r.1), Ok((Rule::Fixed(12, 31), None)));
         assert_eq!(holiday("father's day 2015").map(|r| r.1 .1), Ok(Some(2015)));
         assert!(holiday("Christmas tree").is_err());
+    }
+
+    #[test]
+    fn feasts_anchor_offsets_only_where_their_name_ends() {
+        assert_eq!(anchor("Christmas.").map(|r| r.1), Ok((Rule::Fixed(12, 25), None)));
+        assert_eq!(anchor("New Year 2020").map(|r| r.1), Ok((Rule::Fixed(1, 1), Some(2020))));
+        assert_eq!(anchor("Christmas Eve").map(|r| r.1 .0), Ok(Rule::Fixed(12, 24)));
+        assert!(anchor("Christmas Shopping").is_err());
+        assert!(anchor("Christmas shopping").is_err());
+        assert_eq!(anchor("Christmas in 2009").map(|r| r.1 .0), Ok(Rule::Fixed(12, 25)));
+        assert!(anchor("New Year's resolutions").is_err());
     }
 }

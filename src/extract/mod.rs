@@ -299,7 +299,8 @@ fn offset_from_date(
     let (rest, _) = words::space(rest).ok()?;
     let (rest, forward) = words::any_phrase(&[("after", true), ("before", false), ("from", true)])(rest).ok()?;
     let (rest, _) = words::space(rest).ok()?;
-    let (rest, raw) = date::raw_date(rest).ok()?;
+    let feast = |r| holiday::anchor(r).map(|(r, (rule, year))| (r, date::RawDate::Holiday { rule, year }));
+    let (rest, raw) = date::raw_date(rest).or_else(|_| feast(rest)).ok()?;
     let DateValue::Day(anchor) = resolve::resolve(raw, published, tense()) else { return None };
     let relative = !matches!(raw, date::RawDate::Calendar { .. } | date::RawDate::Holiday { .. });
     Some(Found::date(resolve::moved(Some(anchor), days, months, forward), end_of(rest), relative))

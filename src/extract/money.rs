@@ -16,7 +16,10 @@ use super::words::{at_boundary, fail, phrase, space, space0, word, PResult, Phra
 /// A currency sign or code written before the figure.
 pub(super) fn currency_sign(input: &str) -> PResult<'_, &'static str> {
     for &(sign, code) in CURRENCY_SIGNS {
-        if let Some(rest) = input.strip_prefix(sign) {
+        let Some(rest) = input.strip_prefix(sign) else { continue };
+        // A sign of letters ends where the word does: "RM42", not "RMB".
+        let spelled = sign.ends_with(|c: char| c.is_ascii_alphabetic());
+        if !spelled || rest.starts_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
             return Ok((space0(rest)?.0, code));
         }
     }

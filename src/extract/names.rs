@@ -258,8 +258,25 @@ pub fn is_link_like(chunk: &str) -> bool {
         || (chunk.contains('/')
             && chunk.chars().any(|c| c.is_ascii_alphabetic())
             && chunk.chars().any(|c| c.is_ascii_digit())
-            && !chunk.contains("km/h"))
+            && !chunk.contains("km/h")
+            && !is_slashed_date(chunk))
         || chunk.contains('_')
+}
+
+/// True for a date written with slashes and a month name ("31/Oct/1974",
+/// "2019/aug/01"): every part is digits or a month.
+fn is_slashed_date(chunk: &str) -> bool {
+    let body = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let (mut parts, mut months) = (0, 0);
+    for part in body.split('/') {
+        parts += 1;
+        if super::words::lookup(super::lexicon::MONTHS, part).is_some() {
+            months += 1;
+        } else if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+    }
+    parts == 3 && months == 1
 }
 
 #[cfg(test)]
@@ -290,5 +307,7 @@ mod tests {
         assert!(is_link_like("user@example.org"));
         assert!(!is_link_like("13,000"));
         assert!(!is_link_like("120km/h"));
+        assert!(!is_link_like("31/Oct/1974,"));
+        assert!(is_link_like("news/Oct/1974"));
     }
 }

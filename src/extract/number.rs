@@ -201,10 +201,12 @@ fn below_thousand(input: &str) -> PResult<'_, u32> {
     })
 }
 
-/// `(" and")? " " group`, as in "hundred and five".
+/// `(" and")? " " group`, as in "hundred and five". A fraction after "and"
+/// is not a group: "one hundred and three quarters" is 100.75.
 fn and_then_group<'a>(input: &'a str, group: fn(&'a str) -> PResult<'a, u32>) -> Option<(&'a str, u32)> {
     let (r, _) = space(input).ok()?;
     let r = match phrase("and")(r).and_then(|(r, _)| space(r)) {
+        Ok((r, _)) if fraction_word(r).is_ok_and(|(after, _)| at_boundary(after)) => return None,
         Ok((r, _)) => r,
         Err(_) => r,
     };
@@ -576,6 +578,9 @@ mod tests {
         assert_eq!(value("one million and a half"), 1_500_000.0);
         assert_eq!(value("five and a quarter"), 5.25);
         assert_eq!(value("one and a half million"), 1_500_000.0);
+        assert_eq!(value("one hundred and three quarters"), 100.75);
+        assert_eq!(value("five billion and three quarters"), 5_750_000_000.0);
+        assert_eq!(value("one hundred and three"), 103.0);
         assert_eq!(value("2 1/4 miles"), 2.25);
         assert_eq!(value("1/2 hour"), 0.5);
         assert_eq!(value("2½ hours"), 2.5);

@@ -101,6 +101,7 @@ const AMOUNT_TRIGGERS: &[(&str, bool)] = &[
     ("no", LEAD),
     ("over", LEAD),
     ("roughly", LEAD),
+    ("rm", LEAD),
     ("rs", LEAD),
     ("scores", ALONE),
     ("several", LEAD),

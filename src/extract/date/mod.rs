@@ -319,6 +319,14 @@ fn ordinal_day(input: &str) -> PResult<'_, u32> {
     day_number(input)
 }
 
+/// True when a figure after a weekday ends there as a day ("Sunday 31.",
+/// "Sunday 31 at noon"), not as a count ("Sunday 31 people", "Monday 5 of
+/// the 12").
+fn ends_a_bare_day(rest: &str) -> bool {
+    let after = space0(rest).map_or(rest, |(r, _)| r);
+    !after.starts_with(|c: char| c.is_alphanumeric()) || super::words::first_word_in(after, &["at"])
+}
+
 /// True when the words after a bare day do not make it an ordinal of a noun
 /// ("the 2nd conference"): end of clause, a preposition, "of this month".
 fn ends_as_day(rest: &str) -> bool {
@@ -374,7 +382,20 @@ fn day_of_month(input: &str) -> PResult<'_, RawDate> {
         }
     }
     let rest = space0(rest).map_or(rest, |(r, _)| r);
-    let (rest, day) = ordinal_day(rest)?;
+    let (rest, day) = match ordinal_day(rest) {
+        Ok(found) => found,
+        // After a weekday, a day may be a bare figure or an ordinal word:
+        // "Sunday 31", "Tuesday the eleventh".
+        Err(_) if weekday.is_some() => {
+            let (r, day) = day_number(rest)?;
+            let bare = rest.starts_with(|c: char| c.is_ascii_digit());
+            if bare && !ends_a_bare_day(r) {
+                return fail(input);
+            }
+            (r, day)
+        }
+        Err(e) => return Err(e),
+    };
     if let Ok((r, months)) = of_relative_month(rest) {
         return Ok((r, RawDate::DayOfMonthFromNow { day, months }));
     }
@@ -469,6 +490,8 @@ mod tests {
         assert_eq!(cal("2015.5.13"), (None, Some(2015), 5, 13, None));
         assert_eq!(cal("05-Aug-2016"), (None, Some(2016), 8, 5, None));
         assert_eq!(cal("31/Oct/74"), (None, Some(1974), 10, 31, None));
+        assert_eq!(cal("Sep-23-2020"), (None, Some(2020), 9, 23, None));
+        assert_eq!(cal("Oct/31/1974"), (None, Some(1974), 10, 31, None));
         assert_eq!(cal("2019-Aug-1"), (None, Some(2019), 8, 1, None));
         assert_eq!(cal("July 4th of 1995"), (None, Some(1995), 7, 4, None));
         assert_eq!(cal("28 June in 2020"), (None, Some(2020), 6, 28, None));
@@ -483,6 +506,17 @@ mod tests {
         let with_year = RawDate::CalendarRange { from: (12, 28), to: (1, 3), year: Some(2025) };
         assert_eq!(range("28 December – 3 January 2025"), Ok(with_year));
         assert_eq!(cal("March 10-12"), (None, None, 3, 10, Some(12)));
+    }
+
+    #[test]
+    fn days_after_a_weekday() {
+        let day = |t: &'static str| raw_date(t).map(|r| r.1);
+        let sunday_31 = RawDate::DayOfMonth { weekday: Some(Weekday::Sun), day: 31 };
+        assert_eq!(day("Sunday 31."), Ok(sunday_31));
+        assert_eq!(day("Sunday 31 at noon"), Ok(sunday_31));
+        assert_eq!(day("Tuesday the eleventh"), Ok(RawDate::DayOfMonth { weekday: Some(Weekday::Tue), day: 11 }));
+        assert_eq!(day("Sunday 31 people"), Ok(RawDate::Weekday(Weekday::Sun)), "a count after a weekday");
+        assert_eq!(day("Monday 5 of the 12"), Ok(RawDate::Weekday(Weekday::Mon)));
     }
 
     #[test]

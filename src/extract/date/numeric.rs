@@ -25,18 +25,34 @@ pub(super) fn iso(input: &str) -> PResult<'_, RawDate> {
     Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
 }
 
-/// "05-Aug-2016", "31-Oct-74", "31/Oct/1974": a day, a month name and a
-/// year, joined by dashes or slashes as in tables and datelines.
+/// "05-Aug-2016", "31-Oct-74", "31/Oct/1974", "Sep-23-2020": a day and a
+/// month name in either order, then a year, joined by dashes or slashes as
+/// in tables and datelines.
 pub(super) fn day_month_year_joined(input: &str) -> PResult<'_, RawDate> {
-    let Some((day, rest)) = one_or_two_digits(input) else { return fail(input) };
-    let Some(sep) = rest.chars().next().filter(|c| matches!(c, '-' | '/')) else { return fail(input) };
-    let (rest, month) = month(rest.get(1..).unwrap_or_default())?;
+    let (rest, sep, (month, day)) = match one_or_two_digits(input) {
+        Some((day, rest)) => {
+            let Some(sep) = joiner(rest) else { return fail(input) };
+            let (rest, month) = month(rest.get(1..).unwrap_or_default())?;
+            (rest, sep, (month, day))
+        }
+        None => {
+            let (rest, month) = month(input)?;
+            let Some(sep) = joiner(rest) else { return fail(input) };
+            let Some((day, rest)) = rest.get(1..).and_then(one_or_two_digits) else { return fail(input) };
+            (rest, sep, (month, day))
+        }
+    };
     let Some(rest) = rest.strip_prefix(sep) else { return fail(input) };
     let (rest, year) = year_number(rest).or_else(|_| two_digit_year(rest))?;
     if day == 0 {
         return fail(input);
     }
     Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
+}
+
+/// The dash or slash that joins the parts of a date, if `rest` starts with one.
+fn joiner(rest: &str) -> Option<char> {
+    rest.chars().next().filter(|c| matches!(c, '-' | '/'))
 }
 
 /// Slashed numbers that name an event or a habit, not a day ("9/11",
