@@ -484,6 +484,10 @@ mod tests {
         let (_, height, _, unit, _) = parse("5 feet 2 inches tall");
         assert_eq!(unit, Some("m"));
         assert!((height.unwrap() - 1.5748).abs() < 1e-9);
+        let (_, height, _, _, rest) = parse("5 ft 2 in tall");
+        assert!((height.unwrap() - 1.5748).abs() < 1e-9);
+        assert_eq!(rest, " tall");
+        assert_eq!(parse("6 ft 2 in the photo").4, " 2 in the photo", "in as a preposition");
         assert_eq!(parse("200 pounds of beef").3, Some("kg"));
         let (_, low, high, _, _) = parse("3,500 to 8,500 nautical miles");
         assert_eq!((low.map(f64::round), high.map(f64::round)), (Some(6482.0), Some(15742.0)));

@@ -82,10 +82,25 @@ fn smaller_part<'a>(input: &'a str, unit: &str, factor: f64) -> Option<(&'a str,
     let (r, _) = space(r).ok()?;
     let r = phrase("and")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
     let (r, n) = number(r, false).ok()?;
-    let (r, (part_unit, part_factor)) = measure_unit(r).ok()?;
+    let (r, (part_unit, part_factor)) = measure_unit(r).ok().or_else(|| inches_abbreviated(r, factor))?;
     let same_base = part_unit == unit || (unit, part_unit) == ("m", "cm");
     let to_base = if part_unit == unit { part_factor } else { part_factor / 100.0 };
     (same_base && to_base < factor).then_some((r, n.value * to_base))
+}
+
+/// Metres per inch.
+const INCH: f64 = 0.0254;
+
+/// "in" for inches after feet ("5 ft 2 in", "6 feet 1 in tall"), where it
+/// ends the measure or a word of size follows; "in" is otherwise a
+/// preposition.
+fn inches_abbreviated(input: &str, feet: f64) -> Option<(&str, (&'static str, f64))> {
+    let (r, _) = space(input).ok()?;
+    let (r, _) = phrase("in")(r).ok()?;
+    let next = space0(r).map_or(r, |(n, _)| n);
+    let ends = !next.starts_with(char::is_alphanumeric)
+        || super::words::first_word_in(next, &["tall", "long", "wide", "high", "deep"]);
+    ((feet - 0.3048).abs() < 1e-9 && ends).then_some((r, ("m", INCH)))
 }
 
 /// "-magnitude" or " magnitude" after a figure.

@@ -319,8 +319,12 @@ fn with_time(rest: &str, date: DateValue) -> Option<(&str, Value)> {
     let DateValue::Day(day) = date else { return None };
     let after = rest.strip_prefix(',').unwrap_or(rest);
     let (after, _) = words::space(after).ok()?;
-    let (after, at) = match words::phrase("at")(after).and_then(|(r, _)| words::space(r)) {
-        Ok((r, _)) => (r, true),
+    // With "at", a bare hour is a time too ("Monday at 5"); "around 5" may
+    // be a count.
+    const LEADS: &[(&str, bool)] =
+        &[("at around", true), ("at about", true), ("at", true), ("around", false), ("about", false)];
+    let (after, at) = match words::any_phrase(LEADS)(after) {
+        Ok((r, at)) => (words::space(r).ok()?.0, at),
         Err(_) => (after, false),
     };
     let timed = time::time_of_day(after).or_else(|e| if at { time::after_at(after) } else { Err(e) });
@@ -353,7 +357,7 @@ fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Op
             return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: false });
         }
     }
-    if kind == ClaimKind::Count && !number.digits && !amount.vague && number.value <= 1.0 && amount.low == amount.high {
+    if kind == ClaimKind::Count && !number.digits && !amount.vague && number.value.abs() <= 1.0 && amount.low == amount.high {
         return None;
     }
     let value = Value::Amount(amount);
@@ -458,5 +462,6 @@ mod tests {
     fn minus_signs_start_claims_after_a_space() {
         assert_eq!(claims("Lows of -5 overnight.")[0].0, "-5");
         assert!(claims("Scores were 3-2.").iter().all(|c| c.0 != "-2"), "a dash between figures is no sign");
+        assert_eq!(claims("It fell to minus three million.")[0].0, "minus three million");
     }
 }

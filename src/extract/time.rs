@@ -50,11 +50,25 @@ fn meridiem(input: &str) -> PResult<'_, bool> {
     fail(input)
 }
 
+/// "a" or "p" glued to a clock time with minutes, as in listings ("8:45a",
+/// "3:20p").
+fn glued_meridiem(rest: &str) -> Option<(&str, bool)> {
+    let pm = match rest.as_bytes().first()? {
+        b'a' | b'A' => false,
+        b'p' | b'P' => true,
+        _ => return None,
+    };
+    let after = rest.get(1..)?;
+    at_boundary(after).then_some((after, pm))
+}
+
 /// A zone abbreviation after the time ("IST", "GMT").
 fn zone(input: &str) -> PResult<'_, &'static str> {
     let (rest, _) = space0(input)?;
     let (rest, w) = word(rest)?;
-    match ZONES.iter().find(|(z, _)| *z == w) {
+    // In capitals, or in any case when three letters or more ("8:00 gmt").
+    let named = |z: &str| z == w || (z.len() >= 3 && z.eq_ignore_ascii_case(w));
+    match ZONES.iter().find(|(z, _)| named(z)) {
         Some(&(z, _)) if at_boundary(rest) => Ok((rest, z)),
         _ => fail(input),
     }
@@ -158,6 +172,10 @@ pub fn after_at(input: &str) -> PResult<'_, TimeValue> {
         Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
         _ => (rest, 0),
     };
+    // "8:45a" is a clock time this parser does not read, not a bare "8".
+    if rest.starts_with(':') {
+        return fail(input);
+    }
     let next = space0(rest)?.0;
     let ends = next.is_empty()
         || !next.starts_with(|c: char| c.is_alphanumeric())
@@ -283,7 +301,8 @@ fn clock_time(input: &str) -> PResult<'_, TimeValue> {
     };
     let after = space0(rest)?.0;
     let oclock = any_phrase(&[("o'clock", ()), ("o’clock", ()), ("oclock", ())])(after);
-    let (rest, pm) = match meridiem(rest).or_else(|_| day_part(rest)) {
+    let glued = (minute != u32::MAX).then(|| glued_meridiem(rest)).flatten();
+    let (rest, pm) = match glued.ok_or(()).or_else(|_| meridiem(rest)).or_else(|_| day_part(rest)) {
         Ok((r, pm)) => (r, Some(pm)),
         Err(_) => match oclock {
             Ok((r, _)) if minute == u32::MAX => {
@@ -292,6 +311,8 @@ fn clock_time(input: &str) -> PResult<'_, TimeValue> {
             _ if minute != u32::MAX && !input.get(..input.len() - rest.len()).unwrap_or_default().contains('.') => {
                 (rest, None)
             }
+            // "8 GMT": an hour with a zone is on the 24-hour clock.
+            _ if minute == u32::MAX && zone(rest).is_ok_and(|(_, z)| z.len() >= 3) => (rest, None),
             _ => return fail(input),
         },
     };
@@ -327,6 +348,10 @@ mod tests {
         assert_eq!(hm("2:15 a.m. local"), ("02:15".into(), None));
         assert_eq!(hm("08:13 AM IST"), ("08:13".into(), Some("IST")));
         assert_eq!(hm("14:30 GMT"), ("14:30".into(), Some("GMT")));
+        assert_eq!(hm("8:00 pst"), ("08:00".into(), Some("PST")));
+        assert_eq!(hm("8:00 pt"), ("08:00".into(), None));
+        assert_eq!(hm("8 GMT"), ("08:00".into(), Some("GMT")));
+        assert_eq!(hm("17 UTC"), ("17:00".into(), Some("UTC")));
         assert_eq!(hm("3pm"), ("15:00".into(), None));
         assert_eq!(hm("12 p.m."), ("12:00".into(), None));
         assert_eq!(hm("3:15 in the afternoon"), ("15:15".into(), None));
@@ -344,6 +369,9 @@ mod tests {
         assert_eq!(hm("midday").0, "12:00");
         assert_eq!(hm("9 oclock").0, "09:00");
         assert!(time_of_day("seven thirty people").is_err());
+        assert_eq!(hm("3:20p.").0, "15:20");
+        assert_eq!(hm("8:45a ET").0, "08:45");
+        assert!(time_of_day("3:20pa").is_err());
     }
 
     #[test]
@@ -366,6 +394,7 @@ mod tests {
         assert_eq!(at("19.45,"), Ok("19:45".into()));
         assert!(at("5 percent").is_err());
         assert!(at("50.").is_err());
+        assert!(at("8:45a.").is_err(), "a clock time, not a bare hour");
     }
 
     #[test]
