@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use factlint::claim::{Claim, ClaimKind, DateValue, Value};
 use factlint::extract::extract;
 use factlint::Document;
@@ -59,7 +59,12 @@ fn score_case(
     let text = case["text"].as_str().unwrap_or("");
     let reference = case["reference"].as_str().and_then(|r| NaiveDate::parse_from_str(r.get(..10)?, "%Y-%m-%d").ok());
     // A case is a passage, not a page: no dateline or headline in it.
-    let doc = Document::passage("case.txt", text, reference);
+    let mut doc = Document::passage("case.txt", text, reference);
+    // The reference's clock time is the moment "now" in the case.
+    let clock = case["reference"].as_str().and_then(|r| NaiveTime::parse_from_str(r.get(11..)?, "%H:%M:%S").ok());
+    if let (Some(published), Some(time)) = (doc.published.as_mut(), clock) {
+        published.time = Some(time);
+    }
     let claims = extract(&doc);
     let expected = case["expected"].as_array().cloned().unwrap_or_default();
     if expected.is_empty() {

@@ -268,6 +268,34 @@ pub fn anchored_offset(input: &str) -> PResult<'_, ((u64, u32), Anchor)> {
     Ok((rest, (offset, anchor)))
 }
 
+/// "three hours later", "30 minutes ago", "an hour from now": an offset
+/// in hours, minutes or seconds, in seconds, with its anchor. (Days and
+/// longer are [`anchored_offset`]'s.)
+pub fn clock_offset(input: &str) -> PResult<'_, (i64, Anchor)> {
+    if !mentions(input, ANCHOR_WORDS) {
+        return fail(input);
+    }
+    let (rest, secs) = clock_span(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, anchor) = any_phrase(ANCHORS)(rest)?;
+    Ok((rest, (secs, anchor)))
+}
+
+/// "three hours", "an hour and a half", "2 hours and 30 minutes": a whole
+/// number of seconds counted in hours, minutes or seconds (up to a week).
+pub fn clock_span(input: &str) -> PResult<'_, i64> {
+    let (rest, (secs, unit)) = match any_phrase(PHRASAL)(input) {
+        Ok((r, secs)) => (r, (secs, if secs >= 3600.0 { 3600.0 } else { 60.0 })),
+        Err(_) => counted(input).map(|(r, (secs, _, unit))| (r, (secs, unit)))?,
+    };
+    let (rest, extra) = more_parts(rest, unit);
+    let secs = secs + extra;
+    if unit >= 86_400.0 || secs.fract() != 0.0 || !(1.0..=86_400.0 * 7.0).contains(&secs) || !at_boundary(rest) {
+        return fail(input);
+    }
+    Ok((rest, secs as i64))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,5 +363,12 @@ mod tests {
         }
         assert_eq!(anchored("1 month and 21 days ago"), Ok(((21, 1), Anchor::Ago)));
         assert_eq!(anchored("2 years, 1 month 21 days ago"), Ok(((21, 25), Anchor::Ago)));
+        let clock = |t: &'static str| clock_offset(t).map(|r| r.1);
+        assert_eq!(clock("three hours later"), Ok((10_800, Anchor::Later(true))));
+        assert_eq!(clock("an hour and a half earlier"), Ok((5_400, Anchor::Later(false))));
+        assert_eq!(clock("2 hours and 30 minutes ago"), Ok((9_000, Anchor::Ago)));
+        assert_eq!(clock("15 minutes from now"), Ok((900, Anchor::FromNow(0))));
+        assert!(clock("two days later").is_err(), "a day offset is a date's");
+        assert!(clock("three hours of talks").is_err());
     }
 }

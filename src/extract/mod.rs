@@ -20,10 +20,11 @@ pub mod time;
 pub mod triggers;
 pub mod words;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
+use crate::claim::TimeValue;
 use crate::claim::{Amount, Claim, ClaimKind, DateValue, Value};
-use crate::document::Document;
+use crate::document::{Document, Published};
 use crate::span::Span;
 use resolve::Tense;
 use triggers::{trigger, Parsers};
@@ -150,15 +151,17 @@ impl Found {
 /// claims before it (the date that "two days later" counts from).
 fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlier: &[Claim]) -> Option<Claim> {
     let input = doc.text.get(start..limit).unwrap_or_default();
+    if continues_a_figure(&doc.text, start) {
+        return None;
+    }
     let sentence = doc.sentence_at(start);
     let tense = || context::clause_tense(&doc.text, sentence, start);
-    let published = doc.published_date();
     let in_headline = doc.headline.is_some_and(|h| h.start <= start && start < h.end);
     let temporal = || {
         if !parsers.temporal() {
             return None;
         }
-        temporal(input, start, published, earlier, tense)
+        temporal(input, start, doc.published, earlier, tense)
     };
     let amount = || {
         parsers
@@ -171,11 +174,21 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
             })
             .flatten()
     };
-    let found = temporal().or_else(amount)?;
+    // "three hours later" is a point in time, never a count of three.
+    let clock_offset = || parsers.amount() && duration::clock_offset(input).is_ok();
+    let found = temporal().or_else(|| if clock_offset() { None } else { amount() })?;
     let span = Span::new(start, found.end);
     let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     let subject = context::subject(&doc.text, sentence, span, noun_first);
     Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline, relative: found.relative })
+}
+
+/// True when `start` is in the middle of a run of figures joined by
+/// dashes, slashes or dots that no parser read whole ("133-03-03-2020",
+/// "+1-222-2222"): an identifier or a phone number, not a claim.
+fn continues_a_figure(text: &str, start: usize) -> bool {
+    let mut before = text.get(..start).unwrap_or_default().chars().rev();
+    matches!(before.next(), Some('-' | '/' | '.')) && before.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// "in two weeks", "in a month" in a sentence about the future: the date
@@ -188,15 +201,31 @@ fn in_future(input: &str, published: Option<NaiveDate>, tense: impl Fn() -> Tens
     (tense() == Tense::Future).then(|| (rest, resolve::after(published, days, months)))
 }
 
+/// "in 15 minutes", "in two hours" in a sentence about the future, when the
+/// publication time is known: the date-time it points to (relative).
+fn in_future_on_the_clock(
+    input: &str,
+    published_at: Option<Published>,
+    tense: impl Fn() -> Tense,
+) -> Option<(&str, Value)> {
+    let (rest, _) = words::phrase("in")(input).ok()?;
+    let (rest, _) = words::space(rest).ok()?;
+    let (rest, secs) = duration::clock_span(rest).ok()?;
+    let p = published_at?;
+    let at = p.date.and_time(p.time?).checked_add_signed(chrono::TimeDelta::seconds(secs))?;
+    (tense() == Tense::Future).then(|| (rest, Value::DateTime(at.date(), TimeValue { time: at.time(), zone: None })))
+}
+
 /// Dates, date-times, times of day, and "N days ago". Words that start
 /// only offsets ("a week ago", "in two weeks") skip the calendar parsers.
 fn temporal(
     input: &str,
     start: usize,
-    published: Option<NaiveDate>,
+    published_at: Option<Published>,
     earlier: &[Claim],
     tense: impl Fn() -> Tense,
 ) -> Option<Found> {
+    let published = published_at.map(|p| p.date);
     let end_of = |rest: &str| start + input.len() - rest.len();
     let offset_word = words::first_word_in(input, &["a", "an", "in"]);
     if !offset_word || words::first_word_in(input, &["in"]) {
@@ -209,7 +238,7 @@ fn temporal(
             return Some(found);
         }
     }
-    if let Some(found) = offset_date(input, published, earlier, &tense, end_of) {
+    if let Some(found) = offset_date(input, published_at, earlier, &tense, end_of) {
         return Some(found);
     }
     let (rest, t) = time::time_of_day(input).ok()?;
@@ -255,16 +284,25 @@ fn calendar_date(
 /// offset rounded, so they are never compared as an event's date.
 fn offset_date(
     input: &str,
-    published: Option<NaiveDate>,
+    published_at: Option<Published>,
     earlier: &[Claim],
     tense: impl Fn() -> Tense,
     end_of: impl Fn(&str) -> usize,
 ) -> Option<Found> {
+    let published = published_at.map(|p| p.date);
     if let Some((rest, date)) = in_future(input, published, &tense) {
         return Some(Found::date(date, end_of(rest), true));
     }
+    if let Some((rest, value)) = in_future_on_the_clock(input, published_at, &tense) {
+        return Some(Found { kind: ClaimKind::DateTime, value, end: end_of(rest), relative: true });
+    }
     if let Some(found) = offset_from_date(input, published, &tense, &end_of) {
         return Some(found);
+    }
+    if let Ok((rest, (secs, anchor))) = duration::clock_offset(input) {
+        let value = clock_offset_value(secs, anchor, published_at, earlier)?;
+        let kind = if matches!(value, Value::Time(_)) { ClaimKind::Time } else { ClaimKind::DateTime };
+        return Some(Found { kind, value, end: end_of(rest), relative: true });
     }
     let (rest, ((days, months), anchor)) = duration::anchored_offset(input).ok()?;
     let date = match anchor {
@@ -281,6 +319,47 @@ fn offset_date(
     // rounded ("sales rose from a year ago") and are not compared.
     let rounded = months > 0 || days >= 7;
     Some(Found::date(date, end_of(rest), anchor != duration::Anchor::Ago || rounded))
+}
+
+/// The time `secs` from the anchor of a clock offset: the publication
+/// time ("two hours ago", "an hour from now") or the last time the text
+/// named ("three hours later"), with its day when known.
+fn clock_offset_value(
+    secs: i64,
+    anchor: duration::Anchor,
+    published_at: Option<Published>,
+    earlier: &[Claim],
+) -> Option<Value> {
+    let (day, time, sign) = match anchor {
+        duration::Anchor::Ago => (published_at.map(|p| p.date), published_at?.time?, -1),
+        duration::Anchor::FromNow(days) => {
+            let p = published_at?;
+            let DateValue::Day(day) = resolve::relative_days(Some(p.date), days) else { return None };
+            (Some(day), p.time?, 1)
+        }
+        duration::Anchor::Later(forward) => {
+            let (day, time) = last_time_named(earlier)?;
+            (day, time, if forward { 1 } else { -1 })
+        }
+    };
+    let delta = chrono::TimeDelta::seconds(sign * secs);
+    let zone = None;
+    match day {
+        Some(day) => {
+            let moved = day.and_time(time).checked_add_signed(delta)?;
+            Some(Value::DateTime(moved.date(), TimeValue { time: moved.time(), zone }))
+        }
+        None => Some(Value::Time(TimeValue { time: time.overflowing_add_signed(delta).0, zone })),
+    }
+}
+
+/// The last time of day among `claims`, with its day when it has one.
+fn last_time_named(claims: &[Claim]) -> Option<(Option<NaiveDate>, NaiveTime)> {
+    claims.iter().rev().find_map(|c| match c.value {
+        Value::DateTime(d, t) => Some((Some(d), t.time)),
+        Value::Time(t) => Some((last_day_named(claims), t.time)),
+        _ => None,
+    })
 }
 
 /// "three days after Christmas", "two weeks before May 13, 1999", "16 days
@@ -357,7 +436,12 @@ fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Op
             return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: false });
         }
     }
-    if kind == ClaimKind::Count && !number.digits && !amount.vague && number.value.abs() <= 1.0 && amount.low == amount.high {
+    if kind == ClaimKind::Count
+        && !number.digits
+        && !amount.vague
+        && number.value.abs() <= 1.0
+        && amount.low == amount.high
+    {
         return None;
     }
     let value = Value::Amount(amount);
@@ -463,5 +547,26 @@ mod tests {
         assert_eq!(claims("Lows of -5 overnight.")[0].0, "-5");
         assert!(claims("Scores were 3-2.").iter().all(|c| c.0 != "-2"), "a dash between figures is no sign");
         assert_eq!(claims("It fell to minus three million.")[0].0, "minus three million");
+    }
+
+    #[test]
+    fn clock_offsets_are_points_in_time_never_counts() {
+        let at = |d: u32, h: u32, m: u32| {
+            let time = NaiveTime::from_hms_opt(h, m, 0).unwrap();
+            Value::DateTime(NaiveDate::from_ymd_opt(2025, 3, d).unwrap(), TimeValue { time, zone: None })
+        };
+        let found = claims("The fire began on March 10 at 2 p.m. Three hours later, crews arrived.");
+        assert_eq!((found[1].0.as_str(), found[1].2), ("Three hours later", at(10, 17, 0)));
+        assert!(claims("Three hours later, crews arrived.").is_empty(), "no time to count from, and no count");
+        let text = "PORT ALDEN, March 12, 2025 08:13 AM — The raid ended 2 hours ago. Talks will start in 15 minutes.";
+        let found = claims(text);
+        let offsets: Vec<_> = found.iter().filter(|c| c.1 == ClaimKind::DateTime).map(|c| c.2).collect();
+        assert_eq!(offsets, [at(12, 6, 13), at(12, 8, 28)]);
+    }
+
+    #[test]
+    fn figures_inside_identifiers_are_no_claims() {
+        assert!(claims("The code of this object is 133-03-03-2020.").is_empty());
+        assert_eq!(claims("It rose 3.5% in 2008-2009.").len(), 2);
     }
 }
