@@ -18,7 +18,10 @@
 use std::sync::OnceLock;
 
 use super::measure::{glued_measure, quantity_after_magnitude, unit_of_measure};
-use super::money::{currency_sign, currency_sign_after, currency_word, in_main_unit, money, pounds_of_money};
+use super::money::{
+    currency_sign, currency_sign_after, currency_word, dollars_by_name, in_main_unit, money, pounds_of_money,
+    with_cents,
+};
 use super::number::{number, spoken_fraction, FractionLead, Number};
 use super::words::{any_phrase, fail, followed_by_of, phrase, space, space0, word, PResult, PhraseIndex};
 use crate::claim::{Amount, ClaimKind};
@@ -294,6 +297,7 @@ fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
 fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)> {
     if let Ok((rest, code)) = currency_sign(input) {
         let (rest, n) = number(rest, true)?;
+        let (rest, n) = with_cents(rest, n);
         return Ok((rest, (ClaimKind::Money, n, Some(code))));
     }
     if let Ok((rest, (n, unit))) = quantity_after_magnitude(input) {
@@ -311,8 +315,12 @@ fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)>
     if let Some(rest) = pounds_of_money(after, n) {
         return Ok((rest, (ClaimKind::Money, n, Some("GBP"))));
     }
+    if let Some((rest, n)) = dollars_by_name(after, n) {
+        return Ok((rest, (ClaimKind::Money, n, Some("USD"))));
+    }
     if let Ok((rest, code)) = currency_sign_after(after).or_else(|_| currency_word(after)) {
         let (n, code) = in_main_unit(n, code);
+        let (rest, n) = if n.decimal { (rest, n) } else { with_cents(rest, n) };
         return Ok((rest, (ClaimKind::Money, n, Some(code))));
     }
     if let Ok((rest, unit)) = percent_sign(after) {
@@ -430,6 +438,21 @@ mod tests {
         assert_eq!(parse("250 million Dutch guilders").3, Some("NLG"), "the country is part of the name");
         assert_eq!(parse("6.25 BTC").3, Some("BTC"));
         assert_eq!(parse("10000 bitcoins").3, Some("BTC"));
+        assert_eq!(parse("10 grand in cash").1, Some(10_000.0));
+        assert_eq!(parse("two nickels.").1, Some(0.1));
+        assert_eq!(parse("10 grand prizes").3, None, "grand ends its phrase");
+        assert_eq!(parse("10 Grand Slam titles").3, None);
+    }
+
+    #[test]
+    fn whole_money_takes_its_cents() {
+        let money = |t: &str| parse(t).1.map(|v| (v * 100.0).round() / 100.0);
+        assert_eq!(money("$20 and 43c"), Some(20.43));
+        assert_eq!(money("3 GBP 1 pence"), Some(3.01));
+        assert_eq!(money("US$3 and fourteen."), Some(3.14));
+        assert_eq!(money("20 dollars and 43 cents"), Some(20.43));
+        assert_eq!(money("$20 and 43 others"), Some(20.0), "43 others are no cents");
+        assert_eq!(money("$5 million and 30 cents"), Some(5e6), "a scaled figure takes no cents");
     }
 
     #[test]

@@ -77,6 +77,7 @@ pub(super) fn currency_word(input: &str) -> PResult<'_, &'static str> {
 pub fn money(input: &str) -> PResult<'_, (Number, &'static str)> {
     if let Ok((rest, code)) = currency_sign(input) {
         let (rest, n) = number(rest, true)?;
+        let (rest, n) = with_cents(rest, n);
         return Ok((rest, (n, code)));
     }
     let Ok((rest, n)) = number(input, true) else { return glued_code_after(input) };
@@ -109,3 +110,61 @@ pub(super) fn pounds_of_money(after: &str, n: Number) -> Option<&str> {
     let scaled = n.precision >= 1e5;
     (scaled && space(r).and_then(|(r2, _)| phrase("of")(r2)).is_err()).then_some(r)
 }
+
+/// Dollars said by coin or slang after a figure: "two nickels" (5 cents
+/// each), "ten dimes", "10 grand" ($1,000 each). Alone, "nickel" is a
+/// metal and "a quarter" a share, so a figure must come first; "grand"
+/// must end its phrase ("10 grand prizes" is no money).
+const DOLLARS_BY_NAME: &[(&str, f64)] = &[("nickels", 0.05), ("dimes", 0.1), ("grand", 1000.0)];
+
+/// The figure `n` in dollars when a coin or slang word follows it, and the
+/// rest after that word.
+pub(super) fn dollars_by_name(after: &str, n: Number) -> Option<(&str, Number)> {
+    let (r, _) = space(after).ok()?;
+    let (r, each) = super::words::any_phrase(DOLLARS_BY_NAME)(r).ok()?;
+    let next = space0(r).map_or(r, |(n, _)| n);
+    let ends = !next.starts_with(char::is_alphanumeric) || super::words::first_word_in(next, PHRASE_GOES_ON);
+    let lower = after.trim_start().starts_with(|c: char| c.is_ascii_lowercase());
+    (ends && lower).then_some((r, Number { value: n.value * each, precision: n.precision * each, ..n }))
+}
+
+/// Words after which a money phrase has ended ("10 grand in cash").
+const PHRASE_GOES_ON: &[&str] = &["in", "a", "for", "to", "and", "on", "per", "each", "from", "at", "or"];
+
+/// Words for the hundredth part of a currency.
+const CENTS: &[(&str, ())] =
+    &[("cents", ()), ("cent", ()), ("pence", ()), ("c", ()), ("p", ()), ("sens", ()), ("sen", ()), ("kopiykas", ())];
+
+/// A whole amount with its cents after it: "$20 and 43c", "3 GBP 1 pence",
+/// "US$3 and fourteen" (the clause ends there). Only a whole figure below
+/// a million takes cents, and only 1 to 99 of them.
+pub(super) fn with_cents(rest: &str, n: Number) -> (&str, Number) {
+    cents_after(rest, n).unwrap_or((rest, n))
+}
+
+fn cents_after(rest: &str, n: Number) -> Option<(&str, Number)> {
+    if n.decimal || n.value.fract() != 0.0 || n.value >= 1e6 {
+        return None;
+    }
+    let r = rest.strip_prefix(',').unwrap_or(rest);
+    let (r, _) = space(r).ok()?;
+    let (r, and) = match phrase("and")(r).and_then(|(r, _)| space(r)) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (r, false),
+    };
+    // "43c": the digits may be glued to their word.
+    let (r, cents) = number(r, false).or_else(|_| super::number::digits(r)).ok()?;
+    if cents.decimal || cents.value.fract() != 0.0 || !(1.0..100.0).contains(&cents.value) {
+        return None;
+    }
+    let named = space0(r).and_then(|(r2, _)| super::words::any_phrase(CENTS)(r2));
+    let r = match named {
+        Ok((r2, ())) if at_boundary(r2) => r2,
+        // "US$3 and fourteen.": the clause ends with the cents.
+        _ if and && (r.trim().is_empty() || r.trim_start().starts_with(['.', ',', ';', '!', '?'])) => r,
+        _ => return None,
+    };
+    let value = n.value + cents.value / 100.0;
+    Some((r, Number { value, precision: 0.01, decimal: true, ..n }))
+}
+
