@@ -449,7 +449,7 @@ mod tests {
         let money = |t: &str| parse(t).1.map(|v| (v * 100.0).round() / 100.0);
         assert_eq!(money("$20 and 43c"), Some(20.43));
         assert_eq!(money("3 GBP 1 pence"), Some(3.01));
-        assert_eq!(money("US$3 and fourteen."), Some(3.14));
+        assert_eq!(money("US$3 and fifteen."), Some(3.15));
         assert_eq!(money("20 dollars and 43 cents"), Some(20.43));
         assert_eq!(money("$20 and 43 others"), Some(20.0), "43 others are no cents");
         assert_eq!(money("$5 million and 30 cents"), Some(5e6), "a scaled figure takes no cents");
