@@ -401,6 +401,9 @@ mod tests {
     #[test]
     fn money_in_every_spelling() {
         assert_eq!(parse("$1.3bn"), (ClaimKind::Money, Some(1.3e9), Some(1.3e9), Some("USD"), ""));
+        assert_eq!(parse("US$ 1MM").1, Some(1e6));
+        assert_eq!(parse("$2mil").1, Some(2e6));
+        assert_eq!(parse("$3bln").1, Some(3e9));
         assert_eq!(parse("€18m in aid").3, Some("EUR"));
         assert_eq!(parse("€18m in aid").1, Some(18e6));
         assert_eq!(parse("85 billion euros").1, Some(85e9));

@@ -118,7 +118,8 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)
             return Some((at, Parsers::AMOUNT));
         }
         if c.is_ascii_digit()
-            || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱' | '½' | '¼' | '¾')
+            || matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩' | '₺' | '₦' | '₱')
+            || number::is_vulgar_fraction(c)
         {
             return Some((at, Parsers::ALL));
         }

@@ -376,10 +376,9 @@ fn point_decimals(input: &str) -> Option<(&str, f64, f64)> {
 /// A fraction in digits after a whole number or on its own: "1/2", "2 1/4",
 /// "2½". Only the common denominators, so "9/11" and "24/7" are not fractions.
 fn digit_fraction(input: &str) -> Option<(&str, f64, f64)> {
-    const VULGAR: &[(char, f64, f64)] =
-        &[('½', 0.5, 0.5), ('¼', 0.25, 0.25), ('¾', 0.75, 0.25), ('⅓', 1.0 / 3.0, 0.3), ('⅔', 2.0 / 3.0, 0.3)];
-    if let Some(&(c, value, precision)) = VULGAR.iter().find(|(c, ..)| input.starts_with(*c)) {
-        return Some((input.get(c.len_utf8()..)?, value, precision));
+    if let Some(&(c, numerator, denominator)) = VULGAR_FRACTIONS.iter().find(|(c, ..)| input.starts_with(*c)) {
+        let value = f64::from(numerator) / f64::from(denominator);
+        return Some((input.get(c.len_utf8()..)?, value, 1.0 / f64::from(denominator)));
     }
     let bytes = input.as_bytes();
     let (numerator, denominator) = match bytes {
@@ -389,6 +388,34 @@ fn digit_fraction(input: &str) -> Option<(&str, f64, f64)> {
     let rest = input.get(3..)?;
     let ok = numerator < denominator && !rest.starts_with(|c: char| c.is_ascii_digit() || c == '/');
     ok.then(|| (rest, f64::from(numerator) / f64::from(denominator), 1.0 / f64::from(denominator)))
+}
+
+/// The vulgar fraction characters, with numerator and denominator.
+const VULGAR_FRACTIONS: &[(char, u8, u8)] = &[
+    ('½', 1, 2),
+    ('¼', 1, 4),
+    ('¾', 3, 4),
+    ('⅓', 1, 3),
+    ('⅔', 2, 3),
+    ('⅕', 1, 5),
+    ('⅖', 2, 5),
+    ('⅗', 3, 5),
+    ('⅘', 4, 5),
+    ('⅙', 1, 6),
+    ('⅚', 5, 6),
+    ('⅐', 1, 7),
+    ('⅛', 1, 8),
+    ('⅜', 3, 8),
+    ('⅝', 5, 8),
+    ('⅞', 7, 8),
+    ('⅑', 1, 9),
+    ('⅒', 1, 10),
+];
+
+/// True for a character that is a vulgar fraction ("½", "⅔"), which can
+/// start a figure.
+pub fn is_vulgar_fraction(c: char) -> bool {
+    matches!(c, '¼'..='¾' | '\u{2150}'..='\u{215E}')
 }
 
 /// A whole number followed by a digit fraction: "2 1/4", "2½".
@@ -427,7 +454,13 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
             rest = r;
         }
     }
+    // The fraction after a scale ("one billion and a half"), which a
+    // further scale word re-scales ("one billion and a half million").
+    let mut scaled_fraction = None;
     if let Some((r, f)) = and_fraction(rest) {
+        if last_scale > 1.0 {
+            scaled_fraction = Some((n.value, f));
+        }
         n.value += f * last_scale;
         n.precision = n.precision.min(0.25 * last_scale);
         rest = r;
@@ -455,6 +488,10 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
         return Ok((r, Number { value: n.value * 12.0, precision: n.precision * 12.0, ..n }));
     }
     if let Some(scale) = super::words::lookup(SCALES, next) {
+        if let Some((whole, f)) = scaled_fraction {
+            // "one billion and a half million": the half is of a million.
+            return Ok((r, Number { value: whole + f * scale, precision: 0.25 * scale, ..n }));
+        }
         if last_scale == 1.0 && (n.digits || scale >= 1e3 || n.value < 10.0) {
             let mut n = scaled(n, scale);
             let mut r = r;
@@ -580,10 +617,13 @@ mod tests {
         assert_eq!(value("one and a half million"), 1_500_000.0);
         assert_eq!(value("one hundred and three quarters"), 100.75);
         assert_eq!(value("five billion and three quarters"), 5_750_000_000.0);
+        assert_eq!(value("one billion and a half million"), 1_000_500_000.0);
         assert_eq!(value("one hundred and three"), 103.0);
         assert_eq!(value("2 1/4 miles"), 2.25);
         assert_eq!(value("1/2 hour"), 0.5);
         assert_eq!(value("2½ hours"), 2.5);
+        assert_eq!(value("⅞"), 0.875);
+        assert_eq!(value("3⅛ miles"), 3.125);
         assert_eq!(value("9/11"), 9.0);
         assert_eq!(value("24/7"), 24.0);
     }
