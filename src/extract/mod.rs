@@ -185,11 +185,12 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
 }
 
 /// True when `start` is in the middle of a run of figures joined by
-/// dashes, slashes or dots that no parser read whole ("133-03-03-2020",
-/// "+1-222-2222"): an identifier or a phone number, not a claim.
+/// dashes, slashes, dots or colons that no parser read whole
+/// ("133-03-03-2020", "+1-222-2222", the "00" of "8:00"): an identifier, a
+/// phone number or the rest of a time, not a claim.
 fn continues_a_figure(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or_default().chars().rev();
-    matches!(before.next(), Some('-' | '/' | '.')) && before.next().is_some_and(|c| c.is_ascii_digit())
+    matches!(before.next(), Some('-' | '/' | '.' | ':')) && before.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// "in two weeks", "in a month" in a sentence about the future: the date

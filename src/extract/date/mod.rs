@@ -323,8 +323,17 @@ fn ordinal_day(input: &str) -> PResult<'_, u32> {
 /// "Sunday 31 at noon"), not as a count ("Sunday 31 people", "Monday 5 of
 /// the 12").
 fn ends_a_bare_day(rest: &str) -> bool {
-    let after = space0(rest).map_or(rest, |(r, _)| r);
-    !after.starts_with(|c: char| c.is_alphanumeric()) || super::words::first_word_in(after, &["at"])
+    let mut chars = rest.chars();
+    match chars.next() {
+        None => true,
+        Some(c) if c.is_whitespace() => {
+            let after = rest.trim_start();
+            !after.starts_with(char::is_alphanumeric) || super::words::first_word_in(after, &["at"])
+        }
+        // "Sunday 31." ends, "Thursday 8:00" and "Monday 3.5" go on.
+        Some(',' | '.' | ';' | '!' | '?' | ')') => !chars.next().is_some_and(|d| d.is_ascii_digit()),
+        Some(_) => false,
+    }
 }
 
 /// True when the words after a bare day do not make it an ordinal of a noun
@@ -517,6 +526,7 @@ mod tests {
         assert_eq!(day("Tuesday the eleventh"), Ok(RawDate::DayOfMonth { weekday: Some(Weekday::Tue), day: 11 }));
         assert_eq!(day("Sunday 31 people"), Ok(RawDate::Weekday(Weekday::Sun)), "a count after a weekday");
         assert_eq!(day("Monday 5 of the 12"), Ok(RawDate::Weekday(Weekday::Mon)));
+        assert_eq!(day("Thursday 8:00 GMT"), Ok(RawDate::Weekday(Weekday::Thu)), "a time after a weekday");
     }
 
     #[test]
