@@ -59,20 +59,19 @@ pub const SCALES: &[(&str, f64)] = &[
 ];
 
 /// Scale suffixes written straight after digits ("$1.3bn", "€18m", "5k").
-pub const SCALE_SUFFIXES: &[(&str, f64)] =
-    &[
-        ("k", 1e3),
-        ("m", 1e6),
-        ("mn", 1e6),
-        ("mln", 1e6),
-        ("mm", 1e6),
-        ("mil", 1e6),
-        ("bn", 1e9),
-        ("bln", 1e9),
-        ("b", 1e9),
-        ("tn", 1e12),
-        ("trn", 1e12),
-    ];
+pub const SCALE_SUFFIXES: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("mm", 1e6),
+    ("mil", 1e6),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("b", 1e9),
+    ("tn", 1e12),
+    ("trn", 1e12),
+];
 
 /// Scale suffixes that cannot be read as a unit, so plain counts may carry
 /// them too ("1.2bn people"); "m" could be metres and "k" a 10K race.

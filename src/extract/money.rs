@@ -167,4 +167,3 @@ fn cents_after(rest: &str, n: Number) -> Option<(&str, Number)> {
     let value = n.value + cents.value / 100.0;
     Some((r, Number { value, precision: 0.01, decimal: true, ..n }))
 }
-

@@ -209,6 +209,9 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
     if is_joined(text, start) || continues_as_identifier(after) {
         return true;
     }
+    if after_index_owner(text, start) {
+        return true;
+    }
     let Some((word_start, word)) = previous_word(text, start) else { return false };
     let word_clean = word.trim_end_matches('.');
     if LABEL_WORDS.iter().any(|l| l.eq_ignore_ascii_case(word))
@@ -220,6 +223,17 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
         return previous_word(text, word_start).is_some_and(|(_, w)| is_proper(w) && !title_case && w.len() > 1);
     }
     !title_case && is_proper(word)
+}
+
+/// Possessive names whose number names an index ("Standard & Poor's 500"),
+/// where a possessive is otherwise an owner of a count ("Britain's 60
+/// million people").
+const INDEX_OWNERS: &[&str] = &["Poor's", "Poor’s", "Moody's", "Moody’s"];
+
+/// True right after a possessive in [`INDEX_OWNERS`].
+fn after_index_owner(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end();
+    INDEX_OWNERS.iter().any(|owner| before.strip_suffix(owner).is_some_and(|b| !b.ends_with(char::is_alphanumeric)))
 }
 
 /// True when the number is glued to letters before it: "COVID-19", "F-16", "G7".
@@ -296,6 +310,8 @@ mod tests {
         assert!(named("fears over COVID-19 grew", "19"));
         assert!(named("call 555-0123 now", "555"));
         assert!(named("world no. 1 player", "1"));
+        assert!(named("the Standard and Poor's 500 index", "500"));
+        assert!(!named("Britain's 60 million people", "60"));
         assert!(!named("Over 13,000 people", "13,000"));
         assert!(!named("In 2014 the", "2014"));
         assert!(!named("said 45 people", "45"));
