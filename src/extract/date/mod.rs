@@ -466,10 +466,18 @@ pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
     if let Ok(ok) = relative(input) {
         return Ok(ok);
     }
-    if let Ok((rest, (rule, year))) = super::holiday::holiday(input) {
+    if let Ok((rest, (rule, year))) = super::holiday::holiday(input).or_else(|_| on_a_feast(input)) {
         return Ok((rest, RawDate::Holiday { rule, year }));
     }
     lone_weekday(input)
+}
+
+/// "on Christmas", "on New Year": a feast named without "Day" is its day
+/// after "on" (elsewhere it is mostly a season).
+fn on_a_feast(input: &str) -> PResult<'_, (super::holiday::Rule, Option<i32>)> {
+    let (rest, _) = phrase("on")(input)?;
+    let (rest, _) = space(rest)?;
+    super::holiday::anchor(rest)
 }
 
 #[cfg(test)]
@@ -515,6 +523,13 @@ mod tests {
         let with_year = RawDate::CalendarRange { from: (12, 28), to: (1, 3), year: Some(2025) };
         assert_eq!(range("28 December – 3 January 2025"), Ok(with_year));
         assert_eq!(cal("March 10-12"), (None, None, 3, 10, Some(12)));
+    }
+
+    #[test]
+    fn feasts_after_on() {
+        let christmas = RawDate::Holiday { rule: crate::extract::holiday::Rule::Fixed(12, 25), year: None };
+        assert_eq!(raw_date("on Christmas, police said").map(|r| r.1), Ok(christmas));
+        assert!(raw_date("on Christmas shopping").is_err());
     }
 
     #[test]
