@@ -20,7 +20,7 @@ pub mod time;
 pub mod triggers;
 pub mod words;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use crate::claim::TimeValue;
 use crate::claim::{Amount, Claim, ClaimKind, DateValue, Value};
@@ -244,7 +244,33 @@ fn temporal(
         return Some(found);
     }
     let (rest, t) = time::time_of_day(input).ok()?;
+    if let Some((r, day)) = day_after_time(rest, published, tense) {
+        return Some(Found { kind: ClaimKind::DateTime, value: Value::DateTime(day, t), end: end_of(r), relative: false });
+    }
     Some(Found { kind: ClaimKind::Time, value: Value::Time(t), end: end_of(rest), relative: false })
+}
+
+/// The day written after a time: "2 p.m. on Monday", "9:30 a.m.
+/// yesterday", "noon local time on March 3".
+fn day_after_time(rest: &str, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<(&str, NaiveDate)> {
+    let after = rest.strip_prefix(',').unwrap_or(rest);
+    let (after, _) = words::space(after).ok()?;
+    let after = words::phrase("local time")(after).and_then(|(r, _)| words::space(r)).map_or(after, |(r, _)| r);
+    let after = words::phrase("on")(after).and_then(|(r, _)| words::space(r)).map_or(after, |(r, _)| r);
+    let (r, raw) = date::raw_date(after).ok()?;
+    match resolve::resolve(raw, published, tense()) {
+        date @ DateValue::Day(day) if !raw.is_relative_period() && stated_weekday_fits(raw, date) => Some((r, day)),
+        _ => None,
+    }
+}
+
+/// False when a date states a weekday its day does not fall on ("Friday,
+/// March 11, 2025"): it stays a date, for the weekday check to see.
+fn stated_weekday_fits(raw: date::RawDate, date: DateValue) -> bool {
+    match (raw, date) {
+        (date::RawDate::Calendar { weekday: Some(w), .. }, DateValue::Day(day)) => day.weekday() == w,
+        _ => true,
+    }
 }
 
 /// "tonight at 7", "tomorrow morning at 9": a date-time, or a time when the
@@ -268,7 +294,7 @@ fn calendar_date(
 ) -> Option<Found> {
     let (rest, raw) = date::raw_date(input).ok()?;
     let date = resolve::resolve(raw, published, tense());
-    if let Some((r, value)) = with_time(rest, date) {
+    if let Some((r, value)) = with_time(rest, date).filter(|_| stated_weekday_fits(raw, date)) {
         return Some(Found { kind: ClaimKind::DateTime, value, end: end_of(r), relative: false });
     }
     let stated_weekday = match raw {
@@ -564,6 +590,18 @@ mod tests {
         let found = claims(text);
         let offsets: Vec<_> = found.iter().filter(|c| c.1 == ClaimKind::DateTime).map(|c| c.2).collect();
         assert_eq!(offsets, [at(12, 6, 13), at(12, 8, 28)]);
+    }
+
+    #[test]
+    fn a_time_takes_the_day_written_after_it() {
+        let found = claims("The quake struck at 2 p.m. on Monday, and at noon local time on March 3.");
+        let monday = NaiveDate::from_ymd_opt(2025, 3, 10).unwrap();
+        let two_pm = TimeValue { time: NaiveTime::from_hms_opt(14, 0, 0).unwrap(), zone: None };
+        assert_eq!((found[0].0.as_str(), found[0].2), ("2 p.m. on Monday", Value::DateTime(monday, two_pm)));
+        assert_eq!(found[1].0, "noon local time on March 3");
+        assert_eq!(claims("It ended at 2 p.m. last week.")[0].1, ClaimKind::Time, "a week is no day");
+        let wrong_weekday = claims("It opens at 2 p.m. on Friday, March 11, 2025.");
+        assert_eq!(wrong_weekday[1].0, "Friday, March 11, 2025", "kept apart for the weekday check");
     }
 
     #[test]
