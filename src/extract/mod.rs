@@ -156,8 +156,12 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
         return None;
     }
     let sentence = doc.sentence_at(start);
-    let tense = || context::clause_tense(&doc.text, sentence, start);
     let in_headline = doc.headline.is_some_and(|h| h.start <= start && start < h.end);
+    // Headlines tell past events in the present ("Quake hits city Monday").
+    let tense = || match context::clause_tense(&doc.text, sentence, start) {
+        Tense::Unmarked if in_headline => Tense::Past,
+        tense => tense,
+    };
     let temporal = || {
         if !parsers.temporal() {
             return None;

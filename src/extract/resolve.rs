@@ -166,14 +166,18 @@ fn fitting_year(published: NaiveDate, month: u32, day: u32, tense: Tense) -> i32
     candidates.min_by_key(|&(_, delta)| tense_distance(delta, tense)).map_or(y, |(year, _)| year)
 }
 
-/// The weekday named in a sentence: the last one on or before the
-/// publication date, or, in a future sentence, the next one on or after it.
+/// The weekday named in a sentence: in a past sentence the last one on or
+/// before the publication date, in a future sentence the next one on or
+/// after it, and in a sentence of no tense the nearer of the two ("Talks
+/// open Thursday" on a Tuesday is in two days; "Monday" is yesterday).
 pub fn nearest_weekday(published: NaiveDate, weekday: Weekday, tense: Tense) -> NaiveDate {
     let today = published.weekday().num_days_from_monday() as i64;
     let target = weekday.num_days_from_monday() as i64;
+    let (ahead, back) = ((target - today).rem_euclid(7), (today - target).rem_euclid(7));
     let offset = match tense {
-        Tense::Future => (target - today).rem_euclid(7),
-        _ => -((today - target).rem_euclid(7)),
+        Tense::Future => ahead,
+        Tense::Unmarked if ahead < back => ahead,
+        _ => -back,
     };
     shift(published, offset)
 }
@@ -314,6 +318,9 @@ mod tests {
         assert_eq!(nearest_weekday(thursday, Weekday::Tue, Tense::Past), d(2021, 12, 7));
         assert_eq!(nearest_weekday(thursday, Weekday::Mon, Tense::Future), d(2021, 12, 13));
         assert_eq!(nearest_weekday(thursday, Weekday::Thu, Tense::Past), thursday);
+        assert_eq!(nearest_weekday(thursday, Weekday::Sat, Tense::Unmarked), d(2021, 12, 11), "two days ahead");
+        assert_eq!(nearest_weekday(thursday, Weekday::Tue, Tense::Unmarked), d(2021, 12, 7), "two days back");
+        assert_eq!(nearest_weekday(thursday, Weekday::Thu, Tense::Unmarked), thursday);
     }
 
     #[test]
