@@ -287,7 +287,9 @@ fn clock_time(input: &str) -> PResult<'_, TimeValue> {
         }
     }
     let (rest, hour) = small_digits(input, 2).or_else(|_| word_hour(input))?;
-    let (rest, minute) = match rest.strip_prefix(':').or_else(|| rest.strip_prefix('.')) {
+    // "14:30", "2.15", and "15h30" as much of the world writes it.
+    let separator = rest.strip_prefix(':').or_else(|| rest.strip_prefix('.')).or_else(|| rest.strip_prefix('h'));
+    let (rest, minute) = match separator {
         Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
         // "seven thirty pm": said in words, and only with a.m./p.m.
         _ => match word_hour(input).and_then(|_| word_minutes(rest)) {
@@ -351,6 +353,9 @@ mod tests {
         assert_eq!(hm("8:00 pst"), ("08:00".into(), Some("PST")));
         assert_eq!(hm("8:00 pt"), ("08:00".into(), None));
         assert_eq!(hm("8 GMT"), ("08:00".into(), Some("GMT")));
+        assert_eq!(hm("15h30"), ("15:30".into(), None));
+        assert_eq!(hm("19h00 GMT"), ("19:00".into(), Some("GMT")));
+        assert!(time_of_day("15h").is_err(), "fifteen hours, maybe");
         assert_eq!(hm("17 UTC"), ("17:00".into(), Some("UTC")));
         assert_eq!(hm("3pm"), ("15:00".into(), None));
         assert_eq!(hm("12 p.m."), ("12:00".into(), None));
