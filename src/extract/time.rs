@@ -262,6 +262,9 @@ pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
 /// with a zone, or with "hours" after a leading zero ("1500 hours" may be a
 /// duration).
 fn four_digit_time(input: &str) -> PResult<'_, TimeValue> {
+    if let Ok(found) = run_together_with_meridiem(input) {
+        return Ok(found);
+    }
     let Some((digits, rest)) = input.split_at_checked(4) else { return fail(input) };
     let [h1, h2, m1, m2] = digits.as_bytes() else { return fail(input) };
     let (Some(hour), Some(minute)) = (super::date::two_digits(*h1, *h2), super::date::two_digits(*m1, *m2)) else {
@@ -275,6 +278,23 @@ fn four_digit_time(input: &str) -> PResult<'_, TimeValue> {
     match military {
         Ok((r, ())) if *h1 == b'0' => Ok((r, TimeValue { time, zone: None })),
         _ => fail(input),
+    }
+}
+
+/// "330 p.m.", "1140 a.m.": hour and minutes run together, then a.m. or
+/// p.m., which make the figure a time.
+fn run_together_with_meridiem(input: &str) -> PResult<'_, TimeValue> {
+    let len = input.bytes().take_while(u8::is_ascii_digit).count();
+    let (Some(digits), Some(rest)) = (input.get(..len), input.get(len..)) else { return fail(input) };
+    let Some(value) = digits.parse::<u32>().ok().filter(|_| matches!(len, 3 | 4)) else { return fail(input) };
+    let (hour, minute) = (value / 100, value % 100);
+    let (rest, pm) = meridiem(rest)?;
+    if !(1..=12).contains(&hour) || !at_boundary(rest) && !rest.starts_with('.') {
+        return fail(input);
+    }
+    match NaiveTime::from_hms_opt(if pm { hour % 12 + 12 } else { hour % 12 }, minute, 0) {
+        Some(time) => Ok((rest, TimeValue { time, zone: None })),
+        None => fail(input),
     }
 }
 
@@ -354,6 +374,9 @@ mod tests {
         assert_eq!(hm("8:00 pt"), ("08:00".into(), None));
         assert_eq!(hm("8 GMT"), ("08:00".into(), Some("GMT")));
         assert_eq!(hm("15h30"), ("15:30".into(), None));
+        assert_eq!(hm("330 p.m."), ("15:30".into(), None));
+        assert_eq!(hm("1140 a.m. local"), ("11:40".into(), None));
+        assert!(time_of_day("1370 pm").is_err());
         assert_eq!(hm("19h00 GMT"), ("19:00".into(), Some("GMT")));
         assert!(time_of_day("15h").is_err(), "fifteen hours, maybe");
         assert_eq!(hm("17 UTC"), ("17:00".into(), Some("UTC")));
