@@ -249,7 +249,12 @@ fn temporal(
     }
     let (rest, t) = time::time_of_day(input).ok()?;
     if let Some((r, day)) = day_after_time(rest, published, tense) {
-        return Some(Found { kind: ClaimKind::DateTime, value: Value::DateTime(day, t), end: end_of(r), relative: false });
+        return Some(Found {
+            kind: ClaimKind::DateTime,
+            value: Value::DateTime(day, t),
+            end: end_of(r),
+            relative: false,
+        });
     }
     Some(Found { kind: ClaimKind::Time, value: Value::Time(t), end: end_of(rest), relative: false })
 }
@@ -330,6 +335,10 @@ fn offset_date(
     }
     if let Some(found) = offset_from_date(input, published, &tense, &end_of) {
         return Some(found);
+    }
+    if let Ok((rest, forward)) = date::day_next_to(input) {
+        let day = resolve::moved(last_day_named(earlier).or(published), 1, 0, forward);
+        return Some(Found::date(day, end_of(rest), true));
     }
     if let Ok((rest, (secs, anchor))) = duration::clock_offset(input) {
         let value = clock_offset_value(secs, anchor, published_at, earlier)?;
@@ -606,6 +615,18 @@ mod tests {
         assert_eq!(claims("It ended at 2 p.m. last week.")[0].1, ClaimKind::Time, "a week is no day");
         let wrong_weekday = claims("It opens at 2 p.m. on Friday, March 11, 2025.");
         assert_eq!(wrong_weekday[1].0, "Friday, March 11, 2025", "kept apart for the weekday check");
+    }
+
+    #[test]
+    fn days_next_to_the_last_day_named() {
+        let found =
+            claims("The fire began on March 3. The next day, crews left. The vote was the day before the rally.");
+        let march = |d| Value::Date {
+            date: DateValue::Day(NaiveDate::from_ymd_opt(2025, 3, d).unwrap()),
+            stated_weekday: None,
+        };
+        assert_eq!((found[1].0.as_str(), found[1].2), ("The next day", march(4)));
+        assert_eq!(found.len(), 2, "the day before the rally counts from the rally");
     }
 
     #[test]

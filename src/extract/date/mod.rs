@@ -21,7 +21,7 @@ mod relative;
 
 pub(super) use numeric::two_digits;
 use numeric::{day_month_year_joined, iso, month_slash_day, numeric};
-pub use relative::Toward;
+pub use relative::{day_next_to, Toward};
 use relative::{month_offset, relative};
 
 use super::lexicon::{MONTHS, WEEKDAYS};

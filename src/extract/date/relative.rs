@@ -18,6 +18,29 @@ const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("tomorrow", 1),
 ];
 
+/// Days next to the last day a text named, and which way: "the next day",
+/// "the day before". "the day after" and "the day before" count only where
+/// the clause ends ("the day before the vote" is another anchor).
+const NEXT_DAYS: &[(&str, (bool, bool))] = &[
+    ("the next day", (true, false)),
+    ("the following day", (true, false)),
+    ("the previous day", (false, false)),
+    ("the preceding day", (false, false)),
+    ("the day after", (true, true)),
+    ("the day before", (false, true)),
+];
+
+/// "the next day", "the previous day", "the day before.": a day after
+/// (true) or before the last one named.
+pub fn day_next_to(input: &str) -> PResult<'_, bool> {
+    let (rest, (forward, at_clause_end)) = any_phrase(NEXT_DAYS)(input)?;
+    let ends = rest.trim_start().is_empty() || rest.trim_start().starts_with([',', '.', ';', '!', '?', ')']);
+    if at_clause_end && !ends {
+        return fail(input);
+    }
+    Ok((rest, forward))
+}
+
 /// Relative weeks and months.
 const RELATIVE_PERIODS: &[(&str, (bool, i64))] = &[
     ("last week", (true, -1)),
