@@ -19,8 +19,8 @@ use std::sync::OnceLock;
 
 use super::measure::{glued_measure, quantity_after_magnitude, unit_of_measure};
 use super::money::{
-    currency_sign, currency_sign_after, currency_word, dollars_by_name, in_main_unit, money, pounds_of_money,
-    with_cents,
+    currency_sign, currency_sign_after, currency_word, dollars_by_name, in_main_unit, millions_code, money,
+    pounds_of_money, with_cents,
 };
 use super::number::{number, spoken_fraction, FractionLead, Number};
 use super::words::{any_phrase, fail, followed_by_of, phrase, space, space0, word, PResult, PhraseIndex};
@@ -119,7 +119,9 @@ fn fraction(input: &str) -> PResult<'_, Number> {
         FractionLead::Article => f.hyphen,
         FractionLead::One | FractionLead::Count => f.hyphen || f.plural || f.lead == FractionLead::One,
     };
-    if !((alone && !followed_by_of(rest)) || share_of_a_whole(rest)) {
+    // "three quarters billion" is a number, not a share.
+    let before_a_scale = space(rest).is_ok_and(|(r, _)| super::words::lexeme(super::lexicon::SCALES)(r).is_ok());
+    if before_a_scale || !((alone && !followed_by_of(rest)) || share_of_a_whole(rest)) {
         return fail(input);
     }
     Ok((rest, Number { value: f.value * 100.0, precision: 5.0, digits: false, grouped: false, decimal: false }))
@@ -318,6 +320,9 @@ fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)>
     if let Some((rest, n)) = dollars_by_name(after, n) {
         return Ok((rest, (ClaimKind::Money, n, Some("USD"))));
     }
+    if let Ok((rest, code)) = millions_code(after) {
+        return Ok((rest, (ClaimKind::Money, super::number::scaled(n, 1e6), Some(code))));
+    }
     if let Ok((rest, code)) = currency_sign_after(after).or_else(|_| currency_word(after)) {
         let (n, code) = in_main_unit(n, code);
         let (rest, n) = if n.decimal { (rest, n) } else { with_cents(rest, n) };
@@ -456,6 +461,11 @@ mod tests {
         assert_eq!(money("20 dollars and 43 cents"), Some(20.43));
         assert_eq!(money("$20 and 43 others"), Some(20.0), "43 others are no cents");
         assert_eq!(money("$5 million and 30 cents"), Some(5e6), "a scaled figure takes no cents");
+        assert_eq!(money("15 dollars 50."), Some(15.5));
+        assert_eq!(money("15 dollars 50 times"), Some(15.0));
+        assert_eq!(parse("500 usd").3, Some("USD"));
+        assert_eq!(parse("12 all").3, None);
+        assert_eq!(parse("30 MUSD in losses"), (ClaimKind::Money, Some(3e7), Some(3e7), Some("USD"), " in losses"));
     }
 
     #[test]
@@ -485,6 +495,7 @@ mod tests {
         assert!(fraction("quarter of 2009").is_err(), "a part of a year");
         assert_eq!(share("one in five adults"), Some(20.0));
         assert_eq!(share("2 out of 3 doctors"), Some(66.67));
+        assert!(fraction("three quarters billion dollars").is_err(), "a fraction of a scale");
         assert!(one_in("one in 2019").is_err(), "a year");
         assert!(one_in("2 in 3 minutes").is_err(), "a rate");
         assert!(one_in("5 in 3").is_err());

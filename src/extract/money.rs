@@ -67,10 +67,26 @@ pub(super) fn currency_word(input: &str) -> PResult<'_, &'static str> {
     let (start, _) = space0(input)?;
     let (rest, code) = PhraseIndex::of(&INDEX, CURRENCY_WORDS).find(start)?;
     let written = start.get(..start.len() - rest.len()).unwrap_or_default();
-    if written.eq_ignore_ascii_case(code) && !written.bytes().all(|b| b.is_ascii_uppercase()) {
+    let capitals = written.bytes().all(|b| b.is_ascii_uppercase());
+    if written.eq_ignore_ascii_case(code) && !capitals && !MAJOR_CODES.contains(&code) {
         return fail(input);
     }
     Ok((rest, code))
+}
+
+/// Codes that mean nothing else, so may be written in lower case after a
+/// figure ("500 usd"); others are words too ("12 all", "a pen").
+const MAJOR_CODES: &[&str] = &["USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "AUD", "NZD", "HKD", "SGD", "KRW"];
+
+/// "30 MUSD", "120 MEUR": millions of a currency, as business reports
+/// write them.
+pub(super) fn millions_code(input: &str) -> PResult<'_, &'static str> {
+    let (rest, _) = space0(input)?;
+    let (rest, w) = word(rest)?;
+    match w.strip_prefix('M').and_then(super::lexicon::currency_code) {
+        Some(code) if w.len() == 4 => Ok((rest, code)),
+        _ => fail(input),
+    }
 }
 
 /// Money: "$1.3bn", "US$85 billion", "€18m", "85 billion euros", "USD 5 million".
@@ -148,10 +164,7 @@ fn cents_after(rest: &str, n: Number) -> Option<(&str, Number)> {
     }
     let r = rest.strip_prefix(',').unwrap_or(rest);
     let (r, _) = space(r).ok()?;
-    let (r, and) = match phrase("and")(r).and_then(|(r, _)| space(r)) {
-        Ok((r, _)) => (r, true),
-        Err(_) => (r, false),
-    };
+    let r = phrase("and")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
     // "43c": the digits may be glued to their word.
     let (r, cents) = number(r, false).or_else(|_| super::number::digits(r)).ok()?;
     if cents.decimal || cents.value.fract() != 0.0 || !(1.0..100.0).contains(&cents.value) {
@@ -160,8 +173,8 @@ fn cents_after(rest: &str, n: Number) -> Option<(&str, Number)> {
     let named = space0(r).and_then(|(r2, _)| super::words::any_phrase(CENTS)(r2));
     let r = match named {
         Ok((r2, ())) if at_boundary(r2) => r2,
-        // "US$3 and fourteen.": the clause ends with the cents.
-        _ if and && (r.trim().is_empty() || r.trim_start().starts_with(['.', ',', ';', '!', '?'])) => r,
+        // "US$3 and fourteen.", "15 dollars 50.": the clause ends with the cents.
+        _ if r.trim().is_empty() || r.trim_start().starts_with(['.', ',', ';', '!', '?']) => r,
         _ => return None,
     };
     let value = n.value + cents.value / 100.0;

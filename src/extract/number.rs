@@ -541,7 +541,7 @@ fn ended<'a>(input: &'a str, rest: &'a str, n: Number) -> PResult<'a, Number> {
 }
 
 /// `n` multiplied by a scale word.
-fn scaled(n: Number, scale: f64) -> Number {
+pub(super) fn scaled(n: Number, scale: f64) -> Number {
     let precision = if n.decimal { n.precision * scale } else { scale.min(n.precision * scale) };
     Number { value: n.value * scale, precision, ..n }
 }
