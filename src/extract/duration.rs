@@ -253,32 +253,31 @@ const ANCHORS: &[(&str, Anchor)] = &[
 /// keeps the two in step).
 const ANCHOR_WORDS: &[&str] = &[" ago", " later", " earlier", " from ", " hence"];
 
-/// "three days ago", "two weeks from now", "a year later": the offset in
-/// days and calendar months, and its anchor. One parse of the count and
-/// unit serves every anchor.
-pub fn anchored_offset(input: &str) -> PResult<'_, ((u64, u32), Anchor)> {
+/// How far an anchored offset moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offset {
+    /// Days and calendar months: "three days", "two months".
+    Calendar(u64, u32),
+    /// Seconds on the clock: "three hours", "30 minutes".
+    Clock(i64),
+}
+
+/// "three days ago", "two weeks from now", "a year later", "three hours
+/// later": the offset and its anchor. One parse of the count and unit
+/// serves every anchor.
+pub fn anchored_offset(input: &str) -> PResult<'_, (Offset, Anchor)> {
     // An anchor's first word must come within a few words: a cheap test
     // before the count and unit are parsed.
     if !mentions(input, ANCHOR_WORDS) {
         return fail(input);
     }
-    let (rest, offset) = calendar_offset(input)?;
+    let (rest, offset) = match calendar_offset(input) {
+        Ok((rest, (days, months))) => (rest, Offset::Calendar(days, months)),
+        Err(_) => clock_span(input).map(|(rest, secs)| (rest, Offset::Clock(secs)))?,
+    };
     let (rest, _) = space(rest)?;
     let (rest, anchor) = any_phrase(ANCHORS)(rest)?;
     Ok((rest, (offset, anchor)))
-}
-
-/// "three hours later", "30 minutes ago", "an hour from now": an offset
-/// in hours, minutes or seconds, in seconds, with its anchor. (Days and
-/// longer are [`anchored_offset`]'s.)
-pub fn clock_offset(input: &str) -> PResult<'_, (i64, Anchor)> {
-    if !mentions(input, ANCHOR_WORDS) {
-        return fail(input);
-    }
-    let (rest, secs) = clock_span(input)?;
-    let (rest, _) = space(rest)?;
-    let (rest, anchor) = any_phrase(ANCHORS)(rest)?;
-    Ok((rest, (secs, anchor)))
 }
 
 /// "three hours", "an hour and a half", "2 hours and 30 minutes": a whole
@@ -347,7 +346,10 @@ mod tests {
         assert!(duration("65-year-old man").is_err());
         assert!(duration("two days ago").is_err());
         assert!(duration("five hours before a deal").is_ok());
-        let anchored = |t: &'static str| anchored_offset(t).map(|r| r.1);
+        let anchored = |t: &'static str| match anchored_offset(t) {
+            Ok((_, (Offset::Calendar(days, months), anchor))) => Ok(((days, months), anchor)),
+            _ => Err(t),
+        };
         assert_eq!(anchored("two days ago"), Ok(((2, 0), Anchor::Ago)));
         assert_eq!(anchored("three months ago"), Ok(((0, 3), Anchor::Ago)));
         assert_eq!(anchored("two years ago"), Ok(((0, 24), Anchor::Ago)));
@@ -363,12 +365,11 @@ mod tests {
         }
         assert_eq!(anchored("1 month and 21 days ago"), Ok(((21, 1), Anchor::Ago)));
         assert_eq!(anchored("2 years, 1 month 21 days ago"), Ok(((21, 25), Anchor::Ago)));
-        let clock = |t: &'static str| clock_offset(t).map(|r| r.1);
-        assert_eq!(clock("three hours later"), Ok((10_800, Anchor::Later(true))));
-        assert_eq!(clock("an hour and a half earlier"), Ok((5_400, Anchor::Later(false))));
-        assert_eq!(clock("2 hours and 30 minutes ago"), Ok((9_000, Anchor::Ago)));
-        assert_eq!(clock("15 minutes from now"), Ok((900, Anchor::FromNow(0))));
-        assert!(clock("two days later").is_err(), "a day offset is a date's");
+        let clock = |t: &'static str| anchored_offset(t).map(|r| r.1);
+        assert_eq!(clock("three hours later"), Ok((Offset::Clock(10_800), Anchor::Later(true))));
+        assert_eq!(clock("an hour and a half earlier"), Ok((Offset::Clock(5_400), Anchor::Later(false))));
+        assert_eq!(clock("2 hours and 30 minutes ago"), Ok((Offset::Clock(9_000), Anchor::Ago)));
+        assert_eq!(clock("15 minutes from now"), Ok((Offset::Clock(900), Anchor::FromNow(0))));
         assert!(clock("three hours of talks").is_err());
     }
 }

@@ -179,13 +179,29 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
             })
             .flatten()
     };
-    // "three hours later" is a point in time, never a count of three.
-    let clock_offset = || parsers.amount() && duration::clock_offset(input).is_ok();
-    let found = temporal().or_else(|| if clock_offset() { None } else { amount() })?;
+    let found = temporal().or_else(amount)?;
+    if is_unanchored_clock_offset(input, &found, start) {
+        return None;
+    }
     let span = Span::new(start, found.end);
     let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     let subject = context::subject(&doc.text, sentence, span, noun_first);
     Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline, relative: found.relative })
+}
+
+/// Words after a count or a duration that may make it a clock offset
+/// ("three hours later", "an hour ago").
+const CLOCK_OFFSET_WORDS: &[&str] =
+    &["hours", "hour", "hrs", "minutes", "minute", "mins", "seconds", "later", "ago", "earlier", "from", "hence"];
+
+/// True for a count or duration that is part of a clock offset with no time
+/// to count from ("Three hours later, crews arrived."): neither a count of
+/// three nor a duration, so no claim at all.
+fn is_unanchored_clock_offset(input: &str, found: &Found, start: usize) -> bool {
+    let rest = input.get(found.end - start..).unwrap_or_default().trim_start();
+    matches!(found.kind, ClaimKind::Count | ClaimKind::Duration)
+        && words::first_word_in(rest, CLOCK_OFFSET_WORDS)
+        && matches!(duration::anchored_offset(input), Ok((_, (duration::Offset::Clock(_), _))))
 }
 
 /// True when `start` is in the middle of a run of figures joined by
@@ -340,12 +356,15 @@ fn offset_date(
         let day = resolve::moved(last_day_named(earlier).or(published), 1, 0, forward);
         return Some(Found::date(day, end_of(rest), true));
     }
-    if let Ok((rest, (secs, anchor))) = duration::clock_offset(input) {
-        let value = clock_offset_value(secs, anchor, published_at, earlier)?;
-        let kind = if matches!(value, Value::Time(_)) { ClaimKind::Time } else { ClaimKind::DateTime };
-        return Some(Found { kind, value, end: end_of(rest), relative: true });
-    }
-    let (rest, ((days, months), anchor)) = duration::anchored_offset(input).ok()?;
+    let (rest, (offset, anchor)) = duration::anchored_offset(input).ok()?;
+    let (days, months) = match offset {
+        duration::Offset::Calendar(days, months) => (days, months),
+        duration::Offset::Clock(secs) => {
+            let value = clock_offset_value(secs, anchor, published_at, earlier)?;
+            let kind = if matches!(value, Value::Time(_)) { ClaimKind::Time } else { ClaimKind::DateTime };
+            return Some(Found { kind, value, end: end_of(rest), relative: true });
+        }
+    };
     let date = match anchor {
         duration::Anchor::Ago => resolve::moved(published, days, months, false),
         duration::Anchor::FromNow(from) => match resolve::relative_days(published, from) {
@@ -599,6 +618,7 @@ mod tests {
         let found = claims("The fire began on March 10 at 2 p.m. Three hours later, crews arrived.");
         assert_eq!((found[1].0.as_str(), found[1].2), ("Three hours later", at(10, 17, 0)));
         assert!(claims("Three hours later, crews arrived.").is_empty(), "no time to count from, and no count");
+        assert!(claims("An hour later, crews arrived.").is_empty(), "nor a duration");
         let text = "PORT ALDEN, March 12, 2025 08:13 AM — The raid ended 2 hours ago. Talks will start in 15 minutes.";
         let found = claims(text);
         let offsets: Vec<_> = found.iter().filter(|c| c.1 == ClaimKind::DateTime).map(|c| c.2).collect();

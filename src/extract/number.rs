@@ -376,7 +376,11 @@ fn point_decimals(input: &str) -> Option<(&str, f64, f64)> {
 /// A fraction in digits after a whole number or on its own: "1/2", "2 1/4",
 /// "2½". Only the common denominators, so "9/11" and "24/7" are not fractions.
 fn digit_fraction(input: &str) -> Option<(&str, f64, f64)> {
-    if let Some(&(c, numerator, denominator)) = VULGAR_FRACTIONS.iter().find(|(c, ..)| input.starts_with(*c)) {
+    let first = input.chars().next()?;
+    if !first.is_ascii_digit() && !is_vulgar_fraction(first) {
+        return None;
+    }
+    if let Some(&(c, numerator, denominator)) = VULGAR_FRACTIONS.iter().find(|(c, ..)| *c == first) {
         let value = f64::from(numerator) / f64::from(denominator);
         return Some((input.get(c.len_utf8()..)?, value, 1.0 / f64::from(denominator)));
     }
