@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use super::measure::{glued_measure, quantity_after_magnitude, unit_of_measure};
+use super::measure::{fraction_of_unit, glued_measure, quantity_after_magnitude, unit_of_measure};
 use super::money::{
     currency_sign, currency_sign_after, currency_word, dollars_by_name, in_main_unit, millions_code, money,
     pounds_of_money, with_cents,
@@ -302,7 +302,7 @@ fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)>
         let (rest, n) = with_cents(rest, n);
         return Ok((rest, (ClaimKind::Money, n, Some(code))));
     }
-    if let Ok((rest, (n, unit))) = quantity_after_magnitude(input) {
+    if let Ok((rest, (n, unit))) = quantity_after_magnitude(input).or_else(|_| fraction_of_unit(input)) {
         return Ok((rest, (ClaimKind::Quantity, n, Some(unit))));
     }
     let Ok((after, n)) = number(input, false) else {
@@ -529,6 +529,10 @@ mod tests {
         let (_, low, high, _, _) = parse("3,500 to 8,500 nautical miles");
         assert_eq!((low.map(f64::round), high.map(f64::round)), (Some(6482.0), Some(15742.0)));
         assert_eq!(parse("361 million pounds").3, Some("GBP"));
+        let (kind, low, _, unit, _) = parse("half a mile away");
+        assert_eq!((kind, unit, low.map(|v| (v * 1000.0).round())), (ClaimKind::Quantity, Some("km"), Some(805.0)));
+        assert_eq!(parse("three quarters of a mile later").3, Some("km"));
+        assert_eq!(parse("a quarter-mile track").3, Some("km"));
     }
 
     #[test]

@@ -38,6 +38,20 @@ pub fn quantity(input: &str) -> PResult<'_, (Number, &'static str)> {
     unit_of_measure(rest, n)
 }
 
+/// A fraction of a unit: "half a mile", "three quarters of a mile", "a
+/// quarter-mile", "half a litre".
+pub(super) fn fraction_of_unit(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, f) = super::number::spoken_fraction(input)?;
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let rest = space0(rest)?.0;
+    let rest = phrase("of")(rest).and_then(|(r, _)| space(r)).map_or(rest, |(r, _)| r);
+    let rest =
+        super::words::any_phrase(&[("a", ()), ("an", ())])(rest).and_then(|(r, _)| space(r)).map_or(rest, |(r, _)| r);
+    let (rest, (unit, factor)) = measure_unit(rest)?;
+    let value = f.value * factor;
+    Ok((rest, (Number { value, precision: value / 2.0, digits: false, grouped: false, decimal: true }, unit)))
+}
+
 /// Digits with a unit symbol glued to them: "3km", "1.5kg", "250ml".
 pub(super) fn glued_measure(input: &str) -> PResult<'_, (Number, &'static str)> {
     let (rest, n) = super::number::digits(input)?;

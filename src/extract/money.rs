@@ -18,7 +18,8 @@ pub(super) fn currency_sign(input: &str) -> PResult<'_, &'static str> {
     // The signs' first bytes, so most words are turned away with one look.
     static FIRST_BYTES: OnceLock<Vec<u8>> = OnceLock::new();
     let first_bytes = FIRST_BYTES.get_or_init(|| {
-        let mut bytes: Vec<u8> = CURRENCY_SIGNS.iter().filter_map(|(sign, _)| sign.as_bytes().first().copied()).collect();
+        let mut bytes: Vec<u8> =
+            CURRENCY_SIGNS.iter().filter_map(|(sign, _)| sign.as_bytes().first().copied()).collect();
         bytes.sort_unstable();
         bytes.dedup();
         bytes
