@@ -75,11 +75,21 @@ fn vague_count(input: &str) -> PResult<'_, Amount> {
     Ok((rest, amount))
 }
 
+/// Words that make one whole unit of a day or longer: "a full week", "the
+/// whole day", "an entire year". ("all day" is too loose to count.)
+const WHOLE: &[(&str, ())] = &[("full", ()), ("whole", ()), ("entire", ())];
+
 /// "half a day", "half year", "another week", "another two hours": a unit
 /// counted by a word.
 fn counted_by_word(input: &str) -> PResult<'_, (f64, f64, f64)> {
-    if !first_word_in(input, &["another", "a", "an", "half"]) {
+    if !first_word_in(input, &["another", "a", "an", "half", "full", "whole", "entire"]) {
         return fail(input);
+    }
+    // "a full week", "the whole day": one whole unit, said loosely.
+    if let Ok((rest, _)) = any_phrase(WHOLE)(input) {
+        let rest = rest.strip_prefix('-').map_or_else(|| space(rest).map(|(r, _)| r), Ok)?;
+        let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
+        return if unit >= 86_400.0 { Ok((rest, (unit, unit, unit))) } else { fail(input) };
     }
     if let Ok((rest, _)) = phrase("another")(input) {
         let (rest, _) = space(rest)?;
@@ -333,6 +343,11 @@ mod tests {
         assert_eq!(secs("a minute and 30 seconds"), (Some(90.0), Some(90.0)));
         assert_eq!(secs("a fortnight"), (Some(1_209_600.0), Some(1_209_600.0)));
         assert!(duration("a week").is_err(), "twice a week");
+        assert_eq!(secs("full week"), (Some(604_800.0), Some(604_800.0)));
+        assert_eq!(secs("full-day meeting"), (Some(86_400.0), Some(86_400.0)));
+        assert!(duration("all day").is_err(), "too loose");
+        assert_eq!(secs("entire year"), (Some(31_536_000.0), Some(31_536_000.0)));
+        assert!(duration("whole hours").is_err(), "a day or longer");
     }
 
     #[test]

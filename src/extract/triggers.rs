@@ -81,11 +81,13 @@ const AMOUNT_TRIGGERS: &[(&str, bool)] = &[
     ("couple", LEAD),
     ("dozen", ALONE),
     ("dozens", ALONE),
+    ("entire", LEAD),
     ("estimated", LEAD),
     ("eur", LEAD),
     ("exceeding", LEAD),
     ("few", LEAD),
     ("fewer", LEAD),
+    ("full", LEAD),
     ("gbp", LEAD),
     ("hour", ALONE),
     ("hundreds", ALONE),
@@ -114,6 +116,7 @@ const AMOUNT_TRIGGERS: &[(&str, bool)] = &[
     ("us", LEAD),
     ("usd", LEAD),
     ("well", LEAD),
+    ("whole", LEAD),
 ];
 
 /// Words that start only dates and times.
