@@ -170,7 +170,11 @@ pub fn after_at(input: &str) -> PResult<'_, TimeValue> {
     let (rest, hour) = small_digits(input, 2).or_else(|_| word_hour(input))?;
     let (rest, minute) = match rest.strip_prefix('.') {
         Some(r) if r.bytes().take_while(u8::is_ascii_digit).count() == 2 => small_digits(r, 2)?,
-        _ => (rest, 0),
+        // "tomorrow at seven twenty-seven": minutes in words after an hour in words.
+        _ => match word_hour(input).and_then(|_| word_minutes(rest)) {
+            Ok(found) => found,
+            Err(_) => (rest, 0),
+        },
     };
     // "8:45a" is a clock time this parser does not read, not a bare "8".
     if rest.starts_with(':') {
@@ -423,6 +427,7 @@ mod tests {
         assert!(at("5 percent").is_err());
         assert!(at("50.").is_err());
         assert!(at("8:45a.").is_err(), "a clock time, not a bare hour");
+        assert_eq!(at("seven twenty-seven."), Ok("07:27".into()));
     }
 
     #[test]

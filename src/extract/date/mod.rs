@@ -539,6 +539,7 @@ mod tests {
         assert_eq!(day("Sunday 31."), Ok(sunday_31));
         assert_eq!(day("Sunday 31 at noon"), Ok(sunday_31));
         assert_eq!(day("Tuesday the eleventh"), Ok(RawDate::DayOfMonth { weekday: Some(Weekday::Tue), day: 11 }));
+        assert_eq!(day("Tuesday the first generation"), Ok(RawDate::Weekday(Weekday::Tue)), "an ordinal of a noun");
         assert_eq!(day("Sunday 31 people"), Ok(RawDate::Weekday(Weekday::Sun)), "a count after a weekday");
         assert_eq!(day("Monday 5 of the 12"), Ok(RawDate::Weekday(Weekday::Mon)));
         assert_eq!(day("Thursday 8:00 GMT"), Ok(RawDate::Weekday(Weekday::Thu)), "a time after a weekday");
