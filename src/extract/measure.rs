@@ -41,6 +41,9 @@ pub fn quantity(input: &str) -> PResult<'_, (Number, &'static str)> {
 /// A fraction of a unit: "half a mile", "three quarters of a mile", "a
 /// quarter-mile", "half a litre".
 pub(super) fn fraction_of_unit(input: &str) -> PResult<'_, (Number, &'static str)> {
+    if !input.starts_with(char::is_alphabetic) {
+        return fail(input);
+    }
     let (rest, f) = super::number::spoken_fraction(input)?;
     let rest = rest.strip_prefix('-').unwrap_or(rest);
     let rest = space0(rest)?.0;

@@ -66,6 +66,9 @@ fn glued_meridiem(rest: &str) -> Option<(&str, bool)> {
 fn zone(input: &str) -> PResult<'_, &'static str> {
     let (rest, _) = space0(input)?;
     let (rest, w) = word(rest)?;
+    if w.len() > 4 {
+        return fail(input);
+    }
     // In capitals, or in any case when three letters or more ("8:00 gmt").
     let named = |z: &str| z == w || (z.len() >= 3 && z.eq_ignore_ascii_case(w));
     match ZONES.iter().find(|(z, _)| named(z)) {

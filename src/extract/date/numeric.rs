@@ -36,6 +36,11 @@ pub(super) fn day_month_year_joined(input: &str) -> PResult<'_, RawDate> {
             (rest, sep, (month, day))
         }
         None => {
+            // A month's name then a dash or slash: look before parsing.
+            let word_end = input.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(input.len());
+            if joiner(input.get(word_end..).unwrap_or_default()).is_none() {
+                return fail(input);
+            }
             let (rest, month) = month(input)?;
             let Some(sep) = joiner(rest) else { return fail(input) };
             let Some((day, rest)) = rest.get(1..).and_then(one_or_two_digits) else { return fail(input) };

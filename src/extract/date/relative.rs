@@ -33,6 +33,9 @@ const NEXT_DAYS: &[(&str, (bool, bool))] = &[
 /// "the next day", "the previous day", "the day before.": a day after
 /// (true) or before the last one named.
 pub fn day_next_to(input: &str) -> PResult<'_, bool> {
+    if !input.get(..4).is_some_and(|the| the.eq_ignore_ascii_case("the ")) {
+        return fail(input);
+    }
     let (rest, (forward, at_clause_end)) = any_phrase(NEXT_DAYS)(input)?;
     let ends = rest.trim_start().is_empty() || rest.trim_start().starts_with([',', '.', ';', '!', '?', ')']);
     if at_clause_end && !ends {
