@@ -486,6 +486,9 @@ fn duration_at(input: &str, start: usize) -> Option<Found> {
 fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Option<Found> {
     let (rest, (kind, amount, number)) = amount::amount(input).ok()?;
     let end = start + input.len() - rest.len();
+    if kind == ClaimKind::Count && names::is_model_designation(input.get(..end - start).unwrap_or_default()) {
+        return None;
+    }
     let bare = kind == ClaimKind::Count && amount.low == amount.high && !amount.vague;
     if bare && number.digits {
         let number_start = start + input.find(|c: char| c.is_ascii_digit()).unwrap_or(0);

@@ -225,6 +225,25 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
     !title_case && is_proper(word)
 }
 
+/// True for two figures joined by a dash that name a model, not a range:
+/// "737-800", "747-400". A range states both ends alike ("300-400",
+/// "120-150"); a model's second part is a round hundred after a first that
+/// is not round.
+pub fn is_model_designation(written: &str) -> bool {
+    let Some((low, high)) = written.split_once('-') else { return false };
+    let figure = |s: &str| (3..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    match (
+        figure(low).then(|| low.parse::<u32>().ok()).flatten(),
+        figure(high).then(|| high.parse::<u32>().ok()).flatten(),
+    ) {
+        (Some(low), Some(high)) => {
+            let years = (1800..=2100).contains(&low) && (1800..=2100).contains(&high);
+            low % 10 != 0 && high % 100 == 0 && !years
+        }
+        _ => false,
+    }
+}
+
 /// Possessive names whose number names an index ("Standard & Poor's 500"),
 /// where a possessive is otherwise an owner of a count ("Britain's 60
 /// million people").
@@ -312,6 +331,11 @@ mod tests {
         assert!(named("world no. 1 player", "1"));
         assert!(named("the Standard and Poor's 500 index", "500"));
         assert!(!named("Britain's 60 million people", "60"));
+        assert!(is_model_designation("737-800"));
+        assert!(!is_model_designation("300-400"));
+        assert!(!is_model_designation("120-150"));
+        assert!(!is_model_designation("2008-2009"));
+        assert!(!is_model_designation("1995-2000"), "years");
         assert!(!named("Over 13,000 people", "13,000"));
         assert!(!named("In 2014 the", "2014"));
         assert!(!named("said 45 people", "45"));
