@@ -152,7 +152,7 @@ impl Found {
 /// claims before it (the date that "two days later" counts from).
 fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlier: &[Claim]) -> Option<Claim> {
     let input = doc.text.get(start..limit).unwrap_or_default();
-    if continues_a_figure(&doc.text, start) {
+    if continues_a_figure(&doc.text, start) || named_day(doc, start, input) {
         return None;
     }
     let sentence = doc.sentence_at(start);
@@ -187,6 +187,14 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
     let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     let subject = context::subject(&doc.text, sentence, span, noun_first);
     Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline, relative: found.relative })
+}
+
+/// True for a weekday that names an event ("Black Monday", "Super
+/// Tuesday"), not a day near the publication date.
+fn named_day(doc: &Document, start: usize, input: &str) -> bool {
+    input.starts_with(|c: char| c.is_ascii_uppercase())
+        && names::names_the_weekday(&doc.text, start)
+        && lexicon::WEEKDAYS.iter().any(|(w, _)| words::first_word_in(input, &[w]))
 }
 
 /// Words after a count or a duration that may make it a clock offset
@@ -650,6 +658,12 @@ mod tests {
         };
         assert_eq!((found[1].0.as_str(), found[1].2), ("The next day", march(4)));
         assert_eq!(found.len(), 2, "the day before the rally counts from the rally");
+    }
+
+    #[test]
+    fn weekdays_that_name_events_are_no_dates() {
+        assert!(claims("Markets fell on Black Monday in 1987.").iter().all(|c| c.1 != ClaimKind::Date));
+        assert_eq!(claims("Markets fell on Monday.")[0].1, ClaimKind::Date);
     }
 
     #[test]

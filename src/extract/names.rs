@@ -225,6 +225,19 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
     !title_case && is_proper(word)
 }
 
+/// Capitalized words that make a weekday the name of an event: "Black
+/// Monday" (1987), "Bloody Sunday", "Super Tuesday". Such a day is not the
+/// Monday next to the publication date.
+const DAY_NAMERS: &[&str] = &["Black", "Bloody", "Super", "Blue"];
+
+/// True when the word right before `start` names the weekday there as an
+/// event ("Black Monday").
+pub fn names_the_weekday(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default();
+    let Some(word) = before.strip_suffix(' ') else { return false };
+    DAY_NAMERS.iter().any(|n| word.strip_suffix(n).is_some_and(|b| !b.ends_with(char::is_alphanumeric)))
+}
+
 /// True for two figures joined by a dash that name a model, not a range:
 /// "737-800", "747-400". A range states both ends alike ("300-400",
 /// "120-150"); a model's second part is a round hundred after a first that
@@ -332,6 +345,9 @@ mod tests {
         assert!(named("the Standard and Poor's 500 index", "500"));
         assert!(!named("Britain's 60 million people", "60"));
         assert!(is_model_designation("737-800"));
+        let text = "on ` Black Monday ' in 1987, and on Blackmonday";
+        assert!(names_the_weekday(text, text.find("Monday").unwrap()));
+        assert!(!names_the_weekday("Obama said Monday", 11));
         assert!(!is_model_designation("300-400"));
         assert!(!is_model_designation("120-150"));
         assert!(!is_model_designation("2008-2009"));
