@@ -222,7 +222,24 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
     if word.eq_ignore_ascii_case("of") {
         return previous_word(text, word_start).is_some_and(|(_, w)| is_proper(w) && !title_case && w.len() > 1);
     }
+    if counted_already(text, word_start, word) {
+        return true;
+    }
     !title_case && is_proper(word)
+}
+
+/// True when a count in words stands just before the figure, with at most
+/// one word between: "five new 737 aircraft", "two 747 jets". The figure is
+/// then what is counted (a model), not a second count.
+fn counted_already(text: &str, word_start: usize, word: &str) -> bool {
+    let is_count_word = |w: &str| {
+        super::words::lookup(super::lexicon::SMALL_NUMBERS, w).is_some_and(|n| n > 1)
+            || super::words::lookup(super::lexicon::TENS, w).is_some()
+    };
+    is_count_word(word)
+        || (word.starts_with(char::is_lowercase)
+            && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word))
+            && previous_word(text, word_start).is_some_and(|(_, w)| is_count_word(w)))
 }
 
 /// Capitalized words that make a weekday the name of an event: "Black
@@ -355,6 +372,9 @@ mod tests {
         assert!(!named("Over 13,000 people", "13,000"));
         assert!(!named("In 2014 the", "2014"));
         assert!(!named("said 45 people", "45"));
+        assert!(named("to buy five new 737 aircraft", "737"));
+        assert!(!named("in 2008 3,000 people died", "3,000"));
+        assert!(!named("another two in 2012.", "2012"), "a function word between");
     }
 
     #[test]
