@@ -273,32 +273,83 @@ pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.binary_search(&lower).is_ok()
 }
 
-/// The tense a sentence points to.
+/// The tense a sentence points to (its markers read from the start).
 pub fn tense(sentence: &str) -> Tense {
-    let mut past = false;
-    for (_, w) in words(sentence) {
-        if FUTURE_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) || w.ends_with("'ll") {
-            return Tense::Future;
+    tense_near(sentence, 0)
+}
+
+/// Modals and "to" that make "be" + participle a plan ("to be held", "may
+/// be signed", "will be held").
+const PLANNING: &[&str] = &["to", "will", "shall", "may", "might", "would", "could", "should", "must"];
+
+/// The tense of the marker nearest byte `at` of `text`: "Apple announced
+/// another event to be held on October 12" is about the future, "a record
+/// which was set on October 18" about the past ("set" plans only before
+/// "to" or "for").
+pub fn tense_near(text: &str, at: usize) -> Tense {
+    let mut best: Option<(usize, Tense)> = None;
+    let mut previous: [&str; 2] = ["", ""];
+    let mut words_iter = words(text).peekable();
+    while let Some((i, w)) = words_iter.next() {
+        let next = words_iter.peek().map_or("", |&(_, n)| n);
+        let marked = marker(w, next, previous);
+        previous = [previous[1], w];
+        let Some(tense) = marked else { continue };
+        let distance = i.abs_diff(at);
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, tense));
         }
-        past |= PAST_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w)) || w.ends_with("ed");
     }
-    if past {
-        Tense::Past
-    } else {
-        Tense::Unmarked
+    best.map_or(Tense::Unmarked, |(_, tense)| tense)
+}
+
+/// The tense word `w` marks, given the word after it and the two before.
+fn marker(w: &str, next: &str, previous: [&str; 2]) -> Option<Tense> {
+    let is = |list: &[&str], x: &str| list.iter().any(|m| m.eq_ignore_ascii_case(x));
+    if w.eq_ignore_ascii_case("set") {
+        return is(&["to", "for"], next).then_some(Tense::Future);
     }
+    if is(FUTURE_MARKERS, w) || w.ends_with("'ll") {
+        return Some(Tense::Future);
+    }
+    // "the burned cable", "a planned tour": a participle after a determiner
+    // is an adjective, not a tense.
+    let past = is(PAST_MARKERS, w) || (looks_past(w) && !is(DETERMINERS, previous[1]));
+    // "to be held", "may be signed": a participle after a planning "be".
+    if past && previous[1].eq_ignore_ascii_case("be") && is(PLANNING, previous[0]) {
+        return Some(Tense::Future);
+    }
+    past.then_some(Tense::Past)
+}
+
+/// Words before a noun phrase, after which an "-ed" word is an adjective.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"];
+
+/// Words in "-ed" that are no past tense: names ("United"), "need",
+/// "indeed", "hundred".
+const NOT_PAST: &[&str] = &["hundred", "red", "bed", "shed", "wed", "sacred", "naked", "wicked", "kindred"];
+
+/// True for a lower-case word that reads as a past tense or participle by
+/// its "-ed" ("released", "agreed"), not "need", "indeed" or "United".
+fn looks_past(w: &str) -> bool {
+    w.ends_with("ed")
+        && w.len() > 3
+        && !w.ends_with("eed")
+        && w.starts_with(|c: char| c.is_lowercase())
+        && !NOT_PAST.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// The tense of the clause around byte `at` (between commas, colons and
-/// dashes), or of the whole sentence when the clause has no marker.
+/// dashes), by the marker nearest to it, or of the whole sentence when the
+/// clause has no marker.
 pub fn clause_tense(text: &str, sentence: Span, at: usize) -> Tense {
     let whole = sentence.slice(text);
     let offset = at.saturating_sub(sentence.start).min(whole.len());
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
     let start = whole.get(..offset).unwrap_or_default().rfind(is_break).map_or(0, |i| i + 1);
     let end = whole.get(offset..).unwrap_or_default().find(is_break).map_or(whole.len(), |i| offset + i);
-    match tense(whole.get(start..end).unwrap_or("")) {
-        Tense::Unmarked => tense(whole),
+    match tense_near(whole.get(start..end).unwrap_or(""), offset - start) {
+        Tense::Unmarked => tense_near(whole, offset),
         marked => marked,
     }
 }
@@ -513,5 +564,14 @@ mod tests {
         assert_eq!(tense("Talks on Monday."), Tense::Unmarked);
         let s = "He spoke during Tuesday's call: sanctions will follow.";
         assert_eq!(clause_tense(s, Span::new(0, s.len()), s.find("Tuesday").unwrap()), Tense::Past);
+        let near = |s: &str, claim: &str| clause_tense(s, Span::new(0, s.len()), s.find(claim).unwrap());
+        assert_eq!(near("Apple announced another event to be held on October 12.", "October"), Tense::Future);
+        assert_eq!(near("He added that the deal may be signed on September 12.", "September"), Tense::Future);
+        assert_eq!(near("The record, which was set on October 18, stood.", "October"), Tense::Past);
+        assert_eq!(near("Talks are set for March 3.", "March"), Tense::Future);
+        assert_eq!(near("It will be sold on June 24 in the United States.", "June"), Tense::Future);
+        assert_eq!(near("It was agreed on June 24.", "June"), Tense::Past);
+        assert_eq!(near("Engineers will replace the burned cable by Monday.", "Monday"), Tense::Future);
+        assert_eq!(near("In a July 16 press conference, Jobs said buyers would be eligible.", "July"), Tense::Past);
     }
 }

@@ -232,14 +232,17 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
 /// one word between: "five new 737 aircraft", "two 747 jets". The figure is
 /// then what is counted (a model), not a second count.
 fn counted_already(text: &str, word_start: usize, word: &str) -> bool {
+    // Number words are three to nine letters long: most words are turned
+    // away before the lexicon is read.
     let is_count_word = |w: &str| {
-        super::words::lookup(super::lexicon::SMALL_NUMBERS, w).is_some_and(|n| n > 1)
-            || super::words::lookup(super::lexicon::TENS, w).is_some()
+        (3..=9).contains(&w.len())
+            && (super::words::lookup(super::lexicon::SMALL_NUMBERS, w).is_some_and(|n| n > 1)
+                || super::words::lookup(super::lexicon::TENS, w).is_some())
     };
     is_count_word(word)
         || (word.starts_with(char::is_lowercase)
-            && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word))
-            && previous_word(text, word_start).is_some_and(|(_, w)| is_count_word(w)))
+            && previous_word(text, word_start).is_some_and(|(_, w)| is_count_word(w))
+            && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word)))
 }
 
 /// Capitalized words that make a weekday the name of an event: "Black
