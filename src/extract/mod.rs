@@ -16,15 +16,13 @@ pub mod money;
 pub mod names;
 pub mod number;
 pub mod resolve;
+mod temporal;
 pub mod time;
 pub mod triggers;
 pub mod words;
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
-
-use crate::claim::TimeValue;
 use crate::claim::{Amount, Claim, ClaimKind, DateValue, Value};
-use crate::document::{Document, Published};
+use crate::document::Document;
 use crate::span::Span;
 use resolve::Tense;
 use triggers::{trigger, Parsers};
@@ -166,7 +164,7 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
         if !parsers.temporal() {
             return None;
         }
-        temporal(input, start, doc.published, earlier, tense)
+        temporal::temporal(input, start, doc.published, earlier, tense)
     };
     let amount = || {
         parsers
@@ -219,264 +217,6 @@ fn is_unanchored_clock_offset(input: &str, found: &Found, start: usize) -> bool 
 fn continues_a_figure(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or_default().chars().rev();
     matches!(before.next(), Some('-' | '/' | '.' | ':')) && before.next().is_some_and(|c| c.is_ascii_digit())
-}
-
-/// "in two weeks", "in a month" in a sentence about the future: the date
-/// it points to. It is relative (an approximate point, never compared as an
-/// event's date).
-fn in_future(input: &str, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<(&str, DateValue)> {
-    let (rest, _) = words::phrase("in")(input).ok()?;
-    let (rest, _) = words::space(rest).ok()?;
-    let (rest, (days, months)) = duration::calendar_offset(rest).ok()?;
-    (tense() == Tense::Future).then(|| (rest, resolve::after(published, days, months)))
-}
-
-/// "in 15 minutes", "in two hours" in a sentence about the future, when the
-/// publication time is known: the date-time it points to (relative).
-fn in_future_on_the_clock(
-    input: &str,
-    published_at: Option<Published>,
-    tense: impl Fn() -> Tense,
-) -> Option<(&str, Value)> {
-    let (rest, _) = words::phrase("in")(input).ok()?;
-    let (rest, _) = words::space(rest).ok()?;
-    let (rest, secs) = duration::clock_span(rest).ok()?;
-    let p = published_at?;
-    let at = p.date.and_time(p.time?).checked_add_signed(chrono::TimeDelta::seconds(secs))?;
-    (tense() == Tense::Future).then(|| (rest, Value::DateTime(at.date(), TimeValue { time: at.time(), zone: None })))
-}
-
-/// Dates, date-times, times of day, and "N days ago". Words that start
-/// only offsets ("a week ago", "in two weeks") skip the calendar parsers.
-fn temporal(
-    input: &str,
-    start: usize,
-    published_at: Option<Published>,
-    earlier: &[Claim],
-    tense: impl Fn() -> Tense,
-) -> Option<Found> {
-    let published = published_at.map(|p| p.date);
-    let end_of = |rest: &str| start + input.len() - rest.len();
-    let offset_word = words::first_word_in(input, &["a", "an", "in"]);
-    if !offset_word || words::first_word_in(input, &["in"]) {
-        if let Some(found) = day_part_time(input, published, end_of) {
-            return Some(found);
-        }
-    }
-    if !offset_word {
-        if let Some(found) = calendar_date(input, published, &tense, end_of) {
-            return Some(found);
-        }
-    }
-    if let Some(found) = offset_date(input, published_at, earlier, &tense, end_of) {
-        return Some(found);
-    }
-    let (rest, t) = time::time_of_day(input).ok()?;
-    if let Some((r, day)) = day_after_time(rest, published, tense) {
-        return Some(Found {
-            kind: ClaimKind::DateTime,
-            value: Value::DateTime(day, t),
-            end: end_of(r),
-            relative: false,
-        });
-    }
-    Some(Found { kind: ClaimKind::Time, value: Value::Time(t), end: end_of(rest), relative: false })
-}
-
-/// The day written after a time: "2 p.m. on Monday", "9:30 a.m.
-/// yesterday", "noon local time on March 3".
-fn day_after_time(rest: &str, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<(&str, NaiveDate)> {
-    let after = rest.strip_prefix(',').unwrap_or(rest);
-    let (after, _) = words::space(after).ok()?;
-    let after = words::phrase("local time")(after).and_then(|(r, _)| words::space(r)).map_or(after, |(r, _)| r);
-    let after = words::phrase("on")(after).and_then(|(r, _)| words::space(r)).map_or(after, |(r, _)| r);
-    let (r, raw) = date::raw_date(after).ok()?;
-    match resolve::resolve(raw, published, tense()) {
-        date @ DateValue::Day(day) if !raw.is_relative_period() && stated_weekday_fits(raw, date) => Some((r, day)),
-        _ => None,
-    }
-}
-
-/// False when a date states a weekday its day does not fall on ("Friday,
-/// March 11, 2025"): it stays a date, for the weekday check to see.
-fn stated_weekday_fits(raw: date::RawDate, date: DateValue) -> bool {
-    match (raw, date) {
-        (date::RawDate::Calendar { weekday: Some(w), .. }, DateValue::Day(day)) => day.weekday() == w,
-        _ => true,
-    }
-}
-
-/// "tonight at 7", "tomorrow morning at 9": a date-time, or a time when the
-/// part of the day names no day.
-fn day_part_time(input: &str, published: Option<NaiveDate>, end_of: impl Fn(&str) -> usize) -> Option<Found> {
-    let (rest, (day, t)) = time::led_by_day_part(input).ok()?;
-    let (kind, value) = match day.map(|d| resolve::relative_days(published, d)) {
-        Some(DateValue::Day(d)) => (ClaimKind::DateTime, Value::DateTime(d, t)),
-        _ => (ClaimKind::Time, Value::Time(t)),
-    };
-    Some(Found { kind, value, end: end_of(rest), relative: false })
-}
-
-/// A date as written ("March 10", "last Friday"), with a time after it when
-/// one follows.
-fn calendar_date(
-    input: &str,
-    published: Option<NaiveDate>,
-    tense: impl Fn() -> Tense,
-    end_of: impl Fn(&str) -> usize,
-) -> Option<Found> {
-    let (rest, raw) = date::raw_date(input).ok()?;
-    let date = resolve::resolve(raw, published, tense());
-    if let Some((r, value)) = with_time(rest, date).filter(|_| stated_weekday_fits(raw, date)) {
-        return Some(Found { kind: ClaimKind::DateTime, value, end: end_of(r), relative: false });
-    }
-    let stated_weekday = match raw {
-        date::RawDate::Calendar { weekday, .. } => weekday,
-        _ => None,
-    };
-    let value = Value::Date { date, stated_weekday };
-    Some(Found { kind: ClaimKind::Date, value, end: end_of(rest), relative: raw.is_relative_period() })
-}
-
-/// A date that far from another: "in two weeks" (future sentences), "two
-/// weeks from now", "three days ago" from the publication date; "two days
-/// later", "a week earlier" from the last day the document named before.
-/// All but a few days "ago" are relative: the anchor is a guess or the
-/// offset rounded, so they are never compared as an event's date.
-fn offset_date(
-    input: &str,
-    published_at: Option<Published>,
-    earlier: &[Claim],
-    tense: impl Fn() -> Tense,
-    end_of: impl Fn(&str) -> usize,
-) -> Option<Found> {
-    let published = published_at.map(|p| p.date);
-    if let Some((rest, date)) = in_future(input, published, &tense) {
-        return Some(Found::date(date, end_of(rest), true));
-    }
-    if let Some((rest, value)) = in_future_on_the_clock(input, published_at, &tense) {
-        return Some(Found { kind: ClaimKind::DateTime, value, end: end_of(rest), relative: true });
-    }
-    if let Some(found) = offset_from_date(input, published, &tense, &end_of) {
-        return Some(found);
-    }
-    if let Ok((rest, forward)) = date::day_next_to(input) {
-        let day = resolve::moved(last_day_named(earlier).or(published), 1, 0, forward);
-        return Some(Found::date(day, end_of(rest), true));
-    }
-    let (rest, (offset, anchor)) = duration::anchored_offset(input).ok()?;
-    let (days, months) = match offset {
-        duration::Offset::Calendar(days, months) => (days, months),
-        duration::Offset::Clock(secs) => {
-            let value = clock_offset_value(secs, anchor, published_at, earlier)?;
-            let kind = if matches!(value, Value::Time(_)) { ClaimKind::Time } else { ClaimKind::DateTime };
-            return Some(Found { kind, value, end: end_of(rest), relative: true });
-        }
-    };
-    let date = match anchor {
-        duration::Anchor::Ago => resolve::moved(published, days, months, false),
-        duration::Anchor::FromNow(from) => match resolve::relative_days(published, from) {
-            DateValue::Day(day) => resolve::after(Some(day), days, months),
-            other => other,
-        },
-        duration::Anchor::Later(forward) => {
-            resolve::moved(last_day_named(earlier).or(published), days, months, forward)
-        }
-    };
-    // "three days ago" names a day; "a year ago" and "a week ago" are
-    // rounded ("sales rose from a year ago") and are not compared.
-    let rounded = months > 0 || days >= 7;
-    Some(Found::date(date, end_of(rest), anchor != duration::Anchor::Ago || rounded))
-}
-
-/// The time `secs` from the anchor of a clock offset: the publication
-/// time ("two hours ago", "an hour from now") or the last time the text
-/// named ("three hours later"), with its day when known.
-fn clock_offset_value(
-    secs: i64,
-    anchor: duration::Anchor,
-    published_at: Option<Published>,
-    earlier: &[Claim],
-) -> Option<Value> {
-    let (day, time, sign) = match anchor {
-        duration::Anchor::Ago => (published_at.map(|p| p.date), published_at?.time?, -1),
-        duration::Anchor::FromNow(days) => {
-            let p = published_at?;
-            let DateValue::Day(day) = resolve::relative_days(Some(p.date), days) else { return None };
-            (Some(day), p.time?, 1)
-        }
-        duration::Anchor::Later(forward) => {
-            let (day, time) = last_time_named(earlier)?;
-            (day, time, if forward { 1 } else { -1 })
-        }
-    };
-    let delta = chrono::TimeDelta::seconds(sign * secs);
-    let zone = None;
-    match day {
-        Some(day) => {
-            let moved = day.and_time(time).checked_add_signed(delta)?;
-            Some(Value::DateTime(moved.date(), TimeValue { time: moved.time(), zone }))
-        }
-        None => Some(Value::Time(TimeValue { time: time.overflowing_add_signed(delta).0, zone })),
-    }
-}
-
-/// The last time of day among `claims`, with its day when it has one.
-fn last_time_named(claims: &[Claim]) -> Option<(Option<NaiveDate>, NaiveTime)> {
-    claims.iter().rev().find_map(|c| match c.value {
-        Value::DateTime(d, t) => Some((Some(d), t.time)),
-        Value::Time(t) => Some((last_day_named(claims), t.time)),
-        _ => None,
-    })
-}
-
-/// "three days after Christmas", "two weeks before May 13, 1999", "16 days
-/// from 01/02/2018": that far from a date written after it. Relative unless
-/// the anchor is a calendar date or a holiday.
-fn offset_from_date(
-    input: &str,
-    published: Option<NaiveDate>,
-    tense: impl Fn() -> Tense,
-    end_of: impl Fn(&str) -> usize,
-) -> Option<Found> {
-    if !words::mentions(input, &[" after ", " before ", " from "]) {
-        return None;
-    }
-    let (rest, (days, months)) = duration::calendar_offset(input).ok()?;
-    let (rest, _) = words::space(rest).ok()?;
-    let (rest, forward) = words::any_phrase(&[("after", true), ("before", false), ("from", true)])(rest).ok()?;
-    let (rest, _) = words::space(rest).ok()?;
-    let feast = |r| holiday::anchor(r).map(|(r, (rule, year))| (r, date::RawDate::Holiday { rule, year }));
-    let (rest, raw) = date::raw_date(rest).or_else(|_| feast(rest)).ok()?;
-    let DateValue::Day(anchor) = resolve::resolve(raw, published, tense()) else { return None };
-    let relative = !matches!(raw, date::RawDate::Calendar { .. } | date::RawDate::Holiday { .. });
-    Some(Found::date(resolve::moved(Some(anchor), days, months, forward), end_of(rest), relative))
-}
-
-/// The last single day among `claims`.
-fn last_day_named(claims: &[Claim]) -> Option<NaiveDate> {
-    claims.iter().rev().find_map(|c| match c.value {
-        Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _) => Some(d),
-        _ => None,
-    })
-}
-
-/// A time of day right after a resolved date: a date-time.
-fn with_time(rest: &str, date: DateValue) -> Option<(&str, Value)> {
-    let DateValue::Day(day) = date else { return None };
-    let after = rest.strip_prefix(',').unwrap_or(rest);
-    let (after, _) = words::space(after).ok()?;
-    // With "at", a bare hour is a time too ("Monday at 5"); "around 5" may
-    // be a count.
-    const LEADS: &[(&str, bool)] =
-        &[("at around", true), ("at about", true), ("at", true), ("around", false), ("about", false)];
-    let (after, at) = match words::any_phrase(LEADS)(after) {
-        Ok((r, at)) => (words::space(r).ok()?.0, at),
-        Err(_) => (after, false),
-    };
-    let timed = time::time_of_day(after).or_else(|e| if at { time::after_at(after) } else { Err(e) });
-    let (r, t) = timed.ok()?;
-    Some((r, Value::DateTime(day, t)))
 }
 
 /// A duration.
@@ -581,6 +321,8 @@ fn ordinal_at(input: &str, start: usize) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::claim::TimeValue;
+    use chrono::{NaiveDate, NaiveTime};
 
     fn claims(text: &str) -> Vec<(String, ClaimKind, Value)> {
         let doc = Document::new("t.txt", text, NaiveDate::from_ymd_opt(2025, 3, 12));

@@ -149,13 +149,13 @@ pub(super) fn dollars_by_name(after: &str, n: Number) -> Option<(&str, Number)> 
     let (r, _) = space(after).ok()?;
     let (r, each) = super::words::any_phrase(DOLLARS_BY_NAME)(r).ok()?;
     let next = space0(r).map_or(r, |(n, _)| n);
-    let ends = !next.starts_with(char::is_alphanumeric) || super::words::first_word_in(next, PHRASE_GOES_ON);
+    let ends = !next.starts_with(char::is_alphanumeric) || super::words::first_word_in(next, AFTER_MONEY);
     let lower = after.trim_start().starts_with(|c: char| c.is_ascii_lowercase());
     (ends && lower).then_some((r, Number { value: n.value * each, precision: n.precision * each, ..n }))
 }
 
 /// Words after which a money phrase has ended ("10 grand in cash").
-const PHRASE_GOES_ON: &[&str] = &["in", "a", "for", "to", "and", "on", "per", "each", "from", "at", "or"];
+const AFTER_MONEY: &[&str] = &["in", "a", "for", "to", "and", "on", "per", "each", "from", "at", "or"];
 
 /// Words for the hundredth part of a currency.
 const CENTS: &[(&str, ())] =
@@ -168,6 +168,7 @@ pub(super) fn with_cents(rest: &str, n: Number) -> (&str, Number) {
     cents_after(rest, n).unwrap_or((rest, n))
 }
 
+/// The cents after the whole amount `n`, if any, and the rest after them.
 fn cents_after(rest: &str, n: Number) -> Option<(&str, Number)> {
     if n.decimal || n.value.fract() != 0.0 || n.value >= 1e6 {
         return None;
@@ -184,7 +185,7 @@ fn cents_after(rest: &str, n: Number) -> Option<(&str, Number)> {
     let r = match named {
         Ok((r2, ())) if at_boundary(r2) => r2,
         // "US$3 and fourteen.", "15 dollars 50.": the clause ends with the cents.
-        _ if r.trim().is_empty() || r.trim_start().starts_with(['.', ',', ';', '!', '?']) => r,
+        _ if super::words::clause_ends(r) => r,
         _ => return None,
     };
     let value = n.value + cents.value / 100.0;

@@ -40,6 +40,13 @@ pub fn at_boundary(input: &str) -> bool {
     input.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// True when the clause ends at `input`: nothing but spaces, or a mark of
+/// punctuation ("15 dollars 50.", "the day before,").
+pub fn clause_ends(input: &str) -> bool {
+    let rest = input.trim_start();
+    rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')'])
+}
+
 /// Look a word up in a table, ignoring ASCII case.
 pub fn lookup<T: Copy>(table: &[(&str, T)], key: &str) -> Option<T> {
     table.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|&(_, v)| v)

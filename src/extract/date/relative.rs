@@ -37,8 +37,7 @@ pub fn day_next_to(input: &str) -> PResult<'_, bool> {
         return fail(input);
     }
     let (rest, (forward, at_clause_end)) = any_phrase(NEXT_DAYS)(input)?;
-    let ends = rest.trim_start().is_empty() || rest.trim_start().starts_with([',', '.', ';', '!', '?', ')']);
-    if at_clause_end && !ends {
+    if at_clause_end && !crate::extract::words::clause_ends(rest) {
         return fail(input);
     }
     Ok((rest, forward))
