@@ -155,9 +155,10 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
     }
     let sentence = doc.sentence_at(start);
     let in_headline = doc.headline.is_some_and(|h| h.start <= start && start < h.end);
-    // Headlines tell past events in the present ("Quake hits city Monday").
+    // Headlines tell past events in the present ("Quake hits city Monday"):
+    // a weekday there with no tense is the last one.
     let tense = || match context::clause_tense(&doc.text, sentence, start) {
-        Tense::Unmarked if in_headline => Tense::Past,
+        Tense::Unmarked if in_headline && starts_with_weekday(input) => Tense::Past,
         tense => tense,
     };
     let temporal = || {
@@ -187,12 +188,18 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
     Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline, relative: found.relative })
 }
 
+/// True when `input` starts with a weekday, after "on" or not.
+fn starts_with_weekday(input: &str) -> bool {
+    let day = words::phrase("on")(input).and_then(|(r, _)| words::space(r)).map_or(input, |(r, _)| r);
+    lexicon::WEEKDAYS.iter().any(|(w, _)| words::first_word_in(day, &[w]))
+}
+
 /// True for a weekday that names an event ("Black Monday", "Super
 /// Tuesday"), not a day near the publication date.
 fn named_day(doc: &Document, start: usize, input: &str) -> bool {
     input.starts_with(|c: char| c.is_ascii_uppercase())
         && names::names_the_weekday(&doc.text, start)
-        && lexicon::WEEKDAYS.iter().any(|(w, _)| words::first_word_in(input, &[w]))
+        && starts_with_weekday(input)
 }
 
 /// Words after a count or a duration that may make it a clock offset
@@ -400,6 +407,18 @@ mod tests {
         };
         assert_eq!((found[1].0.as_str(), found[1].2), ("The next day", march(4)));
         assert_eq!(found.len(), 2, "the day before the rally counts from the rally");
+    }
+
+    #[test]
+    fn headlines_lean_to_the_past_for_weekdays_only() {
+        let text = "Quake hits city Friday; vote on March 14\n\nPORT ALDEN, March 12, 2025 — Talks went on.";
+        let found = claims(text);
+        let day = |m, d| Value::Date {
+            date: DateValue::Day(NaiveDate::from_ymd_opt(2025, m, d).unwrap()),
+            stated_weekday: None,
+        };
+        assert_eq!(found[0].2, day(3, 7), "the last Friday, not the nearer one ahead");
+        assert_eq!(found[1].2, day(3, 14), "the nearest March 14");
     }
 
     #[test]
