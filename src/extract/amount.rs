@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 use super::measure::{fraction_of_unit, glued_measure, quantity_after_magnitude, unit_of_measure};
 use super::money::{
     currency_sign, currency_sign_after, currency_word, dollars_by_name, in_main_unit, millions_code, money,
-    pounds_of_money, with_cents,
+    pounds_of_money, signed_money, with_cents,
 };
 use super::number::{number, spoken_fraction, FractionLead, Number};
 use super::words::{any_phrase, fail, followed_by_of, phrase, space, space0, word, PResult, PhraseIndex};
@@ -297,9 +297,7 @@ fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
 /// ("$5", "5 euros"), a percentage, a quantity ("40 km", "magnitude 6"), or
 /// a plain count. The figure is parsed once and the unit after it decides.
 fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)> {
-    if let Ok((rest, code)) = currency_sign(input) {
-        let (rest, n) = number(rest, true)?;
-        let (rest, n) = with_cents(rest, n);
+    if let Ok((rest, (n, code))) = signed_money(input) {
         return Ok((rest, (ClaimKind::Money, n, Some(code))));
     }
     if let Ok((rest, (n, unit))) = quantity_after_magnitude(input).or_else(|_| fraction_of_unit(input)) {
@@ -325,7 +323,7 @@ fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)>
     }
     if let Ok((rest, code)) = currency_sign_after(after).or_else(|_| currency_word(after)) {
         let (n, code) = in_main_unit(n, code);
-        let (rest, n) = if n.decimal { (rest, n) } else { with_cents(rest, n) };
+        let (rest, n) = with_cents(rest, n);
         return Ok((rest, (ClaimKind::Money, n, Some(code))));
     }
     if let Ok((rest, unit)) = percent_sign(after) {

@@ -105,8 +105,9 @@ fn smaller_part<'a>(input: &'a str, unit: &str, factor: f64) -> Option<(&'a str,
     (same_base && to_base < factor).then_some((r, n.value * to_base))
 }
 
-/// Metres per inch.
+/// Metres per inch and per foot.
 const INCH: f64 = 0.0254;
+const FOOT: f64 = 0.3048;
 
 /// "in" for inches after feet ("5 ft 2 in", "6 feet 1 in tall"), where it
 /// ends the measure or a word of size follows; "in" is otherwise a
@@ -117,7 +118,7 @@ fn inches_abbreviated(input: &str, feet: f64) -> Option<(&str, (&'static str, f6
     let next = space0(r).map_or(r, |(n, _)| n);
     let ends = !next.starts_with(char::is_alphanumeric)
         || super::words::first_word_in(next, &["tall", "long", "wide", "high", "deep"]);
-    ((feet - 0.3048).abs() < 1e-9 && ends).then_some((r, ("m", INCH)))
+    ((feet - FOOT).abs() < 1e-9 && ends).then_some((r, ("m", INCH)))
 }
 
 /// "-magnitude" or " magnitude" after a figure.

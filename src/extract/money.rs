@@ -101,14 +101,21 @@ pub(super) fn millions_code(input: &str) -> PResult<'_, &'static str> {
 
 /// Money: "$1.3bn", "US$85 billion", "€18m", "85 billion euros", "USD 5 million".
 pub fn money(input: &str) -> PResult<'_, (Number, &'static str)> {
-    if let Ok((rest, code)) = currency_sign(input) {
-        let (rest, n) = number(rest, true)?;
-        let (rest, n) = with_cents(rest, n);
-        return Ok((rest, (n, code)));
+    if let Ok(found) = signed_money(input) {
+        return Ok(found);
     }
     let Ok((rest, n)) = number(input, true) else { return glued_code_after(input) };
     let (rest, code) = currency_sign_after(rest).or_else(|_| currency_word(rest))?;
     Ok((rest, in_main_unit(n, code)))
+}
+
+/// Money led by its sign or code, with its cents: "$1.3bn", "USD 5",
+/// "$20 and 43c".
+pub(super) fn signed_money(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, code) = currency_sign(input)?;
+    let (rest, n) = number(rest, true)?;
+    let (rest, n) = with_cents(rest, n);
+    Ok((rest, (n, code)))
 }
 
 /// A figure in a currency's main unit: "43 cents" is 0.43 dollars.

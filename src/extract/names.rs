@@ -280,7 +280,7 @@ pub fn is_model_designation(written: &str) -> bool {
 /// Possessive names whose number names an index ("Standard & Poor's 500"),
 /// where a possessive is otherwise an owner of a count ("Britain's 60
 /// million people").
-const INDEX_OWNERS: &[&str] = &["Poor's", "Poor’s", "Moody's", "Moody’s"];
+const INDEX_OWNERS: &[&str] = &["Poor's", "Poor’s"];
 
 /// True right after a possessive in [`INDEX_OWNERS`].
 fn after_index_owner(text: &str, start: usize) -> bool {

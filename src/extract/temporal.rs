@@ -11,29 +11,33 @@ use super::{date, duration, holiday, time, words, Found};
 use crate::claim::{Claim, ClaimKind, DateValue, TimeValue, Value};
 use crate::document::Published;
 
-/// "in two weeks", "in a month" in a sentence about the future: the date
-/// it points to. It is relative (an approximate point, never compared as an
-/// event's date).
-fn in_future(input: &str, published: Option<NaiveDate>, tense: impl Fn() -> Tense) -> Option<(&str, DateValue)> {
-    let (rest, _) = words::phrase("in")(input).ok()?;
-    let (rest, _) = words::space(rest).ok()?;
-    let (rest, (days, months)) = duration::calendar_offset(rest).ok()?;
-    (tense() == Tense::Future).then(|| (rest, resolve::after(published, days, months)))
-}
-
-/// "in 15 minutes", "in two hours" in a sentence about the future, when the
-/// publication time is known: the date-time it points to (relative).
-fn in_future_on_the_clock(
+/// "in two weeks", "in a month", "in 15 minutes" in a sentence about the
+/// future: the date it points to, or on the clock the date-time (when the
+/// publication time is known). Relative: an approximate point, never
+/// compared as an event's date.
+fn in_future(
     input: &str,
     published_at: Option<Published>,
     tense: impl Fn() -> Tense,
-) -> Option<(&str, Value)> {
+    end_of: impl Fn(&str) -> usize,
+) -> Option<Found> {
     let (rest, _) = words::phrase("in")(input).ok()?;
     let (rest, _) = words::space(rest).ok()?;
+    if let Ok((rest, (days, months))) = duration::calendar_offset(rest) {
+        let date = resolve::after(published_at.map(|p| p.date), days, months);
+        return (tense() == Tense::Future).then(|| Found::date(date, end_of(rest), true));
+    }
     let (rest, secs) = duration::clock_span(rest).ok()?;
     let p = published_at?;
-    let at = p.date.and_time(p.time?).checked_add_signed(chrono::TimeDelta::seconds(secs))?;
-    (tense() == Tense::Future).then(|| (rest, Value::DateTime(at.date(), TimeValue { time: at.time(), zone: None })))
+    let value = on_the_clock(p.date, p.time?, secs)?;
+    (tense() == Tense::Future).then(|| Found { kind: ClaimKind::DateTime, value, end: end_of(rest), relative: true })
+}
+
+/// The date-time `secs` seconds after `time` on `day` (before, when
+/// negative).
+fn on_the_clock(day: NaiveDate, time: NaiveTime, secs: i64) -> Option<Value> {
+    let moved = day.and_time(time).checked_add_signed(chrono::TimeDelta::seconds(secs))?;
+    Some(Value::DateTime(moved.date(), TimeValue { time: moved.time(), zone: None }))
 }
 
 /// Dates, date-times, times of day, and "N days ago". Words that start
@@ -141,11 +145,8 @@ fn offset_date(
     end_of: impl Fn(&str) -> usize,
 ) -> Option<Found> {
     let published = published_at.map(|p| p.date);
-    if let Some((rest, date)) = in_future(input, published, &tense) {
-        return Some(Found::date(date, end_of(rest), true));
-    }
-    if let Some((rest, value)) = in_future_on_the_clock(input, published_at, &tense) {
-        return Some(Found { kind: ClaimKind::DateTime, value, end: end_of(rest), relative: true });
+    if let Some(found) = in_future(input, published_at, &tense, &end_of) {
+        return Some(found);
     }
     if let Some(found) = offset_from_date(input, published, &tense, &end_of) {
         return Some(found);
@@ -200,14 +201,12 @@ fn clock_offset_value(
             (day, time, if forward { 1 } else { -1 })
         }
     };
-    let delta = chrono::TimeDelta::seconds(sign * secs);
-    let zone = None;
     match day {
-        Some(day) => {
-            let moved = day.and_time(time).checked_add_signed(delta)?;
-            Some(Value::DateTime(moved.date(), TimeValue { time: moved.time(), zone }))
+        Some(day) => on_the_clock(day, time, sign * secs),
+        None => {
+            let time = time.overflowing_add_signed(chrono::TimeDelta::seconds(sign * secs)).0;
+            Some(Value::Time(TimeValue { time, zone: None }))
         }
-        None => Some(Value::Time(TimeValue { time: time.overflowing_add_signed(delta).0, zone })),
     }
 }
 

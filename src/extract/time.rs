@@ -50,6 +50,16 @@ fn meridiem(input: &str) -> PResult<'_, bool> {
     fail(input)
 }
 
+/// An hour of the 12-hour clock (1–12) on the 24-hour clock: 12 a.m. is 0,
+/// 12 p.m. is 12, 7 p.m. is 19.
+fn on_24_hours(hour: u32, pm: bool) -> u32 {
+    if pm {
+        hour % 12 + 12
+    } else {
+        hour % 12
+    }
+}
+
 /// "a" or "p" glued to a clock time with minutes, as in listings ("8:45a",
 /// "3:20p").
 fn glued_meridiem(rest: &str) -> Option<(&str, bool)> {
@@ -157,7 +167,7 @@ pub fn led_by_day_part(input: &str) -> PResult<'_, (Option<i64>, TimeValue)> {
     if !(1..=12).contains(&hour) || !at_boundary(rest) {
         return fail(input);
     }
-    let hour = if pm { hour % 12 + 12 } else { hour % 12 };
+    let hour = on_24_hours(hour, pm);
     let Some(time) = NaiveTime::from_hms_opt(hour, minute, 0) else { return fail(input) };
     Ok((rest, (day, TimeValue { time, zone: None })))
 }
@@ -296,10 +306,10 @@ fn run_together_with_meridiem(input: &str) -> PResult<'_, TimeValue> {
     let Some(value) = digits.parse::<u32>().ok().filter(|_| matches!(len, 3 | 4)) else { return fail(input) };
     let (hour, minute) = (value / 100, value % 100);
     let (rest, pm) = meridiem(rest)?;
-    if !(1..=12).contains(&hour) || !at_boundary(rest) && !rest.starts_with('.') {
+    if !(1..=12).contains(&hour) || (!at_boundary(rest) && !rest.starts_with('.')) {
         return fail(input);
     }
-    match NaiveTime::from_hms_opt(if pm { hour % 12 + 12 } else { hour % 12 }, minute, 0) {
+    match NaiveTime::from_hms_opt(on_24_hours(hour, pm), minute, 0) {
         Some(time) => Ok((rest, TimeValue { time, zone: None })),
         None => fail(input),
     }
@@ -330,8 +340,11 @@ fn clock_time(input: &str) -> PResult<'_, TimeValue> {
     };
     let after = space0(rest)?.0;
     let oclock = any_phrase(&[("o'clock", ()), ("o’clock", ()), ("oclock", ())])(after);
-    let glued = (minute != u32::MAX).then(|| glued_meridiem(rest)).flatten();
-    let (rest, pm) = match glued.ok_or(()).or_else(|_| meridiem(rest)).or_else(|_| day_part(rest)) {
+    let stated = match (minute != u32::MAX).then(|| glued_meridiem(rest)).flatten() {
+        Some(glued) => Ok(glued),
+        None => meridiem(rest).or_else(|_| day_part(rest)),
+    };
+    let (rest, pm) = match stated {
         Ok((r, pm)) => (r, Some(pm)),
         Err(_) => match oclock {
             Ok((r, _)) if minute == u32::MAX => {
@@ -348,8 +361,7 @@ fn clock_time(input: &str) -> PResult<'_, TimeValue> {
     let minute = if minute == u32::MAX { 0 } else { minute };
     let hour = match pm {
         Some(_) if !(1..=12).contains(&hour) => return fail(input),
-        Some(true) => hour % 12 + 12,
-        Some(false) => hour % 12,
+        Some(pm) => on_24_hours(hour, pm),
         None => hour,
     };
     let Some(time) = NaiveTime::from_hms_opt(hour, minute, second) else { return fail(input) };
