@@ -295,12 +295,22 @@ pub fn tense_near(text: &str, at: usize) -> Tense {
         let marked = marker(w, next, previous);
         previous = [previous[1], w];
         let Some(tense) = marked else { continue };
+        if leads_the_claim(text, at, i) {
+            continue;
+        }
         let distance = i.abs_diff(at);
         if best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, tense));
         }
     }
     best.map_or(Tense::Unmarked, |(_, tense)| tense)
+}
+
+/// True when the word at byte `i` opens the claim at byte `at` ("last" in
+/// "the last Monday of March", "next" in "next Friday"): the claim's own
+/// direction, not the sentence's tense.
+fn leads_the_claim(text: &str, at: usize, i: usize) -> bool {
+    text.get(at..i).is_some_and(|before| before.is_empty() || before.eq_ignore_ascii_case("the "))
 }
 
 /// The tense word `w` marks, given the word after it and the two before.
@@ -573,5 +583,7 @@ mod tests {
         assert_eq!(near("It was agreed on June 24.", "June"), Tense::Past);
         assert_eq!(near("Engineers will replace the burned cable by Monday.", "Monday"), Tense::Future);
         assert_eq!(near("In a July 16 press conference, Jobs said buyers would be eligible.", "July"), Tense::Past);
+        assert_eq!(near("The vote is on the last Monday of March.", "the last"), Tense::Unmarked);
+        assert_eq!(near("It fell last week, officials said.", "last"), Tense::Past);
     }
 }

@@ -257,13 +257,25 @@ fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Op
     if kind == ClaimKind::Count
         && !number.digits
         && !amount.vague
-        && number.value.abs() <= 1.0
+        && (0.0..=1.0).contains(&number.value)
         && amount.low == amount.high
+        && !(number.value == 0.0 && counts_a_plural(&doc.text, end))
     {
         return None;
     }
     let value = Value::Amount(amount);
     Some(Found { kind, value, end, relative: false })
+}
+
+/// True when a plural noun follows byte `end` after a space ("zero deaths",
+/// "1800 people"): the figure before it counts, so "zero" is a claim there
+/// (not in "zero tolerance") and "1800" no year.
+fn counts_a_plural(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    let gap = rest.trim_start_matches([' ', '\t']);
+    let Some((0, next)) = context::words(gap).next() else { return false };
+    let plural = next.len() > 3 && next.ends_with('s') && !context::is_stopword(next);
+    gap.len() < rest.len() && next.chars().all(char::is_lowercase) && (plural || COUNT_NOUNS.contains(&next))
 }
 
 /// Nouns counted without a plural "s": "1800 people" is a count, not a year.
@@ -289,13 +301,7 @@ fn as_year(text: &str, start: usize, end: usize, value: f64, formatted: bool) ->
     if formatted || !(1800.0..=2100.0).contains(&value) || end - start != 4 {
         return None;
     }
-    let next_word = context::words(text.get(end..).unwrap_or("")).next().map(|(_, w)| w).unwrap_or("");
-    let gap = text.get(end..).unwrap_or("").trim_start_matches([' ', '\t']);
-    let plural = next_word.len() > 3 && next_word.ends_with('s') && !context::is_stopword(next_word);
-    let counted_noun = gap.len() < text.len() - end
-        && next_word.chars().all(char::is_lowercase)
-        && (plural || COUNT_NOUNS.contains(&next_word));
-    (!counted_noun).then_some(value as i32)
+    (!counts_a_plural(text, end)).then_some(value as i32)
 }
 
 /// An ordinal of two words ("twenty-first"), which would otherwise read as
@@ -431,5 +437,13 @@ mod tests {
     fn figures_inside_identifiers_are_no_claims() {
         assert!(claims("The code of this object is 133-03-03-2020.").is_empty());
         assert_eq!(claims("It rose 3.5% in 2008-2009.").len(), 2);
+    }
+
+    #[test]
+    fn small_counts_in_words_need_a_counted_noun_or_a_sign() {
+        let count = |text: &str| claims(text).into_iter().map(|c| (c.0, c.2)).collect::<Vec<_>>();
+        assert_eq!(count("There were zero deaths."), [("zero".into(), Value::Amount(Amount::exact(0.0, 1.0, None)))]);
+        assert_eq!(count("Lows of minus one."), [("minus one".into(), Value::Amount(Amount::exact(-1.0, 1.0, None)))]);
+        assert!(count("A zero tolerance policy; one of them; Ground Zero.").is_empty());
     }
 }
