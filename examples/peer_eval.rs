@@ -183,10 +183,16 @@ fn figures(c: &Claim) -> Vec<f64> {
 }
 
 /// True when the claim states the expected figure; a share stated as a
-/// percentage ("two-thirds" → 66.7%) states the fraction 0.667.
+/// percentage ("two-thirds" → 66.7%) states the fraction 0.667; a vague
+/// amount ("a few minutes", 2–5 minutes) states any reading within it (a
+/// peer reads "few" as 3).
 fn states(c: &Claim, expected: f64) -> bool {
     let share = c.kind == ClaimKind::Percent;
-    figures(c).into_iter().any(|v| close(expected, v) || (share && close(expected * 100.0, v)))
+    let within_vague = match c.value {
+        Value::Amount(a) if a.vague => a.low.is_some_and(|l| l <= expected) && a.high.is_some_and(|h| expected <= h),
+        _ => false,
+    };
+    within_vague || figures(c).into_iter().any(|v| close(expected, v) || (share && close(expected * 100.0, v)))
 }
 
 /// Known unit factors between the suites' units and factlint's base units.

@@ -440,6 +440,19 @@ mod tests {
     }
 
     #[test]
+    fn iso_date_times_are_one_claim_moved_to_utc_by_their_offset() {
+        let found = claims("Filed 2016-12-16T12:23:59, revised 2021-03-04T23:30-02:00.");
+        let at = |y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32, zone: Option<&'static str>| {
+            let time = NaiveTime::from_hms_opt(h, mi, s).unwrap();
+            Value::DateTime(NaiveDate::from_ymd_opt(y, mo, d).unwrap(), TimeValue { time, zone })
+        };
+        assert_eq!(found[0].0, "2016-12-16T12:23:59");
+        assert_eq!(found[0].2, at(2016, 12, 16, 12, 23, 59, None));
+        assert_eq!(found[1].0, "2021-03-04T23:30-02:00");
+        assert_eq!(found[1].2, at(2021, 3, 5, 1, 30, 0, Some("UTC")));
+    }
+
+    #[test]
     fn small_counts_in_words_need_a_counted_noun_or_a_sign() {
         let count = |text: &str| claims(text).into_iter().map(|c| (c.0, c.2)).collect::<Vec<_>>();
         assert_eq!(count("There were zero deaths."), [("zero".into(), Value::Amount(Amount::exact(0.0, 1.0, None)))]);

@@ -111,6 +111,15 @@ fn day_part_time(input: &str, published: Option<NaiveDate>, end_of: impl Fn(&str
     Some(Found { kind, value, end: end_of(rest), relative: false })
 }
 
+/// The date-time of "2016-12-16T12:23:59" after its "T"; with an offset
+/// from UTC, moved to UTC ("T14:30+05:30" is 09:00 UTC).
+fn iso_date_time(day: NaiveDate, clock: &str) -> Option<(&str, Value)> {
+    let (rest, (time, offset)) = time::iso_clock(clock).ok()?;
+    let Some(minutes) = offset else { return Some((rest, Value::DateTime(day, TimeValue { time, zone: None }))) };
+    let utc = day.and_time(time).checked_sub_signed(chrono::TimeDelta::minutes(i64::from(minutes)))?;
+    Some((rest, Value::DateTime(utc.date(), TimeValue { time: utc.time(), zone: Some("UTC") })))
+}
+
 /// A date as written ("March 10", "last Friday"), with a time after it when
 /// one follows.
 fn calendar_date(
@@ -253,6 +262,9 @@ fn last_day_named(claims: &[Claim]) -> Option<NaiveDate> {
 /// A time of day right after a resolved date: a date-time.
 fn with_time(rest: &str, date: DateValue) -> Option<(&str, Value)> {
     let DateValue::Day(day) = date else { return None };
+    if let Some(clock) = rest.strip_prefix('T') {
+        return iso_date_time(day, clock);
+    }
     let after = rest.strip_prefix(',').unwrap_or(rest);
     let (after, _) = words::space(after).ok()?;
     // With "at", a bare hour is a time too ("Monday at 5"); "around 5" may

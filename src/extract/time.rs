@@ -270,6 +270,51 @@ fn bare_hour(input: &str) -> PResult<'_, TimeValue> {
     }
 }
 
+/// The clock of an ISO 8601 date-time after its "T": "12:23:59",
+/// "08:13:00.000Z", "14:30+05:30"; with the offset from UTC in minutes when
+/// one is given ("Z" is 0).
+pub fn iso_clock(input: &str) -> PResult<'_, (NaiveTime, Option<i32>)> {
+    let Some((rest, hour)) = two_digits_first(input) else { return fail(input) };
+    let Some((mut rest, minute)) = rest.strip_prefix(':').and_then(two_digits_first) else { return fail(input) };
+    let mut second = 0;
+    if let Some((r, s)) = rest.strip_prefix(':').and_then(two_digits_first) {
+        rest = r.strip_prefix('.').map_or(r, |f| f.trim_start_matches(|c: char| c.is_ascii_digit()));
+        second = s;
+    }
+    let Some(time) = NaiveTime::from_hms_opt(hour, minute, second) else { return fail(input) };
+    let (rest, offset) = match rest.strip_prefix('Z') {
+        Some(r) => (r, Some(0)),
+        None => match utc_offset(rest) {
+            Some((r, minutes)) => (r, Some(minutes)),
+            None => (rest, None),
+        },
+    };
+    if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return fail(input);
+    }
+    Ok((rest, (time, offset)))
+}
+
+/// Two digits at the start of `s`, as a number, and what follows them.
+fn two_digits_first(s: &str) -> Option<(&str, u32)> {
+    match s.as_bytes() {
+        [a, b, ..] => super::date::two_digits(*a, *b).map(|v| (s.get(2..).unwrap_or_default(), v)),
+        _ => None,
+    }
+}
+
+/// "+05:30", "-0800": an offset from UTC in minutes.
+fn utc_offset(input: &str) -> Option<(&str, i32)> {
+    let sign = match input.as_bytes().first()? {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let (rest, hours) = two_digits_first(input.get(1..)?)?;
+    let (rest, minutes) = two_digits_first(rest.strip_prefix(':').unwrap_or(rest))?;
+    (hours <= 14 && minutes < 60).then(|| (rest, sign * i32::try_from(hours * 60 + minutes).unwrap_or(0)))
+}
+
 /// A time of day.
 pub fn time_of_day(input: &str) -> PResult<'_, TimeValue> {
     past_or_to(input).or_else(|_| clock_time(input)).or_else(|_| four_digit_time(input))

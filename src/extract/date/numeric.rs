@@ -19,7 +19,10 @@ pub(super) fn iso(input: &str) -> PResult<'_, RawDate> {
     let named = month(after_sep).ok().filter(|(r, _)| r.starts_with(sep)).map(|(r, m)| (m, r));
     let Some((month, rest)) = named.or_else(|| one_or_two_digits(after_sep)) else { return fail(input) };
     let Some((day, rest)) = rest.strip_prefix(sep).and_then(one_or_two_digits) else { return fail(input) };
-    if rest.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) || !(1..=12).contains(&month) || day == 0 {
+    // "2016-12-16T12:23:59": the date of an ISO date-time.
+    let clock_follows = sep == '-' && rest.starts_with('T') && rest.as_bytes().get(1).is_some_and(u8::is_ascii_digit);
+    let glued = rest.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) && !clock_follows;
+    if glued || !(1..=12).contains(&month) || day == 0 {
         return fail(input);
     }
     Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
