@@ -52,7 +52,7 @@ impl Document {
         let header_date = markup.header.and_then(|h| published::from_header(h.slice(&text)));
         let line_date = published::from_lines(&text, &lines);
         let mut masked = furniture::furniture(&text, &lines);
-        masked.extend(line_date.map(|(_, span)| span));
+        masked.extend(line_date.iter().flat_map(|(_, spans)| spans.iter().copied()));
         let published = header_date.or(line_date.map(|(p, _)| p)).or(reference.map(Published::day));
         let prose = subtract(&markup.prose, &mut masked);
         let headline = headline(&text, &lines, &prose);
@@ -207,6 +207,14 @@ mod tests {
         assert_eq!(doc.published.map(|p| p.to_rfc3339()).as_deref(), Some("2025-03-10"));
         let prose: String = doc.prose_text().collect();
         assert!(!prose.contains("March 10") && prose.contains("At least 42") && !prose.contains("Read More"));
+    }
+
+    #[test]
+    fn every_dateline_near_the_top_is_furniture() {
+        let text = "May 8, 2006\n\nPublished 2006-05-08\n\nThe court ruled today.\n";
+        let doc = Document::new("a.txt", text, None);
+        assert_eq!(doc.published_date(), NaiveDate::from_ymd_opt(2006, 5, 8));
+        assert_eq!(doc.prose_text().collect::<String>().trim(), "The court ruled today.");
     }
 
     #[test]

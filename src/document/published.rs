@@ -45,23 +45,28 @@ const PUBLISHED_PREFIXES: &[&str] = &["published", "updated", "posted", "first p
 /// How many visible lines from the top may hold a dateline.
 const DATELINE_LINES: usize = 6;
 
-/// A publication date found in the text, with the range to mask as furniture.
-/// `text` is the document the lines come from: the masked range is mapped
+/// A publication date found in the text, with the ranges to mask as
+/// furniture: every dateline or "Published" line near the top (a page may
+/// give both a dateline and a "Published" line), the first giving the date.
+/// `text` is the document the lines come from: a masked range is mapped
 /// back to it only where the line's visible text is contiguous in the file
 /// (no markup inside); otherwise the whole line is masked when the dateline
 /// is all of it, and nothing when it is not.
-pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Span)> {
-    lines.iter().filter(|(_, l)| !l.trim().is_empty()).take(DATELINE_LINES).find_map(|&(span, line)| {
-        let (published, len) = dateline(line)?;
-        let covered = line.get(..len)?;
-        let mask = match span.slice(text).find(covered) {
-            Some(offset) => Span::new(span.start + offset, span.start + offset + len),
-            None if line.trim().len() <= len => span,
-            None => Span::new(span.start, span.start),
-        };
-        let exact = text.is_char_boundary(mask.start) && text.is_char_boundary(mask.end);
-        Some((published, if exact { mask } else { Span::new(span.start, span.start) }))
-    })
+pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Vec<Span>)> {
+    let mut found =
+        lines.iter().filter(|(_, l)| !l.trim().is_empty()).take(DATELINE_LINES).filter_map(|&(span, line)| {
+            let (published, len) = dateline(line)?;
+            let covered = line.get(..len)?;
+            let mask = match span.slice(text).find(covered) {
+                Some(offset) => Span::new(span.start + offset, span.start + offset + len),
+                None if line.trim().len() <= len => span,
+                None => Span::new(span.start, span.start),
+            };
+            let exact = text.is_char_boundary(mask.start) && text.is_char_boundary(mask.end);
+            Some((published, if exact { mask } else { Span::new(span.start, span.start) }))
+        });
+    let (published, first) = found.next()?;
+    Some((published, std::iter::once(first).chain(found.map(|(_, mask)| mask)).collect()))
 }
 
 /// A dateline or "Published" line: the date and how many bytes it covers.
