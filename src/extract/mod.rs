@@ -245,13 +245,15 @@ fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Op
         return None;
     }
     let bare = kind == ClaimKind::Count && amount.low == amount.high && !amount.vague;
-    if bare && number.digits {
+    let dated = bare || (kind == ClaimKind::Count && words::any_phrase(YEAR_QUALIFIERS)(input).is_ok());
+    if dated && number.digits {
         let number_start = start + input.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
-        if names::is_name(&doc.text, number_start, end, in_headline) {
+        if bare && names::is_name(&doc.text, number_start, end, in_headline) {
             return None;
         }
         if let Some(year) = as_year(&doc.text, number_start, end, number.value, number.grouped || number.decimal) {
-            return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: false });
+            // "around 2020", "at least 2014": a year, but no exact one.
+            return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: !bare });
         }
     }
     if kind == ClaimKind::Count
@@ -266,6 +268,18 @@ fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Op
     let value = Value::Amount(amount);
     Some(Found { kind, value, end, relative: false })
 }
+
+/// Qualifiers that also bound a year: "around 2020", "until at least 2014"
+/// (a count otherwise, as "around 2020 people").
+const YEAR_QUALIFIERS: &[(&str, ())] = &[
+    ("around", ()),
+    ("about", ()),
+    ("roughly", ()),
+    ("approximately", ()),
+    ("circa", ()),
+    ("at least", ()),
+    ("as early as", ()),
+];
 
 /// True when a plural noun follows byte `end` after a space ("zero deaths",
 /// "1800 people"): the figure before it counts, so "zero" is a claim there
@@ -450,6 +464,14 @@ mod tests {
         assert_eq!(found[0].2, at(2016, 12, 16, 12, 23, 59, None));
         assert_eq!(found[1].0, "2021-03-04T23:30-02:00");
         assert_eq!(found[1].2, at(2021, 3, 5, 1, 30, 0, Some("UTC")));
+    }
+
+    #[test]
+    fn a_qualified_year_is_a_year_but_no_exact_one() {
+        let doc = Document::new("t.txt", "Output runs until at least 2014; about 2000 people came.", None);
+        let found = extract(&doc);
+        assert_eq!((found[0].kind, found[0].value, found[0].relative), (ClaimKind::Year, Value::Year(2014), true));
+        assert_eq!(found[1].kind, ClaimKind::Count);
     }
 
     #[test]
