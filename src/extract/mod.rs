@@ -30,15 +30,16 @@ use triggers::{trigger, Parsers};
 /// Every claim in `doc`, in document order.
 pub fn extract(doc: &Document) -> Vec<Claim> {
     let mut claims = Vec::new();
+    let named = names::NamedFigures::default();
     for &region in &doc.prose {
-        scan_region(doc, region, &mut claims);
+        scan_region(doc, region, &named, &mut claims);
     }
     claims
 }
 
 /// Scan one prose region (a region off character boundaries is skipped:
 /// the readers never make one, and the scanner never trusts that blindly).
-fn scan_region(doc: &Document, region: Span, out: &mut Vec<Claim>) {
+fn scan_region<'a>(doc: &'a Document, region: Span, named: &names::NamedFigures<'a>, out: &mut Vec<Claim>) {
     let text = &doc.text;
     if text.get(region.start..region.end).is_none() {
         return;
@@ -53,7 +54,7 @@ fn scan_region(doc: &Document, region: Span, out: &mut Vec<Claim>) {
             pos = chunk_end;
             continue;
         }
-        match claim_at(doc, start, region.end, parsers, out) {
+        match claim_at(doc, start, region.end, parsers, named, out) {
             Some(claim) => {
                 pos = claim.span.end.max(start + 1);
                 out.push(claim);
@@ -146,9 +147,17 @@ impl Found {
     }
 }
 
-/// The claim starting at `start`, if any; `earlier` are the document's
-/// claims before it (the date that "two days later" counts from).
-fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlier: &[Claim]) -> Option<Claim> {
+/// The claim starting at `start`, if any; `named` are the figures the
+/// document uses as names, `earlier` its claims before this one (the date
+/// that "two days later" counts from).
+fn claim_at<'a>(
+    doc: &'a Document,
+    start: usize,
+    limit: usize,
+    parsers: Parsers,
+    named: &names::NamedFigures<'a>,
+    earlier: &[Claim],
+) -> Option<Claim> {
     let input = doc.text.get(start..limit).unwrap_or_default();
     if continues_a_figure(&doc.text, start) || named_day(doc, start, input) {
         return None;
@@ -173,7 +182,7 @@ fn claim_at(doc: &Document, start: usize, limit: usize, parsers: Parsers, earlie
             .then(|| {
                 compound_ordinal_at(input, start)
                     .or_else(|| duration_at(input, start))
-                    .or_else(|| amount_at(doc, input, start, in_headline))
+                    .or_else(|| amount_at(doc, input, start, in_headline, named))
                     .or_else(|| ordinal_at(input, start))
             })
             .flatten()
@@ -238,7 +247,13 @@ fn duration_at(input: &str, start: usize) -> Option<Found> {
 }
 
 /// Counts, money, percentages, quantities, and bare years.
-fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Option<Found> {
+fn amount_at<'a>(
+    doc: &'a Document,
+    input: &str,
+    start: usize,
+    in_headline: bool,
+    named: &names::NamedFigures<'a>,
+) -> Option<Found> {
     let (rest, (kind, amount, number)) = amount::amount(input).ok()?;
     let end = start + input.len() - rest.len();
     if kind == ClaimKind::Count && names::is_model_designation(input.get(..end - start).unwrap_or_default()) {
@@ -249,6 +264,9 @@ fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Op
     if dated && number.digits {
         let number_start = start + input.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
         if bare && names::is_name(&doc.text, number_start, end, in_headline) {
+            return None;
+        }
+        if bare && named_elsewhere(doc, named, number_start, end) {
             return None;
         }
         if let Some(year) = as_year(&doc.text, number_start, end, number.value, number.grouped || number.decimal) {
@@ -267,6 +285,19 @@ fn amount_at(doc: &Document, input: &str, start: usize, in_headline: bool) -> Op
     }
     let value = Value::Amount(amount);
     Some(Found { kind, value, end, relative: false })
+}
+
+/// True when the figure at `start..end` is one the document uses as a name
+/// elsewhere ("Boeing 787"), and no counted noun follows it here ("the 787
+/// would …", not "787 jobs"). Years are never names.
+fn named_elsewhere<'a>(doc: &'a Document, named: &names::NamedFigures<'a>, start: usize, end: usize) -> bool {
+    let figure = doc.text.get(start..end).unwrap_or_default();
+    let year_like = figure.len() == 4 && figure.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    (3..=4).contains(&figure.len())
+        && figure.bytes().all(|b| b.is_ascii_digit())
+        && !year_like
+        && !counts_a_plural(&doc.text, end)
+        && named.contains(&doc.text, &doc.prose, figure)
 }
 
 /// Qualifiers that also bound a year: "around 2020", "until at least 2014"
@@ -472,6 +503,15 @@ mod tests {
         let found = extract(&doc);
         assert_eq!((found[0].kind, found[0].value, found[0].relative), (ClaimKind::Year, Value::Year(2014), true));
         assert_eq!(found[1].kind, ClaimKind::Count);
+    }
+
+    #[test]
+    fn a_figure_named_once_is_a_name_throughout_its_document() {
+        let texts = |text: &str| claims(text).into_iter().map(|c| c.0).collect::<Vec<_>>();
+        let named = "You can't shrink the 787 and keep its gains. Boeing 787 orders rose to 850 and 787 jobs went.";
+        assert_eq!(texts(named), ["850", "787"]);
+        assert_eq!(texts("Seats: 200-250. Sales must exceed the 250 required."), ["200-250", "250"]);
+        assert_eq!(texts("Deliveries of 737s rose; the 737 and the 747 sold."), ["747"]);
     }
 
     #[test]

@@ -345,6 +345,64 @@ fn is_slashed_date(chunk: &str) -> bool {
     parts == 3 && months == 1
 }
 
+/// Figures a document uses as names somewhere ("Boeing 787", "787-9",
+/// "737s"), found on first need in one pass over its prose: the same figure
+/// bare elsewhere in that document ("shrink the 787 and …") names the same
+/// thing, one sense per document.
+#[derive(Default)]
+pub struct NamedFigures<'a> {
+    figures: std::cell::OnceCell<Vec<&'a str>>,
+}
+
+impl<'a> NamedFigures<'a> {
+    /// True when `figure` (three or four digits) stands as a name anywhere
+    /// in the prose regions of `text`.
+    pub fn contains(&self, text: &'a str, prose: &[crate::span::Span], figure: &str) -> bool {
+        let figures = self.figures.get_or_init(|| named_figures(text, prose));
+        figures.binary_search(&figure).is_ok()
+    }
+}
+
+/// True when the figure at `start..end` is plainly a name: after a
+/// capitalized word ("Boeing 787"), with a plural glued on ("737s"), or
+/// as a model's first part ("737-800"). Ranges ("200-250") are none.
+fn stands_as_name(text: &str, start: usize, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default();
+    let glued_plural = after.strip_prefix('s').is_some_and(|r| !r.starts_with(char::is_alphanumeric));
+    let model = after.strip_prefix('-').is_some_and(|r| {
+        let second = r.bytes().take_while(u8::is_ascii_digit).count();
+        is_model_designation(text.get(start..end + 1 + second).unwrap_or_default())
+    });
+    glued_plural || model || previous_word(text, start).is_some_and(|(_, w)| is_proper(w))
+}
+
+/// Every figure of three or four digits standing as a name in the prose.
+#[cold]
+#[inline(never)]
+fn named_figures<'a>(text: &'a str, prose: &[crate::span::Span]) -> Vec<&'a str> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for region in prose {
+        let mut at = region.start;
+        while at < region.end.min(bytes.len()) {
+            if !bytes.get(at).is_some_and(u8::is_ascii_digit) {
+                at += 1;
+                continue;
+            }
+            let len = bytes.get(at..region.end).unwrap_or_default().iter().take_while(|b| b.is_ascii_digit()).count();
+            let run_alone =
+                at == 0 || !bytes.get(at - 1).is_some_and(|b| b.is_ascii_digit() || *b == b',' || *b == b'.');
+            if run_alone && (3..=4).contains(&len) && stands_as_name(text, at, at + len) {
+                found.extend(text.get(at..at + len));
+            }
+            at += len;
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
