@@ -159,7 +159,7 @@ fn claim_at<'a>(
     earlier: &[Claim],
 ) -> Option<Claim> {
     let input = doc.text.get(start..limit).unwrap_or_default();
-    if continues_a_figure(&doc.text, start) || named_day(doc, start, input) {
+    if continues_a_figure(&doc.text, start) || named_day(doc, start, input) || rolling_period(&doc.text, start, input) {
         return None;
     }
     let sentence = doc.sentence_at(start);
@@ -209,6 +209,21 @@ fn named_day(doc: &Document, start: usize, input: &str) -> bool {
     input.starts_with(|c: char| c.is_ascii_uppercase())
         && names::names_the_weekday(&doc.text, start)
         && starts_with_weekday(input)
+}
+
+/// True for "last"/"next" after "the" or "past" ("in the last year", "over
+/// the next week"): a stretch counted back or forward from now, not the
+/// calendar's year or week before or after the publication date.
+fn rolling_period(text: &str, start: usize, input: &str) -> bool {
+    words::first_word_in(input, &["last", "next"])
+        && context::words(text.get(char_boundary_before(text, start, 6)..start).unwrap_or_default())
+            .last()
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("past"))
+}
+
+/// The first character boundary at most `back` bytes before `at`.
+fn char_boundary_before(text: &str, at: usize, back: usize) -> usize {
+    (at.saturating_sub(back)..at).find(|&i| text.is_char_boundary(i)).unwrap_or(at)
 }
 
 /// Words after a count or a duration that may make it a clock offset
@@ -512,6 +527,16 @@ mod tests {
         assert_eq!(texts(named), ["850", "787"]);
         assert_eq!(texts("Seats: 200-250. Sales must exceed the 250 required."), ["200-250", "250"]);
         assert_eq!(texts("Deliveries of 737s rose; the 737 and the 747 sold."), ["747"]);
+    }
+
+    #[test]
+    fn calendar_years_from_now_but_not_rolling_ones() {
+        let found = claims("Sales fell last year and rose in the last year; in the last week of March they fell.");
+        let year = |y: i32| NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31)).unwrap();
+        let (first, last) = year(2024);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "last year");
+        assert_eq!(found[0].2, Value::Date { date: DateValue::Range(first, last), stated_weekday: None });
     }
 
     #[test]

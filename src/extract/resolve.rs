@@ -80,6 +80,7 @@ pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> Date
         }
         RawDate::WeeksFromNow(n) => relative_week(published, n),
         RawDate::MonthsFromNow(n) => relative_month(published, n),
+        RawDate::YearsFromNow(n) => relative_year(published, n),
     }
 }
 
@@ -295,6 +296,17 @@ fn relative_month(published: Option<NaiveDate>, months: i64) -> DateValue {
         first.checked_sub_months(Months::new(months.unsigned_abs() as u32))
     };
     first.and_then(|f| month_range(f.year(), f.month())).unwrap_or(DateValue::Partial(PartialDate::default()))
+}
+
+/// "last year": its first to its last day.
+fn relative_year(published: Option<NaiveDate>, years: i64) -> DateValue {
+    let year = published.and_then(|p| i32::try_from(years).ok().and_then(|n| p.year().checked_add(n)));
+    let first = year.and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1));
+    let last = year.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31));
+    match (first, last) {
+        (Some(first), Some(last)) => DateValue::Range(first, last),
+        _ => DateValue::Partial(PartialDate::default()),
+    }
 }
 
 /// The whole of a month as a range.

@@ -119,6 +119,8 @@ pub enum RawDate {
     WeeksFromNow(i64),
     /// A month relative to the publication month.
     MonthsFromNow(i64),
+    /// A year relative to the publication year ("last year").
+    YearsFromNow(i64),
 }
 
 /// A day of the month in ordinal words: "second", "twenty-first".
@@ -433,7 +435,7 @@ impl RawDate {
     /// True for a period relative to the publication date ("this month",
     /// "last week"): it names no event's date by itself.
     pub fn is_relative_period(&self) -> bool {
-        matches!(self, RawDate::WeeksFromNow(_) | RawDate::MonthsFromNow(_))
+        matches!(self, RawDate::WeeksFromNow(_) | RawDate::MonthsFromNow(_) | RawDate::YearsFromNow(_))
     }
 }
 

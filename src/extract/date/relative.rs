@@ -43,14 +43,25 @@ pub fn day_next_to(input: &str) -> PResult<'_, bool> {
     Ok((rest, forward))
 }
 
-/// Relative weeks and months.
-const RELATIVE_PERIODS: &[(&str, (bool, i64))] = &[
-    ("last week", (true, -1)),
-    ("next week", (true, 1)),
-    ("this week", (true, 0)),
-    ("last month", (false, -1)),
-    ("next month", (false, 1)),
-    ("this month", (false, 0)),
+/// The unit of a period named from the publication date.
+#[derive(Clone, Copy)]
+enum Period {
+    Week,
+    Month,
+    Year,
+}
+
+/// Relative weeks, months and years.
+const RELATIVE_PERIODS: &[(&str, (Period, i64))] = &[
+    ("last week", (Period::Week, -1)),
+    ("next week", (Period::Week, 1)),
+    ("this week", (Period::Week, 0)),
+    ("last month", (Period::Month, -1)),
+    ("next month", (Period::Month, 1)),
+    ("this month", (Period::Month, 0)),
+    ("last year", (Period::Year, -1)),
+    ("next year", (Period::Year, 1)),
+    ("this year", (Period::Year, 0)),
 ];
 
 /// Relative words: "yesterday", "last week", "next month".
@@ -67,8 +78,12 @@ pub(super) fn relative(input: &str) -> PResult<'_, RawDate> {
     if let Ok(found) = directed_weekday(input) {
         return Ok(found);
     }
-    let (rest, (week, offset)) = any_phrase(RELATIVE_PERIODS)(input)?;
-    let raw = if week { RawDate::WeeksFromNow(offset) } else { RawDate::MonthsFromNow(offset) };
+    let (rest, (period, offset)) = any_phrase(RELATIVE_PERIODS)(input)?;
+    let raw = match period {
+        Period::Week => RawDate::WeeksFromNow(offset),
+        Period::Month => RawDate::MonthsFromNow(offset),
+        Period::Year => RawDate::YearsFromNow(offset),
+    };
     Ok((rest, raw))
 }
 
