@@ -98,6 +98,8 @@ const MULTIPLES: &[(&str, &str, f64)] = &[
     ("g", "kg", 0.001),
     ("t", "kg", 1000.0),
     ("GW", "MW", 1000.0),
+    ("MB", "GB", 0.001),
+    ("TB", "GB", 1000.0),
 ];
 
 /// `a` in the base unit of its measure, when its unit has one.

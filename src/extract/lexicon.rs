@@ -311,6 +311,15 @@ pub const MEASURE_UNITS: &[(&str, &str, f64)] = &[
     ("megawatts", "MW", 1.0),
     ("gw", "GW", 1.0),
     ("gigawatts", "GW", 1.0),
+    // Data sizes; "mb" is left out (millibars in weather reports).
+    ("megabytes", "MB", 1.0),
+    ("megabyte", "MB", 1.0),
+    ("gigabytes", "GB", 1.0),
+    ("gigabyte", "GB", 1.0),
+    ("gb", "GB", 1.0),
+    ("terabytes", "TB", 1.0),
+    ("terabyte", "TB", 1.0),
+    ("tb", "TB", 1.0),
 ];
 
 /// Multi-word units, tried before single words.
@@ -323,6 +332,15 @@ pub const MEASURE_PHRASES: &[(&str, &str, f64)] = &[
     ("square metres", "m2", 1.0),
     ("square meters", "m2", 1.0),
     ("square feet", "m2", 0.092_903_04),
+    // Singular, as before a noun: "a 500,000 square foot data center".
+    ("square foot", "m2", 0.092_903_04),
+    ("sq ft", "m2", 0.092_903_04),
+    ("square metre", "m2", 1.0),
+    ("square meter", "m2", 1.0),
+    ("square kilometre", "km2", 1.0),
+    ("square kilometer", "km2", 1.0),
+    ("square mile", "km2", 2.589_988),
+    ("sq mi", "km2", 2.589_988),
     ("nautical miles", "km", 1.852),
     ("metric tons", "t", 1.0),
     ("metric tonnes", "t", 1.0),

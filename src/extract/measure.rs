@@ -102,7 +102,17 @@ fn smaller_part<'a>(input: &'a str, unit: &str, factor: f64) -> Option<(&'a str,
     let (r, (part_unit, part_factor)) = measure_unit(r).ok().or_else(|| inches_abbreviated(r, factor))?;
     let same_base = part_unit == unit || (unit, part_unit) == ("m", "cm");
     let to_base = if part_unit == unit { part_factor } else { part_factor / 100.0 };
-    (same_base && to_base < factor).then_some((r, n.value * to_base))
+    // "3 square miles and 40 square kilometres" are two areas: parts come
+    // from one system of units.
+    let one_system = is_metric(factor) == is_metric(part_factor);
+    (same_base && one_system && to_base < factor).then_some((r, n.value * to_base))
+}
+
+/// True for a metric factor: a power of ten (kilometres, grams), not an
+/// imperial one (miles, inches).
+fn is_metric(factor: f64) -> bool {
+    let exponent = factor.log10();
+    (exponent - exponent.round()).abs() < 1e-9
 }
 
 /// Metres per inch and per foot.

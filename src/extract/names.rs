@@ -192,10 +192,14 @@ fn previous_word(text: &str, at: usize) -> Option<(usize, &str)> {
     Some((start, trimmed.get(start..).unwrap_or_default()))
 }
 
-/// True when `word` starts with a capital letter and is not a function word.
+/// True when `word` is a name: capitalized ("Boeing") or with a capital
+/// inside ("iOS", "iPhone", "eBay"), and not a function word, month or
+/// weekday.
 fn is_proper(word: &str) -> bool {
     let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
+    let first = chars.next();
+    let capital_inside = first.is_some_and(char::is_lowercase) && chars.any(char::is_uppercase);
+    (first.is_some_and(char::is_uppercase) || capital_inside)
         && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word.trim_end_matches('.')))
         && super::words::lookup(super::lexicon::MONTHS, word.trim_end_matches('.')).is_none()
         && super::words::lookup(super::lexicon::WEEKDAYS, word.trim_end_matches('.')).is_none()
@@ -415,6 +419,8 @@ mod tests {
     #[test]
     fn names_are_not_claims() {
         assert!(named("the Group of 20 summit", "20"));
+        assert!(named("Apple unveiled the iPhone 4 and iOS 5.", "4") && named("and iOS 5.", "5"));
+        assert!(!named("sold 4 phones", "4"));
         assert!(named("a Boeing 737 jet", "737"));
         assert!(named("under Article 5 of", "5"));
         assert!(named("fears over COVID-19 grew", "19"));
