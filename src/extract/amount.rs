@@ -335,6 +335,13 @@ fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)>
     Ok((after, (ClaimKind::Count, n, None)))
 }
 
+/// " of dollars", " of euros" after a vague amount: the currency's code.
+fn of_a_currency(input: &str) -> Option<(&str, &'static str)> {
+    let (r, _) = space(input).ok()?;
+    let (r, _) = phrase("of")(r).ok()?;
+    currency_word(r).ok()
+}
+
 /// Any amount after an optional qualifier, with its claim kind.
 pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
     if let Ok(found) = range(input) {
@@ -347,6 +354,10 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
     if let Ok((r, a)) = vague(rest) {
         let n = Number { value: a.nominal(), precision: a.precision, digits: false, grouped: false, decimal: false };
         let a = widen_vague(a, q);
+        // "millions of dollars", "tens of millions of euros": vague money.
+        if let Some((r, code)) = of_a_currency(r) {
+            return Ok((r, (ClaimKind::Money, Amount { unit: Some(code), ..a }, n)));
+        }
         return Ok((r, (ClaimKind::Count, a, n)));
     }
     if let Ok((r, n)) = fraction(rest).or_else(|_| one_in(rest)) {
@@ -551,5 +562,8 @@ mod tests {
         assert_eq!(parse("thousands of troops").2, Some(9_999.0));
         assert_eq!(parse("dozens of people").1, Some(24.0));
         assert_eq!(parse("a dozen").1, Some(12.0));
+        let money = parse("tens of millions of dollars in aid");
+        assert_eq!((money.0, money.1, money.3, money.4), (ClaimKind::Money, Some(1e7), Some("USD"), " in aid"));
+        assert_eq!(parse("millions of people").0, ClaimKind::Count);
     }
 }

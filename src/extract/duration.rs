@@ -141,8 +141,36 @@ fn more_parts(mut rest: &str, mut unit: f64) -> (&str, f64) {
     (rest, extra)
 }
 
+/// "two to three years", "5-7 days", "between two and three hours": a
+/// range of counts of one unit, as an interval in seconds.
+fn range_of_units(input: &str) -> PResult<'_, Amount> {
+    let (rest, between) = match phrase("between")(input).and_then(|(r, _)| space(r)) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (input, false),
+    };
+    let (rest, low) = number(rest, false)?;
+    let rest = match rest.strip_prefix(['-', '–']) {
+        Some(r) => r,
+        None => {
+            let joiner = if between { "and" } else { "to" };
+            let (r, _) = space(rest)?;
+            let (r, _) = phrase(joiner)(r)?;
+            space(r)?.0
+        }
+    };
+    let (rest, (high_secs, _, unit)) = counted(rest)?;
+    let low_secs = low.value * unit;
+    if !(0.0..high_secs).contains(&low_secs) || !at_boundary(rest) || is_age_or_relative(rest) {
+        return fail(input);
+    }
+    Ok((rest, Amount { low: Some(low_secs), high: Some(high_secs), unit: Some("s"), precision: 0.0, vague: false }))
+}
+
 /// A duration with its interval in seconds.
 pub fn duration(input: &str) -> PResult<'_, Amount> {
+    if let Ok(found) = range_of_units(input) {
+        return Ok(found);
+    }
     let (rest, q) = match qualifier(input) {
         Ok((r, q)) => (r, Some(q)),
         Err(_) => (input, None),
@@ -348,6 +376,16 @@ mod tests {
         assert!(duration("all day").is_err(), "too loose");
         assert_eq!(secs("entire year"), (Some(31_536_000.0), Some(31_536_000.0)));
         assert!(duration("whole hours").is_err(), "a day or longer");
+    }
+
+    #[test]
+    fn ranges_of_one_unit() {
+        assert_eq!(secs("two to three years"), (Some(63_072_000.0), Some(94_608_000.0)));
+        assert_eq!(secs("5-7 days"), (Some(432_000.0), Some(604_800.0)));
+        assert_eq!(secs("between 60 and 90 minutes"), (Some(3_600.0), Some(5_400.0)));
+        assert!(duration("30 to 40 years old").is_err(), "an age");
+        assert!(duration("2-3 years ago").is_err(), "a point in time");
+        assert!(duration("3 to 2 hours").is_err());
     }
 
     #[test]

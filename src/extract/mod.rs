@@ -289,6 +289,9 @@ fn amount_at<'a>(
             return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: !bare });
         }
     }
+    if kind == ClaimKind::Count && !number.digits && names::is_word_name(&doc.text, start, in_headline) {
+        return None;
+    }
     if kind == ClaimKind::Count
         && !number.digits
         && !amount.vague

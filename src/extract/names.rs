@@ -232,6 +232,21 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
     !title_case && is_proper(word)
 }
 
+/// True when a capitalized number word mid-sentence is part of a name:
+/// "the Big Three automakers", "the Group of Seven", "Final Four".
+/// Headlines capitalize every word, so nothing there counts as such.
+pub fn is_word_name(text: &str, start: usize, title_case: bool) -> bool {
+    if title_case || !text.get(start..).is_some_and(|t| t.starts_with(char::is_uppercase)) {
+        return false;
+    }
+    let proper = |w: &str| is_proper(w) && !w.ends_with('.');
+    match previous_word(text, start) {
+        Some((at, w)) if w.eq_ignore_ascii_case("of") => previous_word(text, at).is_some_and(|(_, w)| proper(w)),
+        Some((_, w)) => proper(w),
+        None => false,
+    }
+}
+
 /// True when a count in words stands just before the figure, with at most
 /// one word between: "five new 737 aircraft", "two 747 jets". The figure is
 /// then what is counted (a model), not a second count.
@@ -421,6 +436,10 @@ mod tests {
         assert!(named("the Group of 20 summit", "20"));
         assert!(named("Apple unveiled the iPhone 4 and iOS 5.", "4") && named("and iOS 5.", "5"));
         assert!(!named("sold 4 phones", "4"));
+        let word_name = |t: &str, w: &str| is_word_name(t, t.find(w).unwrap(), false);
+        assert!(word_name("the \"Big Three\" automakers", "Three") && word_name("the Group of Seven met", "Seven"));
+        assert!(!word_name("They met in the U.S. Three people died.", "Three"));
+        assert!(!word_name("the big three", "three"));
         assert!(named("a Boeing 737 jet", "737"));
         assert!(named("under Article 5 of", "5"));
         assert!(named("fears over COVID-19 grew", "19"));

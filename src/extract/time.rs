@@ -250,9 +250,11 @@ fn past_or_to(input: &str) -> PResult<'_, TimeValue> {
     let (rest, _) = space(rest)?;
     let (rest, past) = any_phrase(&[("past", true), ("to", false)])(rest)?;
     let (rest, _) = space(rest)?;
+    // "5 to 10" and "9 to 5" are ranges; "twenty to nine" and "15 to noon"
+    // are times.
+    let digits = input.starts_with(|c: char| c.is_ascii_digit()) && rest.starts_with(|c: char| c.is_ascii_digit());
     let (rest, hour) = clock_time(rest).or_else(|_| bare_hour(rest))?;
-    // "5 to 10" is a range, "twenty to nine" a time.
-    let range_like = !past && !named && minutes <= hour.time.hour() % 12;
+    let range_like = !past && !named && (digits || minutes <= hour.time.hour() % 12);
     if hour.time.minute() != 0 || range_like {
         return fail(input);
     }
@@ -506,6 +508,8 @@ mod tests {
         assert_eq!(hm("twenty to nine").0, "08:40");
         assert_eq!(hm("20 minutes past eight").0, "08:20");
         assert!(time_of_day("5 to 10 people").is_err(), "a range");
+        assert!(time_of_day("9 to 5 jobs").is_err(), "a range");
+        assert_eq!(hm("15 to noon").0, "11:45");
         assert!(time_of_day("half past the deadline").is_err());
     }
 }
