@@ -213,7 +213,7 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
     if is_joined(text, start) || continues_as_identifier(after) {
         return true;
     }
-    if after_index_owner(text, start) {
+    if after_index_owner(text, start) || is_enumeration_mark(text, start, end) {
         return true;
     }
     let Some((word_start, word)) = previous_word(text, start) else { return false };
@@ -230,6 +230,14 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
         return true;
     }
     !title_case && is_proper(word)
+}
+
+/// True for a digit alone in parentheses, which numbers items, notes or
+/// copies ("(1)", "(2)"), not things ("Airbus (30) and Boeing (25)").
+fn is_enumeration_mark(text: &str, start: usize, end: usize) -> bool {
+    end - start == 1
+        && text.get(..start).is_some_and(|b| b.ends_with('('))
+        && text.get(end..).is_some_and(|a| a.starts_with(')'))
 }
 
 /// True when a capitalized number word mid-sentence is part of a name:
@@ -436,6 +444,7 @@ mod tests {
         assert!(named("the Group of 20 summit", "20"));
         assert!(named("Apple unveiled the iPhone 4 and iOS 5.", "4") && named("and iOS 5.", "5"));
         assert!(!named("sold 4 phones", "4"));
+        assert!(named("Biden and Putin (1)", "1") && !named("Airbus (30) and", "30"));
         let word_name = |t: &str, w: &str| is_word_name(t, t.find(w).unwrap(), false);
         assert!(word_name("the \"Big Three\" automakers", "Three") && word_name("the Group of Seven met", "Seven"));
         assert!(!word_name("They met in the U.S. Three people died.", "Three"));
