@@ -187,7 +187,11 @@ fn claim_at<'a>(
             })
             .flatten()
     };
-    let found = temporal().or_else(amount)?;
+    let month_alone = || {
+        let before = doc.text.get(..start)?;
+        parsers.temporal().then(|| temporal::lone_month(input, before, start, doc.published_date(), tense)).flatten()
+    };
+    let found = temporal().or_else(amount).or_else(month_alone)?;
     if is_unanchored_clock_offset(input, &found, start) {
         return None;
     }
@@ -534,12 +538,37 @@ mod tests {
 
     #[test]
     fn calendar_years_from_now_but_not_rolling_ones() {
-        let found = claims("Sales fell last year and rose in the last year; in the last week of March they fell.");
+        let found = claims("Sales fell last year and rose in the last year; in the last week they fell.");
         let year = |y: i32| NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31)).unwrap();
         let (first, last) = year(2024);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "last year");
         assert_eq!(found[0].2, Value::Date { date: DateValue::Range(first, last), stated_weekday: None });
+    }
+
+    #[test]
+    fn months_named_alone_after_a_preposition() {
+        let doc = Document::new(
+            "t.txt",
+            "It was filed in January. It opens in June next year. May I? Sales fell since May. He left last April.",
+            NaiveDate::from_ymd_opt(2025, 3, 12),
+        );
+        let month = |y: i32, m: u32| {
+            let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap();
+            let last = first.checked_add_months(chrono::Months::new(1)).unwrap().pred_opt().unwrap();
+            Value::Date { date: DateValue::Range(first, last), stated_weekday: None }
+        };
+        let found: Vec<_> =
+            extract(&doc).into_iter().map(|c| (c.span.slice(&doc.text).to_string(), c.value, c.relative)).collect();
+        assert_eq!(
+            found,
+            [
+                ("January".into(), month(2025, 1), true),
+                ("June next year".into(), month(2026, 6), false),
+                ("May".into(), month(2024, 5), true),
+                ("last April".into(), month(2024, 4), false),
+            ]
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::date::{RawDate, Toward};
+use super::date::{MonthPick, RawDate, Toward};
 use crate::claim::{DateValue, PartialDate};
 
 /// Which way a sentence points in time.
@@ -81,6 +81,7 @@ pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> Date
         RawDate::WeeksFromNow(n) => relative_week(published, n),
         RawDate::MonthsFromNow(n) => relative_month(published, n),
         RawDate::YearsFromNow(n) => relative_year(published, n),
+        RawDate::MonthNear { month, pick } => month_near(month, pick, published, tense),
     }
 }
 
@@ -296,6 +297,29 @@ fn relative_month(published: Option<NaiveDate>, months: i64) -> DateValue {
         first.checked_sub_months(Months::new(months.unsigned_abs() as u32))
     };
     first.and_then(|f| month_range(f.year(), f.month())).unwrap_or(DateValue::Partial(PartialDate::default()))
+}
+
+/// A month named without its year: the one `pick` names, or the one the
+/// tense points to ("was introduced in January"), or the nearer one; the
+/// publication month itself when it is that month.
+fn month_near(month: u32, pick: MonthPick, published: Option<NaiveDate>, tense: Tense) -> DateValue {
+    let partial = DateValue::Partial(PartialDate { month: Some(month), ..PartialDate::default() });
+    let Some(p) = published else { return partial };
+    let year = match pick {
+        // The month just before or after would be "last month" or "next
+        // month": "last September" said in October is a year back.
+        MonthPick::Last if month + 1 < p.month() => p.year(),
+        MonthPick::Last => p.year() - 1,
+        MonthPick::Next if month > p.month() + 1 => p.year(),
+        MonthPick::Next => p.year() + 1,
+        MonthPick::YearsFromNow(n) => p.year() + i32::try_from(n).unwrap_or(0),
+        MonthPick::ByTense => {
+            let months_away = |y: i32| (y - p.year()) * 12 + i32::try_from(month).unwrap_or(0) - p.month() as i32;
+            let distance = |y: i32| tense_distance(i64::from(months_away(y)) * 31, tense);
+            [p.year(), p.year() - 1, p.year() + 1].into_iter().min_by_key(|&y| distance(y)).unwrap_or(p.year())
+        }
+    };
+    month_range(year, month).unwrap_or(partial)
 }
 
 /// "last year": its first to its last day.

@@ -279,3 +279,35 @@ fn with_time(rest: &str, date: DateValue) -> Option<(&str, Value)> {
     let (r, t) = timed.ok()?;
     Some((r, Value::DateTime(day, t)))
 }
+
+/// Words before a month named alone that make it a time: "in January",
+/// "since May", "by June next year", "mid-March", "the end of April".
+const MONTH_LEADS: &[&str] = &[
+    "in", "since", "by", "until", "till", "during", "from", "through", "before", "after", "early", "late", "mid", "of",
+    "to",
+];
+
+/// A month named alone after one of [`MONTH_LEADS`] (`before` is the text
+/// before it): the whole month, in the year that fits; "since" points back.
+/// Its year is a guess from the tense unless a year is named after it ("in
+/// January" is relative, "January next year" is not), so only the latter is
+/// ever compared.
+pub(super) fn lone_month(
+    input: &str,
+    before: &str,
+    start: usize,
+    published: Option<NaiveDate>,
+    tense: impl Fn() -> Tense,
+) -> Option<Found> {
+    let lead = before.trim_end_matches([' ', '-']);
+    let word_start = lead.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    let word = lead.get(word_start..).unwrap_or_default();
+    if !MONTH_LEADS.iter().any(|l| l.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    let (rest, raw) = date::lone_month(input).ok()?;
+    let tense = if word.eq_ignore_ascii_case("since") { Tense::Past } else { tense() };
+    let date = resolve::resolve(raw, published, tense);
+    let guessed = matches!(raw, date::RawDate::MonthNear { pick: date::MonthPick::ByTense, .. });
+    Some(Found::date(date, start + input.len() - rest.len(), guessed))
+}

@@ -12,13 +12,16 @@
 //! ```
 //! Figures ("2025-03-10", "3/10/2025", "05-Aug-2016", "4/22") are in
 //! `date/numeric.rs`; days named from the publication date ("last Friday",
-//! "Friday next week") in `date/relative.rs`.
+//! "Friday next week") in `date/relative.rs`; months without a day ("last
+//! November", "in January") in `date/month.rs`.
 
 use chrono::Weekday;
 
+mod month;
 mod numeric;
 mod relative;
 
+pub use month::{lone_month, MonthPick};
 pub(super) use numeric::two_digits;
 use numeric::{day_month_year_joined, iso, month_slash_day, numeric};
 pub use relative::{day_next_to, Toward};
@@ -121,6 +124,14 @@ pub enum RawDate {
     MonthsFromNow(i64),
     /// A year relative to the publication year ("last year").
     YearsFromNow(i64),
+    /// A month named without a day or a year ("last November", "in
+    /// January").
+    MonthNear {
+        /// The month, 1–12.
+        month: u32,
+        /// Which year it is in.
+        pick: MonthPick,
+    },
 }
 
 /// A day of the month in ordinal words: "second", "twenty-first".
@@ -466,6 +477,9 @@ pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
         return Ok(ok);
     }
     if let Ok(ok) = relative(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = month::directed_month(input) {
         return Ok(ok);
     }
     if let Ok((rest, (rule, year))) = super::holiday::holiday(input).or_else(|_| on_a_feast(input)) {
