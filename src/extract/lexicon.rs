@@ -354,7 +354,8 @@ pub const MEASURE_PHRASES: &[(&str, &str, f64)] = &[
 /// Unit symbols that may be glued to digits ("3km", "500g", "250ml").
 /// "m" (metres or million), "t", "l" and "G" are left out: glued, they are
 /// ambiguous.
-pub const GLUED_UNITS: &[&str] = &["km", "cm", "mm", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "kph", "mph", "ha"];
+pub const GLUED_UNITS: &[&str] =
+    &["km", "cm", "mm", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "kph", "mph", "ha", "GB", "TB"];
 
 /// Currency signs written before the amount.
 pub const CURRENCY_SIGNS: &[(&str, &str)] = &[

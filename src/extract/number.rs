@@ -479,6 +479,15 @@ pub fn number(input: &str, suffixes: bool) -> PResult<'_, Number> {
             return Ok((r, scaled(n, scale)));
         }
     }
+    // "$1.5-billion deal", "SGD1.75-billion terminal": a scale joined by a
+    // hyphen, as some papers write it.
+    if n.digits && last_scale == 1.0 {
+        if let Some(Ok((r, scale))) = rest.strip_prefix('-').map(lexeme(SCALES)) {
+            if scale >= 1e6 {
+                return Ok((r, scaled(n, scale)));
+            }
+        }
+    }
     // The word after the figure, read once: a spaced suffix ("7.2 bn"), a
     // dozen, or a scale word.
     let Ok((after_space, _)) = space(rest) else { return ended(input, rest, n) };
@@ -598,6 +607,8 @@ mod tests {
         assert_eq!(number("1.2bn people", false).map(|(_, n)| n.value), Ok(1.2e9));
         assert_eq!(value("10 bln"), 1e10);
         assert_eq!(value("7.2 bn"), 7.2e9);
+        assert_eq!(value("1.5-billion"), 1.5e9);
+        assert_eq!(number("5-hundred", false).map(|(r, n)| (r, n.value)), Ok(("-hundred", 5.0)));
         assert_eq!(number("100K followers", false).map(|(_, n)| n.value), Ok(1e5));
         assert_eq!(number("1.2M users", false).map(|(_, n)| n.value), Ok(1.2e6));
         assert!(number("3M shares", false).is_err(), "a name");
