@@ -297,6 +297,19 @@ pub fn iso_clock(input: &str) -> PResult<'_, (NaiveTime, Option<i32>)> {
     Ok((rest, (time, offset)))
 }
 
+/// "GMT+8", " UTC -5", " (GMT +8)", "UTC+5:30" after a time: the offset
+/// from UTC in minutes.
+fn offset_zone(rest: &str) -> Option<(&str, i32)> {
+    let r = rest.trim_start_matches(' ');
+    let (r, paren) = r.strip_prefix('(').map_or((r, false), |inner| (inner, true));
+    let r = r.strip_prefix("GMT").or_else(|| r.strip_prefix("UTC"))?.trim_start_matches(' ');
+    let (mut r, minutes) = utc_offset(r)?;
+    if paren {
+        r = r.trim_start_matches(' ').strip_prefix(')')?;
+    }
+    at_boundary(r).then_some((r, minutes))
+}
+
 /// Two digits at the start of `s`, as a number, and what follows them.
 fn two_digits_first(s: &str) -> Option<(&str, u32)> {
     match s.as_bytes() {
@@ -305,16 +318,29 @@ fn two_digits_first(s: &str) -> Option<(&str, u32)> {
     }
 }
 
-/// "+05:30", "-0800": an offset from UTC in minutes.
+/// "+05:30", "-0800", "+8", "−5": an offset from UTC in minutes.
 fn utc_offset(input: &str) -> Option<(&str, i32)> {
-    let sign = match input.as_bytes().first()? {
-        b'+' => 1,
-        b'-' => -1,
+    let (r, sign) = match input.chars().next()? {
+        '+' => (input.get(1..)?, 1),
+        '-' => (input.get(1..)?, -1),
+        '−' => (input.get('−'.len_utf8()..)?, -1),
         _ => return None,
     };
-    let (rest, hours) = two_digits_first(input.get(1..)?)?;
-    let (rest, minutes) = two_digits_first(rest.strip_prefix(':').unwrap_or(rest))?;
-    (hours <= 14 && minutes < 60).then(|| (rest, sign * i32::try_from(hours * 60 + minutes).unwrap_or(0)))
+    let len = r.bytes().take_while(u8::is_ascii_digit).count();
+    let (hours, minutes, rest) = match len {
+        // "+0530"
+        4 => (r.get(..2)?.parse::<i32>().ok()?, r.get(2..4)?.parse::<i32>().ok()?, r.get(4..)?),
+        1 | 2 => {
+            let hours = r.get(..len)?.parse::<i32>().ok()?;
+            let after = r.get(len..)?;
+            match after.strip_prefix(':').and_then(two_digits_first) {
+                Some((rest, m)) => (hours, i32::try_from(m).ok()?, rest),
+                None => (hours, 0, after),
+            }
+        }
+        _ => return None,
+    };
+    (hours <= 14 && minutes < 60).then_some((rest, sign * (hours * 60 + minutes)))
 }
 
 /// A time of day.
@@ -412,6 +438,12 @@ fn clock_time(input: &str) -> PResult<'_, TimeValue> {
         None => hour,
     };
     let Some(time) = NaiveTime::from_hms_opt(hour, minute, second) else { return fail(input) };
+    // "6:40 p.m. (GMT +8)", "9:30 UTC+5:30": moved to UTC. (A time that
+    // crosses midnight so keeps the day written beside it.)
+    if let Some((r, minutes)) = offset_zone(rest) {
+        let (utc, _) = time.overflowing_sub_signed(TimeDelta::minutes(i64::from(minutes)));
+        return Ok((r, TimeValue { time: utc, zone: Some("UTC") }));
+    }
     let (rest, zone) = match zone(rest) {
         Ok((r, z)) => (r, Some(z)),
         Err(_) => (rest, None),
@@ -510,6 +542,14 @@ mod tests {
         assert!(time_of_day("5 to 10 people").is_err(), "a range");
         assert!(time_of_day("9 to 5 jobs").is_err(), "a range");
         assert_eq!(hm("15 to noon").0, "11:45");
+    }
+
+    #[test]
+    fn offsets_from_utc_move_the_time_to_utc() {
+        assert_eq!(hm("6:40 p.m. (GMT +8) after"), ("10:40".into(), Some("UTC")));
+        assert_eq!(hm("9:30 UTC+5:30"), ("04:00".into(), Some("UTC")));
+        assert_eq!(hm("7 p.m. GMT-5"), ("00:00".into(), Some("UTC")));
+        assert_eq!(hm("14:30 GMT"), ("14:30".into(), Some("GMT")));
         assert!(time_of_day("half past the deadline").is_err());
     }
 }
