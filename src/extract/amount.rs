@@ -269,7 +269,9 @@ fn range_end_figure(input: &str) -> Option<Number> {
     })?;
     let (r, _) = space0(r).ok()?;
     let r = currency_sign(r).map_or(r, |(r, _)| r);
-    number(r, true).ok().map(|(_, n)| n)
+    // Digits without the scale after them: "5 to 10 million" is 5 million
+    // to 10 million.
+    super::number::digits(r).or_else(|_| number(r, true)).ok().map(|(_, n)| n)
 }
 
 /// "20 to 25 percent", "between 305 and 550": a range whose unit comes last.
@@ -278,14 +280,33 @@ fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         Ok((r, _)) => (r, true),
         Err(_) => (input, false),
     };
+    // "US$300 to 350 million", "$3,000 to 5,000": the sign before the
+    // first figure is the range's currency.
+    let (rest, sign) = match currency_sign(rest) {
+        Ok((r, code)) => (r, Some(code)),
+        Err(_) => (rest, None),
+    };
+    let first_as_written = super::number::digits(rest).map_or(None, |(_, n)| Some(n.value));
     let (rest, first) = number(rest, true)?;
     let (end_rest, _) = space0(rest)?;
     let (rest, (kind, second, unit)) = range_end(rest, between)?;
+    // With a sign on both ends the figures are mostly a change ("from
+    // $100,000 to $250,000", "down $2.86 to $77.11"), except after
+    // "between".
+    let (kind, unit) = match (sign, kind) {
+        (Some(code), ClaimKind::Count) => (ClaimKind::Money, Some(code)),
+        (Some(code), ClaimKind::Money) if between && unit == Some(code) => (kind, unit),
+        (Some(_), _) => return fail(input),
+        (None, _) => (kind, unit),
+    };
     // The unit written after the second figure converts both ("3,500 to
     // 8,500 nautical miles", "5 to 10 cents"): scale the first alike.
     let raw_second = range_end_figure(end_rest).map_or(second.value, |n| n.value);
     let factor = if raw_second != 0.0 { second.value / raw_second } else { 1.0 };
-    let low = first.value * factor;
+    // ... unless the first has its own scale ("between 12 million and 20
+    // million").
+    let scaled_already = first_as_written.is_some_and(|v| v != first.value);
+    let low = if scaled_already { first.value } else { first.value * factor };
     if second.value <= low || !first.digits && second.digits {
         return fail(input);
     }
@@ -554,6 +575,12 @@ mod tests {
         assert_eq!(parse("20 to 25 percent of"), (ClaimKind::Percent, Some(20.0), Some(25.0), Some("%"), " of"));
         assert_eq!(parse("between 305 and 550 passengers").2, Some(550.0));
         assert_eq!(parse("20-30 people").1, Some(20.0));
+        assert_eq!(parse("5 to 10 million people").1, Some(5e6), "the scale is shared");
+        assert_eq!(parse("between 12 million and 20 million").1, Some(12e6));
+        let money = parse("US$300 to 350 million a year");
+        assert_eq!((money.0, money.1, money.2, money.3), (ClaimKind::Money, Some(3e8), Some(3.5e8), Some("USD")));
+        assert_eq!(parse("between $12 million and $20 million").2, Some(2e7));
+        assert_eq!(parse("$100,000 to $250,000").2, Some(1e5), "a change, not a range");
         assert!(amount("three-class seating").is_err());
     }
 

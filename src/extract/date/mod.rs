@@ -292,10 +292,11 @@ fn range_into_another_month(input: &str, from: (u32, u32)) -> Option<(&str, RawD
     (to_month != from.0 && to_day_to.is_none()).then_some((r, range))
 }
 
-/// "March 2025".
+/// "March 2025", "March of 2008".
 fn month_of_year(input: &str) -> PResult<'_, RawDate> {
     let (rest, m) = month(input)?;
     let (rest, _) = space(rest)?;
+    let rest = phrase("of")(rest).and_then(|(r, _)| space(r)).map_or(rest, |(r, _)| r);
     let (rest, y) = year_number(rest)?;
     Ok((rest, RawDate::MonthOfYear { year: y, month: m }))
 }
@@ -584,6 +585,12 @@ mod tests {
         let first_friday = RawDate::NthWeekdayFromNow { nth: 1, weekday: Weekday::Fri, months: 1 };
         assert_eq!(wow("the first Friday of next month"), Ok(first_friday));
         assert_eq!(wow("last week"), Ok(RawDate::WeeksFromNow(-1)));
+    }
+
+    #[test]
+    fn months_of_a_year() {
+        assert_eq!(raw_date("March 2025").map(|r| r.1), Ok(RawDate::MonthOfYear { year: 2025, month: 3 }));
+        assert_eq!(raw_date("March of 2008,").map(|r| r.1), Ok(RawDate::MonthOfYear { year: 2008, month: 3 }));
     }
 
     #[test]
