@@ -293,7 +293,9 @@ fn amount_at<'a>(
             return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: !bare });
         }
     }
-    if kind == ClaimKind::Count && !number.digits && names::is_word_name(&doc.text, start, in_headline) {
+    let sentence_start = doc.sentence_at(start).start;
+    if kind == ClaimKind::Count && !number.digits && names::is_word_name(&doc.text, sentence_start, start, in_headline)
+    {
         return None;
     }
     if kind == ClaimKind::Count
@@ -336,13 +338,20 @@ const YEAR_QUALIFIERS: &[(&str, ())] = &[
 
 /// True when a plural noun follows byte `end` after a space ("zero deaths",
 /// "1800 people"): the figure before it counts, so "zero" is a claim there
-/// (not in "zero tolerance") and "1800" no year.
+/// (not in "zero tolerance").
 fn counts_a_plural(text: &str, end: usize) -> bool {
+    counted_noun(text, end).is_some()
+}
+
+/// The plural noun right after byte `end`, after a space, if one is there.
+fn counted_noun(text: &str, end: usize) -> Option<&str> {
     let rest = text.get(end..).unwrap_or_default();
     let gap = rest.trim_start_matches([' ', '\t']);
-    let Some((0, next)) = context::words(gap).next() else { return false };
+    let Some((0, next)) = context::words(gap).next() else { return None };
     let plural = next.len() > 3 && next.ends_with('s') && !context::is_stopword(next);
-    gap.len() < rest.len() && next.chars().all(char::is_lowercase) && (plural || COUNT_NOUNS.contains(&next))
+    let counted =
+        gap.len() < rest.len() && next.chars().all(char::is_lowercase) && (plural || COUNT_NOUNS.contains(&next));
+    counted.then_some(next)
 }
 
 /// Nouns counted without a plural "s": "1800 people" is a count, not a year.
@@ -368,7 +377,11 @@ fn as_year(text: &str, start: usize, end: usize, value: f64, formatted: bool) ->
     if formatted || !(1800.0..=2100.0).contains(&value) || end - start != 4 {
         return None;
     }
-    (!counts_a_plural(text, end)).then_some(value as i32)
+    // "1800 people", "2000 troops" count; "2007 models" and "1990 levels"
+    // are of a year: news writes counts of thousands with a comma, so only
+    // round hundreds or people are counted.
+    let counted = counted_noun(text, end).is_some_and(|noun| value % 100.0 == 0.0 || COUNT_NOUNS.contains(&noun));
+    (!counted).then_some(value as i32)
 }
 
 /// An ordinal of two words ("twenty-first"), which would otherwise read as
@@ -569,6 +582,13 @@ mod tests {
                 ("last April".into(), month(2024, 4), false),
             ]
         );
+    }
+
+    #[test]
+    fn four_digits_are_years_unless_they_count() {
+        let kinds = |text: &str| claims(text).into_iter().map(|c| c.1).collect::<Vec<_>>();
+        assert_eq!(kinds("Some 1800 people and 2000 troops came."), [ClaimKind::Count, ClaimKind::Count]);
+        assert_eq!(kinds("A run of 2007 models, at 1990 levels, in 2008."), [ClaimKind::Year; 3]);
     }
 
     #[test]

@@ -241,18 +241,17 @@ fn is_enumeration_mark(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// True when a capitalized number word mid-sentence is part of a name:
-/// "the Big Three automakers", "the Group of Seven", "Final Four".
+/// "the Big Three automakers", "the Group of Seven", "turn the Five Hundred
+/// into". Prose writes numbers in lower case, so a capital that does not
+/// open the sentence (or a quotation, or follow a full stop) names.
 /// Headlines capitalize every word, so nothing there counts as such.
-pub fn is_word_name(text: &str, start: usize, title_case: bool) -> bool {
+pub fn is_word_name(text: &str, sentence_start: usize, start: usize, title_case: bool) -> bool {
     if title_case || !text.get(start..).is_some_and(|t| t.starts_with(char::is_uppercase)) {
         return false;
     }
-    let proper = |w: &str| is_proper(w) && !w.ends_with('.');
-    match previous_word(text, start) {
-        Some((at, w)) if w.eq_ignore_ascii_case("of") => previous_word(text, at).is_some_and(|(_, w)| proper(w)),
-        Some((_, w)) => proper(w),
-        None => false,
-    }
+    let before = text.get(sentence_start.min(start)..start).unwrap_or_default().trim_end();
+    let opens = before.is_empty() || before.ends_with([':', '"', '“', '(', '—', '–', '-', '\'', '‘']);
+    !opens && !before.ends_with('.') && before.contains(char::is_alphanumeric)
 }
 
 /// True when a count in words stands just before the figure, with at most
@@ -445,9 +444,11 @@ mod tests {
         assert!(named("Apple unveiled the iPhone 4 and iOS 5.", "4") && named("and iOS 5.", "5"));
         assert!(!named("sold 4 phones", "4"));
         assert!(named("Biden and Putin (1)", "1") && !named("Airbus (30) and", "30"));
-        let word_name = |t: &str, w: &str| is_word_name(t, t.find(w).unwrap(), false);
+        let word_name = |t: &str, w: &str| is_word_name(t, 0, t.find(w).unwrap(), false);
         assert!(word_name("the \"Big Three\" automakers", "Three") && word_name("the Group of Seven met", "Seven"));
+        assert!(word_name("to turn the Five Hundred into a hit", "Five"));
         assert!(!word_name("They met in the U.S. Three people died.", "Three"));
+        assert!(!word_name("He said: \"Three people died.\"", "Three") && !word_name("Three died.", "Three"));
         assert!(!word_name("the big three", "three"));
         assert!(named("a Boeing 737 jet", "737"));
         assert!(named("under Article 5 of", "5"));
