@@ -213,7 +213,7 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
     if is_joined(text, start) || continues_as_identifier(after) {
         return true;
     }
-    if after_index_owner(text, start) || is_enumeration_mark(text, start, end) {
+    if after_index_owner(text, start) || is_enumeration_mark(text, start, end) || is_zero_padded(text, start, end) {
         return true;
     }
     let Some((word_start, word)) = previous_word(text, start) else { return false };
@@ -230,6 +230,13 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
         return true;
     }
     !title_case && is_proper(word)
+}
+
+/// True for a whole number written with leading zeros ("serial number
+/// 001", "Flight 0042"): a code, not a count.
+fn is_zero_padded(text: &str, start: usize, end: usize) -> bool {
+    let figure = text.get(start..end).unwrap_or_default();
+    figure.len() > 1 && figure.starts_with('0') && figure.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True for a digit alone in parentheses, which numbers items, notes or
@@ -444,6 +451,7 @@ mod tests {
         assert!(named("Apple unveiled the iPhone 4 and iOS 5.", "4") && named("and iOS 5.", "5"));
         assert!(!named("sold 4 phones", "4"));
         assert!(named("Biden and Putin (1)", "1") && !named("Airbus (30) and", "30"));
+        assert!(named("its serial number is 001", "001"));
         let word_name = |t: &str, w: &str| is_word_name(t, 0, t.find(w).unwrap(), false);
         assert!(word_name("the \"Big Three\" automakers", "Three") && word_name("the Group of Seven met", "Seven"));
         assert!(word_name("to turn the Five Hundred into a hit", "Five"));
