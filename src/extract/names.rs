@@ -236,7 +236,8 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
 /// 001", "Flight 0042"): a code, not a count.
 fn is_zero_padded(text: &str, start: usize, end: usize) -> bool {
     let figure = text.get(start..end).unwrap_or_default();
-    figure.len() > 1 && figure.starts_with('0') && figure.bytes().all(|b| b.is_ascii_digit())
+    let decimals = text.get(..start).is_some_and(|b| b.ends_with(['.', ',']));
+    !decimals && figure.len() > 1 && figure.starts_with('0') && figure.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True for a digit alone in parentheses, which numbers items, notes or
@@ -451,7 +452,7 @@ mod tests {
         assert!(named("Apple unveiled the iPhone 4 and iOS 5.", "4") && named("and iOS 5.", "5"));
         assert!(!named("sold 4 phones", "4"));
         assert!(named("Biden and Putin (1)", "1") && !named("Airbus (30) and", "30"));
-        assert!(named("its serial number is 001", "001"));
+        assert!(named("its serial number is 001", "001") && !named("a rate of .08 here", "08"));
         let word_name = |t: &str, w: &str| is_word_name(t, 0, t.find(w).unwrap(), false);
         assert!(word_name("the \"Big Three\" automakers", "Three") && word_name("the Group of Seven met", "Seven"));
         assert!(word_name("to turn the Five Hundred into a hit", "Five"));
