@@ -281,7 +281,9 @@ fn amount_at<'a>(
     let bare = kind == ClaimKind::Count && amount.low == amount.high && !amount.vague;
     let dated = bare || (kind == ClaimKind::Count && words::any_phrase(YEAR_QUALIFIERS)(input).is_ok());
     if dated && number.digits {
-        let number_start = start + input.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        // The first digit of the claim itself ("¾" has none: then its start).
+        let written = input.get(..end - start).unwrap_or_default();
+        let number_start = start + written.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
         if bare && names::is_name(&doc.text, number_start, end, in_headline) {
             return None;
         }

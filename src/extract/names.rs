@@ -243,7 +243,7 @@ fn is_zero_padded(text: &str, start: usize, end: usize) -> bool {
 /// True for a digit alone in parentheses, which numbers items, notes or
 /// copies ("(1)", "(2)"), not things ("Airbus (30) and Boeing (25)").
 fn is_enumeration_mark(text: &str, start: usize, end: usize) -> bool {
-    end - start == 1
+    end.checked_sub(start) == Some(1)
         && text.get(..start).is_some_and(|b| b.ends_with('('))
         && text.get(end..).is_some_and(|a| a.starts_with(')'))
 }
