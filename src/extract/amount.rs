@@ -286,7 +286,7 @@ fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         Ok((r, code)) => (r, Some(code)),
         Err(_) => (rest, None),
     };
-    let first_as_written = super::number::digits(rest).map_or(None, |(_, n)| Some(n.value));
+    let first_input = rest;
     let (rest, first) = number(rest, true)?;
     let (end_rest, _) = space0(rest)?;
     let (rest, (kind, second, unit)) = range_end(rest, between)?;
@@ -305,7 +305,7 @@ fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
     let factor = if raw_second != 0.0 { second.value / raw_second } else { 1.0 };
     // ... unless the first has its own scale ("between 12 million and 20
     // million").
-    let scaled_already = first_as_written.is_some_and(|v| v != first.value);
+    let scaled_already = super::number::digits(first_input).is_ok_and(|(_, n)| n.value != first.value);
     let low = if scaled_already { first.value } else { first.value * factor };
     if second.value <= low || !first.digits && second.digits {
         return fail(input);

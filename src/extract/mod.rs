@@ -295,9 +295,8 @@ fn amount_at<'a>(
             return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: !bare });
         }
     }
-    let sentence_start = doc.sentence_at(start).start;
-    if kind == ClaimKind::Count && !number.digits && names::is_word_name(&doc.text, sentence_start, start, in_headline)
-    {
+    let capitalized_word = kind == ClaimKind::Count && !number.digits && input.starts_with(char::is_uppercase);
+    if capitalized_word && names::is_word_name(&doc.text, doc.sentence_at(start).start, start, in_headline) {
         return None;
     }
     if kind == ClaimKind::Count
