@@ -313,15 +313,24 @@ fn amount_at<'a>(
 }
 
 /// True when the figure at `start..end` is one the document uses as a name
-/// elsewhere ("Boeing 787"), and no counted noun follows it here ("the 787
-/// would …", not "787 jobs"). Years are never names.
+/// elsewhere ("Boeing 787"), and it follows "the" or no counted noun follows
+/// it here ("the 787 would …", "the 787 offers", not "787 jobs"). Years are
+/// never names.
 fn named_elsewhere<'a>(doc: &'a Document, named: &names::NamedFigures<'a>, start: usize, end: usize) -> bool {
     let figure = doc.text.get(start..end).unwrap_or_default();
     let year_like = figure.len() == 4 && figure.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    // "the 787 offers": after "the" the word that follows is a verb; "787
+    // jobs" counts.
+    let after_the = doc.text.get(..start).is_some_and(|b| {
+        let b = b.trim_end_matches(' ');
+        b.len() >= 3
+            && b.get(b.len() - 3..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && !b.get(..b.len() - 3).unwrap_or_default().ends_with(char::is_alphanumeric)
+    });
     (3..=4).contains(&figure.len())
         && figure.bytes().all(|b| b.is_ascii_digit())
         && !year_like
-        && !counts_a_plural(&doc.text, end)
+        && (after_the || !counts_a_plural(&doc.text, end))
         && named.contains(&doc.text, &doc.prose, figure)
 }
 
@@ -546,6 +555,7 @@ mod tests {
         let texts = |text: &str| claims(text).into_iter().map(|c| c.0).collect::<Vec<_>>();
         let named = "You can't shrink the 787 and keep its gains. Boeing 787 orders rose to 850 and 787 jobs went.";
         assert_eq!(texts(named), ["850", "787"]);
+        assert_eq!(texts("The Boeing 787 is new; the 787 offers 20 more seats."), ["20"]);
         assert_eq!(texts("Seats: 200-250. Sales must exceed the 250 required."), ["200-250", "250"]);
         assert_eq!(texts("Deliveries of 737s rose; the 737 and the 747 sold."), ["747"]);
     }
