@@ -284,6 +284,9 @@ fn amount_at<'a>(
         // The first digit of the claim itself ("¾" has none: then its start).
         let written = input.get(..end - start).unwrap_or_default();
         let number_start = start + written.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        if let Some(year) = bare.then(|| clipped_year(&doc.text, number_start, end, doc.published_date())).flatten() {
+            return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: false });
+        }
         if bare && names::is_name(&doc.text, number_start, end, in_headline) {
             return None;
         }
@@ -332,6 +335,21 @@ fn named_elsewhere<'a>(doc: &'a Document, named: &names::NamedFigures<'a>, start
         && !year_like
         && (after_the || !counts_a_plural(&doc.text, end))
         && named.contains(&doc.text, &doc.prose, figure)
+}
+
+/// A year cut to two digits after an apostrophe ("since '82" is 1982,
+/// "iLife '11" written in 2010 is 2011): the latest such year no more than
+/// two years after publication. "the '90s" is a decade, no year.
+fn clipped_year(text: &str, start: usize, end: usize, published: Option<chrono::NaiveDate>) -> Option<i32> {
+    let figure = text.get(start..end).filter(|f| f.len() == 2)?;
+    let after_apostrophe = text.get(..start).is_some_and(|b| b.ends_with(['\'', '’']));
+    let decade = text.get(end..).is_some_and(|a| a.starts_with(['s', '\'', '’']));
+    if !after_apostrophe || decade {
+        return None;
+    }
+    let n: i32 = figure.parse().ok()?;
+    let latest = published.map_or(2029, |p| chrono::Datelike::year(&p) + 2);
+    Some(if 2000 + n <= latest { 2000 + n } else { 1900 + n })
 }
 
 /// Qualifiers that also bound a year: "around 2020", "until at least 2014"
@@ -600,6 +618,13 @@ mod tests {
         let kinds = |text: &str| claims(text).into_iter().map(|c| c.1).collect::<Vec<_>>();
         assert_eq!(kinds("Some 1800 people and 2000 troops came."), [ClaimKind::Count, ClaimKind::Count]);
         assert_eq!(kinds("A run of 2007 models, at 1990 levels, in 2008."), [ClaimKind::Year; 3]);
+    }
+
+    #[test]
+    fn years_cut_to_two_digits() {
+        let found = claims("Lows not seen since '82; iLife '11 ships; the '90s boom.");
+        let values: Vec<_> = found.into_iter().map(|c| c.2).collect();
+        assert_eq!(values, [Value::Year(1982), Value::Year(2011)]);
     }
 
     #[test]

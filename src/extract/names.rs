@@ -322,11 +322,14 @@ fn after_index_owner(text: &str, start: usize) -> bool {
     INDEX_OWNERS.iter().any(|owner| before.strip_suffix(owner).is_some_and(|b| !b.ends_with(char::is_alphanumeric)))
 }
 
-/// True when the number is glued to letters before it: "COVID-19", "F-16", "G7".
+/// True when the number is glued to letters before it ("COVID-19", "F-16",
+/// "G7") or to an apostrophe ("iLife '11").
 fn is_joined(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or("").chars().rev();
     match before.next() {
         Some(c) if c.is_alphanumeric() => true,
+        // "iLife '11", "the class of '98": a year cut short, or a version.
+        Some('\'' | '’') => true,
         Some('-' | '/' | '.' | '_' | '#') => before.next().is_some_and(char::is_alphanumeric),
         _ => false,
     }
@@ -453,6 +456,7 @@ mod tests {
         assert!(!named("sold 4 phones", "4"));
         assert!(named("Biden and Putin (1)", "1") && !named("Airbus (30) and", "30"));
         assert!(named("its serial number is 001", "001") && !named("a rate of .08 here", "08"));
+        assert!(named("Apple's iLife '11 suite", "11"));
         let word_name = |t: &str, w: &str| is_word_name(t, 0, t.find(w).unwrap(), false);
         assert!(word_name("the \"Big Three\" automakers", "Three") && word_name("the Group of Seven met", "Seven"));
         assert!(word_name("to turn the Five Hundred into a hit", "Five"));
