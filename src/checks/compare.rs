@@ -100,6 +100,7 @@ const MULTIPLES: &[(&str, &str, f64)] = &[
     ("GW", "MW", 1000.0),
     ("MB", "GB", 0.001),
     ("TB", "GB", 1000.0),
+    ("MHz", "GHz", 0.001),
 ];
 
 /// `a` in the base unit of its measure, when its unit has one.

@@ -566,6 +566,7 @@ mod tests {
         assert_eq!(parse("500,000 square foot data center").3, Some("m2"));
         assert_eq!(parse("5 gigabytes of storage").3, Some("GB"));
         assert_eq!(parse("4GB model").3, Some("GB"));
+        assert_eq!(parse("1.83 GHz chip").3, Some("GHz"));
         assert_eq!(parse("3 square miles and 40 square kilometres").4, " and 40 square kilometres", "two areas");
         assert_eq!(parse("5 feet and 2 inches apart").4, " apart", "parts of one system add up");
     }

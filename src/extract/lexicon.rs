@@ -320,6 +320,10 @@ pub const MEASURE_UNITS: &[(&str, &str, f64)] = &[
     ("terabytes", "TB", 1.0),
     ("terabyte", "TB", 1.0),
     ("tb", "TB", 1.0),
+    ("ghz", "GHz", 1.0),
+    ("gigahertz", "GHz", 1.0),
+    ("mhz", "MHz", 1.0),
+    ("megahertz", "MHz", 1.0),
 ];
 
 /// Multi-word units, tried before single words.
@@ -355,7 +359,7 @@ pub const MEASURE_PHRASES: &[(&str, &str, f64)] = &[
 /// "m" (metres or million), "t", "l" and "G" are left out: glued, they are
 /// ambiguous.
 pub const GLUED_UNITS: &[&str] =
-    &["km", "cm", "mm", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "kph", "mph", "ha", "GB", "TB"];
+    &["km", "cm", "mm", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "kph", "mph", "ha", "GB", "TB", "GHz", "MHz"];
 
 /// Currency signs written before the amount.
 pub const CURRENCY_SIGNS: &[(&str, &str)] = &[
