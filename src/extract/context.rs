@@ -332,6 +332,9 @@ fn marker(w: &str, next: &str, previous: [&str; 2]) -> Option<Tense> {
     past.then_some(Tense::Past)
 }
 
+/// Adjectives of size or novelty between a figure and what it counts.
+const MODIFIERS: &[&str] = &["new", "other", "additional", "extra", "major", "large", "big", "small"];
+
 /// Words before a noun phrase, after which an "-ed" word is an adjective.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"];
 
@@ -445,6 +448,10 @@ fn after_phrase(text: &str, sentence: Span, claim: Span) -> String {
         let plain = !is_stopword(w) && !w.starts_with(char::is_numeric) && !is_figure_word(w);
         if phrase.is_empty() {
             if count < 2 && (w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("long")) {
+                continue;
+            }
+            // "22 new aircraft", "two large orders": the noun, not its size.
+            if count < 2 && MODIFIERS.iter().any(|m| m.eq_ignore_ascii_case(w)) {
                 continue;
             }
             if !plain {
@@ -565,6 +572,8 @@ mod tests {
             subject_of("followed by a NATO – Russia session on January 12.", "January 12", false).as_deref(),
             Some("session")
         );
+        assert_eq!(subject_of("Boeing won two large orders and 35 new jets.", "two", true).as_deref(), Some("orders"));
+        assert_eq!(subject_of("orders for 2,200 more, keeping it", "2,200", true).as_deref(), Some("orders"));
     }
 
     #[test]
