@@ -1,0 +1,192 @@
+//! Figures as claims: durations, counts, money, percentages, quantities,
+//! ordinals, and the bare numbers that are years or names instead ("in
+//! 2014", "Boeing 787", "iOS 5").
+
+use super::{amount, context, duration, lexicon, names, number, words, Found};
+use crate::claim::{Amount, ClaimKind, Value};
+use crate::document::Document;
+
+/// A duration.
+pub(super) fn duration_at(input: &str, start: usize) -> Option<Found> {
+    let (rest, amount) = duration::duration(input).ok()?;
+    Some(Found {
+        kind: ClaimKind::Duration,
+        value: Value::Amount(amount),
+        end: start + input.len() - rest.len(),
+        relative: false,
+    })
+}
+
+/// Counts, money, percentages, quantities, and bare years.
+pub(super) fn amount_at<'a>(
+    doc: &'a Document,
+    input: &str,
+    start: usize,
+    in_headline: bool,
+    named: &names::NamedFigures<'a>,
+) -> Option<Found> {
+    let (rest, (kind, amount, number)) = amount::amount(input).ok()?;
+    let end = start + input.len() - rest.len();
+    if kind == ClaimKind::Count && names::is_model_designation(input.get(..end - start).unwrap_or_default()) {
+        return None;
+    }
+    let bare = kind == ClaimKind::Count && amount.low == amount.high && !amount.vague;
+    let dated = bare || (kind == ClaimKind::Count && words::any_phrase(YEAR_QUALIFIERS)(input).is_ok());
+    if dated && number.digits {
+        // The first digit of the claim itself ("¾" has none: then its start).
+        let written = input.get(..end - start).unwrap_or_default();
+        let number_start = start + written.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+        if let Some(year) = bare.then(|| clipped_year(&doc.text, number_start, end, doc.published_date())).flatten() {
+            return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: false });
+        }
+        if bare && names::is_name(&doc.text, number_start, end, in_headline) {
+            return None;
+        }
+        if bare && named_elsewhere(doc, named, number_start, end) {
+            return None;
+        }
+        if let Some(year) = as_year(&doc.text, number_start, end, number.value, number.grouped || number.decimal) {
+            // "around 2020", "at least 2014": a year, but no exact one.
+            return Some(Found { kind: ClaimKind::Year, value: Value::Year(year), end, relative: !bare });
+        }
+    }
+    let capitalized_word = kind == ClaimKind::Count && !number.digits && input.starts_with(char::is_uppercase);
+    if capitalized_word && names::is_word_name(&doc.text, doc.sentence_at(start).start, start, in_headline) {
+        return None;
+    }
+    if kind == ClaimKind::Count
+        && !number.digits
+        && !amount.vague
+        && (0.0..=1.0).contains(&number.value)
+        && amount.low == amount.high
+        && !(number.value == 0.0 && counts_a_plural(&doc.text, end))
+    {
+        return None;
+    }
+    let value = Value::Amount(amount);
+    Some(Found { kind, value, end, relative: false })
+}
+
+/// True when the figure at `start..end` is one the document uses as a name
+/// elsewhere ("Boeing 787"), and it follows "the" or no counted noun follows
+/// it here ("the 787 would …", "the 787 offers", not "787 jobs"). Years are
+/// never names.
+fn named_elsewhere<'a>(doc: &'a Document, named: &names::NamedFigures<'a>, start: usize, end: usize) -> bool {
+    let figure = doc.text.get(start..end).unwrap_or_default();
+    let year_like = figure.len() == 4 && figure.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
+    // "the 787 offers": after "the" the word that follows is a verb; "787
+    // jobs" counts.
+    let after_the = doc.text.get(..start).is_some_and(|b| {
+        let b = b.trim_end_matches(' ');
+        b.len() >= 3
+            && b.get(b.len() - 3..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && !b.get(..b.len() - 3).unwrap_or_default().ends_with(char::is_alphanumeric)
+    });
+    (3..=4).contains(&figure.len())
+        && figure.bytes().all(|b| b.is_ascii_digit())
+        && !year_like
+        && (after_the || !counts_a_plural(&doc.text, end))
+        && named.contains(&doc.text, &doc.prose, figure)
+}
+
+/// A year cut to two digits after an apostrophe ("since '82" is 1982,
+/// "iLife '11" written in 2010 is 2011): the latest such year no more than
+/// two years after publication. "the '90s" is a decade, no year.
+fn clipped_year(text: &str, start: usize, end: usize, published: Option<chrono::NaiveDate>) -> Option<i32> {
+    let figure = text.get(start..end).filter(|f| f.len() == 2)?;
+    let after_apostrophe = text.get(..start).is_some_and(|b| b.ends_with(['\'', '’']));
+    let decade = text.get(end..).is_some_and(|a| a.starts_with(['s', '\'', '’']));
+    if !after_apostrophe || decade {
+        return None;
+    }
+    let n: i32 = figure.parse().ok()?;
+    let latest = published.map_or(2029, |p| chrono::Datelike::year(&p) + 2);
+    Some(if 2000 + n <= latest { 2000 + n } else { 1900 + n })
+}
+
+/// Qualifiers that also bound a year: "around 2020", "until at least 2014"
+/// (a count otherwise, as "around 2020 people").
+const YEAR_QUALIFIERS: &[(&str, ())] = &[
+    ("around", ()),
+    ("about", ()),
+    ("roughly", ()),
+    ("approximately", ()),
+    ("circa", ()),
+    ("at least", ()),
+    ("as early as", ()),
+];
+
+/// True when a plural noun follows byte `end` after a space ("zero deaths",
+/// "1800 people"): the figure before it counts, so "zero" is a claim there
+/// (not in "zero tolerance").
+fn counts_a_plural(text: &str, end: usize) -> bool {
+    counted_noun(text, end).is_some()
+}
+
+/// The plural noun right after byte `end`, after a space, if one is there.
+fn counted_noun(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..).unwrap_or_default();
+    let gap = rest.trim_start_matches([' ', '\t']);
+    let Some((0, next)) = context::words(gap).next() else { return None };
+    let plural = next.len() > 3 && next.ends_with('s') && !context::is_stopword(next);
+    let counted =
+        gap.len() < rest.len() && next.chars().all(char::is_lowercase) && (plural || COUNT_NOUNS.contains(&next));
+    counted.then_some(next)
+}
+
+/// Nouns counted without a plural "s": "1800 people" is a count, not a year.
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "police",
+    "staff",
+    "personnel",
+    "children",
+    "men",
+    "women",
+    "crew",
+    "cattle",
+    "livestock",
+    "sheep",
+    "fish",
+    "aircraft",
+    "youth",
+];
+
+/// A bare four-digit number read as a year ("in 2014", "since 1987,").
+fn as_year(text: &str, start: usize, end: usize, value: f64, formatted: bool) -> Option<i32> {
+    if formatted || !(1800.0..=2100.0).contains(&value) || end - start != 4 {
+        return None;
+    }
+    // "1800 people", "2000 troops" count; "2007 models" and "1990 levels"
+    // are of a year: news writes counts of thousands with a comma, so only
+    // round hundreds or people are counted.
+    let counted = counted_noun(text, end).is_some_and(|noun| value % 100.0 == 0.0 || COUNT_NOUNS.contains(&noun));
+    (!counted).then_some(value as i32)
+}
+
+/// An ordinal of two words ("twenty-first"), which would otherwise read as
+/// the count "twenty".
+pub(super) fn compound_ordinal_at(input: &str, start: usize) -> Option<Found> {
+    let starts_with_tens = words::lexeme(lexicon::TENS)(input).is_ok();
+    starts_with_tens.then(|| ordinal_at(input, start)).flatten()
+}
+
+/// An ordinal: "2nd", "third", "twenty-first".
+pub(super) fn ordinal_at(input: &str, start: usize) -> Option<Found> {
+    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
+    let (value, len) = if digits > 0 && digits <= 4 {
+        let suffix = input.get(digits..digits + 2)?;
+        if !["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(suffix)) {
+            return None;
+        }
+        (input.get(..digits).unwrap_or_default().parse::<f64>().ok()?, digits + 2)
+    } else {
+        let (rest, n) = number::ordinal_words(input).ok()?;
+        (f64::from(n), input.len() - rest.len())
+    };
+    if !words::at_boundary(input.get(len..).unwrap_or_default()) {
+        return None;
+    }
+    let amount = Amount::exact(value, 1.0, None);
+    Some(Found { kind: ClaimKind::Ordinal, value: Value::Amount(amount), end: start + len, relative: false })
+}
