@@ -76,12 +76,7 @@ fn named_elsewhere<'a>(doc: &'a Document, named: &names::NamedFigures<'a>, start
     let year_like = figure.len() == 4 && figure.parse::<u32>().is_ok_and(|y| (1800..=2100).contains(&y));
     // "the 787 offers": after "the" the word that follows is a verb; "787
     // jobs" counts.
-    let after_the = doc.text.get(..start).is_some_and(|b| {
-        let b = b.trim_end_matches(' ');
-        b.len() >= 3
-            && b.get(b.len() - 3..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && !b.get(..b.len() - 3).unwrap_or_default().ends_with(char::is_alphanumeric)
-    });
+    let after_the = words::word_before(&doc.text, start).eq_ignore_ascii_case("the");
     (3..=4).contains(&figure.len())
         && figure.bytes().all(|b| b.is_ascii_digit())
         && !year_like

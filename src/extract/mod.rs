@@ -223,15 +223,9 @@ fn named_day(doc: &Document, start: usize, input: &str) -> bool {
 /// the next week"): a stretch counted back or forward from now, not the
 /// calendar's year or week before or after the publication date.
 fn rolling_period(text: &str, start: usize, input: &str) -> bool {
+    let before = words::word_before(text, start);
     words::first_word_in(input, &["last", "next"])
-        && context::words(text.get(char_boundary_before(text, start, 6)..start).unwrap_or_default())
-            .last()
-            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("past"))
-}
-
-/// The first character boundary at most `back` bytes before `at`.
-fn char_boundary_before(text: &str, at: usize, back: usize) -> usize {
-    (at.saturating_sub(back)..at).find(|&i| text.is_char_boundary(i)).unwrap_or(at)
+        && (before.eq_ignore_ascii_case("the") || before.eq_ignore_ascii_case("past"))
 }
 
 /// Words after a count or a duration that may make it a clock offset

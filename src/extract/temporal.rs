@@ -299,9 +299,7 @@ pub(super) fn lone_month(
     published: Option<NaiveDate>,
     tense: impl Fn() -> Tense,
 ) -> Option<Found> {
-    let lead = before.trim_end_matches([' ', '-']);
-    let word_start = lead.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
-    let word = lead.get(word_start..).unwrap_or_default();
+    let word = words::word_before(before, before.len());
     if !MONTH_LEADS.iter().any(|l| l.eq_ignore_ascii_case(word)) {
         return None;
     }

@@ -185,6 +185,15 @@ fn leading_letters(text: &str) -> &str {
     text.get(..len).unwrap_or_default()
 }
 
+/// The word of ASCII letters just before byte `at` of `text`, past the
+/// spaces and hyphens there ("the" before "the 787", "mid" before
+/// "mid-March"); empty when none. Reads back only over that word.
+pub fn word_before(text: &str, at: usize) -> &str {
+    let lead = text.get(..at).unwrap_or_default().trim_end_matches([' ', '-']);
+    let start = lead.bytes().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    lead.get(start..).unwrap_or_default()
+}
+
 /// True when the first word of `input` is one of `words` (any case): a
 /// cheap test before a table of phrases that all start with those words.
 pub fn first_word_in(input: &str, words: &[&str]) -> bool {
@@ -221,6 +230,15 @@ pub fn lowered(word: &str, buf: &mut [u8; 24]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_before_a_place() {
+        let text = "shrink the 787 by mid-March; bathe 5";
+        assert_eq!(word_before(text, text.find("787").unwrap()), "the");
+        assert_eq!(word_before(text, text.find("March").unwrap()), "mid");
+        assert_eq!(word_before(text, text.find('5').unwrap()), "bathe");
+        assert_eq!(word_before("é 5", 3), "");
+    }
 
     #[test]
     fn phrase_matches_across_spaces_and_hyphens() {
