@@ -167,12 +167,19 @@ pub fn furniture(text: &str, lines: &[Line<'_>]) -> Vec<Span> {
     masked
 }
 
-/// True for a teaser line: ends with a read-more marker, or is one.
+/// True for a teaser line: ends with a read-more marker, or is one. A
+/// sentence that ends in words like the marker's is prose ("The delay could
+/// last a year or more.", "Officials want to learn more."): a marker's "»"
+/// is part of it, and a line longer than the marker may not end with a
+/// single full stop.
 fn is_teaser(line: &str) -> bool {
-    let stripped = line.trim_end_matches(['.', '…', ' ', '»', '>']);
+    let line = line.trim_end();
+    let stripped = line.trim_end_matches(['.', '…', ' ', '>']);
+    let ends_a_sentence = line.ends_with('.') && !line.ends_with("..");
     READ_MORE_MARKERS.iter().any(|m| {
-        let m = m.trim_end_matches(['.', '»', ' ']);
+        let m = m.trim_end_matches(['.', ' ']);
         stripped.len() >= m.len()
+            && (stripped.len() == m.len() || !ends_a_sentence)
             && stripped.is_char_boundary(stripped.len() - m.len())
             && stripped.get(stripped.len() - m.len()..).unwrap_or_default().eq_ignore_ascii_case(m)
     })
@@ -237,6 +244,13 @@ mod tests {
         assert!(m.contains(&"Markets fall 3% on Monday") && m.contains(&"Two held over 2019 fraud"));
         assert!(m.contains(&"This website uses cookies.") && m.contains(&"By Jane Doe"));
         assert!(!m.contains(&"The quake killed 42 people.") && !m.contains(&"The end came on 3 May."));
+    }
+
+    #[test]
+    fn sentences_ending_like_a_marker_are_prose() {
+        let text = "It could last a year or more.\nOfficials want to learn more.\nMore »\nShares rose. Read more...\nRead more.";
+        let m = masked_lines(text);
+        assert_eq!(m, vec!["More »", "Shares rose. Read more...", "Read more."]);
     }
 
     #[test]

@@ -47,15 +47,21 @@ const DATELINE_LINES: usize = 6;
 
 /// A publication date found in the text, with the ranges to mask as
 /// furniture: every dateline or "Published" line near the top (a page may
-/// give both a dateline and a "Published" line), the first giving the date.
+/// give both a dateline and a "Published" line). The date is the first
+/// dateline's: it is the day the story speaks from, where a "Published" or
+/// "Updated" line may give the day a page was made or changed. Without a
+/// dateline, the first "Published" line gives it.
 /// `text` is the document the lines come from: a masked range is mapped
 /// back to it only where the line's visible text is contiguous in the file
 /// (no markup inside); otherwise the whole line is masked when the dateline
 /// is all of it, and nothing when it is not.
 pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Vec<Span>)> {
-    let mut found =
-        lines.iter().filter(|(_, l)| !l.trim().is_empty()).take(DATELINE_LINES).filter_map(|&(span, line)| {
-            let (published, len) = dateline(line)?;
+    let found: Vec<(Published, bool, Span)> = lines
+        .iter()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .take(DATELINE_LINES)
+        .filter_map(|&(span, line)| {
+            let (published, len, prefixed) = dateline(line)?;
             let covered = line.get(..len)?;
             let mask = match span.slice(text).find(covered) {
                 Some(offset) => Span::new(span.start + offset, span.start + offset + len),
@@ -63,14 +69,16 @@ pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Vec<
                 None => Span::new(span.start, span.start),
             };
             let exact = text.is_char_boundary(mask.start) && text.is_char_boundary(mask.end);
-            Some((published, if exact { mask } else { Span::new(span.start, span.start) }))
-        });
-    let (published, first) = found.next()?;
-    Some((published, std::iter::once(first).chain(found.map(|(_, mask)| mask)).collect()))
+            Some((published, prefixed, if exact { mask } else { Span::new(span.start, span.start) }))
+        })
+        .collect();
+    let (published, ..) = found.iter().find(|(_, prefixed, _)| !prefixed).or(found.first())?;
+    Some((*published, found.iter().map(|&(.., mask)| mask).collect()))
 }
 
-/// A dateline or "Published" line: the date and how many bytes it covers.
-fn dateline(line: &str) -> Option<(Published, usize)> {
+/// A dateline or "Published" line: the date, how many bytes it covers, and
+/// whether a word such as "Published" leads it.
+fn dateline(line: &str) -> Option<(Published, usize, bool)> {
     let trimmed_start = line.len() - line.trim_start().len();
     let body = line.get(trimmed_start..).unwrap_or_default();
     let after_prefix = PUBLISHED_PREFIXES
@@ -95,6 +103,7 @@ fn dateline(line: &str) -> Option<(Published, usize)> {
         ends_line.then_some((
             published,
             if tail.starts_with('|') || tail.is_empty() || after_prefix.is_some() { line.len() } else { covered },
+            after_prefix.is_some(),
         ))
     })
 }
@@ -177,7 +186,7 @@ mod tests {
     use super::*;
 
     fn published(line: &str) -> Option<String> {
-        dateline(line).map(|(p, _)| p.to_rfc3339())
+        dateline(line).map(|(p, ..)| p.to_rfc3339())
     }
 
     #[test]
@@ -195,8 +204,27 @@ mod tests {
     #[test]
     fn dateline_mask_stops_at_the_dash() {
         let line = "PORT ALDEN, March 10, 2025 — The council met";
-        let (_, len) = dateline(line).unwrap();
+        let (_, len, _) = dateline(line).unwrap();
         assert_eq!(&line[..len], "PORT ALDEN, March 10, 2025 —");
+    }
+
+    #[test]
+    fn a_dateline_outranks_a_published_line() {
+        let text = "Markets fall\n\nPublished 2009-03-09\n\nMarch 05, 2009\n\nStocks fell today.\n";
+        let lines: Vec<(Span, &str)> = text
+            .split_inclusive('\n')
+            .scan(0, |at, l| {
+                let start = *at;
+                *at += l.len();
+                Some((Span::new(start, start + l.trim_end().len()), l.trim_end()))
+            })
+            .collect();
+        let (published, masks) = from_lines(text, &lines).unwrap();
+        assert_eq!(published.to_rfc3339(), "2009-03-05");
+        assert_eq!(masks.len(), 2, "both lines are furniture");
+        let only_published = "Markets fall\n\nPublished 2009-03-09\n\nStocks fell today.\n";
+        let lines: Vec<(Span, &str)> = vec![(Span::new(14, 34), "Published 2009-03-09")];
+        assert_eq!(from_lines(only_published, &lines).unwrap().0.to_rfc3339(), "2009-03-09");
     }
 
     #[test]

@@ -23,7 +23,7 @@ use super::money::{
     pounds_of_money, signed_money, with_cents,
 };
 use super::number::{number, spoken_fraction, FractionLead, Number};
-use super::words::{any_phrase, fail, followed_by_of, phrase, space, space0, word, PResult, PhraseIndex};
+use super::words::{any_phrase, at_boundary, fail, followed_by_of, phrase, space, space0, word, PResult, PhraseIndex};
 use crate::claim::{Amount, ClaimKind};
 
 /// How a qualifier bounds the figure after it.
@@ -75,6 +75,33 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("estimated", Qualifier::About),
 ];
 
+/// Qualifiers written after a figure ("5,000 or more", "a year or longer",
+/// "an hour or so").
+const POSTFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("or more", Qualifier::AtLeast),
+    ("or longer", Qualifier::AtLeast),
+    ("or greater", Qualifier::AtLeast),
+    ("or higher", Qualifier::AtLeast),
+    ("or above", Qualifier::AtLeast),
+    ("or over", Qualifier::AtLeast),
+    ("or less", Qualifier::AtMost),
+    ("or fewer", Qualifier::AtMost),
+    ("or shorter", Qualifier::AtMost),
+    ("or under", Qualifier::AtMost),
+    ("or below", Qualifier::AtMost),
+    ("or so", Qualifier::About),
+];
+
+/// A qualifier after a figure, with the space before it.
+pub fn postfix_qualifier(input: &str) -> PResult<'_, Qualifier> {
+    let (rest, _) = space(input)?;
+    let (rest, q) = any_phrase(POSTFIX_QUALIFIERS)(rest)?;
+    if !at_boundary(rest) {
+        return fail(input);
+    }
+    Ok((rest, q))
+}
+
 /// A qualifier followed by a space.
 pub fn qualifier(input: &str) -> PResult<'_, Qualifier> {
     static INDEX: OnceLock<PhraseIndex<Qualifier>> = OnceLock::new();
@@ -125,6 +152,34 @@ fn fraction(input: &str) -> PResult<'_, Number> {
         return fail(input);
     }
     Ok((rest, Number { value: f.value * 100.0, precision: 5.0, digits: false, grouped: false, decimal: false }))
+}
+
+/// Words after "twice" that make it a multiplier ("twice as many", "twice
+/// the size"), not a count of times.
+const MULTIPLIED: &[&str] = &["as", "the", "that", "this", "its", "their", "his", "her", "what", "than", "over"];
+
+/// "twice", "thrice": a count of times ("has twice sued"), not before what
+/// it multiplies.
+fn times_word(input: &str) -> PResult<'_, Number> {
+    let (rest, value) = any_phrase(&[("twice", 2.0), ("thrice", 3.0)])(input)?;
+    if !at_boundary(rest) || super::words::first_word_in(rest.trim_start(), MULTIPLIED) {
+        return fail(input);
+    }
+    Ok((rest, Number { value, precision: 1.0, digits: false, grouped: false, decimal: false }))
+}
+
+/// "half a percent", "a quarter of a percentage point": a fraction of one
+/// percent (or point).
+fn fraction_of_a_percent(input: &str) -> PResult<'_, (Number, &'static str)> {
+    let (rest, f) = spoken_fraction(input)?;
+    let (rest, _) = space(rest)?;
+    let rest = phrase("of")(rest).and_then(|(r, _)| space(r)).map_or(rest, |(r, _)| r);
+    let (rest, _) = phrase("a")(rest)?;
+    let (rest, unit) = percent_sign(rest)?;
+    if !at_boundary(rest) {
+        return fail(input);
+    }
+    Ok((rest, (Number { value: f.value, precision: 0.05, digits: false, grouped: false, decimal: true }, unit)))
 }
 
 /// "one in five", "1 in 3", "two out of three": a share stated as a count
@@ -372,6 +427,11 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         Ok((r, q)) => (r, Some(q)),
         Err(_) => (input, None),
     };
+    if let Some(q) = q {
+        if let Ok(found) = range(rest) {
+            return Ok(qualified_range(q, found));
+        }
+    }
     if let Ok((r, a)) = vague(rest) {
         let n = Number { value: a.nominal(), precision: a.precision, digits: false, grouped: false, decimal: false };
         let a = widen_vague(a, q);
@@ -380,6 +440,12 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
             return Ok((r, (ClaimKind::Money, Amount { unit: Some(code), ..a }, n)));
         }
         return Ok((r, (ClaimKind::Count, a, n)));
+    }
+    if let Ok((r, n)) = times_word(rest) {
+        return Ok((r, (ClaimKind::Count, bound(q, n.value, n.precision, None), n)));
+    }
+    if let Ok((r, (n, unit))) = fraction_of_a_percent(rest) {
+        return Ok((r, (ClaimKind::Percent, bound(q, n.value, n.precision, Some(unit)), n)));
     }
     if let Ok((r, n)) = fraction(rest).or_else(|_| one_in(rest)) {
         return Ok((r, (ClaimKind::Percent, bound(q, n.value, n.precision, Some("%")), n)));
@@ -400,7 +466,26 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
     if !n.value.is_finite() || compound_modifier {
         return fail(input);
     }
+    if q.is_none() {
+        if let Ok((r, q)) = postfix_qualifier(r) {
+            return Ok((r, (kind, bound(Some(q), n.value, n.precision, unit), n)));
+        }
+    }
     Ok((r, (kind, bound(q, n.value, n.precision, unit), n)))
+}
+
+/// A range after a qualifier: "roughly 3,400-5,000" is the range, "more than
+/// 30-40" at least its low end, "as many as 30-40" at most its high end.
+fn qualified_range(
+    q: Qualifier,
+    (rest, (kind, mut amount, first)): (&str, (ClaimKind, Amount, Number)),
+) -> (&str, (ClaimKind, Amount, Number)) {
+    match q {
+        Qualifier::AtLeast => amount.high = None,
+        Qualifier::AtMost => amount.low = None,
+        Qualifier::Nearly | Qualifier::About => {}
+    }
+    (rest, (kind, amount, first))
 }
 
 /// A vague interval with its qualifier applied: "more than thousands" is at
@@ -496,6 +581,41 @@ mod tests {
         assert_eq!(parse("500 usd").3, Some("USD"));
         assert_eq!(parse("12 all").3, None);
         assert_eq!(parse("30 MUSD in losses"), (ClaimKind::Money, Some(3e7), Some(3e7), Some("USD"), " in losses"));
+    }
+
+    #[test]
+    fn twice_is_a_count_unless_it_multiplies() {
+        assert_eq!(parse("twice before sued Apple").1, Some(2.0));
+        assert_eq!(parse("thrice.").1, Some(3.0));
+        assert!(amount("twice as many").is_err() && amount("twice the size").is_err());
+    }
+
+    #[test]
+    fn fractions_of_a_percent() {
+        assert_eq!(parse("half a percent or 39 points").1, Some(0.5));
+        let (kind, low, _, unit, _) = parse("a quarter of a percentage point");
+        assert_eq!((kind, low, unit), (ClaimKind::Percent, Some(0.25), Some("pp")));
+        assert!(!amount("half a percentage of").is_ok_and(|(_, (k, ..))| k == ClaimKind::Percent));
+    }
+
+    #[test]
+    fn qualifiers_after_the_figure() {
+        let (_, low, high, _, rest) = parse("5,000 or more workers");
+        assert_eq!((low, high, rest), (Some(5000.0), None, " workers"));
+        let (_, low, high, _, _) = parse("10% or less");
+        assert_eq!((low, high), (None, Some(10.0)));
+        let (_, low, high, _, _) = parse("100 or so");
+        assert_eq!((low, high), (Some(90.0), Some(110.0)));
+    }
+
+    #[test]
+    fn qualified_ranges() {
+        assert_eq!(parse("roughly 3,400-5,000 people").1, Some(3400.0));
+        assert_eq!(parse("roughly 3,400-5,000 people").2, Some(5000.0));
+        let (_, low, high, _, _) = parse("more than 30-40 people");
+        assert_eq!((low, high), (Some(30.0), None));
+        let (_, low, high, _, _) = parse("as many as 30 to 40 people");
+        assert_eq!((low, high), (None, Some(40.0)));
     }
 
     #[test]

@@ -136,7 +136,6 @@ const FUTURE_MARKERS: &[&str] = &[
     "will",
     "shall",
     "scheduled",
-    "schedule",
     "upcoming",
     "planned",
     "plans",
@@ -152,6 +151,10 @@ const FUTURE_MARKERS: &[&str] = &[
     "slated",
     "'ll",
 ];
+
+/// Words before "schedule" that make it a noun, not a plan.
+const NOT_A_PLAN_BEFORE_SCHEDULE: &[&str] =
+    &["behind", "ahead", "on", "of", "the", "a", "its", "their", "his", "her", "our", "new", "original", "tight"];
 
 /// Markers of a sentence about the past.
 const PAST_MARKERS: &[&str] = &[
@@ -176,6 +179,15 @@ const PAST_MARKERS: &[&str] = &[
     "last",
     "earlier",
     "yesterday",
+];
+
+/// Irregular past tenses common in news (the regular ones are found by
+/// their "-ed"): "the plane made its maiden flight on 11 December" is past.
+/// Read only in lower case ("Rose", "Led" may be names).
+const IRREGULAR_PASTS: &[&str] = &[
+    "became", "bought", "broke", "brought", "came", "caught", "chose", "drove", "fell", "flew", "fought", "found",
+    "gave", "got", "grew", "kept", "knew", "led", "left", "lost", "made", "paid", "ran", "rose", "sank", "saw", "sent",
+    "shot", "sold", "sought", "spent", "stood", "taught", "thought", "told", "went", "won", "wrote",
 ];
 
 /// Participles that tell what happened to the counted things.
@@ -319,15 +331,24 @@ fn marker(w: &str, next: &str, previous: [&str; 2]) -> Option<Tense> {
     if w.eq_ignore_ascii_case("set") {
         return is(&["to", "for"], next).then_some(Tense::Future);
     }
+    // "schedule a meeting" plans; "behind schedule", "the schedule" do not.
+    if w.eq_ignore_ascii_case("schedule") {
+        return (!is(NOT_A_PLAN_BEFORE_SCHEDULE, previous[1])).then_some(Tense::Future);
+    }
     if is(FUTURE_MARKERS, w) || w.ends_with("'ll") {
         return Some(Tense::Future);
     }
     // "the burned cable", "a planned tour": a participle after a determiner
     // is an adjective, not a tense.
-    let past = is(PAST_MARKERS, w) || (looks_past(w) && !is(DETERMINERS, previous[1]));
+    let participle = looks_past(w) || IRREGULAR_PASTS.contains(&w);
+    let past = is(PAST_MARKERS, w) || (participle && !is(DETERMINERS, previous[1]));
     // "to be held", "may be signed": a participle after a planning "be".
     if past && previous[1].eq_ignore_ascii_case("be") && is(PLANNING, previous[0]) {
         return Some(Tense::Future);
+    }
+    // "will have been sold", "had been sold": the auxiliary tells the tense.
+    if past && is(&["been", "being"], previous[1]) {
+        return None;
     }
     past.then_some(Tense::Past)
 }
@@ -594,5 +615,12 @@ mod tests {
         assert_eq!(near("In a July 16 press conference, Jobs said buyers would be eligible.", "July"), Tense::Past);
         assert_eq!(near("The vote is on the last Monday of March.", "the last"), Tense::Unmarked);
         assert_eq!(near("It fell last week, officials said.", "last"), Tense::Past);
+        // Irregular pasts mark the past; "schedule" as a noun marks nothing.
+        let flight = "The plane made its maiden flight on 11 December, four years behind schedule.";
+        assert_eq!(near(flight, "11"), Tense::Past);
+        assert_eq!(near("Schedule a meeting in 10 days.", "10"), Tense::Future);
+        assert_eq!(near("Shares of the lost city fund rise on May 4.", "May"), Tense::Unmarked);
+        // After "been" the auxiliary tells the tense.
+        assert_eq!(near("Eight million will have been sold by the quarter ending June 26.", "June"), Tense::Future);
     }
 }

@@ -6,7 +6,7 @@
 //! ```
 //! "two days ago" is not a duration but a date: see [`anchored_offset`].
 
-use super::amount::{bound, qualifier, widen_vague, Qualifier};
+use super::amount::{bound, postfix_qualifier, qualifier, widen_vague, Qualifier};
 use super::lexicon::TIME_UNITS;
 use super::number::{and_fraction, number};
 use std::sync::OnceLock;
@@ -100,8 +100,9 @@ fn counted_by_word(input: &str) -> PResult<'_, (f64, f64, f64)> {
         // day", "$50,000 a year") to be a duration.
         let (rest, _) = space(rest)?;
         let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
-        // A week, a month or a year alone is too often a rate.
-        let not_a_rate = unit == FORTNIGHT || unit >= DECADE;
+        // A week, a month or a year alone is too often a rate; "a year or
+        // more" is none.
+        let not_a_rate = unit == FORTNIGHT || unit >= DECADE || postfix_qualifier(rest).is_ok();
         return match and_fraction(rest) {
             Some(_) => Ok((rest, (unit, unit, unit))),
             None if not_a_rate => Ok((rest, (unit, unit, unit))),
@@ -181,6 +182,10 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
             Some((r, f)) => (r, f * secs),
             None => more_parts(r, secs),
         };
+        let (r, q) = match q {
+            None => postfix_qualifier(r).map_or((r, None), |(r, q)| (r, Some(q))),
+            q => (r, q),
+        };
         return Ok((r, bound(q, secs + extra, 60.0, Some("s"))));
     }
     if let Ok((r, amount)) = vague_count(rest) {
@@ -200,6 +205,10 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
     if !at_boundary(r) || !secs.is_finite() {
         return fail(input);
     }
+    let (r, q) = match q {
+        None => postfix_qualifier(r).map_or((r, None), |(r, q)| (r, Some(q))),
+        q => (r, q),
+    };
     Ok((r, bound(q.filter(|&q| q != Qualifier::About || secs > 0.0), secs, precision, Some("s"))))
 }
 
@@ -348,6 +357,10 @@ mod tests {
         assert_eq!(secs("50-minute call"), (Some(3000.0), Some(3000.0)));
         assert_eq!(secs("two-hour"), (Some(7200.0), Some(7200.0)));
         assert_eq!(secs("an hour and a half"), (Some(5400.0), Some(5400.0)));
+        assert_eq!(secs("a year or more"), (Some(31_536_000.0), None));
+        assert_eq!(secs("two years or longer"), (Some(63_072_000.0), None));
+        assert_eq!(secs("an hour or so"), (Some(3240.0), Some(3960.0)));
+        assert!(duration("a year or two").is_err(), "a year alone is mostly a rate");
         assert_eq!(secs("hour-and-a-half meeting"), (Some(5400.0), Some(5400.0)));
         assert_eq!(secs("two and a half hours"), (Some(9000.0), Some(9000.0)));
         assert_eq!(secs("90 mins"), (Some(5400.0), Some(5400.0)));

@@ -94,7 +94,9 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)
     while at < end {
         let rest = text.get(at..end)?;
         let c = rest.chars().next()?;
-        let word_start = !prev.is_some_and(char::is_alphanumeric);
+        // After "3," or "3." a digit continues a figure ("5,000" whose "5"
+        // was refused), it never starts one.
+        let word_start = !prev.is_some_and(char::is_alphanumeric) && !continues_a_figure_at(bytes, at);
         if !word_start {
             prev = Some(c);
             at += c.len_utf8();
@@ -134,6 +136,16 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<(usize, Parsers)
         at += c.len_utf8();
     }
     None
+}
+
+/// True when byte `at` starts the decimals or a thousands group of a
+/// figure before it ("3.5": the "5"; "3,400": the "400"; not the "24" of
+/// the list "22,24,26").
+fn continues_a_figure_at(bytes: &[u8], at: usize) -> bool {
+    let separator = at.checked_sub(1).and_then(|i| bytes.get(i));
+    let digit_before = at.checked_sub(2).and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_digit);
+    let run = bytes.get(at..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+    run > 0 && digit_before && (separator == Some(&b'.') || (separator == Some(&b',') && run == 3))
 }
 
 /// What the scanner found at one place, before context is added.
@@ -196,7 +208,7 @@ fn claim_at<'a>(
         parsers.temporal().then(|| temporal::lone_month(input, before, start, doc.published_date(), tense)).flatten()
     };
     let found = temporal().or_else(amount).or_else(month_alone)?;
-    if is_unanchored_clock_offset(input, &found, start) {
+    if is_unanchored_clock_offset(input, &found, start) || is_a_rate(&doc.text, start, input, &found, earlier) {
         return None;
     }
     let span = Span::new(start, found.end);
@@ -243,6 +255,14 @@ fn is_unanchored_clock_offset(input: &str, found: &Found, start: usize) -> bool 
         && matches!(duration::anchored_offset(input), Ok((_, (duration::Offset::Clock(_), _))))
 }
 
+/// True for "an hour" right after a figure ("$28 an hour", "60 km an
+/// hour"): the figure's rate, not a duration of its own.
+fn is_a_rate(text: &str, start: usize, input: &str, found: &Found, earlier: &[Claim]) -> bool {
+    found.kind == ClaimKind::Duration
+        && words::first_word_in(input, &["a", "an"])
+        && earlier.last().is_some_and(|c| text.get(c.span.end..start).is_some_and(|between| between.trim().is_empty()))
+}
+
 /// True when `start` is in the middle of a run of figures joined by
 /// dashes, slashes, dots or colons that no parser read whole
 /// ("133-03-03-2020", "+1-222-2222", the "00" of "8:00"): an identifier, a
@@ -261,6 +281,24 @@ mod tests {
     fn claims(text: &str) -> Vec<(String, ClaimKind, Value)> {
         let doc = Document::new("t.txt", text, NaiveDate::from_ymd_opt(2025, 3, 12));
         extract(&doc).into_iter().map(|c| (c.span.slice(text).to_string(), c.kind, c.value)).collect()
+    }
+
+    #[test]
+    fn an_hour_after_a_figure_is_its_rate() {
+        let found = claims("Workers earn $28 an hour; the shift lasted an hour.");
+        let texts: Vec<&str> = found.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["$28", "an hour"]);
+        assert_eq!(found[1].2, Value::Amount(Amount::exact(3600.0, 60.0, Some("s"))));
+    }
+
+    #[test]
+    fn a_figure_glued_by_a_lost_dash_is_whole() {
+        let found = claims("Most union members-62,000 at GM-will be offered it.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "62,000");
+        // The tail of a refused figure is never a figure of its own.
+        assert!(claims("the COVID-19 strain").is_empty());
+        assert!(claims("Boeing 737-800,000 jets").iter().all(|c| c.0 != "000"));
     }
 
     #[test]

@@ -330,9 +330,21 @@ fn is_joined(text: &str, start: usize) -> bool {
         Some(c) if c.is_alphanumeric() => true,
         // "iLife '11", "the class of '98": a year cut short, or a version.
         Some('\'' | '’') => true,
+        // "members-62,000": a figure grouped in thousands is no code, even
+        // glued to a word by a lost dash.
+        Some('-') if starts_grouped(text.get(start..).unwrap_or_default()) => false,
         Some('-' | '/' | '.' | '_' | '#') => before.next().is_some_and(char::is_alphanumeric),
         _ => false,
     }
+}
+
+/// True when `text` opens with a figure grouped in thousands ("62,000").
+fn starts_grouped(text: &str) -> bool {
+    let lead = text.bytes().take_while(u8::is_ascii_digit).count();
+    let group = text.as_bytes().get(lead..lead + 4);
+    (1..=3).contains(&lead)
+        && group.is_some_and(|g| g.first() == Some(&b',') && g.iter().skip(1).all(u8::is_ascii_digit))
+        && !text.as_bytes().get(lead + 4).is_some_and(u8::is_ascii_digit)
 }
 
 /// True when the text after a number continues an identifier or a phone

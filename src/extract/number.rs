@@ -68,12 +68,30 @@ pub fn digits(input: &str) -> PResult<'_, Number> {
             decimal = true;
         }
     }
+    if !grouped && !decimal {
+        if let Some(after) = decimal_comma_percent(bytes, end) {
+            end = after;
+            decimal = true;
+        }
+    }
     if bytes.get(end).is_some_and(|b| b.is_ascii_digit()) {
         return fail(input);
     }
     let (value, precision) =
         digit_value(input.get(..int_end).unwrap_or_default(), input.get(int_end + 1..end).unwrap_or(""));
     Ok((input.get(end..).unwrap_or_default(), Number { value, precision, digits: true, grouped, decimal }))
+}
+
+/// The end of a decimal comma in a percentage, as much of Europe writes it
+/// ("8,26%"): a comma, one or two digits and a percent sign. Elsewhere a
+/// comma and digits may be a list ("1,2,3"), so it is read only there.
+fn decimal_comma_percent(bytes: &[u8], end: usize) -> Option<usize> {
+    if bytes.get(end) != Some(&b',') {
+        return None;
+    }
+    let frac = bytes.iter().skip(end + 1).take_while(|b| b.is_ascii_digit()).count();
+    let after = end + 1 + frac;
+    ((1..=2).contains(&frac) && bytes.get(after) == Some(&b'%')).then_some(after)
 }
 
 /// A decimal written without its leading zero: ".08", ".75".
@@ -573,6 +591,10 @@ mod tests {
         assert_eq!(value("2.4 million"), 2_400_000.0);
         assert_eq!(value("1,234,567.5"), 1_234_567.5);
         assert_eq!(digits("1,2345").map(|(r, n)| (r, n.value)), Ok((",2345", 1.0)));
+        // A decimal comma only before a percent sign: "8,26%", not "1,2,3".
+        assert_eq!(value("8,26% up"), 8.26);
+        assert_eq!(value("14,6%"), 14.6);
+        assert_eq!(value("1,2,3"), 1.0);
     }
 
     #[test]

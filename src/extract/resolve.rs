@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::date::{MonthPick, RawDate, Toward};
+use super::date::{MonthPick, RawDate, Toward, YearOf};
 use crate::claim::{DateValue, PartialDate};
 
 /// Which way a sentence points in time.
@@ -82,6 +82,8 @@ pub fn resolve(raw: RawDate, published: Option<NaiveDate>, tense: Tense) -> Date
         RawDate::MonthsFromNow(n) => relative_month(published, n),
         RawDate::YearsFromNow(n) => relative_year(published, n),
         RawDate::MonthNear { month, pick } => month_near(month, pick, published, tense),
+        RawDate::Stretch { year, from, to, years } => stretch(year, from, to, years, published, tense),
+        RawDate::Weekend(weeks) => weekend(published, weeks, tense),
     }
 }
 
@@ -305,7 +307,12 @@ fn relative_month(published: Option<NaiveDate>, months: i64) -> DateValue {
 fn month_near(month: u32, pick: MonthPick, published: Option<NaiveDate>, tense: Tense) -> DateValue {
     let partial = DateValue::Partial(PartialDate { month: Some(month), ..PartialDate::default() });
     let Some(p) = published else { return partial };
-    let year = match pick {
+    month_range(year_of_month(month, pick, p, tense), month).unwrap_or(partial)
+}
+
+/// The year of a month named without one, published on `p`.
+fn year_of_month(month: u32, pick: MonthPick, p: NaiveDate, tense: Tense) -> i32 {
+    match pick {
         // The month just before or after would be "last month" or "next
         // month": "last September" said in October is a year back.
         MonthPick::Last if month + 1 < p.month() => p.year(),
@@ -318,8 +325,54 @@ fn month_near(month: u32, pick: MonthPick, published: Option<NaiveDate>, tense: 
             let distance = |y: i32| tense_distance(i64::from(months_away(y)) * 31, tense);
             [p.year(), p.year() - 1, p.year() + 1].into_iter().min_by_key(|&y| distance(y)).unwrap_or(p.year())
         }
+    }
+}
+
+/// A stretch from (month, day) `from` to `to` (day 0: the month's last),
+/// `years` after its first year.
+fn stretch(
+    year: YearOf,
+    from: (u32, u32),
+    to: (u32, u32),
+    years: u8,
+    published: Option<NaiveDate>,
+    tense: Tense,
+) -> DateValue {
+    let partial = DateValue::Partial(PartialDate { month: Some(from.0), ..PartialDate::default() });
+    let year = match (year, published) {
+        (YearOf::Stated(y), _) => y,
+        (YearOf::Picked(pick), Some(p)) => year_of_month(from.0, pick, p, tense),
+        (YearOf::Picked(_), None) => return partial,
     };
-    month_range(year, month).unwrap_or(partial)
+    let first = NaiveDate::from_ymd_opt(year, from.0, from.1);
+    let last = NaiveDate::from_ymd_opt(year + i32::from(years), to.0, 1).and_then(|start| match to.1 {
+        0 => start.checked_add_months(Months::new(1))?.pred_opt(),
+        day => start.with_day(day),
+    });
+    match (first, last) {
+        (Some(first), Some(last)) if first <= last => DateValue::Range(first, last),
+        _ => partial,
+    }
+}
+
+/// Saturday and Sunday of a weekend: `weeks` from the publication week
+/// ("this weekend" is 0, "last weekend" -1), or by the tense when not said
+/// ("over the weekend" is the last one in a past sentence).
+fn weekend(published: Option<NaiveDate>, weeks: Option<i64>, tense: Tense) -> DateValue {
+    let Some(p) = published else { return DateValue::Partial(PartialDate::default()) };
+    let days_into_weekend = i64::from(p.weekday().num_days_from_monday()) - 5;
+    // The Saturday of the publication week.
+    let this = shift(p, -days_into_weekend);
+    let on_weekend = days_into_weekend >= 0;
+    let weeks = match weeks.unwrap_or(0) {
+        // Said on a weekday, "this weekend" in a past sentence is the one gone.
+        0 if !on_weekend && tense == Tense::Past => -1,
+        // Said on a weekday, "next weekend" is the coming one.
+        n if !on_weekend && n > 0 => n - 1,
+        n => n,
+    };
+    let saturday = shift(this, weeks * 7);
+    DateValue::Range(saturday, shift(saturday, 1))
 }
 
 /// "last year": its first to its last day.

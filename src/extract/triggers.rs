@@ -110,6 +110,8 @@ const AMOUNT_TRIGGERS: &[(&str, bool)] = &[
     ("some", LEAD),
     ("tens", LEAD),
     ("thousands", ALONE),
+    ("thrice", ALONE),
+    ("twice", ALONE),
     ("under", LEAD),
     ("up", LEAD),
     ("upwards", LEAD),
@@ -124,12 +126,18 @@ const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
     ("a", LEAD),
     ("afternoon", LEAD),
     ("an", LEAD),
+    ("autumn", LEAD),
+    ("between", LEAD),
     ("coming", LEAD),
     ("day", LEAD),
+    ("early", LEAD),
     ("evening", LEAD),
+    ("fall", LEAD),
     ("following", LEAD),
+    ("from", LEAD),
     ("in", LEAD),
     ("last", LEAD),
+    ("late", LEAD),
     ("mid", LEAD),
     ("midday", ALONE),
     ("midnight", ALONE),
@@ -139,6 +147,8 @@ const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
     ("on", LEAD),
     ("past", LEAD),
     ("previous", LEAD),
+    ("spring", LEAD),
+    ("summer", LEAD),
     ("the", LEAD),
     ("this", LEAD),
     ("today", ALONE),
@@ -146,6 +156,10 @@ const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
     ("tonight", ALONE),
     ("yesterday", ALONE),
 ];
+
+/// Words that make a claim only after a lead word ("this weekend", "last
+/// summer"), besides units and scales.
+const TEMPORAL_TARGETS: &[&str] = &["weekend", "spring", "summer", "fall", "autumn"];
 
 /// Words that start both an amount and a time ("half of the vote", "half
 /// past eight").
@@ -183,7 +197,11 @@ impl Table {
             .chain(lexicon::TENS)
             .chain(lexicon::ORDINAL_WORDS)
             .map(|(w, _)| (*w, Parsers::ALL.0));
-        let targets = lexicon::TIME_UNITS.iter().map(|(w, _)| *w).chain(lexicon::SCALES.iter().map(|(w, _)| *w));
+        let targets = lexicon::TIME_UNITS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(lexicon::SCALES.iter().map(|(w, _)| *w))
+            .chain(TEMPORAL_TARGETS.iter().copied());
         let all = amount
             .chain(temporal)
             .chain(named_days.chain(calendar).map(|w| (w, Parsers::TEMPORAL.0)))

@@ -20,12 +20,14 @@ use chrono::Weekday;
 mod month;
 mod numeric;
 mod relative;
+mod stretch;
 
 pub use month::{lone_month, MonthPick};
 pub(super) use numeric::two_digits;
 use numeric::{day_month_year_joined, iso, month_slash_day, numeric};
 pub use relative::{day_next_to, Toward};
 use relative::{month_offset, relative};
+pub use stretch::YearOf;
 
 use super::lexicon::{MONTHS, WEEKDAYS};
 use super::words::{any_phrase, at_boundary, fail, lexeme, phrase, space, space0, PResult};
@@ -132,6 +134,21 @@ pub enum RawDate {
         /// Which year it is in.
         pick: MonthPick,
     },
+    /// A stretch of days named as such ("early March", "fall 2007", "the
+    /// 1990s", "between September and October of 2007").
+    Stretch {
+        /// The year it starts in.
+        year: YearOf,
+        /// Its first month and day.
+        from: (u32, u32),
+        /// Its last month and day (day 0: the month's last).
+        to: (u32, u32),
+        /// Years from its first year to its last.
+        years: u8,
+    },
+    /// A weekend: this (0), last (-1) or next (1), or by the tense ("over
+    /// the weekend").
+    Weekend(Option<i64>),
 }
 
 /// A day of the month in ordinal words: "second", "twenty-first".
@@ -445,9 +462,17 @@ fn lone_weekday(input: &str) -> PResult<'_, RawDate> {
 
 impl RawDate {
     /// True for a period relative to the publication date ("this month",
-    /// "last week"): it names no event's date by itself.
+    /// "last week", "this weekend"), or a stretch whose year is a guess from
+    /// the tense ("early March"): it names no event's date by itself.
     pub fn is_relative_period(&self) -> bool {
-        matches!(self, RawDate::WeeksFromNow(_) | RawDate::MonthsFromNow(_) | RawDate::YearsFromNow(_))
+        matches!(
+            self,
+            RawDate::WeeksFromNow(_)
+                | RawDate::MonthsFromNow(_)
+                | RawDate::YearsFromNow(_)
+                | RawDate::Weekend(_)
+                | RawDate::Stretch { year: YearOf::Picked(MonthPick::ByTense), .. }
+        )
     }
 }
 
@@ -463,6 +488,9 @@ pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
         return Ok(ok);
     }
     if let Ok(ok) = month_slash_day(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = stretch::stretch(input) {
         return Ok(ok);
     }
     if let Ok(ok) = calendar(input) {

@@ -1,0 +1,303 @@
+//! Stretches of days named as such: parts of a month, a year or a decade
+//! ("early March", "mid-2008", "the late 1980s"), weeks of a month ("the last
+//! week of March"), seasons ("fall 2007", "the summer of 2009", "this
+//! spring"), decades ("the 1990s"), spans of months ("between September and
+//! October of 2007", "from May to July 2008") and weekends ("this weekend").
+//!
+//! ```text
+//! stretch    = part_of | week_of | season | decade | month_span
+//! part_of    = "the"? part (month year? | year)
+//! part       = "early" | "mid" | "mid-" | "late"
+//! week_of    = "the"? ("first" … "fourth" | "last" | "final") "week" ("of" | "in") month year?
+//! season     = "the"? season "of"? year | ("this" | "last" | "next") season
+//! decade     = "the"? (part "-"?)? 19X0 ("s" | "'s")
+//! month_span = ("between" | "from") month ("and" | "to" | "through" | "until") month year?
+//!            | month ("-" | "–") month year
+//! weekend    = ("this" | "last" | "next") "weekend" | ("over" | "at" | "on")? "the weekend"
+//! ```
+//!
+//! Parts are read generously, so that two reports that word one time
+//! differently do not disagree: early is days 1–15 of a month (January to
+//! June of a year, years 0–4 of a decade), mid days 10–20 (April to
+//! September, years 3–7), late day 16 to the end (July to December, years
+//! 5–9). Seasons are the northern meteorological ones: spring March to May,
+//! summer June to August, fall (autumn) September to November; winter
+//! straddles two years and is not read.
+
+use super::month::MonthPick;
+use super::{month, trailing_year, year_number, RawDate};
+use crate::extract::words::{any_phrase, at_boundary, fail, phrase, space, space0, PResult};
+
+/// The year a stretch is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearOf {
+    /// Written out ("fall 2007").
+    Stated(i32),
+    /// Picked as for a month named alone ("early March", "last summer").
+    Picked(MonthPick),
+}
+
+/// A part of a month, a year or a decade.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+impl Part {
+    /// The days of a month it covers; 0 is the month's last day.
+    fn days(self) -> (u32, u32) {
+        match self {
+            Part::Early => (1, 15),
+            Part::Mid => (10, 20),
+            Part::Late => (16, 0),
+        }
+    }
+
+    /// The months of a year it covers.
+    fn months(self) -> (u32, u32) {
+        match self {
+            Part::Early => (1, 6),
+            Part::Mid => (4, 9),
+            Part::Late => (7, 12),
+        }
+    }
+
+    /// The years of a decade it covers.
+    fn years(self) -> (i32, i32) {
+        match self {
+            Part::Early => (0, 4),
+            Part::Mid => (3, 7),
+            Part::Late => (5, 9),
+        }
+    }
+}
+
+/// Seasons: their first and last month.
+const SEASONS: &[(&str, (u32, u32))] =
+    &[("spring", (3, 5)), ("summer", (6, 8)), ("fall", (9, 11)), ("autumn", (9, 11))];
+
+/// Which week of a month: its first and last day (0 is the month's last).
+const WEEKS: &[(&str, (u32, u32))] = &[
+    ("first", (1, 7)),
+    ("second", (8, 14)),
+    ("third", (15, 21)),
+    ("fourth", (22, 28)),
+    ("last", (25, 0)),
+    ("final", (25, 0)),
+];
+
+/// Direction words before a season or a weekend.
+const DIRECTIONS: &[(&str, MonthPick)] =
+    &[("this", MonthPick::YearsFromNow(0)), ("last", MonthPick::Last), ("next", MonthPick::Next)];
+
+/// Any stretch.
+pub(super) fn stretch(input: &str) -> PResult<'_, RawDate> {
+    let after_the = phrase("the")(input).and_then(|(r, _)| space(r)).map_or(input, |(r, _)| r);
+    if let Ok(found) = decade(after_the) {
+        return Ok(found);
+    }
+    if let Ok(found) = part_of(after_the) {
+        return Ok(found);
+    }
+    if let Ok(found) = week_of(after_the) {
+        return Ok(found);
+    }
+    if let Ok(found) = season(after_the) {
+        return Ok(found);
+    }
+    if let Ok(found) = weekend(input) {
+        return Ok(found);
+    }
+    month_span(input)
+}
+
+/// "early", "mid", "mid-", "late", then a space (or the hyphen of "mid-").
+fn part(input: &str) -> PResult<'_, Part> {
+    if let Some(rest) = input.get(..4).filter(|h| h.eq_ignore_ascii_case("mid-")).and(input.get(4..)) {
+        return Ok((rest, Part::Mid));
+    }
+    let (rest, p) = any_phrase(&[("early", Part::Early), ("mid", Part::Mid), ("late", Part::Late)])(input)?;
+    let rest = rest.strip_prefix('-').map_or_else(|| space(rest).map(|(r, _)| r), Ok)?;
+    Ok((rest, p))
+}
+
+/// "early March", "late March 2009", "mid-2008", "late 2009".
+fn part_of(input: &str) -> PResult<'_, RawDate> {
+    let (rest, p) = part(input)?;
+    if let Ok((r, y)) = year_number(rest) {
+        let (first, last) = p.months();
+        return Ok((r, whole_months(YearOf::Stated(y), first, last)));
+    }
+    let (r, m) = month(rest)?;
+    if !at_boundary(r) || r.trim_start().starts_with(|c: char| c.is_ascii_digit()) && trailing_year(r).1.is_none() {
+        return fail(input);
+    }
+    let (r, year) = trailing_year(r);
+    let (from, to) = p.days();
+    Ok((r, RawDate::Stretch { year: year_of(year), from: (m, from), to: (m, to), years: 0 }))
+}
+
+/// "the last week of March", "the first week in April 2010".
+fn week_of(input: &str) -> PResult<'_, RawDate> {
+    let (rest, (from, to)) = any_phrase(WEEKS)(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, _) = phrase("week")(rest)?;
+    let (rest, _) = space(rest)?;
+    let (rest, _) = any_phrase(&[("of", ()), ("in", ())])(rest)?;
+    let (rest, _) = space(rest)?;
+    let (rest, m) = month(rest)?;
+    if !at_boundary(rest) {
+        return fail(input);
+    }
+    let (rest, year) = trailing_year(rest);
+    Ok((rest, RawDate::Stretch { year: year_of(year), from: (m, from), to: (m, to), years: 0 }))
+}
+
+/// "fall 2007", "the summer of 2009", "spring 2010", "this spring", "last
+/// summer".
+fn season(input: &str) -> PResult<'_, RawDate> {
+    if let Ok((rest, pick)) = any_phrase(DIRECTIONS)(input) {
+        let (rest, _) = space(rest)?;
+        let (rest, (first, last)) = any_phrase(SEASONS)(rest)?;
+        return Ok((rest, whole_months(YearOf::Picked(pick), first, last)));
+    }
+    let (rest, (first, last)) = any_phrase(SEASONS)(input)?;
+    let (rest, _) = space(rest)?;
+    let rest = phrase("of")(rest).and_then(|(r, _)| space(r)).map_or(rest, |(r, _)| r);
+    let (rest, y) = year_number(rest)?;
+    Ok((rest, whole_months(YearOf::Stated(y), first, last)))
+}
+
+/// "the 1990s", "the 1980's", "the late 1980s", "the mid-1970s".
+fn decade(input: &str) -> PResult<'_, RawDate> {
+    let (rest, p) = match part(input) {
+        Ok((r, p)) => (r, Some(p)),
+        Err(_) => (input, None),
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let year = rest.get(..digits).and_then(|d| d.parse::<i32>().ok()).filter(|y| digits == 4 && y % 10 == 0);
+    let Some(first_year) = year.filter(|y| (1000..=2990).contains(y)) else { return fail(input) };
+    let after = rest.get(digits..).unwrap_or_default();
+    let after = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).or_else(|| after.strip_prefix('s'));
+    let Some(after) = after.filter(|a| at_boundary(a)) else { return fail(input) };
+    let (from, to) = p.map_or((0, 9), Part::years);
+    let year = YearOf::Stated(first_year + from);
+    Ok((after, RawDate::Stretch { year, from: (1, 1), to: (12, 0), years: u8::try_from(to - from).unwrap_or(0) }))
+}
+
+/// "between September and October of 2007", "from May to July 2008",
+/// "September-October 2007".
+fn month_span(input: &str) -> PResult<'_, RawDate> {
+    let (rest, led) = match any_phrase(&[("between", ()), ("from", ())])(input).and_then(|(r, _)| space(r)) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (input, false),
+    };
+    let (rest, first) = month(rest)?;
+    let separators: &[(&str, ())] = &[("and", ()), ("to", ()), ("through", ()), ("until", ())];
+    let rest = match rest.trim_start_matches(' ').strip_prefix(['-', '–']) {
+        Some(r) => space0(r)?.0,
+        None if led => space(any_phrase(separators)(space(rest)?.0)?.0)?.0,
+        None => return fail(input),
+    };
+    let (rest, last) = month(rest)?;
+    if !at_boundary(rest)
+        || first == last
+        || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) && trailing_year(rest).1.is_none()
+    {
+        return fail(input);
+    }
+    let (rest, year) = trailing_year(rest);
+    if year.is_none() && !led {
+        return fail(input);
+    }
+    // The year written is the end's: "November to February 2009" starts in 2008.
+    let crosses = u8::from(last < first);
+    let year = match year {
+        Some(y) => YearOf::Stated(y - i32::from(crosses)),
+        None => YearOf::Picked(MonthPick::ByTense),
+    };
+    Ok((rest, RawDate::Stretch { year, from: (first, 1), to: (last, 0), years: crosses }))
+}
+
+/// "this weekend", "last weekend", "(over) the weekend".
+fn weekend(input: &str) -> PResult<'_, RawDate> {
+    let (rest, weeks) = match any_phrase(&[("this", 0i64), ("last", -1), ("next", 1)])(input) {
+        Ok((r, w)) => (space(r)?.0, Some(w)),
+        Err(_) => {
+            let (r, _) = any_phrase(&[("over the", ()), ("at the", ()), ("on the", ()), ("the", ())])(input)?;
+            (space(r)?.0, None)
+        }
+    };
+    let (rest, _) = phrase("weekend")(rest)?;
+    Ok((rest, RawDate::Weekend(weeks)))
+}
+
+/// Whole months `first` to `last` of one year.
+fn whole_months(year: YearOf, first: u32, last: u32) -> RawDate {
+    RawDate::Stretch { year, from: (first, 1), to: (last, 0), years: 0 }
+}
+
+/// A stated year, or the one picked by tense.
+fn year_of(year: Option<i32>) -> YearOf {
+    year.map_or(YearOf::Picked(MonthPick::ByTense), YearOf::Stated)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &'static str) -> Option<(RawDate, &'static str)> {
+        stretch(text).ok().map(|(rest, raw)| (raw, rest))
+    }
+
+    fn stated(y: i32, from: (u32, u32), to: (u32, u32), years: u8) -> RawDate {
+        RawDate::Stretch { year: YearOf::Stated(y), from, to, years }
+    }
+
+    #[test]
+    fn parts_of_months_years_and_decades() {
+        let by_tense = YearOf::Picked(MonthPick::ByTense);
+        assert_eq!(
+            parsed("early March,").map(|p| p.0),
+            Some(RawDate::Stretch { year: by_tense, from: (3, 1), to: (3, 15), years: 0 })
+        );
+        assert_eq!(
+            parsed("mid-January").map(|p| p.0),
+            Some(RawDate::Stretch { year: by_tense, from: (1, 10), to: (1, 20), years: 0 })
+        );
+        assert_eq!(parsed("late March 2009").map(|p| p.0), Some(stated(2009, (3, 16), (3, 0), 0)));
+        assert_eq!(parsed("late 2009.").map(|p| p.0), Some(stated(2009, (7, 1), (12, 0), 0)));
+        assert_eq!(parsed("the late 1980's").map(|p| p.0), Some(stated(1985, (1, 1), (12, 0), 4)));
+        assert_eq!(parsed("the 1990s").map(|p| p.0), Some(stated(1990, (1, 1), (12, 0), 9)));
+        assert_eq!(parsed("mid-1970s").map(|p| p.0), Some(stated(1973, (1, 1), (12, 0), 4)));
+        assert!(parsed("late March 10").is_none(), "a day: another parser");
+        assert!(parsed("early 1985s").is_none() && parsed("the 1990 season").is_none());
+        assert!(parsed("late payments").is_none());
+    }
+
+    #[test]
+    fn weeks_seasons_and_spans() {
+        assert_eq!(
+            parsed("the last week of March")
+                .map(|p| p.0)
+                .map(|r| matches!(r, RawDate::Stretch { from: (3, 25), to: (3, 0), .. })),
+            Some(true)
+        );
+        assert_eq!(parsed("fall 2007").map(|p| p.0), Some(stated(2007, (9, 1), (11, 0), 0)));
+        assert_eq!(parsed("the summer of 2009").map(|p| p.0), Some(stated(2009, (6, 1), (8, 0), 0)));
+        assert_eq!(parsed("last summer").map(|p| p.0), Some(whole_months(YearOf::Picked(MonthPick::Last), 6, 8)));
+        assert!(parsed("fall 20%").is_none() && parsed("spring training").is_none());
+        assert_eq!(
+            parsed("between September and October of 2007").map(|p| p.0),
+            Some(stated(2007, (9, 1), (10, 0), 0))
+        );
+        assert_eq!(parsed("from November to February 2009").map(|p| p.0), Some(stated(2008, (11, 1), (2, 0), 1)));
+        assert_eq!(parsed("September-October 2007").map(|p| p.0), Some(stated(2007, (9, 1), (10, 0), 0)));
+        assert!(parsed("from May to July 4").is_none(), "a day: another parser");
+        assert!(parsed("March-April").is_none(), "no year, no lead word");
+        assert_eq!(parsed("this weekend").map(|p| p.0), Some(RawDate::Weekend(Some(0))));
+        assert_eq!(parsed("over the weekend").map(|p| p.0), Some(RawDate::Weekend(None)));
+    }
+}
