@@ -53,6 +53,8 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("above", Qualifier::AtLeast),
     ("exceeding", Qualifier::AtLeast),
     ("as many as", Qualifier::AtMost),
+    ("as much as", Qualifier::AtMost),
+    ("as high as", Qualifier::AtMost),
     ("no more than", Qualifier::AtMost),
     ("up to", Qualifier::AtMost),
     ("at most", Qualifier::AtMost),
@@ -260,6 +262,16 @@ const VAGUE: &[(&str, f64, f64)] = &[
 pub fn vague(input: &str) -> PResult<'_, Amount> {
     if let Ok((rest, _)) = phrase("a dozen")(input) {
         return Ok((rest, Amount::exact(12.0, 12.0, None)));
+    }
+    // "a score of jets" is twenty; "a score of 3-1" is a game's.
+    if let Ok((rest, _)) = phrase("a score of")(input) {
+        let next = rest.trim_start();
+        let figure_next = next.starts_with(|c: char| c.is_ascii_digit())
+            || super::words::lexeme(super::lexicon::SMALL_NUMBERS)(next).is_ok()
+            || super::words::lexeme(super::lexicon::TENS)(next).is_ok();
+        if !figure_next {
+            return Ok((rest, Amount::exact(20.0, 20.0, None)));
+        }
     }
     let first = input.as_bytes().first().map(u8::to_ascii_lowercase);
     for &(p, low, high) in VAGUE {
@@ -581,6 +593,14 @@ mod tests {
         assert_eq!(parse("500 usd").3, Some("USD"));
         assert_eq!(parse("12 all").3, None);
         assert_eq!(parse("30 MUSD in losses"), (ClaimKind::Money, Some(3e7), Some(3e7), Some("USD"), " in losses"));
+    }
+
+    #[test]
+    fn a_score_and_as_much_as() {
+        assert_eq!(parse("a score of Airbus jets").1, Some(20.0));
+        assert!(!amount("a score of 3-1").is_ok_and(|(_, (_, a, _))| a.low == Some(20.0)));
+        let (_, low, high, unit, _) = parse("as much as five percent");
+        assert_eq!((low, high, unit), (None, Some(5.0), Some("%")));
     }
 
     #[test]

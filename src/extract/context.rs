@@ -140,6 +140,11 @@ const FUTURE_MARKERS: &[&str] = &[
     "planned",
     "plans",
     "plan",
+    "wants",
+    "intends",
+    "hopes",
+    "seeks",
+    "going",
     "due",
     "expected",
     "expects",
@@ -619,6 +624,8 @@ mod tests {
         let flight = "The plane made its maiden flight on 11 December, four years behind schedule.";
         assert_eq!(near(flight, "11"), Tense::Past);
         assert_eq!(near("Schedule a meeting in 10 days.", "10"), Tense::Future);
+        let intent = "The firm has said that it wants to cut 789 dealers by early June.";
+        assert_eq!(near(intent, "early"), Tense::Future);
         assert_eq!(near("Shares of the lost city fund rise on May 4.", "May"), Tense::Unmarked);
         // After "been" the auxiliary tells the tense.
         assert_eq!(near("Eight million will have been sold by the quarter ending June 26.", "June"), Tense::Future);

@@ -166,6 +166,16 @@ pub(super) fn compound_ordinal_at(input: &str, start: usize) -> Option<Found> {
     starts_with_tens.then(|| ordinal_at(input, start)).flatten()
 }
 
+/// Nouns that make an ordinal before them part of a fixed phrase ("third
+/// party", "first-hand", "the Third World", "first lady"), not a rank.
+const FIXED_AFTER_ORDINAL: &[&str] = &["party", "parties", "world", "hand", "person", "rate", "lady"];
+
+/// True when the words after an ordinal make it a fixed phrase.
+fn names_a_kind(after: &str) -> bool {
+    let next = after.strip_prefix('-').unwrap_or_else(|| after.trim_start_matches(' '));
+    words::first_word_in(next, FIXED_AFTER_ORDINAL)
+}
+
 /// An ordinal: "2nd", "third", "twenty-first".
 pub(super) fn ordinal_at(input: &str, start: usize) -> Option<Found> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
@@ -179,7 +189,8 @@ pub(super) fn ordinal_at(input: &str, start: usize) -> Option<Found> {
         let (rest, n) = number::ordinal_words(input).ok()?;
         (f64::from(n), input.len() - rest.len())
     };
-    if !words::at_boundary(input.get(len..).unwrap_or_default()) {
+    let after = input.get(len..).unwrap_or_default();
+    if !words::at_boundary(after) || names_a_kind(after) {
         return None;
     }
     let amount = Amount::exact(value, 1.0, None);

@@ -175,7 +175,11 @@ fn claim_at<'a>(
     earlier: &[Claim],
 ) -> Option<Claim> {
     let input = doc.text.get(start..limit).unwrap_or_default();
-    if continues_a_figure(&doc.text, start) || named_day(doc, start, input) || rolling_period(&doc.text, start, input) {
+    if continues_a_figure(&doc.text, start)
+        || named_day(doc, start, input)
+        || rolling_period(&doc.text, start, input)
+        || generic_day(&doc.text, start, input)
+    {
         return None;
     }
     let sentence = doc.sentence_at(start);
@@ -208,7 +212,10 @@ fn claim_at<'a>(
         parsers.temporal().then(|| temporal::lone_month(input, before, start, doc.published_date(), tense)).flatten()
     };
     let found = temporal().or_else(amount).or_else(month_alone)?;
-    if is_unanchored_clock_offset(input, &found, start) || is_a_rate(&doc.text, start, input, &found, earlier) {
+    if is_unanchored_clock_offset(input, &found, start)
+        || is_a_rate(&doc.text, start, input, &found, earlier)
+        || is_someday(&doc.text, start, input, &found)
+    {
         return None;
     }
     let span = Span::new(start, found.end);
@@ -255,6 +262,45 @@ fn is_unanchored_clock_offset(input: &str, found: &Found, start: usize) -> bool 
         && matches!(duration::anchored_offset(input), Ok((_, (duration::Offset::Clock(_), _))))
 }
 
+/// Words before "of tomorrow" that make it the day ("the end of tomorrow").
+const PARTS_OF_A_DAY: &[&str] =
+    &["end", "start", "beginning", "middle", "morning", "afternoon", "evening", "night", "rest", "events"];
+
+/// True for "tomorrow" after "of" ("the cars of tomorrow", "the city of
+/// tomorrow"): an age to come, not a day. ("The end of tomorrow", "the
+/// events of today" and "a lot of tomorrow's trading" are the day.)
+fn generic_day(text: &str, start: usize, input: &str) -> bool {
+    if !words::first_word_in(input, &["tomorrow"])
+        || input.get(8..).is_some_and(|r| r.starts_with(['\'', '’']))
+        || !words::word_before(text, start).eq_ignore_ascii_case("of")
+    {
+        return false;
+    }
+    let of_start = text.get(..start).map_or(0, |b| b.trim_end().len().saturating_sub(2));
+    let owner = words::word_before(text, of_start);
+    !PARTS_OF_A_DAY.iter().any(|p| p.eq_ignore_ascii_case(owner))
+}
+
+/// Words after "one day" that open a clause: "one day the United States
+/// might return", "one day, he said" mean some day, not a day long.
+const CLAUSE_OPENERS: &[&str] =
+    &["the", "he", "she", "they", "we", "i", "it", "you", "this", "that", "there", "his", "her", "their", "our"];
+
+/// True for "one day" meaning some day, not a duration: a clause follows it
+/// and no preposition ("for one day", "within one day") leads it.
+fn is_someday(text: &str, start: usize, input: &str, found: &Found) -> bool {
+    let written = input.get(..found.end - start).unwrap_or_default();
+    if found.kind != ClaimKind::Duration || !written.eq_ignore_ascii_case("one day") {
+        return false;
+    }
+    let after = input.get(found.end - start..).unwrap_or_default();
+    let clause_follows = after.starts_with(',') || words::first_word_in(after.trim_start(), CLAUSE_OPENERS);
+    let led = ["for", "within", "in", "after", "of", "than", "only", "just", "about", "over"]
+        .iter()
+        .any(|w| words::word_before(text, start).eq_ignore_ascii_case(w));
+    clause_follows && !led
+}
+
 /// True for "an hour" right after a figure ("$28 an hour", "60 km an
 /// hour"): the figure's rate, not a duration of its own.
 fn is_a_rate(text: &str, start: usize, input: &str, found: &Found, earlier: &[Claim]) -> bool {
@@ -281,6 +327,18 @@ mod tests {
     fn claims(text: &str) -> Vec<(String, ClaimKind, Value)> {
         let doc = Document::new("t.txt", text, NaiveDate::from_ymd_opt(2025, 3, 12));
         extract(&doc).into_iter().map(|c| (c.span.slice(text).to_string(), c.kind, c.value)).collect()
+    }
+
+    #[test]
+    fn days_that_are_no_dates() {
+        assert!(claims("They will build the cars of tomorrow.").is_empty());
+        assert_eq!(claims("The events of today shocked them.")[0].0, "today");
+        assert_eq!(claims("Most of tomorrow's trades will wait.")[0].0, "tomorrow");
+        assert_eq!(claims("I'll go back at the end of tomorrow.")[0].0, "tomorrow");
+        assert!(claims("He hoped that one day the country might return.").is_empty());
+        assert_eq!(claims("The plant closed for one day, the union said.")[0].0, "one day");
+        let later = claims("Deliveries start in 2011 and end two years later.");
+        assert_eq!(later[1].2, Value::Year(2013));
     }
 
     #[test]

@@ -224,7 +224,11 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
         return true;
     }
     if word.eq_ignore_ascii_case("of") {
-        return previous_word(text, word_start).is_some_and(|(_, w)| is_proper(w) && !title_case && w.len() > 1);
+        // "the Group of 20" names; "the Act of 1934", "the Class of 2008"
+        // have a year.
+        let year_like = end - start == 4 && text.get(start..end).is_some_and(|f| f.starts_with(['1', '2']));
+        return !year_like
+            && previous_word(text, word_start).is_some_and(|(_, w)| is_proper(w) && !title_case && w.len() > 1);
     }
     if counted_already(text, word_start, word) {
         return true;

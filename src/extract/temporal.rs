@@ -180,6 +180,15 @@ fn offset_date(
             other => other,
         },
         duration::Anchor::Later(forward) => {
+            // "in 2011 … two years later" counts from the year.
+            if let Some(year) = years_after_a_year(earlier, days, months, forward) {
+                return Some(Found {
+                    kind: ClaimKind::Year,
+                    value: Value::Year(year),
+                    end: end_of(rest),
+                    relative: true,
+                });
+            }
             resolve::moved(last_day_named(earlier).or(published), days, months, forward)
         }
     };
@@ -249,6 +258,24 @@ fn offset_from_date(
     let DateValue::Day(anchor) = resolve::resolve(raw, published, tense()) else { return None };
     let relative = !matches!(raw, date::RawDate::Calendar { .. } | date::RawDate::Holiday { .. });
     Some(Found::date(resolve::moved(Some(anchor), days, months, forward), end_of(rest), relative))
+}
+
+/// The year a whole number of years from a year named last ("delivered in
+/// 2011 and ending two years later" is 2013), when the last date-like claim
+/// is a year.
+fn years_after_a_year(claims: &[Claim], days: u64, months: u32, forward: bool) -> Option<i32> {
+    if days != 0 || months == 0 || months % 12 != 0 {
+        return None;
+    }
+    let last =
+        claims.iter().rev().find(|c| matches!(c.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year))?;
+    let Value::Year(year) = last.value else { return None };
+    let years = i32::try_from(months / 12).ok()?;
+    if forward {
+        year.checked_add(years)
+    } else {
+        year.checked_sub(years)
+    }
 }
 
 /// The last single day among `claims`.

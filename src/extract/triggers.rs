@@ -158,8 +158,8 @@ const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
 ];
 
 /// Words that make a claim only after a lead word ("this weekend", "last
-/// summer"), besides units and scales.
-const TEMPORAL_TARGETS: &[&str] = &["weekend", "spring", "summer", "fall", "autumn"];
+/// summer", "a score of"), besides units and scales.
+const TARGETS: &[&str] = &["weekend", "spring", "summer", "fall", "autumn", "score"];
 
 /// Words that start both an amount and a time ("half of the vote", "half
 /// past eight").
@@ -201,7 +201,7 @@ impl Table {
             .iter()
             .map(|(w, _)| *w)
             .chain(lexicon::SCALES.iter().map(|(w, _)| *w))
-            .chain(TEMPORAL_TARGETS.iter().copied());
+            .chain(TARGETS.iter().copied());
         let all = amount
             .chain(temporal)
             .chain(named_days.chain(calendar).map(|w| (w, Parsers::TEMPORAL.0)))
