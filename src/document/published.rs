@@ -5,8 +5,10 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::claim::DateValue;
 use crate::extract::date::raw_date;
+use crate::extract::lexicon::{MONTHS, WEEKDAYS};
 use crate::extract::resolve::{resolve, Tense};
 use crate::extract::time::{time_of_day, zone_offset};
+use crate::extract::words::lookup;
 use crate::span::Span;
 
 /// A publication date, with the time and UTC offset when stated.
@@ -120,8 +122,24 @@ fn place_then_date(body: &str) -> Vec<&str> {
     out
 }
 
+/// True when `text` can open a full date: with a figure ("2025-03-10",
+/// "09 December"), a month ("March 10") or a weekday ("Friday, March 10").
+/// Most lines near the top are headlines, and this turns them away before
+/// every date parser is tried on them.
+fn opens_a_date(text: &str) -> bool {
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let word = text.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
+    let word = word.trim_end_matches('.');
+    lookup(MONTHS, word).is_some() || lookup(WEEKDAYS, word).is_some()
+}
+
 /// A full date (with year) and an optional time and zone.
 fn date_and_time(text: &str) -> Option<(Published, &str)> {
+    if !opens_a_date(text) {
+        return None;
+    }
     let (rest, raw) = raw_date(text).ok()?;
     let date = match resolve(raw, None, Tense::Past) {
         DateValue::Day(d) => d,

@@ -453,11 +453,14 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         }
         return Ok((r, (ClaimKind::Count, a, n)));
     }
-    if let Ok((r, n)) = times_word(rest) {
-        return Ok((r, (ClaimKind::Count, bound(q, n.value, n.precision, None), n)));
-    }
-    if let Ok((r, (n, unit))) = fraction_of_a_percent(rest) {
-        return Ok((r, (ClaimKind::Percent, bound(q, n.value, n.precision, Some(unit)), n)));
+    // Both start with a word, and most amounts with a figure.
+    if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if let Ok((r, n)) = times_word(rest) {
+            return Ok((r, (ClaimKind::Count, bound(q, n.value, n.precision, None), n)));
+        }
+        if let Ok((r, (n, unit))) = fraction_of_a_percent(rest) {
+            return Ok((r, (ClaimKind::Percent, bound(q, n.value, n.precision, Some(unit)), n)));
+        }
     }
     if let Ok((r, n)) = fraction(rest).or_else(|_| one_in(rest)) {
         return Ok((r, (ClaimKind::Percent, bound(q, n.value, n.precision, Some("%")), n)));

@@ -134,7 +134,6 @@ const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
     ("evening", LEAD),
     ("fall", LEAD),
     ("following", LEAD),
-    ("from", LEAD),
     ("in", LEAD),
     ("last", LEAD),
     ("late", LEAD),

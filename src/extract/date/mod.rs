@@ -490,9 +490,6 @@ pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
     if let Ok(ok) = month_slash_day(input) {
         return Ok(ok);
     }
-    if let Ok(ok) = stretch::stretch(input) {
-        return Ok(ok);
-    }
     if let Ok(ok) = calendar(input) {
         return Ok(ok);
     }
@@ -503,6 +500,9 @@ pub fn raw_date(input: &str) -> PResult<'_, RawDate> {
         return Ok(ok);
     }
     if let Ok(ok) = month_of_year(input) {
+        return Ok(ok);
+    }
+    if let Ok(ok) = stretch::stretch(input) {
         return Ok(ok);
     }
     if let Ok(ok) = relative(input) {

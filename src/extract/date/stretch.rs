@@ -11,8 +11,9 @@
 //! week_of    = "the"? ("first" … "fourth" | "last" | "final") "week" ("of" | "in") month year?
 //! season     = "the"? season "of"? year | ("this" | "last" | "next") season
 //! decade     = "the"? (part "-"?)? 19X0 ("s" | "'s")
-//! month_span = ("between" | "from") month ("and" | "to" | "through" | "until") month year?
-//!            | month ("-" | "–") month year
+//! month_span = ("between" | "from") month join month year?
+//!            | month join month year
+//! join       = "-" | "–" | "and" | "to" | "through" | "until"
 //! weekend    = ("this" | "last" | "next") "weekend" | ("over" | "at" | "on")? "the weekend"
 //! ```
 //!
@@ -26,7 +27,7 @@
 
 use super::month::MonthPick;
 use super::{month, trailing_year, year_number, RawDate};
-use crate::extract::words::{any_phrase, at_boundary, fail, phrase, space, space0, PResult};
+use crate::extract::words::{any_phrase, at_boundary, fail, first_word_in, phrase, space, space0, PResult};
 
 /// The year a stretch is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,25 +93,90 @@ const WEEKS: &[(&str, (u32, u32))] = &[
 const DIRECTIONS: &[(&str, MonthPick)] =
     &[("this", MonthPick::YearsFromNow(0)), ("last", MonthPick::Last), ("next", MonthPick::Next)];
 
-/// Any stretch.
+/// Which parsers a stretch's first word can start.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lead {
+    /// "the": what follows it.
+    The,
+    /// "early", "mid", "late": a part of a month, a year or a decade.
+    Part,
+    /// "first" … "last": a week of a month.
+    Week,
+    /// "this", "last", "next": a season or a weekend.
+    Direction,
+    /// A season's name.
+    Season,
+    /// "over", "at", "on": a weekend.
+    Weekend,
+    /// "between", "from", or a month: a span of months.
+    Span,
+}
+
+/// First words of stretches. A month's name leads a span of months; a
+/// decade starts with "1" or "2".
+const LEADS: &[(&str, Lead)] = &[
+    ("the", Lead::The),
+    ("early", Lead::Part),
+    ("mid", Lead::Part),
+    ("late", Lead::Part),
+    ("first", Lead::Week),
+    ("second", Lead::Week),
+    ("third", Lead::Week),
+    ("fourth", Lead::Week),
+    ("final", Lead::Week),
+    ("last", Lead::Direction),
+    ("this", Lead::Direction),
+    ("next", Lead::Direction),
+    ("spring", Lead::Season),
+    ("summer", Lead::Season),
+    ("fall", Lead::Season),
+    ("autumn", Lead::Season),
+    ("over", Lead::Weekend),
+    ("at", Lead::Weekend),
+    ("on", Lead::Weekend),
+    ("between", Lead::Span),
+    ("from", Lead::Span),
+];
+
+/// Words that join the two months of a span.
+const SPAN_JOINS: &[&str] = &["and", "to", "through", "until"];
+
+/// Any stretch. Most places where a date is tried start none, so the first
+/// word is looked up once and only its parsers run.
 pub(super) fn stretch(input: &str) -> PResult<'_, RawDate> {
-    let after_the = phrase("the")(input).and_then(|(r, _)| space(r)).map_or(input, |(r, _)| r);
-    if let Ok(found) = decade(after_the) {
-        return Ok(found);
+    if input.starts_with(['1', '2']) {
+        return decade(input);
     }
-    if let Ok(found) = part_of(after_the) {
-        return Ok(found);
+    let first = input.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
+    // A span led by its month has a dash or a joining word after it
+    // ("September-October 2007", "May to July 2008").
+    let joined_next = || {
+        input.get(first.len()..).is_some_and(|r| {
+            let r = r.trim_start_matches(['.', ' ']);
+            r.starts_with(['-', '–']) || first_word_in(r, SPAN_JOINS)
+        })
+    };
+    let lead = match crate::extract::words::lookup(LEADS, first) {
+        Some(lead) => lead,
+        None if joined_next() && month(input).is_ok() => Lead::Span,
+        None => return fail(input),
+    };
+    match lead {
+        Lead::The => {
+            let (after_the, _) = space(phrase("the")(input)?.0)?;
+            decade(after_the)
+                .or_else(|_| part_of(after_the))
+                .or_else(|_| week_of(after_the))
+                .or_else(|_| season(after_the))
+                .or_else(|_| weekend(input))
+        }
+        Lead::Part => decade(input).or_else(|_| part_of(input)),
+        Lead::Week => week_of(input),
+        Lead::Direction => week_of(input).or_else(|_| season(input)).or_else(|_| weekend(input)),
+        Lead::Season => season(input),
+        Lead::Weekend => weekend(input),
+        Lead::Span => month_span(input),
     }
-    if let Ok(found) = week_of(after_the) {
-        return Ok(found);
-    }
-    if let Ok(found) = season(after_the) {
-        return Ok(found);
-    }
-    if let Ok(found) = weekend(input) {
-        return Ok(found);
-    }
-    month_span(input)
 }
 
 /// "early", "mid", "mid-", "late", then a space (or the hyphen of "mid-").
@@ -188,7 +254,8 @@ fn decade(input: &str) -> PResult<'_, RawDate> {
 }
 
 /// "between September and October of 2007", "from May to July 2008",
-/// "September-October 2007".
+/// "September-October 2007", "May to July 2008" (without a lead word, only
+/// with a year).
 fn month_span(input: &str) -> PResult<'_, RawDate> {
     let (rest, led) = match any_phrase(&[("between", ()), ("from", ())])(input).and_then(|(r, _)| space(r)) {
         Ok((r, _)) => (r, true),
@@ -198,8 +265,7 @@ fn month_span(input: &str) -> PResult<'_, RawDate> {
     let separators: &[(&str, ())] = &[("and", ()), ("to", ()), ("through", ()), ("until", ())];
     let rest = match rest.trim_start_matches(' ').strip_prefix(['-', '–']) {
         Some(r) => space0(r)?.0,
-        None if led => space(any_phrase(separators)(space(rest)?.0)?.0)?.0,
-        None => return fail(input),
+        None => space(any_phrase(separators)(space(rest)?.0)?.0)?.0,
     };
     let (rest, last) = month(rest)?;
     if !at_boundary(rest)
@@ -297,6 +363,8 @@ mod tests {
         assert_eq!(parsed("September-October 2007").map(|p| p.0), Some(stated(2007, (9, 1), (10, 0), 0)));
         assert!(parsed("from May to July 4").is_none(), "a day: another parser");
         assert!(parsed("March-April").is_none(), "no year, no lead word");
+        assert_eq!(parsed("May to July 2008").map(|p| p.0), Some(stated(2008, (5, 1), (7, 0), 0)));
+        assert!(parsed("May and June were wet").is_none());
         assert_eq!(parsed("this weekend").map(|p| p.0), Some(RawDate::Weekend(Some(0))));
         assert_eq!(parsed("over the weekend").map(|p| p.0), Some(RawDate::Weekend(None)));
     }
