@@ -23,7 +23,9 @@ use super::money::{
     pounds_of_money, signed_money, with_cents,
 };
 use super::number::{number, spoken_fraction, FractionLead, Number};
-use super::words::{any_phrase, at_boundary, fail, followed_by_of, phrase, space, space0, word, PResult, PhraseIndex};
+use super::words::{
+    any_phrase, at_boundary, fail, followed_by_of, phrase, range_dash, space, space0, word, PResult, PhraseIndex,
+};
 use crate::claim::{Amount, ClaimKind};
 
 /// How a qualifier bounds the figure after it.
@@ -314,7 +316,7 @@ pub fn percent(input: &str) -> PResult<'_, (Number, &'static str)> {
 /// its kind and unit when it states one.
 fn range_end(input: &str, allow_and: bool) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)> {
     let (rest, _) = space0(input)?;
-    let rest = match rest.strip_prefix(['-', '–']) {
+    let rest = match range_dash(rest) {
         Some(r) => r,
         None => {
             let (r, w) = word(rest)?;
@@ -330,7 +332,7 @@ fn range_end(input: &str, allow_and: bool) -> PResult<'_, (ClaimKind, Number, Op
 
 /// The second figure of a range as written, before any unit converts it.
 fn range_end_figure(input: &str) -> Option<Number> {
-    let r = input.strip_prefix(['-', '–']).or_else(|| {
+    let r = range_dash(input).or_else(|| {
         let (r, w) = word(input).ok()?;
         (w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("and")).then_some(r)
     })?;
@@ -342,7 +344,7 @@ fn range_end_figure(input: &str) -> Option<Number> {
 }
 
 /// "20 to 25 percent", "between 305 and 550": a range whose unit comes last.
-fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
+fn range(input: &str, qualified: bool) -> PResult<'_, (ClaimKind, Amount, Number)> {
     let (rest, between) = match phrase("between")(input).and_then(|(r, _)| space(r)) {
         Ok((r, _)) => (r, true),
         Err(_) => (input, false),
@@ -359,10 +361,10 @@ fn range(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
     let (rest, (kind, second, unit)) = range_end(rest, between)?;
     // With a sign on both ends the figures are mostly a change ("from
     // $100,000 to $250,000", "down $2.86 to $77.11"), except after
-    // "between".
+    // "between" or a qualifier ("about $16 million to $28 million").
     let (kind, unit) = match (sign, kind) {
         (Some(code), ClaimKind::Count) => (ClaimKind::Money, Some(code)),
-        (Some(code), ClaimKind::Money) if between && unit == Some(code) => (kind, unit),
+        (Some(code), ClaimKind::Money) if (between || qualified) && unit == Some(code) => (kind, unit),
         (Some(_), _) => return fail(input),
         (None, _) => (kind, unit),
     };
@@ -432,7 +434,7 @@ fn of_a_currency(input: &str) -> Option<(&str, &'static str)> {
 
 /// Any amount after an optional qualifier, with its claim kind.
 pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
-    if let Ok(found) = range(input) {
+    if let Ok(found) = range(input, false) {
         return Ok(found);
     }
     let (rest, q) = match qualifier(input) {
@@ -440,7 +442,7 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         Err(_) => (input, None),
     };
     if let Some(q) = q {
-        if let Ok(found) = range(rest) {
+        if let Ok(found) = range(rest, true) {
             return Ok(qualified_range(q, found));
         }
     }
@@ -639,6 +641,9 @@ mod tests {
         assert_eq!((low, high), (Some(30.0), None));
         let (_, low, high, _, _) = parse("as many as 30 to 40 people");
         assert_eq!((low, high), (None, Some(40.0)));
+        let (_, low, high, unit, _) = parse("about US$16 million to $28 million");
+        assert_eq!((low, high, unit), (Some(16e6), Some(28e6), Some("USD")));
+        assert_eq!(parse("30 -- 40 people").2, Some(40.0));
     }
 
     #[test]

@@ -12,8 +12,8 @@ use super::number::{and_fraction, number};
 use std::sync::OnceLock;
 
 use super::words::{
-    any_phrase, at_boundary, fail, first_word_in, followed_by_of, lexeme, mentions, phrase, space, space0, PResult,
-    PhraseIndex,
+    any_phrase, at_boundary, fail, first_word_in, followed_by_of, lexeme, mentions, phrase, range_dash, space, space0,
+    PResult, PhraseIndex,
 };
 use crate::claim::Amount;
 
@@ -150,8 +150,8 @@ fn range_of_units(input: &str) -> PResult<'_, Amount> {
         Err(_) => (input, false),
     };
     let (rest, low) = number(rest, false)?;
-    let rest = match rest.strip_prefix(['-', '–']) {
-        Some(r) => r,
+    let rest = match range_dash(rest.trim_start_matches(' ')) {
+        Some(r) => r.trim_start_matches(' '),
         None => {
             let joiner = if between { "and" } else { "to" };
             let (r, _) = space(rest)?;
@@ -358,6 +358,7 @@ mod tests {
         assert_eq!(secs("two-hour"), (Some(7200.0), Some(7200.0)));
         assert_eq!(secs("an hour and a half"), (Some(5400.0), Some(5400.0)));
         assert_eq!(secs("a year or more"), (Some(31_536_000.0), None));
+        assert_eq!(secs("30 -- 40 days"), (Some(2_592_000.0), Some(3_456_000.0)));
         assert_eq!(secs("two years or longer"), (Some(63_072_000.0), None));
         assert_eq!(secs("an hour or so"), (Some(3240.0), Some(3960.0)));
         assert!(duration("a year or two").is_err(), "a year alone is mostly a rate");

@@ -191,7 +191,10 @@ fn claim_at<'a>(
         tense => tense,
     };
     let temporal = || {
-        if !parsers.temporal() {
+        // A qualifier leads amounts, and dates only in "less than two weeks
+        // ago", "about a year ago".
+        let qualified_offset = || words::mentions(input, &[" ago"]) && amount::qualifier(input).is_ok();
+        if !parsers.temporal() && !qualified_offset() {
             return None;
         }
         temporal::temporal(input, start, doc.published, earlier, tense)
@@ -215,6 +218,7 @@ fn claim_at<'a>(
     if is_unanchored_clock_offset(input, &found, start)
         || is_a_rate(&doc.text, start, input, &found, earlier)
         || is_someday(&doc.text, start, input, &found)
+        || (found.kind == ClaimKind::Ordinal && at_first(&doc.text, start, input))
     {
         return None;
     }
@@ -281,6 +285,12 @@ fn generic_day(text: &str, start: usize, input: &str) -> bool {
     !PARTS_OF_A_DAY.iter().any(|p| p.eq_ignore_ascii_case(owner))
 }
 
+/// True for the "first" of "at first" ("slow at first", "at first glance"):
+/// a manner, not a rank.
+fn at_first(text: &str, start: usize, input: &str) -> bool {
+    words::first_word_in(input, &["first"]) && words::word_before(text, start).eq_ignore_ascii_case("at")
+}
+
 /// Words after "one day" that open a clause: "one day the United States
 /// might return", "one day, he said" mean some day, not a day long.
 const CLAUSE_OPENERS: &[&str] =
@@ -330,12 +340,23 @@ mod tests {
     }
 
     #[test]
+    fn offsets_with_a_qualifier() {
+        let since = claims("It was unveiled less than two weeks ago.");
+        let from = NaiveDate::from_ymd_opt(2025, 2, 26).unwrap();
+        let to = NaiveDate::from_ymd_opt(2025, 3, 12).unwrap();
+        assert_eq!(since[0].0, "less than two weeks ago");
+        assert_eq!(since[0].2, Value::Date { date: DateValue::Range(from, to), stated_weekday: None });
+        assert_eq!(claims("It opened about a year ago.")[0].0, "about a year ago");
+    }
+
+    #[test]
     fn days_that_are_no_dates() {
         assert!(claims("They will build the cars of tomorrow.").is_empty());
         assert_eq!(claims("The events of today shocked them.")[0].0, "today");
         assert_eq!(claims("Most of tomorrow's trades will wait.")[0].0, "tomorrow");
         assert_eq!(claims("I'll go back at the end of tomorrow.")[0].0, "tomorrow");
         assert!(claims("He hoped that one day the country might return.").is_empty());
+        assert!(claims("Growth will be slow at first, he said.").is_empty());
         assert_eq!(claims("The plant closed for one day, the union said.")[0].0, "one day");
         let later = claims("Deliveries start in 2011 and end two years later.");
         assert_eq!(later[1].2, Value::Year(2013));

@@ -7,7 +7,7 @@
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::resolve::{self, Tense};
-use super::{date, duration, holiday, time, words, Found};
+use super::{amount, date, duration, holiday, time, words, Found};
 use crate::claim::{Claim, ClaimKind, DateValue, TimeValue, Value};
 use crate::document::Published;
 
@@ -164,7 +164,12 @@ fn offset_date(
         let day = resolve::moved(last_day_named(earlier).or(published), 1, 0, forward);
         return Some(Found::date(day, end_of(rest), true));
     }
-    let (rest, (offset, anchor)) = duration::anchored_offset(input).ok()?;
+    // "less than two weeks ago", "about a year ago": a bounded offset.
+    let (after_qualifier, qualifier) = match amount::qualifier(input) {
+        Ok((r, q)) => (r, Some(q)),
+        Err(_) => (input, None),
+    };
+    let (rest, (offset, anchor)) = duration::anchored_offset(after_qualifier).ok()?;
     let (days, months) = match offset {
         duration::Offset::Calendar(days, months) => (days, months),
         duration::Offset::Clock(secs) => {
@@ -192,9 +197,18 @@ fn offset_date(
             resolve::moved(last_day_named(earlier).or(published), days, months, forward)
         }
     };
+    // "less than two weeks ago" is any day since then.
+    let date = match (qualifier, anchor, date) {
+        (Some(amount::Qualifier::AtMost), duration::Anchor::Ago, DateValue::Day(day)) => match published {
+            Some(p) if day <= p => DateValue::Range(day, p),
+            _ => date,
+        },
+        _ => date,
+    };
     // "three days ago" names a day; "a year ago" and "a week ago" are
-    // rounded ("sales rose from a year ago") and are not compared.
-    let rounded = months > 0 || days >= 7;
+    // rounded ("sales rose from a year ago") and are not compared, nor is
+    // an offset with a qualifier.
+    let rounded = months > 0 || days >= 7 || qualifier.is_some();
     Some(Found::date(date, end_of(rest), anchor != duration::Anchor::Ago || rounded))
 }
 

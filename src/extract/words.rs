@@ -117,6 +117,12 @@ pub fn any_phrase<'a, T: Copy>(table: &'static [(&'static str, T)]) -> impl Fn(&
     }
 }
 
+/// The text after the dash of a range ("5-7", "5–7", "30 -- 40"), when
+/// `input` starts with one: "--", an en or em dash, or a hyphen.
+pub fn range_dash(input: &str) -> Option<&str> {
+    input.strip_prefix("--").or_else(|| input.strip_prefix(['–', '—', '-']))
+}
+
 /// True when " of" follows: "thousands of troops", "a third of the vote".
 pub fn followed_by_of(input: &str) -> bool {
     space(input).and_then(|(r, _)| phrase("of")(r)).is_ok()
