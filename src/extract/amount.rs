@@ -55,6 +55,7 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("above", Qualifier::AtLeast),
     ("exceeding", Qualifier::AtLeast),
     ("as many as", Qualifier::AtMost),
+    ("within", Qualifier::AtMost),
     ("as much as", Qualifier::AtMost),
     ("as high as", Qualifier::AtMost),
     ("no more than", Qualifier::AtMost),

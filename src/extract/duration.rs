@@ -80,8 +80,8 @@ fn vague_count(input: &str) -> PResult<'_, Amount> {
 const WHOLE: &[(&str, ())] = &[("full", ()), ("whole", ()), ("entire", ())];
 
 /// "half a day", "half year", "another week", "another two hours": a unit
-/// counted by a word.
-fn counted_by_word(input: &str) -> PResult<'_, (f64, f64, f64)> {
+/// counted by a word. After "within", "a month" is no rate.
+fn counted_by_word(input: &str, within: bool) -> PResult<'_, (f64, f64, f64)> {
     if !first_word_in(input, &["another", "a", "an", "half", "full", "whole", "entire"]) {
         return fail(input);
     }
@@ -102,7 +102,7 @@ fn counted_by_word(input: &str) -> PResult<'_, (f64, f64, f64)> {
         let (rest, unit) = lexeme(TIME_UNITS)(rest)?;
         // A week, a month or a year alone is too often a rate; "a year or
         // more" is none.
-        let not_a_rate = unit == FORTNIGHT || unit >= DECADE || postfix_qualifier(rest).is_ok();
+        let not_a_rate = within || unit == FORTNIGHT || unit >= DECADE || postfix_qualifier(rest).is_ok();
         return match and_fraction(rest) {
             Some(_) => Ok((rest, (unit, unit, unit))),
             None if not_a_rate => Ok((rest, (unit, unit, unit))),
@@ -191,7 +191,8 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
     if let Ok((r, amount)) = vague_count(rest) {
         return Ok((r, widen_vague(amount, q)));
     }
-    let (r, (secs, precision, unit)) = counted(rest).or_else(|_| counted_by_word(rest))?;
+    let within = q.is_some() && phrase("within")(input).is_ok();
+    let (r, (secs, precision, unit)) = counted(rest).or_else(|_| counted_by_word(rest, within))?;
     if is_age_or_relative(r) {
         return fail(input);
     }
@@ -359,6 +360,8 @@ mod tests {
         assert_eq!(secs("an hour and a half"), (Some(5400.0), Some(5400.0)));
         assert_eq!(secs("a year or more"), (Some(31_536_000.0), None));
         assert_eq!(secs("30 -- 40 days"), (Some(2_592_000.0), Some(3_456_000.0)));
+        assert_eq!(secs("within a month"), (None, Some(2_592_000.0)));
+        assert_eq!(secs("within 24 hours"), (None, Some(86_400.0)));
         assert_eq!(secs("two years or longer"), (Some(63_072_000.0), None));
         assert_eq!(secs("an hour or so"), (Some(3240.0), Some(3960.0)));
         assert!(duration("a year or two").is_err(), "a year alone is mostly a rate");

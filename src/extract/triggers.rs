@@ -119,6 +119,7 @@ const AMOUNT_TRIGGERS: &[(&str, bool)] = &[
     ("usd", LEAD),
     ("well", LEAD),
     ("whole", LEAD),
+    ("within", LEAD),
 ];
 
 /// Words that start only dates and times.
