@@ -460,6 +460,7 @@ fn after_phrase(text: &str, sentence: Span, claim: Span) -> String {
     let mut phrase: Vec<&str> = Vec::new();
     let mut open = true;
     let mut outcome = None;
+    let mut after_model = false;
     let mut prev_end = 0;
     for (count, (offset, w)) in words(tail).enumerate() {
         let gap = tail.get(prev_end..offset).unwrap_or("");
@@ -484,6 +485,13 @@ fn after_phrase(text: &str, sentence: Span, claim: Span) -> String {
                 break;
             }
             phrase.push(w);
+        } else if maker_alone(&phrase) && is_model_number(w) {
+            // "22 new Boeing 787 Dreamliners": the thing, not its maker.
+            after_model = true;
+        } else if after_model && plain {
+            phrase.clear();
+            phrase.push(w);
+            after_model = false;
         } else if open && plain && phrase.len() < 3 && !w.starts_with(char::is_uppercase) {
             phrase.push(w);
         } else if AUXILIARIES.iter().any(|a| a.eq_ignore_ascii_case(w)) {
@@ -495,6 +503,16 @@ fn after_phrase(text: &str, sentence: Span, claim: Span) -> String {
     let mut out: Vec<String> = phrase.iter().map(|w| w.to_lowercase()).collect();
     out.extend(outcome.map(str::to_lowercase));
     out.join(" ")
+}
+
+/// True when the phrase so far is one capitalized word, maybe a maker.
+fn maker_alone(phrase: &[&str]) -> bool {
+    matches!(phrase, [maker] if maker.starts_with(char::is_uppercase))
+}
+
+/// True for a model number after a maker: "787", "A320", "737-800".
+fn is_model_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) && w.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The lower-case noun just before a claim, skipping prepositions.
@@ -600,6 +618,12 @@ mod tests {
         );
         assert_eq!(subject_of("Boeing won two large orders and 35 new jets.", "two", true).as_deref(), Some("orders"));
         assert_eq!(subject_of("orders for 2,200 more, keeping it", "2,200", true).as_deref(), Some("orders"));
+        let model = "Aeroflot bought 22 new Boeing 787 Dreamliners.";
+        assert_eq!(subject_of(model, "22", true).as_deref(), Some("dreamliners"));
+        assert_eq!(
+            subject_of("It ordered 20 Airbus A320 passenger jets.", "20", true).as_deref(),
+            Some("passenger jets")
+        );
     }
 
     #[test]
