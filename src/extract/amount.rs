@@ -427,6 +427,27 @@ fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)>
 }
 
 /// " of dollars", " of euros" after a vague amount: the currency's code.
+/// A vague amount times the scale word after it ("several hundred million").
+fn scaled_vague(input: &str, a: Amount) -> (&str, Amount) {
+    let scaled = space(input).and_then(|(r, _)| super::words::lexeme(super::lexicon::SCALES)(r));
+    match scaled {
+        Ok((r, scale)) if a.high.is_some_and(|h| h < 1000.0) => {
+            let times = |v: Option<f64>| v.map(|x| x * scale);
+            (r, Amount { low: times(a.low), high: times(a.high), precision: a.precision * scale, ..a })
+        }
+        _ => (input, a),
+    }
+}
+
+/// A currency word right after a scaled vague amount ("a few hundred
+/// million US dollars"); a vague amount alone takes one only after "of".
+fn currency_after_scale(input: &str, a: Amount) -> Option<(&str, &'static str)> {
+    if a.low.is_some_and(|l| l < 1e6) {
+        return None;
+    }
+    super::money::currency_word(input).ok()
+}
+
 fn of_a_currency(input: &str) -> Option<(&str, &'static str)> {
     let (r, _) = space(input).ok()?;
     let (r, _) = phrase("of")(r).ok()?;
@@ -448,10 +469,12 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         }
     }
     if let Ok((r, a)) = vague(rest) {
+        // "a few hundred million US dollars": a vague count of a scale.
+        let (r, a) = scaled_vague(r, a);
         let n = Number { value: a.nominal(), precision: a.precision, digits: false, grouped: false, decimal: false };
         let a = widen_vague(a, q);
         // "millions of dollars", "tens of millions of euros": vague money.
-        if let Some((r, code)) = of_a_currency(r) {
+        if let Some((r, code)) = of_a_currency(r).or_else(|| currency_after_scale(r, a)) {
             return Ok((r, (ClaimKind::Money, Amount { unit: Some(code), ..a }, n)));
         }
         return Ok((r, (ClaimKind::Count, a, n)));
@@ -599,6 +622,15 @@ mod tests {
         assert_eq!(parse("500 usd").3, Some("USD"));
         assert_eq!(parse("12 all").3, None);
         assert_eq!(parse("30 MUSD in losses"), (ClaimKind::Money, Some(3e7), Some(3e7), Some("USD"), " in losses"));
+    }
+
+    #[test]
+    fn vague_amounts_of_a_scale() {
+        let (kind, low, high, unit, _) = parse("a few hundred million US dollars");
+        assert_eq!((kind, low, high, unit), (ClaimKind::Money, Some(2e8), Some(999e6), Some("USD")));
+        let (kind, low, _, unit, _) = parse("several hundred thousand people");
+        assert_eq!((kind, low, unit), (ClaimKind::Count, Some(2e5), None));
+        assert_eq!(parse("a few hundred dollars").0, ClaimKind::Count, "a vague count of dollars stays a count");
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub(super) fn amount_at<'a>(
         && (0.0..=1.0).contains(&number.value)
         && amount.low == amount.high
         && !(number.value == 0.0 && counts_a_plural(&doc.text, end))
+        && !(number.value == 1.0 && counts_one(&doc.text, start, end))
     {
         return None;
     }
@@ -110,6 +111,29 @@ const YEAR_QUALIFIERS: &[(&str, ())] = &[
     ("at least", ()),
     ("as early as", ()),
 ];
+
+/// Nouns after "one" that make an idiom, not a count ("one way or
+/// another", "at one point", "on one hand").
+const ONE_IDIOMS: &[&str] =
+    &["way", "thing", "hand", "side", "point", "another", "time", "day", "reason", "example", "direction"];
+
+/// Words before "one" that make it a pronoun's part ("no one", "the one
+/// thing", "any one").
+const NOT_A_COUNT_BEFORE_ONE: &[&str] = &["no", "the", "this", "that", "any", "every", "each", "which"];
+
+/// True when "one" at `start..end` counts the noun after it ("one person was
+/// killed", "one shift cut"), which a count of one says in words.
+fn counts_one(text: &str, start: usize, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    let Some(gap) = rest.strip_prefix(' ') else { return false };
+    let Some((0, next)) = context::words(gap).next() else { return false };
+    let before = words::word_before(text, start);
+    next.len() >= 3
+        && next.chars().all(char::is_lowercase)
+        && !context::is_stopword(next)
+        && !ONE_IDIOMS.contains(&next)
+        && !NOT_A_COUNT_BEFORE_ONE.iter().any(|w| w.eq_ignore_ascii_case(before))
+}
 
 /// True when a plural noun follows byte `end` after a space ("zero deaths",
 /// "1800 people"): the figure before it counts, so "zero" is a claim there

@@ -340,6 +340,16 @@ mod tests {
     }
 
     #[test]
+    fn one_counts_its_noun_and_this_morning_is_today() {
+        let found = claims("One person was killed this morning; no one else was hurt at one point.");
+        let texts: Vec<&str> = found.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["One", "this morning"]);
+        assert_eq!(found[0].2, Value::Amount(Amount::exact(1.0, 1.0, None)));
+        let today = NaiveDate::from_ymd_opt(2025, 3, 12).unwrap();
+        assert_eq!(found[1].2, Value::Date { date: DateValue::Day(today), stated_weekday: None });
+    }
+
+    #[test]
     fn offsets_with_a_qualifier() {
         let since = claims("It was unveiled less than two weeks ago.");
         let from = NaiveDate::from_ymd_opt(2025, 2, 26).unwrap();

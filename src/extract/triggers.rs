@@ -159,7 +159,7 @@ const TEMPORAL_TRIGGERS: &[(&str, bool)] = &[
 
 /// Words that make a claim only after a lead word ("this weekend", "last
 /// summer", "a score of"), besides units and scales.
-const TARGETS: &[&str] = &["weekend", "spring", "summer", "fall", "autumn", "score"];
+const TARGETS: &[&str] = &["weekend", "spring", "summer", "fall", "autumn", "score", "morning", "afternoon", "evening"];
 
 /// Words that start both an amount and a time ("half of the vote", "half
 /// past eight").

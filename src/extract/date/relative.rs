@@ -15,6 +15,9 @@ const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("yesterday", -1),
     ("today", 0),
     ("tonight", 0),
+    ("this morning", 0),
+    ("this afternoon", 0),
+    ("this evening", 0),
     ("tomorrow", 1),
 ];
 
