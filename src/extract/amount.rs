@@ -107,6 +107,16 @@ pub fn postfix_qualifier(input: &str) -> PResult<'_, Qualifier> {
     Ok((rest, q))
 }
 
+/// A plus sign after a figure ("290+ seats", "100 + people"): at least
+/// that many. Not a sum ("2 + 2").
+fn plus_after(input: &str) -> PResult<'_, Qualifier> {
+    let rest = input.strip_prefix(" +").or_else(|| input.strip_prefix('+'));
+    match rest {
+        Some(r) if !r.trim_start().starts_with(|c: char| c.is_ascii_digit()) => Ok((r, Qualifier::AtLeast)),
+        _ => fail(input),
+    }
+}
+
 /// A qualifier followed by a space.
 pub fn qualifier(input: &str) -> PResult<'_, Qualifier> {
     static INDEX: OnceLock<PhraseIndex<Qualifier>> = OnceLock::new();
@@ -223,10 +233,23 @@ const NOT_A_WHOLE: &[(&str, ())] = &[
     ("that", ()),
 ];
 
+/// Words of [`NOT_A_WHOLE`] that are determiners before a noun ("half of
+/// those cuts" has a whole; "half of those who voted" has none).
+const DETERMINERS: &[&str] = &["these", "those", "this", "that"];
+
 /// " of the …", but not of one unit or of a pronoun.
 fn share_of_a_whole(rest: &str) -> bool {
     let after_of = space(rest).and_then(|(r, _)| phrase("of")(r)).and_then(|(r, _)| space(r));
-    after_of.is_ok_and(|(r, _)| any_phrase(NOT_A_WHOLE)(r).is_err())
+    let Ok((r, _)) = after_of else { return false };
+    match word(r) {
+        Ok((after, w)) if DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)) => {
+            let noun = after.strip_prefix(' ').and_then(|n| word(n).ok()).map(|(_, n)| n);
+            // "those surfing", "those affected": a pronoun and a participle.
+            let participle = |n: &str| n.ends_with("ing") || n.ends_with("ed");
+            noun.is_some_and(|n| n.chars().all(char::is_lowercase) && !super::context::is_stopword(n) && !participle(n))
+        }
+        _ => any_phrase(NOT_A_WHOLE)(r).is_err(),
+    }
 }
 
 /// A minus sign before a figure ("-5", "−5", "minus 5").
@@ -508,7 +531,7 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         return fail(input);
     }
     if q.is_none() {
-        if let Ok((r, q)) = postfix_qualifier(r) {
+        if let Ok((r, q)) = postfix_qualifier(r).or_else(|_| plus_after(r)) {
             return Ok((r, (kind, bound(Some(q), n.value, n.precision, unit), n)));
         }
     }
@@ -622,6 +645,17 @@ mod tests {
         assert_eq!(parse("500 usd").3, Some("USD"));
         assert_eq!(parse("12 all").3, None);
         assert_eq!(parse("30 MUSD in losses"), (ClaimKind::Money, Some(3e7), Some(3e7), Some("USD"), " in losses"));
+    }
+
+    #[test]
+    fn plus_signs_and_shares_of_those() {
+        let (_, low, high, _, _) = parse("290 + seat jets");
+        assert_eq!((low, high), (Some(290.0), None));
+        assert_eq!(parse("290+ seats").2, None);
+        assert_eq!(parse("2 + 2").2, Some(2.0));
+        assert_eq!(parse("About half of those cuts will go").1, Some(45.0));
+        assert!(amount("half of those who voted").is_err());
+        assert!(amount("over half of those surfing the web").is_err());
     }
 
     #[test]

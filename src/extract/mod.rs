@@ -38,6 +38,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     for &region in &doc.prose {
         scan_region(doc, region, &named, &mut claims);
     }
+    money::dollars_in_one_sense(&doc.text, &mut claims);
     claims
 }
 
@@ -337,6 +338,20 @@ mod tests {
     fn claims(text: &str) -> Vec<(String, ClaimKind, Value)> {
         let doc = Document::new("t.txt", text, NaiveDate::from_ymd_opt(2025, 3, 12));
         extract(&doc).into_iter().map(|c| (c.span.slice(text).to_string(), c.kind, c.value)).collect()
+    }
+
+    #[test]
+    fn a_bare_dollar_takes_the_sense_the_document_gives_it() {
+        let found =
+            claims("Ford gets $52.5 million\n\nIt will receive AU$52.5 million (US$40.4 million) and $3 million.");
+        let units: Vec<Option<&str>> = found
+            .iter()
+            .map(|c| match &c.2 {
+                Value::Amount(a) => a.unit,
+                _ => None,
+            })
+            .collect();
+        assert_eq!(units, [Some("AUD"), Some("AUD"), Some("USD"), Some("USD")]);
     }
 
     #[test]

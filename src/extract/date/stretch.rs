@@ -1,14 +1,15 @@
 //! Stretches of days named as such: parts of a month, a year or a decade
 //! ("early March", "mid-2008", "the late 1980s"), weeks of a month ("the last
-//! week of March"), seasons ("fall 2007", "the summer of 2009", "this
+//! week of March"), halves of a year ("the second half of this year"), seasons ("fall 2007", "the summer of 2009", "this
 //! spring"), decades ("the 1990s"), spans of months ("between September and
 //! October of 2007", "from May to July 2008") and weekends ("this weekend").
 //!
 //! ```text
-//! stretch    = part_of | week_of | season | decade | month_span
+//! stretch    = part_of | week_of | half_of | season | decade | month_span
 //! part_of    = "the"? part (month year? | year)
 //! part       = "early" | "mid" | "mid-" | "late"
 //! week_of    = "the"? ("first" … "fourth" | "last" | "final") "week" ("of" | "in") month year?
+//! half_of    = "the"? ("first" | "second") "half" ("of" | "in") (year | ("this" | "last" | "next") "year")
 //! season     = "the"? season "of"? year | ("this" | "last" | "next") season
 //! decade     = "the"? (part "-"?)? 19X0 ("s" | "'s")
 //! month_span = ("between" | "from") month join month year?
@@ -167,11 +168,12 @@ pub(super) fn stretch(input: &str) -> PResult<'_, RawDate> {
             decade(after_the)
                 .or_else(|_| part_of(after_the))
                 .or_else(|_| week_of(after_the))
+                .or_else(|_| half_of(after_the))
                 .or_else(|_| season(after_the))
                 .or_else(|_| weekend(input))
         }
         Lead::Part => decade(input).or_else(|_| part_of(input)),
-        Lead::Week => week_of(input),
+        Lead::Week => week_of(input).or_else(|_| half_of(input)),
         Lead::Direction => week_of(input).or_else(|_| season(input)).or_else(|_| weekend(input)),
         Lead::Season => season(input),
         Lead::Weekend => weekend(input),
@@ -219,6 +221,25 @@ fn week_of(input: &str) -> PResult<'_, RawDate> {
     }
     let (rest, year) = trailing_year(rest);
     Ok((rest, RawDate::Stretch { year: year_of(year), from: (m, from), to: (m, to), years: 0 }))
+}
+
+/// Years named from now after "half of": "this year" is 0.
+const YEARS_FROM_NOW: &[(&str, i64)] = &[("this year", 0), ("last year", -1), ("next year", 1)];
+
+/// "the first half of 2009", "the second half of this year": January to
+/// June or July to December.
+fn half_of(input: &str) -> PResult<'_, RawDate> {
+    let (rest, (first, last)) = any_phrase(&[("first", (1, 6)), ("second", (7, 12))])(input)?;
+    let (rest, _) = space(rest)?;
+    let (rest, _) = phrase("half")(rest)?;
+    let (rest, _) = space(rest)?;
+    let (rest, _) = any_phrase(&[("of", ()), ("in", ())])(rest)?;
+    let (rest, _) = space(rest)?;
+    if let Ok((r, years)) = any_phrase(YEARS_FROM_NOW)(rest) {
+        return Ok((r, whole_months(YearOf::Picked(MonthPick::YearsFromNow(years)), first, last)));
+    }
+    let (rest, y) = year_number(rest)?;
+    Ok((rest, whole_months(YearOf::Stated(y), first, last)))
 }
 
 /// "fall 2007", "the summer of 2009", "spring 2010", "this spring", "last
@@ -352,6 +373,10 @@ mod tests {
             Some(true)
         );
         assert_eq!(parsed("fall 2007").map(|p| p.0), Some(stated(2007, (9, 1), (11, 0), 0)));
+        assert_eq!(parsed("the first half of 2009").map(|p| p.0), Some(stated(2009, (1, 1), (6, 0), 0)));
+        let this_year = YearOf::Picked(MonthPick::YearsFromNow(0));
+        assert_eq!(parsed("second half of this year").map(|p| p.0), Some(whole_months(this_year, 7, 12)));
+        assert!(parsed("the second half of the game").is_none());
         assert_eq!(parsed("the summer of 2009").map(|p| p.0), Some(stated(2009, (6, 1), (8, 0), 0)));
         assert_eq!(parsed("last summer").map(|p| p.0), Some(whole_months(YearOf::Picked(MonthPick::Last), 6, 8)));
         assert!(parsed("fall 20%").is_none() && parsed("spring training").is_none());
