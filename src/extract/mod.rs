@@ -5,13 +5,15 @@
 //! forms first, and records the claim with its exact byte span, its value
 //! and what it is about. Dates, times and offsets as claims are in
 //! `temporal.rs`; figures (counts, money, measures, ordinals, and the bare
-//! numbers that are years or names) in `figures.rs`.
+//! numbers that are years or names) in `figures.rs`; readings that are no
+//! claim ("Black Monday", "$28 an hour", "one day the …") in `guards.rs`.
 
 pub mod amount;
 pub mod context;
 pub mod date;
 pub mod duration;
 mod figures;
+mod guards;
 pub mod holiday;
 pub mod lexicon;
 pub mod measure;
@@ -28,6 +30,10 @@ use crate::claim::{Claim, ClaimKind, DateValue, Value};
 use crate::document::Document;
 use crate::span::Span;
 use figures::{amount_at, compound_ordinal_at, duration_at, ordinal_at};
+use guards::{
+    at_first, continues_a_figure, generic_day, is_a_rate, is_someday, is_unanchored_clock_offset, named_day,
+    rolling_period, starts_with_weekday,
+};
 use resolve::Tense;
 use triggers::{trigger, Parsers};
 
@@ -227,106 +233,6 @@ fn claim_at<'a>(
     let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     let subject = context::subject(&doc.text, sentence, span, noun_first);
     Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline, relative: found.relative })
-}
-
-/// True when `input` starts with a weekday, after "on" or not.
-fn starts_with_weekday(input: &str) -> bool {
-    let day = words::phrase("on")(input).and_then(|(r, _)| words::space(r)).map_or(input, |(r, _)| r);
-    lexicon::WEEKDAYS.iter().any(|(w, _)| words::first_word_in(day, &[w]))
-}
-
-/// True for a weekday that names an event ("Black Monday", "Super
-/// Tuesday"), not a day near the publication date.
-fn named_day(doc: &Document, start: usize, input: &str) -> bool {
-    input.starts_with(|c: char| c.is_ascii_uppercase())
-        && names::names_the_weekday(&doc.text, start)
-        && starts_with_weekday(input)
-}
-
-/// True for "last"/"next" after "the" or "past" ("in the last year", "over
-/// the next week"): a stretch counted back or forward from now, not the
-/// calendar's year or week before or after the publication date.
-fn rolling_period(text: &str, start: usize, input: &str) -> bool {
-    let before = words::word_before(text, start);
-    words::first_word_in(input, &["last", "next"])
-        && (before.eq_ignore_ascii_case("the") || before.eq_ignore_ascii_case("past"))
-}
-
-/// Words after a count or a duration that may make it a clock offset
-/// ("three hours later", "an hour ago").
-const CLOCK_OFFSET_WORDS: &[&str] =
-    &["hours", "hour", "hrs", "minutes", "minute", "mins", "seconds", "later", "ago", "earlier", "from", "hence"];
-
-/// True for a count or duration that is part of a clock offset with no time
-/// to count from ("Three hours later, crews arrived."): neither a count of
-/// three nor a duration, so no claim at all.
-fn is_unanchored_clock_offset(input: &str, found: &Found, start: usize) -> bool {
-    let rest = input.get(found.end - start..).unwrap_or_default().trim_start();
-    matches!(found.kind, ClaimKind::Count | ClaimKind::Duration)
-        && words::first_word_in(rest, CLOCK_OFFSET_WORDS)
-        && matches!(duration::anchored_offset(input), Ok((_, (duration::Offset::Clock(_), _))))
-}
-
-/// Words before "of tomorrow" that make it the day ("the end of tomorrow").
-const PARTS_OF_A_DAY: &[&str] =
-    &["end", "start", "beginning", "middle", "morning", "afternoon", "evening", "night", "rest", "events"];
-
-/// True for "tomorrow" after "of" ("the cars of tomorrow", "the city of
-/// tomorrow"): an age to come, not a day. ("The end of tomorrow", "the
-/// events of today" and "a lot of tomorrow's trading" are the day.)
-fn generic_day(text: &str, start: usize, input: &str) -> bool {
-    if !words::first_word_in(input, &["tomorrow"])
-        || input.get(8..).is_some_and(|r| r.starts_with(['\'', '’']))
-        || !words::word_before(text, start).eq_ignore_ascii_case("of")
-    {
-        return false;
-    }
-    let of_start = text.get(..start).map_or(0, |b| b.trim_end().len().saturating_sub(2));
-    let owner = words::word_before(text, of_start);
-    !PARTS_OF_A_DAY.iter().any(|p| p.eq_ignore_ascii_case(owner))
-}
-
-/// True for the "first" of "at first" ("slow at first", "at first glance"):
-/// a manner, not a rank.
-fn at_first(text: &str, start: usize, input: &str) -> bool {
-    words::first_word_in(input, &["first"]) && words::word_before(text, start).eq_ignore_ascii_case("at")
-}
-
-/// Words after "one day" that open a clause: "one day the United States
-/// might return", "one day, he said" mean some day, not a day long.
-const CLAUSE_OPENERS: &[&str] =
-    &["the", "he", "she", "they", "we", "i", "it", "you", "this", "that", "there", "his", "her", "their", "our"];
-
-/// True for "one day" meaning some day, not a duration: a clause follows it
-/// and no preposition ("for one day", "within one day") leads it.
-fn is_someday(text: &str, start: usize, input: &str, found: &Found) -> bool {
-    let written = input.get(..found.end - start).unwrap_or_default();
-    if found.kind != ClaimKind::Duration || !written.eq_ignore_ascii_case("one day") {
-        return false;
-    }
-    let after = input.get(found.end - start..).unwrap_or_default();
-    let clause_follows = after.starts_with(',') || words::first_word_in(after.trim_start(), CLAUSE_OPENERS);
-    let led = ["for", "within", "in", "after", "of", "than", "only", "just", "about", "over"]
-        .iter()
-        .any(|w| words::word_before(text, start).eq_ignore_ascii_case(w));
-    clause_follows && !led
-}
-
-/// True for "an hour" right after a figure ("$28 an hour", "60 km an
-/// hour"): the figure's rate, not a duration of its own.
-fn is_a_rate(text: &str, start: usize, input: &str, found: &Found, earlier: &[Claim]) -> bool {
-    found.kind == ClaimKind::Duration
-        && words::first_word_in(input, &["a", "an"])
-        && earlier.last().is_some_and(|c| text.get(c.span.end..start).is_some_and(|between| between.trim().is_empty()))
-}
-
-/// True when `start` is in the middle of a run of figures joined by
-/// dashes, slashes, dots or colons that no parser read whole
-/// ("133-03-03-2020", "+1-222-2222", the "00" of "8:00"): an identifier, a
-/// phone number or the rest of a time, not a claim.
-fn continues_a_figure(text: &str, start: usize) -> bool {
-    let mut before = text.get(..start).unwrap_or_default().chars().rev();
-    matches!(before.next(), Some('-' | '/' | '.' | ':')) && before.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

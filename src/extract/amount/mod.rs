@@ -15,242 +15,20 @@
 //! "up to"/"fewer than"/"under" → `(open, n]`; "nearly"/"almost" → `[0.9n, n]`;
 //! "about"/"around"/"roughly"/"an estimated" → `[0.9n, 1.1n]`.
 
-use std::sync::OnceLock;
+mod qualifier;
+mod spoken;
 
 use super::measure::{fraction_of_unit, glued_measure, quantity_after_magnitude, unit_of_measure};
 use super::money::{
     currency_sign, currency_sign_after, currency_word, dollars_by_name, in_main_unit, millions_code, money,
     pounds_of_money, signed_money, with_cents,
 };
-use super::number::{number, spoken_fraction, FractionLead, Number};
-use super::words::{
-    any_phrase, at_boundary, fail, followed_by_of, phrase, range_dash, space, space0, word, PResult, PhraseIndex,
-};
+use super::number::{number, Number};
+use super::words::{any_phrase, fail, followed_by_of, phrase, range_dash, space, space0, word, PResult};
 use crate::claim::{Amount, ClaimKind};
-
-/// How a qualifier bounds the figure after it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Qualifier {
-    /// "over", "more than", "at least": the figure is a lower bound.
-    AtLeast,
-    /// "up to", "fewer than", "under": the figure is an upper bound.
-    AtMost,
-    /// "nearly", "almost": just below the figure.
-    Nearly,
-    /// "about", "around", "roughly": within 10% of the figure.
-    About,
-}
-
-/// Qualifier phrases, longest first.
-const QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("more than", Qualifier::AtLeast),
-    ("well over", Qualifier::AtLeast),
-    ("just over", Qualifier::AtLeast),
-    ("in excess of", Qualifier::AtLeast),
-    ("upwards of", Qualifier::AtLeast),
-    ("no fewer than", Qualifier::AtLeast),
-    ("no less than", Qualifier::AtLeast),
-    ("at least", Qualifier::AtLeast),
-    ("over", Qualifier::AtLeast),
-    ("above", Qualifier::AtLeast),
-    ("exceeding", Qualifier::AtLeast),
-    ("as many as", Qualifier::AtMost),
-    ("within", Qualifier::AtMost),
-    ("as much as", Qualifier::AtMost),
-    ("as high as", Qualifier::AtMost),
-    ("no more than", Qualifier::AtMost),
-    ("up to", Qualifier::AtMost),
-    ("at most", Qualifier::AtMost),
-    ("fewer than", Qualifier::AtMost),
-    ("less than", Qualifier::AtMost),
-    ("under", Qualifier::AtMost),
-    ("below", Qualifier::AtMost),
-    ("just under", Qualifier::Nearly),
-    ("close to", Qualifier::Nearly),
-    ("nearly", Qualifier::Nearly),
-    ("almost", Qualifier::Nearly),
-    ("an estimated", Qualifier::About),
-    ("approximately", Qualifier::About),
-    ("about", Qualifier::About),
-    ("around", Qualifier::About),
-    ("roughly", Qualifier::About),
-    ("some", Qualifier::About),
-    ("approx", Qualifier::About),
-    ("circa", Qualifier::About),
-    ("estimated", Qualifier::About),
-];
-
-/// Qualifiers written after a figure ("5,000 or more", "a year or longer",
-/// "an hour or so").
-const POSTFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("or more", Qualifier::AtLeast),
-    ("or longer", Qualifier::AtLeast),
-    ("or greater", Qualifier::AtLeast),
-    ("or higher", Qualifier::AtLeast),
-    ("or above", Qualifier::AtLeast),
-    ("or over", Qualifier::AtLeast),
-    ("or less", Qualifier::AtMost),
-    ("or fewer", Qualifier::AtMost),
-    ("or shorter", Qualifier::AtMost),
-    ("or under", Qualifier::AtMost),
-    ("or below", Qualifier::AtMost),
-    ("or so", Qualifier::About),
-];
-
-/// A qualifier after a figure, with the space before it.
-pub fn postfix_qualifier(input: &str) -> PResult<'_, Qualifier> {
-    let (rest, _) = space(input)?;
-    let (rest, q) = any_phrase(POSTFIX_QUALIFIERS)(rest)?;
-    if !at_boundary(rest) {
-        return fail(input);
-    }
-    Ok((rest, q))
-}
-
-/// A plus sign after a figure ("290+ seats", "100 + people"): at least
-/// that many. Not a sum ("2 + 2").
-fn plus_after(input: &str) -> PResult<'_, Qualifier> {
-    let rest = input.strip_prefix(" +").or_else(|| input.strip_prefix('+'));
-    match rest {
-        Some(r) if !r.trim_start().starts_with(|c: char| c.is_ascii_digit()) => Ok((r, Qualifier::AtLeast)),
-        _ => fail(input),
-    }
-}
-
-/// A qualifier followed by a space.
-pub fn qualifier(input: &str) -> PResult<'_, Qualifier> {
-    static INDEX: OnceLock<PhraseIndex<Qualifier>> = OnceLock::new();
-    let (rest, q) = PhraseIndex::of(&INDEX, QUALIFIERS).find(input)?;
-    let rest = rest.strip_prefix('.').unwrap_or(rest);
-    let (rest, _) = space(rest)?;
-    Ok((rest, q))
-}
-
-/// Turn an exact figure into the interval its qualifier states.
-pub fn bound(q: Option<Qualifier>, value: f64, precision: f64, unit: Option<&'static str>) -> Amount {
-    let mut amount = Amount::exact(value, precision, unit);
-    let tenth = value.abs() * 0.1;
-    match q {
-        None => {}
-        Some(Qualifier::AtLeast) => amount.high = None,
-        Some(Qualifier::AtMost) => amount.low = None,
-        Some(Qualifier::Nearly) => amount.low = Some(value - tenth),
-        Some(Qualifier::About) => {
-            amount.low = Some(value - tenth);
-            amount.high = Some(value + tenth);
-        }
-    }
-    amount
-}
-
-/// A spoken share of a whole, as a percentage: "two-thirds", "a quarter of
-/// the vote", "half of the residents". Written with a hyphen, or followed by
-/// "of" and not by "of a"/"of an" ("a third of a mile" is a measure, "a third
-/// time" an ordinal).
-fn fraction(input: &str) -> PResult<'_, Number> {
-    let (rest, f) = spoken_fraction(input)?;
-    if f.lead == FractionLead::Bare && f.value != 0.5 {
-        // A bare "quarter" is a part of a year ("the first quarter of 2009").
-        return fail(input);
-    }
-    // "two thirds", "three fifths": a plural can only be a share, and so is
-    // "one fifth"; "a fifth" may be an ordinal ("a fifth term") and "half"
-    // an adverb ("half the time") unless "of" follows.
-    let alone = match f.lead {
-        FractionLead::Bare => false,
-        FractionLead::Article => f.hyphen,
-        FractionLead::One | FractionLead::Count => f.hyphen || f.plural || f.lead == FractionLead::One,
-    };
-    // "three quarters billion" is a number, not a share.
-    let before_a_scale = space(rest).is_ok_and(|(r, _)| super::words::lexeme(super::lexicon::SCALES)(r).is_ok());
-    if before_a_scale || !((alone && !followed_by_of(rest)) || share_of_a_whole(rest)) {
-        return fail(input);
-    }
-    Ok((rest, Number { value: f.value * 100.0, precision: 5.0, digits: false, grouped: false, decimal: false }))
-}
-
-/// Words after "twice" that make it a multiplier ("twice as many", "twice
-/// the size"), not a count of times.
-const MULTIPLIED: &[&str] = &["as", "the", "that", "this", "its", "their", "his", "her", "what", "than", "over"];
-
-/// "twice", "thrice": a count of times ("has twice sued"), not before what
-/// it multiplies.
-fn times_word(input: &str) -> PResult<'_, Number> {
-    let (rest, value) = any_phrase(&[("twice", 2.0), ("thrice", 3.0)])(input)?;
-    if !at_boundary(rest) || super::words::first_word_in(rest.trim_start(), MULTIPLIED) {
-        return fail(input);
-    }
-    Ok((rest, Number { value, precision: 1.0, digits: false, grouped: false, decimal: false }))
-}
-
-/// "half a percent", "a quarter of a percentage point": a fraction of one
-/// percent (or point).
-fn fraction_of_a_percent(input: &str) -> PResult<'_, (Number, &'static str)> {
-    let (rest, f) = spoken_fraction(input)?;
-    let (rest, _) = space(rest)?;
-    let rest = phrase("of")(rest).and_then(|(r, _)| space(r)).map_or(rest, |(r, _)| r);
-    let (rest, _) = phrase("a")(rest)?;
-    let (rest, unit) = percent_sign(rest)?;
-    if !at_boundary(rest) {
-        return fail(input);
-    }
-    Ok((rest, (Number { value: f.value, precision: 0.05, digits: false, grouped: false, decimal: true }, unit)))
-}
-
-/// "one in five", "1 in 3", "two out of three": a share stated as a count
-/// of a count, as a percentage. Not before a unit of time ("2 in 3
-/// minutes" is a rate) and not of a year ("one in 2019").
-fn one_in(input: &str) -> PResult<'_, Number> {
-    if !super::words::mentions(input, &[" in ", " out of "]) {
-        return fail(input);
-    }
-    let (rest, part) = number(input, false)?;
-    let (rest, _) = space(rest)?;
-    let (rest, _) = any_phrase(&[("in", ()), ("out of", ())])(rest)?;
-    let (rest, _) = space(rest)?;
-    let (rest, whole) = number(rest, false)?;
-    let counts = [part.value, whole.value].iter().all(|v| v.fract() == 0.0 && *v >= 1.0);
-    let year_like = whole.digits && !whole.grouped && (1000.0..=2999.0).contains(&whole.value);
-    let per_time = space(rest).and_then(|(r, _)| super::words::lexeme(super::lexicon::TIME_UNITS)(r)).is_ok();
-    if !counts || part.value >= whole.value || whole.value > 1000.0 || year_like || per_time {
-        return fail(input);
-    }
-    let share = 100.0 * part.value / whole.value;
-    Ok((rest, Number { value: share, precision: 0.5, digits: false, grouped: false, decimal: false }))
-}
-
-/// What a share must not be of: one unit ("a third of a mile") or a
-/// pronoun that names no whole ("half of which", "a third of them").
-const NOT_A_WHOLE: &[(&str, ())] = &[
-    ("a", ()),
-    ("an", ()),
-    ("which", ()),
-    ("them", ()),
-    ("these", ()),
-    ("those", ()),
-    ("it", ()),
-    ("this", ()),
-    ("that", ()),
-];
-
-/// Words of [`NOT_A_WHOLE`] that are determiners before a noun ("half of
-/// those cuts" has a whole; "half of those who voted" has none).
-const DETERMINERS: &[&str] = &["these", "those", "this", "that"];
-
-/// " of the …", but not of one unit or of a pronoun.
-fn share_of_a_whole(rest: &str) -> bool {
-    let after_of = space(rest).and_then(|(r, _)| phrase("of")(r)).and_then(|(r, _)| space(r));
-    let Ok((r, _)) = after_of else { return false };
-    match word(r) {
-        Ok((after, w)) if DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)) => {
-            let noun = after.strip_prefix(' ').and_then(|n| word(n).ok()).map(|(_, n)| n);
-            // "those surfing", "those affected": a pronoun and a participle.
-            let participle = |n: &str| n.ends_with("ing") || n.ends_with("ed");
-            noun.is_some_and(|n| n.chars().all(char::is_lowercase) && !super::context::is_stopword(n) && !participle(n))
-        }
-        _ => any_phrase(NOT_A_WHOLE)(r).is_err(),
-    }
-}
+pub use qualifier::{bound, postfix_qualifier, qualifier, widen_vague, Qualifier};
+use qualifier::{plus_after, qualified_range};
+use spoken::{fraction, fraction_of_a_percent, one_in, times_word};
 
 /// A minus sign before a figure ("-5", "−5", "minus 5").
 fn minus(input: &str) -> PResult<'_, ()> {
@@ -315,7 +93,7 @@ pub fn vague(input: &str) -> PResult<'_, Amount> {
 }
 
 /// The percent sign or words after a figure; "pp" for percentage points.
-fn percent_sign(input: &str) -> PResult<'_, &'static str> {
+pub(super) fn percent_sign(input: &str) -> PResult<'_, &'static str> {
     if let Some(rest) = input.strip_prefix('%') {
         return Ok((rest, "%"));
     }
@@ -536,31 +314,6 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
         }
     }
     Ok((r, (kind, bound(q, n.value, n.precision, unit), n)))
-}
-
-/// A range after a qualifier: "roughly 3,400-5,000" is the range, "more than
-/// 30-40" at least its low end, "as many as 30-40" at most its high end.
-fn qualified_range(
-    q: Qualifier,
-    (rest, (kind, mut amount, first)): (&str, (ClaimKind, Amount, Number)),
-) -> (&str, (ClaimKind, Amount, Number)) {
-    match q {
-        Qualifier::AtLeast => amount.high = None,
-        Qualifier::AtMost => amount.low = None,
-        Qualifier::Nearly | Qualifier::About => {}
-    }
-    (rest, (kind, amount, first))
-}
-
-/// A vague interval with its qualifier applied: "more than thousands" is at
-/// least 1,000, "more than a few days" has no upper end.
-pub fn widen_vague(mut a: Amount, q: Option<Qualifier>) -> Amount {
-    match q {
-        Some(Qualifier::AtLeast) => a.high = None,
-        Some(Qualifier::AtMost) => a.low = None,
-        _ => {}
-    }
-    a
 }
 
 #[cfg(test)]
