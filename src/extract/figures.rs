@@ -3,8 +3,9 @@
 //! 2014", "Boeing 787", "iOS 5").
 
 use super::{amount, context, duration, lexicon, names, number, words, Found};
-use crate::claim::{Amount, ClaimKind, Value};
+use crate::claim::{Amount, ClaimKind, DateValue, Value};
 use crate::document::Document;
+use chrono::NaiveDate;
 
 /// A duration.
 pub(super) fn duration_at(input: &str, start: usize) -> Option<Found> {
@@ -27,6 +28,15 @@ pub(super) fn amount_at<'a>(
 ) -> Option<Found> {
     let (rest, (kind, amount, number)) = amount::amount(input).ok()?;
     let end = start + input.len() - rest.len();
+    if let Some(years) = year_span(&doc.text, start, end, kind) {
+        return Some(Found::date(years, end, false));
+    }
+    // "the 15,599 th plane": an ordinal with its suffix set apart.
+    let suffix_next =
+        rest.get(1..3).is_some_and(|s| ["st", "nd", "rd", "th"].iter().any(|x| x.eq_ignore_ascii_case(s)));
+    if kind == ClaimKind::Count && suffix_next && figure_ordinal(input).is_some_and(|(_, len)| len > end - start) {
+        return None;
+    }
     if kind == ClaimKind::Count && names::is_model_designation(input.get(..end - start).unwrap_or_default()) {
         return None;
     }
@@ -183,6 +193,29 @@ fn as_year(text: &str, start: usize, end: usize, value: f64, formatted: bool) ->
     (!counted).then_some(value as i32)
 }
 
+/// A span of years written as a range of figures ("1955-2011", "the
+/// 2008–2009 season"): from the first day of the one to the last of the
+/// other. Not before people or round hundreds of a thing ("1200-1500
+/// people", "1800-1900 jobs").
+fn year_span(text: &str, start: usize, end: usize, kind: ClaimKind) -> Option<DateValue> {
+    let written = text.get(start..end)?;
+    let (first, last) = written.split_once(['-', '–'])?;
+    let year =
+        |t: &str| (t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse::<i32>().ok()).flatten();
+    let (from, to) = (year(first)?, year(last)?);
+    let last_start = end - last.len();
+    // "+86 2010-2015-86": a phone number goes on.
+    let goes_on = text.get(end..).is_some_and(|a| a.starts_with(['-', '–', '/']));
+    let years = !goes_on
+        && as_year(text, last_start, end, f64::from(to), false).is_some()
+        && (1800..=2100).contains(&from)
+        && from < to;
+    if kind != ClaimKind::Count || !years {
+        return None;
+    }
+    Some(DateValue::Range(NaiveDate::from_ymd_opt(from, 1, 1)?, NaiveDate::from_ymd_opt(to, 12, 31)?))
+}
+
 /// An ordinal of two words ("twenty-first"), which would otherwise read as
 /// the count "twenty".
 pub(super) fn compound_ordinal_at(input: &str, start: usize) -> Option<Found> {
@@ -200,15 +233,42 @@ fn names_a_kind(after: &str) -> bool {
     words::first_word_in(next, FIXED_AFTER_ORDINAL)
 }
 
+/// An ordinal in figures and its length: "2nd", "1,000th", and with the
+/// suffix set apart when it is the right one for the figure ("the 15,599 th
+/// plane"; not "2 th", nor "5 things").
+fn figure_ordinal(input: &str) -> Option<(f64, usize)> {
+    let (after, n) = number::digits(input).ok()?;
+    if n.decimal || n.value > 9_999_999.0 {
+        return None;
+    }
+    let spaced = after.starts_with(' ');
+    let suffix = after.get(usize::from(spaced)..usize::from(spaced) + 2)?;
+    let right = ordinal_suffix(n.value as u64);
+    let fits = if spaced {
+        suffix.eq_ignore_ascii_case(right)
+    } else {
+        ["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(suffix))
+    };
+    let len = input.len() - after.len() + usize::from(spaced) + 2;
+    let ends = words::at_boundary(input.get(len..).unwrap_or_default());
+    (fits && ends && n.value >= 1.0).then_some((n.value, len))
+}
+
+/// The English suffix of an ordinal figure: 1st, 2nd, 3rd, 11th, 22nd.
+fn ordinal_suffix(n: u64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
 /// An ordinal: "2nd", "third", "twenty-first".
 pub(super) fn ordinal_at(input: &str, start: usize) -> Option<Found> {
-    let digits = input.bytes().take_while(u8::is_ascii_digit).count();
-    let (value, len) = if digits > 0 && digits <= 4 {
-        let suffix = input.get(digits..digits + 2)?;
-        if !["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(suffix)) {
-            return None;
-        }
-        (input.get(..digits).unwrap_or_default().parse::<f64>().ok()?, digits + 2)
+    let (value, len) = if input.starts_with(|c: char| c.is_ascii_digit()) {
+        figure_ordinal(input)?
     } else {
         let (rest, n) = number::ordinal_words(input).ok()?;
         (f64::from(n), input.len() - rest.len())

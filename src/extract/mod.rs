@@ -261,6 +261,23 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_set_apart_and_spans_of_years() {
+        let texts = |t: &str| claims(t).into_iter().map(|c| (c.0, c.1)).collect::<Vec<_>>();
+        assert_eq!(texts("the 15,599 th plane"), [("15,599 th".to_string(), ClaimKind::Ordinal)]);
+        assert_eq!(
+            texts("5 things and 2 th"),
+            [("5".to_string(), ClaimKind::Count), ("2".to_string(), ClaimKind::Count)]
+        );
+        let span = claims("Steve Jobs 1955-2011");
+        let (from, to) = (NaiveDate::from_ymd_opt(1955, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2011, 12, 31).unwrap());
+        assert_eq!(span[0].2, Value::Date { date: DateValue::Range(from, to), stated_weekday: None });
+        assert_eq!(claims("1200-1500 people came")[0].1, ClaimKind::Count);
+        assert!(claims("Tel: +86 2010-2015-86").iter().all(|c| c.1 != ClaimKind::Date));
+        let next = claims("The iPod came in 2001 and OS X the following year.");
+        assert_eq!(next[1].2, Value::Year(2002));
+    }
+
+    #[test]
     fn one_counts_its_noun_and_this_morning_is_today() {
         let found = claims("One person was killed this morning; no one else was hurt at one point.");
         let texts: Vec<&str> = found.iter().map(|c| c.0.as_str()).collect();

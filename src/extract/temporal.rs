@@ -160,6 +160,9 @@ fn offset_date(
     if let Some(found) = offset_from_date(input, published, &tense, &end_of) {
         return Some(found);
     }
+    if let Some(found) = year_next_to(input, earlier, &end_of) {
+        return Some(found);
+    }
     if let Ok((rest, forward)) = date::day_next_to(input) {
         let day = resolve::moved(last_day_named(earlier).or(published), 1, 0, forward);
         return Some(Found::date(day, end_of(rest), true));
@@ -290,6 +293,34 @@ fn years_after_a_year(claims: &[Claim], days: u64, months: u32, forward: bool) -
     } else {
         year.checked_sub(years)
     }
+}
+
+/// Years next to the last date a text named. ("The previous year" is left
+/// out: it is mostly a baseline, "sales fell 5% from the previous year",
+/// whose year is not the one named last; "the next year" is mostly the
+/// twelve months ahead, "for the next year".)
+const NEXT_YEARS: &[(&str, i32)] = &[("the following year", 1)];
+
+/// "the following year": the year after the last date or year named ("in
+/// 2001 the iPod, and the following year …"), relative.
+fn year_next_to(input: &str, earlier: &[Claim], end_of: impl Fn(&str) -> usize) -> Option<Found> {
+    if !input.get(..4).is_some_and(|the| the.eq_ignore_ascii_case("the ")) {
+        return None;
+    }
+    let (rest, step) = words::any_phrase(NEXT_YEARS)(input).ok()?;
+    let last =
+        earlier.iter().rev().find(|c| matches!(c.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year))?;
+    let year = match last.value {
+        Value::Year(y) => y,
+        Value::Date { date: DateValue::Day(d) | DateValue::Range(d, _), .. } | Value::DateTime(d, _) => d.year(),
+        _ => return None,
+    };
+    Some(Found {
+        kind: ClaimKind::Year,
+        value: Value::Year(year.checked_add(step)?),
+        end: end_of(rest),
+        relative: true,
+    })
 }
 
 /// The last single day among `claims`.
