@@ -6,7 +6,7 @@
 //! ```
 //! "two days ago" is not a duration but a date: see [`anchored_offset`].
 
-use super::amount::{bound, postfix_qualifier, qualifier, widen_vague, Qualifier};
+use super::amount::{bound, optional_qualifier, or_postfix, postfix_qualifier, widen_vague, Qualifier};
 use super::lexicon::TIME_UNITS;
 use super::number::{and_fraction, number};
 use std::sync::OnceLock;
@@ -172,20 +172,14 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
     if let Ok(found) = range_of_units(input) {
         return Ok(found);
     }
-    let (rest, q) = match qualifier(input) {
-        Ok((r, q)) => (r, Some(q)),
-        Err(_) => (input, None),
-    };
+    let (rest, q) = optional_qualifier(input);
     if let Ok((r, secs)) = any_phrase(PHRASAL)(rest) {
         // "an hour and half", "a minute and 30 seconds"
         let (r, extra) = match and_fraction(r) {
             Some((r, f)) => (r, f * secs),
             None => more_parts(r, secs),
         };
-        let (r, q) = match q {
-            None => postfix_qualifier(r).map_or((r, None), |(r, q)| (r, Some(q))),
-            q => (r, q),
-        };
+        let (r, q) = or_postfix(r, q);
         return Ok((r, bound(q, secs + extra, 60.0, Some("s"))));
     }
     if let Ok((r, amount)) = vague_count(rest) {
@@ -206,10 +200,7 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
     if !at_boundary(r) || !secs.is_finite() {
         return fail(input);
     }
-    let (r, q) = match q {
-        None => postfix_qualifier(r).map_or((r, None), |(r, q)| (r, Some(q))),
-        q => (r, q),
-    };
+    let (r, q) = or_postfix(r, q);
     Ok((r, bound(q.filter(|&q| q != Qualifier::About || secs > 0.0), secs, precision, Some("s"))))
 }
 

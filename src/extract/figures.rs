@@ -32,8 +32,7 @@ pub(super) fn amount_at<'a>(
         return Some(Found::date(years, end, false));
     }
     // "the 15,599 th plane": an ordinal with its suffix set apart.
-    let suffix_next =
-        rest.get(1..3).is_some_and(|s| ["st", "nd", "rd", "th"].iter().any(|x| x.eq_ignore_ascii_case(s)));
+    let suffix_next = rest.get(1..).is_some_and(number::starts_with_ordinal_suffix);
     if kind == ClaimKind::Count && suffix_next && figure_ordinal(input).is_some_and(|(_, len)| len > end - start) {
         return None;
     }
@@ -244,11 +243,7 @@ fn figure_ordinal(input: &str) -> Option<(f64, usize)> {
     let spaced = after.starts_with(' ');
     let suffix = after.get(usize::from(spaced)..usize::from(spaced) + 2)?;
     let right = ordinal_suffix(n.value as u64);
-    let fits = if spaced {
-        suffix.eq_ignore_ascii_case(right)
-    } else {
-        ["st", "nd", "rd", "th"].iter().any(|s| s.eq_ignore_ascii_case(suffix))
-    };
+    let fits = if spaced { suffix.eq_ignore_ascii_case(right) } else { number::starts_with_ordinal_suffix(suffix) };
     let len = input.len() - after.len() + usize::from(spaced) + 2;
     let ends = words::at_boundary(input.get(len..).unwrap_or_default());
     (fits && ends && n.value >= 1.0).then_some((n.value, len))

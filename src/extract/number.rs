@@ -577,6 +577,13 @@ pub(super) fn scaled(n: Number, scale: f64) -> Number {
     Number { value: n.value * scale, precision, ..n }
 }
 
+/// The two letters after an ordinal figure ("1st", "22nd", "3rd", "4th"),
+/// when `text` starts with one of them (any case).
+#[inline]
+pub fn starts_with_ordinal_suffix(text: &str) -> bool {
+    text.get(..2).is_some_and(|s| ["st", "nd", "rd", "th"].iter().any(|x| x.eq_ignore_ascii_case(s)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -168,10 +168,7 @@ fn offset_date(
         return Some(Found::date(day, end_of(rest), true));
     }
     // "less than two weeks ago", "about a year ago": a bounded offset.
-    let (after_qualifier, qualifier) = match amount::qualifier(input) {
-        Ok((r, q)) => (r, Some(q)),
-        Err(_) => (input, None),
-    };
+    let (after_qualifier, qualifier) = amount::optional_qualifier(input);
     let (rest, (offset, anchor)) = duration::anchored_offset(after_qualifier).ok()?;
     let (days, months) = match offset {
         duration::Offset::Calendar(days, months) => (days, months),
@@ -284,9 +281,7 @@ fn years_after_a_year(claims: &[Claim], days: u64, months: u32, forward: bool) -
     if days != 0 || months == 0 || months % 12 != 0 {
         return None;
     }
-    let last =
-        claims.iter().rev().find(|c| matches!(c.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year))?;
-    let Value::Year(year) = last.value else { return None };
+    let Value::Year(year) = last_dated(claims)?.value else { return None };
     let years = i32::try_from(months / 12).ok()?;
     if forward {
         year.checked_add(years)
@@ -308,9 +303,7 @@ fn year_next_to(input: &str, earlier: &[Claim], end_of: impl Fn(&str) -> usize) 
         return None;
     }
     let (rest, step) = words::any_phrase(NEXT_YEARS)(input).ok()?;
-    let last =
-        earlier.iter().rev().find(|c| matches!(c.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year))?;
-    let year = match last.value {
+    let year = match last_dated(earlier)?.value {
         Value::Year(y) => y,
         Value::Date { date: DateValue::Day(d) | DateValue::Range(d, _), .. } | Value::DateTime(d, _) => d.year(),
         _ => return None,
@@ -321,6 +314,12 @@ fn year_next_to(input: &str, earlier: &[Claim], end_of: impl Fn(&str) -> usize) 
         end: end_of(rest),
         relative: true,
     })
+}
+
+/// The last claim among `claims` that names a date, a time on a date, or a
+/// year: what "two years later" and "the following year" count from.
+fn last_dated(claims: &[Claim]) -> Option<&Claim> {
+    claims.iter().rev().find(|c| matches!(c.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year))
 }
 
 /// The last single day among `claims`.

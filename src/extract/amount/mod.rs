@@ -26,7 +26,7 @@ use super::money::{
 use super::number::{number, Number};
 use super::words::{any_phrase, fail, followed_by_of, phrase, range_dash, space, space0, word, PResult};
 use crate::claim::{Amount, ClaimKind};
-pub use qualifier::{bound, postfix_qualifier, qualifier, widen_vague, Qualifier};
+pub use qualifier::{bound, optional_qualifier, or_postfix, postfix_qualifier, qualifier, widen_vague, Qualifier};
 use qualifier::{plus_after, qualified_range};
 use spoken::{fraction, fraction_of_a_percent, one_in, times_word};
 
@@ -260,10 +260,7 @@ pub fn amount(input: &str) -> PResult<'_, (ClaimKind, Amount, Number)> {
     if let Ok(found) = range(input, false) {
         return Ok(found);
     }
-    let (rest, q) = match qualifier(input) {
-        Ok((r, q)) => (r, Some(q)),
-        Err(_) => (input, None),
-    };
+    let (rest, q) = optional_qualifier(input);
     if let Some(q) = q {
         if let Ok(found) = range(rest, true) {
             return Ok(qualified_range(q, found));

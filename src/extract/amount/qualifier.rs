@@ -97,6 +97,24 @@ pub(super) fn plus_after(input: &str) -> PResult<'_, Qualifier> {
     }
 }
 
+/// The qualifier `input` starts with, if any, and the text after it.
+#[inline]
+pub fn optional_qualifier(input: &str) -> (&str, Option<Qualifier>) {
+    match qualifier(input) {
+        Ok((r, q)) => (r, Some(q)),
+        Err(_) => (input, None),
+    }
+}
+
+/// `q`, or else the qualifier written after the figure ("a year or more").
+#[inline]
+pub fn or_postfix(rest: &str, q: Option<Qualifier>) -> (&str, Option<Qualifier>) {
+    match q {
+        None => postfix_qualifier(rest).map_or((rest, None), |(r, q)| (r, Some(q))),
+        q => (rest, q),
+    }
+}
+
 /// A qualifier followed by a space.
 pub fn qualifier(input: &str) -> PResult<'_, Qualifier> {
     static INDEX: OnceLock<PhraseIndex<Qualifier>> = OnceLock::new();

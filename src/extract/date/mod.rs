@@ -172,10 +172,7 @@ fn day_number(input: &str) -> PResult<'_, u32> {
     }
     let day = input.get(..len).unwrap_or_default().bytes().fold(0u32, |v, b| v * 10 + u32::from(b - b'0'));
     let rest = input.get(len..).unwrap_or_default();
-    let rest = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|s| rest.get(..2).filter(|h| h.eq_ignore_ascii_case(s)).map(|_| rest.get(2..).unwrap_or_default()))
-        .unwrap_or(rest);
+    let rest = if super::number::starts_with_ordinal_suffix(rest) { rest.get(2..).unwrap_or_default() } else { rest };
     if day == 0 || day > 31 || rest.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric()) {
         return fail(input);
     }
@@ -341,10 +338,7 @@ fn nth_weekday(input: &str) -> PResult<'_, RawDate> {
 /// A day number written as an ordinal ("24th"), nothing else.
 fn ordinal_day(input: &str) -> PResult<'_, u32> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
-    let has_suffix = input
-        .get(digits..digits + 2)
-        .is_some_and(|s| ["st", "nd", "rd", "th"].iter().any(|x| x.eq_ignore_ascii_case(s)));
-    if !has_suffix {
+    if !super::number::starts_with_ordinal_suffix(input.get(digits..).unwrap_or_default()) {
         return fail(input);
     }
     day_number(input)
