@@ -128,7 +128,7 @@ fn in_reference_zone(c: &Claim, case: &Json) -> Claim {
         Some(if sign == "-" { -minutes } else { minutes })
     });
     let shift = |t: &factlint::claim::TimeValue| {
-        let zone = factlint::extract::time::zone_offset(t.zone?)?;
+        let zone = factlint::grammar::time::zone_offset(t.zone?)?;
         Some(chrono::TimeDelta::minutes(offset? - i64::from(zone)))
     };
     let mut moved = c.clone();

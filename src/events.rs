@@ -14,7 +14,7 @@ use chrono::Datelike;
 
 use crate::claim::{Claim, ClaimKind, DateValue, Value};
 use crate::document::Document;
-use crate::extract::context::{is_stopword, words};
+use crate::grammar::tokens::{is_stopword, words};
 use crate::hash::{fnv_bytes, stable_hash, FastMap, FNV_OFFSET};
 use crate::rules::{CheckKind, Rule};
 
@@ -164,7 +164,7 @@ impl LexiconIndex {
         let mut buf = [0u8; 24];
         let found = ws
             .get(i)
-            .and_then(|&(_, word)| crate::extract::words::lowered(word, &mut buf))
+            .and_then(|&(_, word)| crate::grammar::words::lowered(word, &mut buf))
             .and_then(|n| self.by_first_word.get(buf.get(..n)?));
         found.into_iter().flatten().filter(move |e| {
             e.rest.iter().enumerate().all(|(k, w)| ws.get(i + 1 + k).is_some_and(|(_, x)| x.eq_ignore_ascii_case(w)))
@@ -518,8 +518,8 @@ fn name_hashes<'a>(sentence: &'a [(usize, &str)]) -> impl Iterator<Item = Option
             && w.starts_with(char::is_uppercase)
             && w.chars().nth(1).is_some()
             && !COMMON_CAPITALS.iter().any(|c| c.eq_ignore_ascii_case(w))
-            && crate::extract::words::lookup(crate::extract::lexicon::MONTHS, w).is_none()
-            && crate::extract::words::lookup(crate::extract::lexicon::WEEKDAYS, w).is_none();
+            && crate::grammar::words::lookup(crate::grammar::lexicon::MONTHS, w).is_none()
+            && crate::grammar::words::lookup(crate::grammar::lexicon::WEEKDAYS, w).is_none();
         is_name.then(|| name_hash(w))
     })
 }

@@ -1,9 +1,10 @@
 //! factlint: a fact-consistency checker for prose.
 //!
 //! The pipeline is documents → claims → events → conflicts → reports:
-//! [`document`] reads files, [`extract`] finds claims, [`events`] groups the
-//! claims that are about the same thing, [`checks`] finds conflicts, and
-//! [`report`] renders them. The library never prints.
+//! [`document`] reads files, [`extract`] finds claims with the pure parsers
+//! of [`grammar`], [`events`] groups the claims that are about the same
+//! thing, [`checks`] finds conflicts, and [`report`] renders them. The
+//! library never prints.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 // Input never makes the library panic: no unwrap, expect, panic, indexing or
@@ -29,6 +30,7 @@ pub mod config;
 pub mod document;
 pub mod events;
 pub mod extract;
+pub mod grammar;
 pub mod hash;
 pub mod lsp;
 pub mod report;

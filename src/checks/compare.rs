@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate, Timelike};
 
 use crate::claim::{Amount, DateValue, PartialDate, TimeValue, Value};
-use crate::extract::time::zone_offset;
+use crate::grammar::time::zone_offset;
 use crate::rules::Compare;
 
 /// True when `a` and `b` may both be true of the same thing.

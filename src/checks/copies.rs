@@ -4,7 +4,7 @@
 //! documents.
 
 use crate::document::Document;
-use crate::extract::context::words;
+use crate::grammar::tokens::words;
 use crate::hash::{stable_hash_lower, FastMap};
 
 /// Words per shingle.

@@ -4,11 +4,11 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::claim::DateValue;
-use crate::extract::date::raw_date;
-use crate::extract::lexicon::{MONTHS, WEEKDAYS};
-use crate::extract::resolve::{resolve, Tense};
-use crate::extract::time::{time_of_day, zone_offset};
-use crate::extract::words::lookup;
+use crate::grammar::date::raw_date;
+use crate::grammar::lexicon::{MONTHS, WEEKDAYS};
+use crate::grammar::resolve::{resolve, Tense};
+use crate::grammar::time::{time_of_day, zone_offset};
+use crate::grammar::words::lookup;
 use crate::span::Span;
 
 /// A publication date, with the time and UTC offset when stated.

@@ -2,9 +2,10 @@
 //! ordinals, and the bare numbers that are years or names instead ("in
 //! 2014", "Boeing 787", "iOS 5").
 
-use super::{amount, context, duration, lexicon, names, number, words, Found};
+use super::{names, Found};
 use crate::claim::{Amount, ClaimKind, DateValue, Value};
 use crate::document::Document;
+use crate::grammar::{amount, duration, lexicon, number, words};
 use chrono::NaiveDate;
 
 /// A duration.
@@ -135,11 +136,11 @@ const NOT_A_COUNT_BEFORE_ONE: &[&str] = &["no", "the", "this", "that", "any", "e
 fn counts_one(text: &str, start: usize, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or_default();
     let Some(gap) = rest.strip_prefix(' ') else { return false };
-    let Some((0, next)) = context::words(gap).next() else { return false };
+    let Some((0, next)) = crate::grammar::tokens::words(gap).next() else { return false };
     let before = words::word_before(text, start);
     next.len() >= 3
         && next.chars().all(char::is_lowercase)
-        && !context::is_stopword(next)
+        && !crate::grammar::tokens::is_stopword(next)
         && !ONE_IDIOMS.contains(&next)
         && !NOT_A_COUNT_BEFORE_ONE.iter().any(|w| w.eq_ignore_ascii_case(before))
 }
@@ -155,8 +156,8 @@ fn counts_a_plural(text: &str, end: usize) -> bool {
 fn counted_noun(text: &str, end: usize) -> Option<&str> {
     let rest = text.get(end..).unwrap_or_default();
     let gap = rest.trim_start_matches([' ', '\t']);
-    let Some((0, next)) = context::words(gap).next() else { return None };
-    let plural = next.len() > 3 && next.ends_with('s') && !context::is_stopword(next);
+    let Some((0, next)) = crate::grammar::tokens::words(gap).next() else { return None };
+    let plural = next.len() > 3 && next.ends_with('s') && !crate::grammar::tokens::is_stopword(next);
     let counted =
         gap.len() < rest.len() && next.chars().all(char::is_lowercase) && (plural || COUNT_NOUNS.contains(&next));
     counted.then_some(next)

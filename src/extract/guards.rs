@@ -4,9 +4,10 @@
 //! from, a rate ("$28 an hour"), "one day" meaning some day, "at first", and
 //! the tail of an identifier ("133-03-03-2020").
 
-use super::{duration, lexicon, names, words, Found};
+use super::{names, Found};
 use crate::claim::{Claim, ClaimKind};
 use crate::document::Document;
+use crate::grammar::{duration, lexicon, words};
 
 /// True when `input` starts with a weekday, after "on" or not.
 pub(super) fn starts_with_weekday(input: &str) -> bool {

@@ -8,33 +8,24 @@
 //! numbers that are years or names) in `figures.rs`; readings that are no
 //! claim ("Black Monday", "$28 an hour", "one day the …") in `guards.rs`.
 
-pub mod amount;
 pub mod context;
-pub mod date;
-pub mod duration;
+mod dollars;
 mod figures;
 mod guards;
-pub mod holiday;
-pub mod lexicon;
-pub mod measure;
-pub mod money;
 pub mod names;
-pub mod number;
-pub mod resolve;
 mod temporal;
-pub mod time;
 pub mod triggers;
-pub mod words;
 
 use crate::claim::{Claim, ClaimKind, DateValue, Value};
 use crate::document::Document;
+use crate::grammar::resolve::Tense;
+use crate::grammar::{amount, number, words};
 use crate::span::Span;
 use figures::{amount_at, compound_ordinal_at, duration_at, ordinal_at};
 use guards::{
     at_first, continues_a_figure, generic_day, is_a_rate, is_someday, is_unanchored_clock_offset, named_day,
     rolling_period, starts_with_weekday,
 };
-use resolve::Tense;
 use triggers::{trigger, Parsers};
 
 /// Every claim in `doc`, in document order.
@@ -44,7 +35,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
     for &region in &doc.prose {
         scan_region(doc, region, &named, &mut claims);
     }
-    money::dollars_in_one_sense(&doc.text, &mut claims);
+    dollars::dollars_in_one_sense(&doc.text, &mut claims);
     claims
 }
 

@@ -201,8 +201,8 @@ fn is_proper(word: &str) -> bool {
     let capital_inside = first.is_some_and(char::is_lowercase) && chars.any(char::is_uppercase);
     (first.is_some_and(char::is_uppercase) || capital_inside)
         && !FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word.trim_end_matches('.')))
-        && super::words::lookup(super::lexicon::MONTHS, word.trim_end_matches('.')).is_none()
-        && super::words::lookup(super::lexicon::WEEKDAYS, word.trim_end_matches('.')).is_none()
+        && crate::grammar::words::lookup(crate::grammar::lexicon::MONTHS, word.trim_end_matches('.')).is_none()
+        && crate::grammar::words::lookup(crate::grammar::lexicon::WEEKDAYS, word.trim_end_matches('.')).is_none()
 }
 
 /// True when the bare number spanning `start..end` of `text` names something
@@ -274,8 +274,8 @@ fn counted_already(text: &str, word_start: usize, word: &str) -> bool {
     // away before the lexicon is read.
     let is_count_word = |w: &str| {
         (3..=9).contains(&w.len())
-            && (super::words::lookup(super::lexicon::SMALL_NUMBERS, w).is_some_and(|n| n > 1)
-                || super::words::lookup(super::lexicon::TENS, w).is_some())
+            && (crate::grammar::words::lookup(crate::grammar::lexicon::SMALL_NUMBERS, w).is_some_and(|n| n > 1)
+                || crate::grammar::words::lookup(crate::grammar::lexicon::TENS, w).is_some())
     };
     is_count_word(word)
         || (word.starts_with(char::is_lowercase)
@@ -389,7 +389,7 @@ fn is_slashed_date(chunk: &str) -> bool {
     let (mut parts, mut months) = (0, 0);
     for part in body.split('/') {
         parts += 1;
-        if super::words::lookup(super::lexicon::MONTHS, part).is_some() {
+        if crate::grammar::words::lookup(crate::grammar::lexicon::MONTHS, part).is_some() {
             months += 1;
         } else if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
             return false;

@@ -6,10 +6,11 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 
-use super::resolve::{self, Tense};
-use super::{amount, date, duration, holiday, time, words, Found};
+use super::Found;
 use crate::claim::{Claim, ClaimKind, DateValue, TimeValue, Value};
 use crate::document::Published;
+use crate::grammar::resolve::{self, Tense};
+use crate::grammar::{amount, date, duration, holiday, time, words};
 
 /// "in two weeks", "in a month", "in 15 minutes" in a sentence about the
 /// future: the date it points to, or on the clock the date-time (when the

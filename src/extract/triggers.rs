@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::{holiday, lexicon};
+use crate::grammar::{holiday, lexicon};
 
 /// Which parsers a candidate word can start: dates and times, amounts
 /// (counts, money, percentages, quantities, durations, ordinals), or both.

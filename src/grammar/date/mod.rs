@@ -566,7 +566,7 @@ mod tests {
 
     #[test]
     fn feasts_after_on() {
-        let christmas = RawDate::Holiday { rule: crate::extract::holiday::Rule::Fixed(12, 25), year: None };
+        let christmas = RawDate::Holiday { rule: crate::grammar::holiday::Rule::Fixed(12, 25), year: None };
         assert_eq!(raw_date("on Christmas, police said").map(|r| r.1), Ok(christmas));
         assert!(raw_date("on Christmas shopping").is_err());
     }

@@ -3,10 +3,10 @@
 //! percent ("half a percent") and counts of times ("twice").
 
 use super::{percent_sign, Number};
-use crate::extract::context::is_stopword;
-use crate::extract::lexicon::{SCALES, TIME_UNITS};
-use crate::extract::number::{number, spoken_fraction, FractionLead};
-use crate::extract::words::{
+use crate::grammar::lexicon::{SCALES, TIME_UNITS};
+use crate::grammar::number::{number, spoken_fraction, FractionLead};
+use crate::grammar::tokens::is_stopword;
+use crate::grammar::words::{
     any_phrase, at_boundary, fail, first_word_in, followed_by_of, lexeme, phrase, space, word, PResult,
 };
 
@@ -68,7 +68,7 @@ pub(super) fn fraction_of_a_percent(input: &str) -> PResult<'_, (Number, &'stati
 /// of a count, as a percentage. Not before a unit of time ("2 in 3
 /// minutes" is a rate) and not of a year ("one in 2019").
 pub(super) fn one_in(input: &str) -> PResult<'_, Number> {
-    if !crate::extract::words::mentions(input, &[" in ", " out of "]) {
+    if !crate::grammar::words::mentions(input, &[" in ", " out of "]) {
         return fail(input);
     }
     let (rest, part) = number(input, false)?;

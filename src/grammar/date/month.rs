@@ -1,6 +1,6 @@
 //! Months named without a day: "last November", "next March", "this
 //! January", and after a preposition "in January", "since May", "by June
-//! next year". Which year is meant is left to [`crate::extract::resolve`].
+//! next year". Which year is meant is left to [`crate::grammar::resolve`].
 //!
 //! ```text
 //! directed_month = ("last" | "next" | "this") month
@@ -8,8 +8,8 @@
 //! ```
 
 use super::{month, RawDate};
-use crate::extract::lexicon::MONTHS;
-use crate::extract::words::{any_phrase, at_boundary, fail, space, PResult};
+use crate::grammar::lexicon::MONTHS;
+use crate::grammar::words::{any_phrase, at_boundary, fail, space, PResult};
 
 /// Which year a month named without one is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use super::{weekday, RawDate};
-use crate::extract::words::{any_phrase, fail, phrase, space, PResult, PhraseIndex};
+use crate::grammar::words::{any_phrase, fail, phrase, space, PResult, PhraseIndex};
 
 /// Relative day words and their offsets.
 const RELATIVE_DAYS: &[(&str, i64)] = &[
@@ -40,7 +40,7 @@ pub fn day_next_to(input: &str) -> PResult<'_, bool> {
         return fail(input);
     }
     let (rest, (forward, at_clause_end)) = any_phrase(NEXT_DAYS)(input)?;
-    if at_clause_end && !crate::extract::words::clause_ends(rest) {
+    if at_clause_end && !crate::grammar::words::clause_ends(rest) {
         return fail(input);
     }
     Ok((rest, forward))

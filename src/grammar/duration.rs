@@ -15,7 +15,7 @@ use super::words::{
     any_phrase, at_boundary, fail, first_word_in, followed_by_of, lexeme, mentions, phrase, range_dash, space, space0,
     PResult, PhraseIndex,
 };
-use crate::claim::Amount;
+use crate::grammar::value::Amount;
 
 /// Durations said in words, in seconds.
 const PHRASAL: &[(&str, f64)] = &[

@@ -5,7 +5,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::date::{MonthPick, RawDate, Toward, YearOf};
-use crate::claim::{DateValue, PartialDate};
+use crate::grammar::value::{DateValue, PartialDate};
 
 /// Which way a sentence points in time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 use std::sync::OnceLock;
 
 use super::Number;
-use crate::claim::{Amount, ClaimKind};
-use crate::extract::words::{any_phrase, at_boundary, fail, space, PResult, PhraseIndex};
+use crate::grammar::value::{Amount, ClaimKind};
+use crate::grammar::words::{any_phrase, at_boundary, fail, space, PResult, PhraseIndex};
 
 /// How a qualifier bounds the figure after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use chrono::{NaiveTime, TimeDelta, Timelike};
 
 use super::lexicon::ZONES;
 use super::words::{any_phrase, at_boundary, fail, phrase, space, space0, word, PResult, PhraseIndex};
-use crate::claim::TimeValue;
+use crate::grammar::value::TimeValue;
 
 /// Up to two digits as a number.
 fn small_digits(input: &str, max_len: usize) -> PResult<'_, u32> {

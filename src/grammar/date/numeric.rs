@@ -2,7 +2,7 @@
 //! "05-Aug-2016", "4/22".
 
 use super::{month, year_number, RawDate};
-use crate::extract::words::{fail, phrase, space, PResult};
+use crate::grammar::words::{fail, phrase, space, PResult};
 
 /// "2025-03-10", "2015-3-3", "2015/08/12", "2015.5.13": year first.
 pub(super) fn iso(input: &str) -> PResult<'_, RawDate> {
@@ -91,7 +91,7 @@ pub(super) fn month_slash_day(input: &str) -> PResult<'_, RawDate> {
 }
 
 /// The value of two ASCII digits, if both are digits.
-pub(in crate::extract) fn two_digits(tens: u8, ones: u8) -> Option<u32> {
+pub(in crate::grammar) fn two_digits(tens: u8, ones: u8) -> Option<u32> {
     (tens.is_ascii_digit() && ones.is_ascii_digit()).then(|| u32::from(tens - b'0') * 10 + u32::from(ones - b'0'))
 }
 

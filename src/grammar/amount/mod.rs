@@ -25,7 +25,7 @@ use super::money::{
 };
 use super::number::{number, Number};
 use super::words::{any_phrase, fail, followed_by_of, phrase, range_dash, space, space0, word, PResult};
-use crate::claim::{Amount, ClaimKind};
+use crate::grammar::value::{Amount, ClaimKind};
 pub use qualifier::{bound, optional_qualifier, or_postfix, postfix_qualifier, qualifier, widen_vague, Qualifier};
 use qualifier::{plus_after, qualified_range};
 use spoken::{fraction, fraction_of_a_percent, one_in, times_word};

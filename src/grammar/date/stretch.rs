@@ -28,7 +28,7 @@
 
 use super::month::MonthPick;
 use super::{month, trailing_year, year_number, RawDate};
-use crate::extract::words::{any_phrase, at_boundary, fail, first_word_in, phrase, space, space0, PResult};
+use crate::grammar::words::{any_phrase, at_boundary, fail, first_word_in, phrase, space, space0, PResult};
 
 /// The year a stretch is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,7 +157,7 @@ pub(super) fn stretch(input: &str) -> PResult<'_, RawDate> {
             r.starts_with(['-', '–']) || first_word_in(r, SPAN_JOINS)
         })
     };
-    let lead = match crate::extract::words::lookup(LEADS, first) {
+    let lead = match crate::grammar::words::lookup(LEADS, first) {
         Some(lead) => lead,
         None if joined_next() && month(input).is_ok() => Lead::Span,
         None => return fail(input),
