@@ -236,10 +236,10 @@ pub fn subject(text: &str, sentence: Span, claim: Span, noun_first: bool) -> Opt
 fn is_figure_word(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        use crate::grammar::lexicon::{CURRENCY_WORDS, SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS};
+        use crate::grammar::lexicon::{SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS};
         let mut all: Vec<&'static str> = SCALES.iter().chain(SCALE_SUFFIXES).map(|(w, _)| *w).collect();
         all.extend(SMALL_NUMBERS.iter().chain(TENS).map(|(w, _)| *w));
-        all.extend(CURRENCY_WORDS.iter().map(|(w, _)| *w));
+        all.extend(crate::grammar::currency::phrases().iter().map(|(w, _)| *w));
         all.extend(["percent", "cent", "per", "dozen", "dozens"]);
         all.sort_unstable();
         all.dedup();

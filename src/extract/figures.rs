@@ -270,9 +270,30 @@ pub(super) fn ordinal_at(input: &str, start: usize) -> Option<Found> {
         (f64::from(n), input.len() - rest.len())
     };
     let after = input.get(len..).unwrap_or_default();
-    if !words::at_boundary(after) || names_a_kind(after) {
+    if !words::at_boundary(after) || names_a_kind(after) || after.starts_with("-century") {
         return None;
+    }
+    if let Some(century) = century(after, value) {
+        let century_len = len + " century".len();
+        return Some(Found::date(century, start + century_len, false));
     }
     let amount = Amount::exact(value, 1.0, None);
     Some(Found { kind: ClaimKind::Ordinal, value: Value::Amount(amount), end: start + len, relative: false })
+}
+
+/// "the 20th century": its years, 1901 to 2000 (the strict reading; "the
+/// 1900s" is the decade reading, read by the date grammar). "21st-century
+/// technology" is no claim.
+fn century(after: &str, ordinal: f64) -> Option<DateValue> {
+    let word = after.strip_prefix(' ').filter(|r| words::first_word_in(r, &["century"]))?;
+    if word.len() > "century".len() && word.get(7..8).is_some_and(|c| c.starts_with(char::is_alphabetic)) {
+        return None;
+    }
+    let n = ordinal as i32;
+    if !(1..=30).contains(&n) {
+        return None;
+    }
+    let from = NaiveDate::from_ymd_opt((n - 1) * 100 + 1, 1, 1)?;
+    let to = NaiveDate::from_ymd_opt(n * 100, 12, 31)?;
+    Some(DateValue::Range(from, to))
 }

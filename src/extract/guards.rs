@@ -108,3 +108,152 @@ pub(super) fn continues_a_figure(text: &str, start: usize) -> bool {
     let mut before = text.get(..start).unwrap_or_default().chars().rev();
     matches!(before.next(), Some('-' | '/' | '.' | ':')) && before.next().is_some_and(|c| c.is_ascii_digit())
 }
+
+/// Words that lead an age ("aged 37", "age 6", "ages 6 to 11").
+const AGE_LEADS: &[&str] = &["aged", "age", "ages"];
+
+/// Words that may stand between an age lead and a later age of the same
+/// list ("aged 6 and 11", "ages 6 to 11", "aged between 6 and 11").
+const AGE_JOINERS: &[&str] = &["and", "or", "to", "between", "from", "nor"];
+
+/// The oldest age a bare figure is read as.
+const OLDEST: f64 = 120.0;
+
+/// True for an age, which is no count of anything: a figure led by "aged"
+/// ("aged 6 and 11", the 11 included), or a small whole number set off by
+/// commas or parentheses right after a word ("Woman, 37, killed", "Girl, 8,
+/// dead", "John Smith (52)"). Ages written "52-year-old" never become
+/// claims (the duration parser refuses an adjective).
+pub(super) fn is_age(text: &str, start: usize, end: usize, found: &Found) -> bool {
+    let small_whole = match found.value {
+        crate::claim::Value::Amount(a) => a.low.is_some_and(|v| v.fract() == 0.0 && (0.0..=OLDEST).contains(&v)),
+        _ => false,
+    };
+    found.kind == ClaimKind::Count
+        && small_whole
+        && (led_by_age_word(text, start) || set_off_after_a_word(text, start, end))
+}
+
+/// True when an age word leads the figure at `start`, across the figures
+/// and joiners of one list ("aged 6 and 11": true for both).
+fn led_by_age_word(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..6 {
+        let before = text.get(..at).unwrap_or_default().trim_end_matches([' ', ',']);
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = before.get(word_start..).unwrap_or_default();
+        if word.is_empty() {
+            return false;
+        }
+        if AGE_LEADS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+            return true;
+        }
+        let figure = word.bytes().all(|b| b.is_ascii_digit());
+        if !(figure || AGE_JOINERS.iter().any(|w| w.eq_ignore_ascii_case(word))) {
+            return false;
+        }
+        at = word_start;
+    }
+    false
+}
+
+/// True when the figure stands alone between commas or in parentheses
+/// right after a word: "Woman, 37, was killed", "Smith (52) said".
+fn set_off_after_a_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end_matches(' ');
+    let after = text.get(end..).unwrap_or_default().trim_start_matches(' ');
+    let (opened, closes) = if let Some(b) = before.strip_suffix(',') {
+        (b, after.starts_with([',', ';']) || after.starts_with(" and "))
+    } else if let Some(b) = before.strip_suffix('(') {
+        (b, after.starts_with(')'))
+    } else {
+        return false;
+    };
+    let word = opened.trim_end_matches(' ');
+    let last = word.chars().next_back();
+    closes && last.is_some_and(char::is_alphabetic) && !ends_with_month_or_day(word)
+}
+
+/// True when `text` ends with a month or weekday name ("March 6, 2017"
+/// are no ages; the date parser reads them first, this is a second guard).
+fn ends_with_month_or_day(text: &str) -> bool {
+    let start = text.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word = text.get(start..).unwrap_or_default();
+    words::lookup(lexicon::MONTHS, word).is_some() || words::lookup(lexicon::WEEKDAYS, word).is_some()
+}
+
+/// Street types after a house number ("1420 Main Street", "10 Downing St.").
+const STREET_TYPES: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "way",
+    "place",
+    "pl",
+    "court",
+    "ct",
+    "highway",
+    "hwy",
+    "parkway",
+    "pkwy",
+    "terrace",
+    "square",
+    "circle",
+    "crescent",
+    "plaza",
+];
+
+/// True for a house number: capitalized words and a street type follow
+/// ("1420 Main Street", "1600 Pennsylvania Avenue"), or "block of" ("the 1400
+/// block of Elm"): an address, not a count.
+pub(super) fn is_street_number(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default();
+    let mut ws = crate::grammar::tokens::words(after.get(..after.len().min(80)).unwrap_or_default()).map(|(_, w)| w);
+    let Some(first) = ws.next() else { return false };
+    if first.eq_ignore_ascii_case("block") {
+        return ws.next().is_some_and(|w| w == "of");
+    }
+    let mut word = first;
+    for _ in 0..4 {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let Some(next) = ws.next() else { return false };
+        if next.starts_with(|c: char| c.is_uppercase()) && STREET_TYPES.iter().any(|s| s.eq_ignore_ascii_case(next)) {
+            return true;
+        }
+        word = next;
+    }
+    false
+}
+
+/// True for the hour of a clock time read as a count ("around 7" of
+/// "around 7:15 p.m."): a colon and two digits follow. The scanner then
+/// reads the time at its own digit.
+pub(super) fn is_clock_hour(text: &str, end: usize, found: &Found) -> bool {
+    let after = text.get(end..).unwrap_or_default().as_bytes();
+    found.kind == ClaimKind::Count
+        && matches!(after, [b':' | b'.', a, b, ..] if a.is_ascii_digit() && b.is_ascii_digit())
+        && !matches!(after.get(3), Some(d) if d.is_ascii_digit())
+}
+
+/// True for a day that repeats ("every Monday", "each March"): a set of
+/// days, not one day a report could contradict.
+pub(super) fn is_repeating_day(text: &str, start: usize, found: &Found) -> bool {
+    let before = words::word_before(text, start);
+    matches!(found.kind, ClaimKind::Date | ClaimKind::DateTime)
+        && ["every", "each"].iter().any(|w| w.eq_ignore_ascii_case(before))
+}

@@ -23,8 +23,8 @@ use crate::grammar::{amount, number, words};
 use crate::span::Span;
 use figures::{amount_at, compound_ordinal_at, duration_at, ordinal_at};
 use guards::{
-    at_first, continues_a_figure, generic_day, is_a_rate, is_someday, is_unanchored_clock_offset, named_day,
-    rolling_period, starts_with_weekday,
+    at_first, continues_a_figure, generic_day, is_a_rate, is_age, is_clock_hour, is_repeating_day, is_someday,
+    is_street_number, is_unanchored_clock_offset, named_day, rolling_period, starts_with_weekday,
 };
 use triggers::{trigger, Parsers};
 
@@ -217,6 +217,10 @@ fn claim_at<'a>(
         || is_a_rate(&doc.text, start, input, &found, earlier)
         || is_someday(&doc.text, start, input, &found)
         || (found.kind == ClaimKind::Ordinal && at_first(&doc.text, start, input))
+        || is_age(&doc.text, start, found.end, &found)
+        || is_clock_hour(&doc.text, found.end, &found)
+        || (found.kind == ClaimKind::Count && is_street_number(&doc.text, found.end))
+        || is_repeating_day(&doc.text, start, &found)
     {
         return None;
     }
@@ -317,6 +321,50 @@ mod tests {
         // The tail of a refused figure is never a figure of its own.
         assert!(claims("the COVID-19 strain").is_empty());
         assert!(claims("Boeing 737-800,000 jets").iter().all(|c| c.0 != "000"));
+    }
+
+    #[test]
+    fn ages_addresses_and_clock_hours_are_no_counts() {
+        let texts = |t: &str| claims(t).into_iter().map(|c| (c.0, c.1)).collect::<Vec<_>>();
+        assert!(texts("A woman, 37, was killed. Girl, 8, dead. Smith (52) said so.").is_empty());
+        assert!(texts("The children, aged 6 and 11, were hurt; ages 12 to 15 too.").is_empty());
+        assert_eq!(texts("Woman, 37, killed and three wounded"), [("three".to_string(), ClaimKind::Count)]);
+        assert!(texts("He lived at 1420 Main Street, in the 1400 block of Elm.").is_empty());
+        assert_eq!(texts("It began around 7:15 p.m."), [("7:15 p.m.".to_string(), ClaimKind::Time)]);
+        assert!(texts("The council meets every Monday.").is_empty());
+        let century = claims("In the 20th century the town was small; 21st-century tools help.");
+        let (from, to) = (NaiveDate::from_ymd_opt(1901, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2000, 12, 31).unwrap());
+        assert_eq!(century.len(), 1);
+        assert_eq!(
+            (century[0].0.as_str(), century[0].2),
+            ("20th century", Value::Date { date: DateValue::Range(from, to), stated_weekday: None })
+        );
+        assert_eq!(texts("In Ohio, 37 people died.")[0].0, "37");
+    }
+
+    #[test]
+    fn power_energy_data_and_currencies_by_name() {
+        let units = |t: &str| {
+            claims(t)
+                .into_iter()
+                .map(|c| match c.2 {
+                    Value::Amount(a) => (c.1, a.unit),
+                    _ => (c.1, None),
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            units("It makes 500 MW, 20 kWh and 3 kilowatt-hours at 100 Mbps."),
+            [
+                (ClaimKind::Quantity, Some("MW")),
+                (ClaimKind::Quantity, Some("kWh")),
+                (ClaimKind::Quantity, Some("kWh")),
+                (ClaimKind::Quantity, Some("Mbps"))
+            ]
+        );
+        assert_eq!(units("Sales rose to 9.8 billion crowns.")[0], (ClaimKind::Money, Some("SEK")));
+        assert_eq!(units("It cost 40 Hungarian forints and 5 hryvnias.")[1], (ClaimKind::Money, Some("UAH")));
+        assert_eq!(units("They had 5 real problems.")[0], (ClaimKind::Count, None));
     }
 
     #[test]

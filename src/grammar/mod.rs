@@ -6,6 +6,7 @@
 //! try them and turns their results into claims.
 
 pub mod amount;
+pub mod currency;
 pub mod date;
 pub mod duration;
 pub mod holiday;

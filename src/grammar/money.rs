@@ -9,7 +9,8 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{CURRENCY_SIGNS, CURRENCY_WORDS};
+use super::currency::MAJOR_CODES;
+use super::lexicon::CURRENCY_SIGNS;
 use super::number::{number, Number};
 use super::words::{at_boundary, fail, phrase, space, space0, word, PResult, PhraseIndex};
 
@@ -75,7 +76,8 @@ pub(super) fn currency_sign_after(input: &str) -> PResult<'_, &'static str> {
 pub(super) fn currency_word(input: &str) -> PResult<'_, &'static str> {
     static INDEX: OnceLock<PhraseIndex<&'static str>> = OnceLock::new();
     let (start, _) = space0(input)?;
-    let (rest, code) = PhraseIndex::of(&INDEX, CURRENCY_WORDS).find(start)?;
+    let (rest, code) =
+        INDEX.get_or_init(|| PhraseIndex::new(super::currency::phrases().iter().copied())).find(start)?;
     let written = start.get(..start.len() - rest.len()).unwrap_or_default();
     let capitals = written.bytes().all(|b| b.is_ascii_uppercase());
     if written.eq_ignore_ascii_case(code) && !capitals && !MAJOR_CODES.contains(&code) {
@@ -83,10 +85,6 @@ pub(super) fn currency_word(input: &str) -> PResult<'_, &'static str> {
     }
     Ok((rest, code))
 }
-
-/// Codes that mean nothing else, so may be written in lower case after a
-/// figure ("500 usd"); others are words too ("12 all", "a pen").
-const MAJOR_CODES: &[&str] = &["USD", "EUR", "GBP", "JPY", "CNY", "INR", "CHF", "AUD", "NZD", "HKD", "SGD", "KRW"];
 
 /// "30 MUSD", "120 MEUR": millions of a currency, as business reports
 /// write them.
