@@ -20,4 +20,7 @@ pub struct Claim {
     pub in_headline: bool,
     /// True for a period relative to the publication date ("this month").
     pub relative: bool,
+    /// True for a claim the text implies rather than states: the sum of
+    /// listed parts ("three adults and two children" make five).
+    pub derived: bool,
 }

@@ -1,10 +1,11 @@
 //! factlint: a fact-consistency checker for prose.
 //!
-//! The pipeline is documents → claims → events → conflicts → reports:
-//! [`document`] reads files, [`extract`] finds claims with the pure parsers
-//! of [`grammar`], [`events`] groups the claims that are about the same
-//! thing, [`checks`] finds conflicts, and [`report`] renders them. The
-//! library never prints.
+//! The pipeline is documents → claims → frames → events → conflicts →
+//! reports: [`document`] reads files, [`extract`] finds claims with the
+//! pure parsers of [`grammar`], [`frame`] reads what each claim is about
+//! from its clause, [`pair`] aligns copies and pairs the claims that are
+//! about the same thing into events, [`checks`] finds conflicts, and
+//! [`report`] renders them. The library never prints.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 // Input never makes the library panic: no unwrap, expect, panic, indexing or
@@ -28,15 +29,17 @@ pub mod checks;
 pub mod claim;
 pub mod config;
 pub mod document;
-pub mod events;
 pub mod extract;
 pub mod grammar;
+pub mod frame;
 pub mod hash;
 pub mod lsp;
+pub mod pair;
 pub mod report;
 pub mod rules;
 pub mod span;
 pub mod suppress;
+pub mod values;
 
 pub use claim::{Claim, ClaimKind, Value};
 pub use document::Document;

@@ -1,69 +1,45 @@
-//! Copies: a document whose prose is mostly another's (syndicated text with
-//! different page furniture). Found through sampled word shingles in an
-//! inverted index, so the cost grows with the text, not with pairs of
-//! documents.
+//! A copy that changed a figure of its original: claims at aligned places
+//! of a copy (or of a passage taken over) and its original whose values
+//! disagree. Whatever their frame, and whether or not any rule names their
+//! subject: in a copy, the same place is the same claim.
 
-use crate::document::Document;
-use crate::grammar::tokens::words;
-use crate::hash::{stable_hash_lower, FastMap};
+use crate::pair::Alignment;
+use crate::report::value::value_text;
+use crate::report::{ClaimRef, Conflict};
+use crate::rules::{CheckKind, Compare};
+use crate::values::compatible;
 
-/// Words per shingle.
-const SHINGLE: usize = 5;
-/// One shingle in this many is sampled.
-const SAMPLE: u64 = 4;
-/// Share of a document's sampled shingles found in an earlier one that makes
-/// it a copy.
-const COPY_SHARE: f64 = 0.7;
-/// Shingles found in more documents than this are boilerplate.
-const COMMON: usize = 50;
+use super::Context;
 
-/// For each document, the earlier document it is a copy of.
-pub fn duplicates(docs: &[Document]) -> Vec<Option<usize>> {
-    use rayon::prelude::*;
-    let all: Vec<Vec<u64>> = docs.par_iter().map(sampled_shingles).collect();
-    let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
-    let mut out = Vec::with_capacity(docs.len());
-    for (d, shingles) in all.into_iter().enumerate() {
-        let mut shared: FastMap<usize, usize> = FastMap::default();
-        for s in &shingles {
-            if let Some(owners) = index.get(s).filter(|o| o.len() <= COMMON) {
-                for &o in owners {
-                    *shared.entry(o).or_default() += 1;
-                }
-            }
+/// The conflicts of aligned claims that disagree.
+pub fn conflicts(cx: &Context<'_>) -> Vec<Conflict> {
+    let Some(rule) = cx.rule_of_kind(CheckKind::CopyAltered) else { return Vec::new() };
+    let strict = Compare { vague_stretch: 1.0, ..rule.compare.clone() };
+    let mut out = Vec::new();
+    for aligned in cx.pairing.copies.aligned.iter().filter(|a| a.how == Alignment::Changed) {
+        let (Some(copy), Some(original)) = (cx.claim(aligned.copy), cx.claim(aligned.original)) else { continue };
+        if copy.kind != original.kind && !(copy.kind.is_temporal() && original.kind.is_temporal()) {
+            continue;
         }
-        let needed = (shingles.len() as f64 * COPY_SHARE).ceil() as usize;
-        let original = shared.into_iter().filter(|&(_, n)| n >= needed.max(3)).map(|(o, _)| o).min();
-        out.push(original.map(|o| out.get(o).copied().flatten().unwrap_or(o)));
-        for s in shingles {
-            let owners = index.entry(s).or_default();
-            if owners.last() != Some(&d) {
-                owners.push(d);
-            }
+        if compatible(&copy.value, &original.value, &strict) {
+            continue;
         }
+        let path = |d: usize| cx.docs.get(d).map_or("?", |doc| doc.path.as_str());
+        let (from, to) = (value_text(&original.value), value_text(&copy.value));
+        let mut claims = vec![
+            ClaimRef { doc: aligned.original.0, claim: aligned.original.1 },
+            ClaimRef { doc: aligned.copy.0, claim: aligned.copy.1 },
+        ];
+        claims.sort();
+        out.push(Conflict {
+            rule: rule.id.clone(),
+            severity: rule.effective_severity(),
+            message: format!("{} repeats {} but changes {from} to {to}", path(aligned.copy.0), path(aligned.original.0)),
+            subject: copy.subject.clone(),
+            claims,
+            omitted: 0,
+            help: format!("one of the two copies changed a figure; `factlint explain {}`", rule.id),
+        });
     }
     out
-}
-
-/// The sampled, de-duplicated shingle hashes of a document's prose.
-fn sampled_shingles(doc: &Document) -> Vec<u64> {
-    let mut hashes: Vec<u64> = Vec::new();
-    let mut window: [u64; SHINGLE] = [0; SHINGLE];
-    let mut count = 0usize;
-    for region in doc.prose_text() {
-        for (_, w) in words(region) {
-            window.copy_within(1.., 0);
-            window[SHINGLE - 1] = stable_hash_lower(w);
-            count += 1;
-            if count >= SHINGLE {
-                let h = window.iter().fold(0u64, |acc, &x| acc.rotate_left(7) ^ x);
-                if h % SAMPLE == 0 {
-                    hashes.push(h);
-                }
-            }
-        }
-    }
-    hashes.sort_unstable();
-    hashes.dedup();
-    hashes
 }

@@ -1,288 +1,166 @@
-//! Comparing the mentions of one group: across documents (within the rule's
-//! window of days) and a headline against its own body.
+//! The claims of one event that disagree: across reports, a headline
+//! against its own body, or two statements of one document.
 //!
-//! A claim is contradicted only when another document speaks of the same
-//! thing and none of its values agree; a document that gives two dates for
-//! two meetings is not contradicted by one that gives one of them.
-#![cfg_attr(
-    not(test),
-    expect(
-        clippy::indexing_slicing,
-        reason = "mention ids index `Context::mentions`, built by the one `events::mentions` call; the document, claim and rule ids inside a mention come \
-                  from enumerating those same slices. No input reaches these indices."
-    )
-)]
+//! An event's disagreeing links make one conflict, which lists the claims
+//! of the event (at most [`MAX_CLAIMS`], the rest counted) so that a reader
+//! sees every side. How serious it is:
+//! - the rule's severity, for a headline against its body, two statements
+//!   of one document, and reports of the same day;
+//! - for figures that change over time (death tolls), a later, larger
+//!   figure in a report of another day is an update (`info`), a later,
+//!   smaller one at most a warning;
+//! - with drafts (`--against`): a conflict that involves a draft is
+//!   reported at the rule's severity whatever the dates, unless the draft
+//!   itself tells an update in words ("rose to", "revised to"); conflicts
+//!   among the sources alone are context (`info`).
 
-use std::collections::BTreeMap;
+use crate::claim::{Claim, Value};
+use crate::pair::{At, Event, Link, LinkKind};
+use crate::report::value::value_text;
+use crate::report::{ClaimRef, Conflict};
+use crate::rules::{Rule, Severity};
 
-use chrono::NaiveDate;
+use super::Context;
 
-use super::compare::compatible;
-use crate::claim::Claim;
-use crate::document::Document;
-use crate::events::{may_be_same, Mention};
-use crate::report::ClaimRef;
-use crate::rules::{CheckKind, Rule, Severity};
+/// The most claims a conflict lists; the others are counted.
+pub const MAX_CLAIMS: usize = 8;
 
-/// Two mentions found to disagree, and how seriously.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Edge {
-    /// One mention (index into the mentions).
-    pub a: usize,
-    /// The other.
-    pub b: usize,
-    /// How serious the disagreement is.
-    pub severity: Severity,
-    /// True when the later report raised a figure that changes over time.
-    pub update: bool,
-    /// True when a headline disagrees with its body.
-    pub headline: bool,
+/// The conflicts of every event.
+pub fn conflicts(cx: &Context<'_>) -> Vec<Conflict> {
+    cx.pairing.events.iter().filter_map(|e| conflict_of(cx, e)).collect()
 }
 
-/// What the comparisons of one group need to see.
-pub struct Context<'a> {
-    /// The documents.
-    pub docs: &'a [Document],
-    /// Their claims.
-    pub claims: &'a [Vec<Claim>],
-    /// All mentions.
-    pub mentions: &'a [Mention],
-    /// The rules.
-    pub rules: &'a [Rule],
-    /// For each document, the earlier document it copies.
-    pub duplicate_of: &'a [Option<usize>],
-}
-
-impl Context<'_> {
-    fn claim(&self, m: usize) -> &Claim {
-        let m = &self.mentions[m];
-        &self.claims[m.doc][m.claim]
-    }
-
-    fn published(&self, m: usize) -> Option<NaiveDate> {
-        self.docs[self.mentions[m].doc].published_date()
-    }
-
-    fn agree(&self, a: usize, b: usize) -> bool {
-        let rule = &self.rules[self.mentions[a].rule];
-        compatible(&self.claim(a).value, &self.claim(b).value, &rule.compare)
-    }
-}
-
-/// The disagreements in one group; the mentions that were compared are
-/// added to `compared` (a mention may be added more than once).
-pub fn compare_group(cx: &Context<'_>, group: &[usize], compared: &mut Vec<usize>) -> Vec<Edge> {
-    let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for &m in group {
-        by_doc.entry(cx.mentions[m].doc).or_default().push(m);
-    }
-    let mut edges = Vec::new();
-    for (&doc, members) in &by_doc {
-        if !copies_its_original_headline(cx, doc) {
-            headline_against_body(cx, members, compared, &mut edges);
-        }
-    }
-    // A headline already reported against its own body is not reported again
-    // against other documents.
-    let contradicted_headlines: Vec<usize> = edges.iter().map(|e| e.a).collect();
-    let mut members: Vec<(Option<NaiveDate>, usize, Vec<usize>)> = by_doc
-        .into_iter()
-        .map(|(doc, ms)| {
-            (
-                cx.docs[doc].published_date(),
-                doc,
-                ms.into_iter().filter(|m| !contradicted_headlines.contains(m)).collect(),
-            )
-        })
-        .filter(|(_, _, ms): &(Option<NaiveDate>, usize, Vec<usize>)| !ms.is_empty())
-        .collect();
-    // Sorted by publication date (undated first, compared with all), each
-    // document meets only the documents within the rule's window after it:
-    // a sweep, not all pairs.
-    members.sort();
-    let window = group.first().map_or(0, |&m| cx.rules[cx.mentions[m].rule].compare.window_days);
-    for (i, (date, _, xs)) in members.iter().enumerate() {
-        for (other_date, _, ys) in &members[i + 1..] {
-            if let (Some(a), Some(b)) = (date, other_date) {
-                if (*b - *a).num_days() > window {
-                    break;
-                }
-            }
-            edges.extend(compare_documents(cx, xs, ys, compared));
-        }
-    }
-    edges
-}
-
-/// Two documents' mentions of one thing, as sets: claims that agree are
-/// paired first; only when both documents have claims left over do those
-/// disagree. "A won 41%, B won 38%" against "B won 38%" leaves nothing over
-/// on one side, so nothing is reported.
-fn compare_documents(cx: &Context<'_>, xs: &[usize], ys: &[usize], compared: &mut Vec<usize>) -> Vec<Edge> {
-    let rule = &cx.rules[cx.mentions[xs[0]].rule];
-    let comparable = |a: usize, b: usize| {
-        within_window(cx, a, b, rule.compare.window_days)
-            && may_be_same(&cx.mentions[a], &cx.mentions[b], rule.check == CheckKind::EventDates)
+/// The conflict of one event, when some of its links disagree.
+fn conflict_of(cx: &Context<'_>, event: &Event) -> Option<Conflict> {
+    let rule = cx.rules.get(event.rule)?;
+    let disagreeing: Vec<&Link> = event.links.iter().filter(|l| !l.agree).collect();
+    let first = *disagreeing.first()?;
+    let judged: Vec<(Severity, Verdict)> = disagreeing.iter().map(|l| judge(cx, rule, l)).collect();
+    let severity = judged.iter().map(|(s, _)| *s).max()?;
+    let verdict = judged.iter().find(|(s, _)| *s == severity).map_or(Verdict::Contradiction, |(_, v)| *v);
+    let subject = subject_name(cx, rule, event, first.a);
+    let mut involved: Vec<At> = event.claims.clone();
+    involved.sort_by_key(|&(d, c)| (d, cx.claim((d, c)).map_or(0, |cl| cl.span.start)));
+    let omitted = involved.len().saturating_sub(MAX_CLAIMS);
+    let shown: Vec<At> = prioritized(&involved, &disagreeing);
+    let values = distinct_values(cx, &shown);
+    let message = match (first.kind, verdict) {
+        (_, Verdict::Update) => format!("{subject} changed between reports of different days: {}", values.join(" → ")),
+        (_, Verdict::DraftUpdate) => format!("the draft updates {subject}: {}", values.join(" → ")),
+        (LinkKind::Headline, _) => format!("the headline and the body disagree on {subject}: {}", values.join(" vs ")),
+        (LinkKind::Within, _) => format!("the document gives two values for {subject}: {}", values.join(" vs ")),
+        (LinkKind::Across, _) => format!("sources disagree on {subject}: {}", values.join(" vs ")),
     };
-    let mut x_left: Vec<usize> = Vec::new();
-    let mut y_used = vec![false; ys.len()];
-    for &x in xs {
-        let same: Vec<usize> = (0..ys.len()).filter(|&j| comparable(x, ys[j])).collect();
-        if same.is_empty() {
-            continue;
-        }
-        compared.push(x);
-        compared.extend(same.iter().map(|&j| ys[j]));
-        let agreeing: Vec<usize> = same.into_iter().filter(|&j| cx.agree(x, ys[j])).collect();
-        match agreeing.iter().find(|&&j| !y_used[j]) {
-            Some(&j) => y_used[j] = true,
-            None if agreeing.is_empty() => x_left.push(x),
-            None => {}
-        }
-    }
-    let y_left: Vec<usize> = ys
-        .iter()
-        .enumerate()
-        .filter(|&(j, &y)| !y_used[j] && !xs.iter().any(|&x| comparable(x, y) && cx.agree(x, y)))
-        .map(|(_, &y)| y)
-        .collect();
-    if y_left.is_empty() {
-        return Vec::new();
-    }
-    let mut edges = Vec::new();
-    for &x in &x_left {
-        let partners: Vec<usize> = y_left.iter().copied().filter(|&y| comparable(x, y)).collect();
-        if partners.is_empty() {
-            continue;
-        }
-        let y = nearest(cx, x, &partners);
-        let (severity, update) = severity_between(cx, x, y, rule);
-        edges.push(Edge { a: x, b: y, severity, update, headline: false });
-    }
-    for &y in &y_left {
-        if edges.iter().any(|e| e.b == y) {
-            continue;
-        }
-        let partners: Vec<usize> = x_left.iter().copied().filter(|&x| comparable(x, y)).collect();
-        if let Some(x) = (!partners.is_empty()).then(|| nearest(cx, y, &partners)) {
-            let (severity, update) = severity_between(cx, y, x, rule);
-            edges.push(Edge { a: y, b: x, severity, update, headline: false });
-        }
-    }
-    edges
+    Some(Conflict {
+        rule: rule.id.clone(),
+        severity,
+        message,
+        subject: Some(subject.clone()),
+        claims: shown.into_iter().map(|(doc, claim)| ClaimRef { doc, claim }).collect(),
+        omitted,
+        help: format!(
+            "verify {subject} against the primary source; `factlint explain {}` says what this rule compares",
+            rule.id
+        ),
+    })
 }
 
-/// True when `doc` is a copy with the same headline as its original, whose
-/// headline conflicts are reported once, on the original.
-fn copies_its_original_headline(cx: &Context<'_>, doc: usize) -> bool {
-    let headline = |d: usize| cx.docs[d].headline.map(|h| h.slice(&cx.docs[d].text).trim());
-    cx.duplicate_of[doc].is_some_and(|original| headline(original) == headline(doc))
-}
-
-/// Reports published further apart than the window are about different events.
-fn within_window(cx: &Context<'_>, a: usize, b: usize, days: i64) -> bool {
-    match (cx.published(a), cx.published(b)) {
-        (Some(x), Some(y)) => (x - y).num_days().abs() <= days,
-        _ => true,
+/// The claims a conflict lists: the disagreeing ones first, then the rest,
+/// at most [`MAX_CLAIMS`], in document order.
+fn prioritized(involved: &[At], disagreeing: &[&Link]) -> Vec<At> {
+    let mut shown: Vec<At> = Vec::new();
+    for l in disagreeing {
+        for at in [l.a, l.b] {
+            if !shown.contains(&at) && shown.len() < MAX_CLAIMS {
+                shown.push(at);
+            }
+        }
     }
+    for &at in involved {
+        if !shown.contains(&at) && shown.len() < MAX_CLAIMS {
+            shown.push(at);
+        }
+    }
+    shown.sort_unstable();
+    shown
 }
 
-/// Of `candidates`, the counterpart of `a`: the claim with the same subject
-/// phrase if any, then the closest value (ties broken by position, so the
-/// choice is deterministic).
-fn nearest(cx: &Context<'_>, a: usize, candidates: &[usize]) -> usize {
-    let target = cx.claim(a);
-    let other_subject = |m: usize| cx.claim(m).subject != target.subject;
-    let gap = |m: usize| super::compare::distance(&target.value, &cx.claim(m).value);
-    candidates
-        .iter()
-        .copied()
-        .min_by(|&x, &y| {
-            (other_subject(x).cmp(&other_subject(y)))
-                .then_with(|| gap(x).total_cmp(&gap(y)))
-                .then_with(|| cx.claim(x).span.cmp(&cx.claim(y).span))
-        })
-        .unwrap_or(candidates[0])
+/// What a disagreement is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    /// A contradiction.
+    Contradiction,
+    /// A later, larger figure of a figure that changes over time.
+    Update,
+    /// A draft that tells its change as an update.
+    DraftUpdate,
+    /// Sources disagreeing among themselves, beside a draft (the report
+    /// marks such conflicts as context).
+    SourcesOnly,
 }
 
-/// The severity of a disagreement: for figures that change over time,
-/// reports of different days are an update (info) when the later is larger.
-fn severity_between(cx: &Context<'_>, a: usize, b: usize, rule: &Rule) -> (Severity, bool) {
+/// The severity and verdict of one disagreeing link.
+fn judge(cx: &Context<'_>, rule: &Rule, link: &Link) -> (Severity, Verdict) {
     let base = rule.effective_severity();
+    if link.kind != LinkKind::Across {
+        return (base, Verdict::Contradiction);
+    }
+    if !cx.options.focus.is_empty() {
+        let drafts: Vec<At> = [link.a, link.b].into_iter().filter(|&(d, _)| cx.is_focus(d)).collect();
+        if drafts.is_empty() {
+            return (Severity::Info, Verdict::SourcesOnly);
+        }
+        let told_as_update = drafts.iter().any(|&at| cx.frame(at).is_some_and(|f| f.update));
+        return if told_as_update { (Severity::Info, Verdict::DraftUpdate) } else { (base, Verdict::Contradiction) };
+    }
     if !rule.compare.changes_over_time {
-        return (base, false);
+        return (base, Verdict::Contradiction);
     }
-    let (Some(pa), Some(pb)) = (cx.published(a), cx.published(b)) else { return (base, false) };
+    let published = |at: At| cx.docs.get(at.0).and_then(|d| d.published_date());
+    let (Some(pa), Some(pb)) = (published(link.a), published(link.b)) else { return (base, Verdict::Contradiction) };
     if pa == pb {
-        return (base, false);
+        return (base, Verdict::Contradiction);
     }
-    let (early, late) = if pa < pb { (a, b) } else { (b, a) };
-    let value = |m: usize| match cx.claim(m).value {
-        crate::claim::Value::Amount(x) => x.nominal(),
+    let (early, late) = if pa < pb { (link.a, link.b) } else { (link.b, link.a) };
+    let nominal = |at: At| match cx.claim(at).map(|c| c.value) {
+        Some(Value::Amount(a)) => a.nominal(),
         _ => 0.0,
     };
-    if value(late) > value(early) {
-        (Severity::Info, true)
+    if nominal(late) > nominal(early) {
+        (Severity::Info, Verdict::Update)
     } else {
-        (base.min(Severity::Warning), false)
+        (base.min(Severity::Warning), Verdict::Contradiction)
     }
 }
 
-/// A headline figure against the body of its own document.
-fn headline_against_body(cx: &Context<'_>, members: &[usize], compared: &mut Vec<usize>, edges: &mut Vec<Edge>) {
-    let (heads, body): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&m| cx.claim(m).in_headline);
-    if body.is_empty() {
-        return;
+/// The subject of an event in words: the rule's subject group name, or the
+/// frame's counted head and predicate ("the figure" when neither is told).
+fn subject_name(cx: &Context<'_>, rule: &Rule, event: &Event, at: At) -> String {
+    if let Some(name) = event.subject.and_then(|s| rule.subjects.get(s)).map(|s| s.name.clone()) {
+        return name;
     }
-    for h in heads {
-        compared.push(h);
-        for &b in &body {
-            compared.push(b);
-        }
-        if !body.iter().any(|&b| cx.agree(h, b)) {
-            let severity = cx.rules[cx.mentions[h].rule].effective_severity();
-            edges.push(Edge { a: h, b: nearest(cx, h, &body), severity, update: false, headline: true });
-        }
+    let (Some(frame), Some(doc)) = (cx.frame(at), cx.docs.get(at.0)) else { return "the figure".into() };
+    let words: Vec<String> = [&frame.counted, &frame.predicate].into_iter().flatten().map(|h| h.text(&doc.text)).collect();
+    if words.is_empty() {
+        "the figure".into()
+    } else {
+        words.join(" ")
     }
 }
 
-/// Join edges that share a mention into clusters, each one conflict
-/// (updates and headline checks apart from contradictions).
-pub fn clusters(edges: &[Edge]) -> Vec<Vec<Edge>> {
-    let mut nodes: Vec<usize> = edges.iter().flat_map(|e| [e.a, e.b]).collect();
-    nodes.sort_unstable();
-    nodes.dedup();
-    let index = |m: usize| nodes.binary_search(&m).unwrap_or(0);
-    let mut parent: Vec<usize> = (0..nodes.len()).collect();
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    for e in edges {
-        let (ra, rb) = (find(&mut parent, index(e.a)), find(&mut parent, index(e.b)));
-        if ra != rb {
-            parent[ra.max(rb)] = ra.min(rb);
+/// The distinct values of some claims, in the order given.
+fn distinct_values(cx: &Context<'_>, claims: &[At]) -> Vec<String> {
+    let mut values: Vec<String> = Vec::new();
+    for claim in claims.iter().filter_map(|&at| cx.claim(at)) {
+        let v = value_of(claim);
+        if !values.contains(&v) {
+            values.push(v);
         }
     }
-    let mut groups: BTreeMap<(usize, bool, bool), Vec<Edge>> = BTreeMap::new();
-    for e in edges {
-        let root = find(&mut parent, index(e.a));
-        groups.entry((root, e.update, e.headline)).or_default().push(*e);
-    }
-    groups.into_values().collect()
+    values
 }
 
-/// The claim references of a cluster, in document order, one per claim.
-pub fn cluster_claims(mentions: &[Mention], cluster: &[Edge]) -> Vec<ClaimRef> {
-    let mut refs: Vec<ClaimRef> = cluster
-        .iter()
-        .flat_map(|e| [e.a, e.b])
-        .map(|m| ClaimRef { doc: mentions[m].doc, claim: mentions[m].claim })
-        .collect();
-    refs.sort();
-    refs.dedup();
-    refs
+/// A claim's value as the report writes it.
+fn value_of(claim: &Claim) -> String {
+    value_text(&claim.value)
 }

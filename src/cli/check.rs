@@ -41,7 +41,8 @@ pub fn run(a: CheckArgs) -> ExitStatus {
     let docs: Vec<Document> = drafts.into_iter().chain(sources).collect();
     let progress = super::output::Progress::new(docs.len());
     progress.update("checking", docs.len());
-    let mut report = checks::check(docs, &rules);
+    let options = checks::Options { focus: if a.against.is_empty() { Vec::new() } else { (0..draft_count).collect() } };
+    let mut report = checks::check_with(docs, &rules, &options);
     progress.finish();
     if !a.against.is_empty() {
         report.focus_on(&(0..draft_count).collect::<Vec<_>>());

@@ -90,11 +90,11 @@ fn extract(a: ExtractArgs) -> ExitStatus {
             .map(|f| {
                 let source = load::read_one(f)?;
                 let doc = factlint::Document::new(source.path, source.text, a.input.reference_date);
-                let claims = factlint::extract::extract(&doc);
+                let (claims, frames) = factlint::frame::extract_with_frames(&doc);
                 Ok(match a.format {
-                    ExtractFormat::Human => human::render_extract_document(&doc, &claims),
-                    ExtractFormat::Jsonl => json::extract_document_jsonl(&doc, &claims),
-                    ExtractFormat::Json => json::indent(&json::extract_document_json(&doc, &claims), "    "),
+                    ExtractFormat::Human => human::render_extract_document(&doc, &claims, &frames),
+                    ExtractFormat::Jsonl => json::extract_document_jsonl(&doc, &claims, &frames),
+                    ExtractFormat::Json => json::indent(&json::extract_document_json(&doc, &claims, &frames), "    "),
                 })
             })
             .collect();

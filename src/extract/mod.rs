@@ -227,7 +227,16 @@ fn claim_at<'a>(
     let span = Span::new(start, found.end);
     let noun_first = !matches!(found.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     let subject = context::subject(&doc.text, sentence, span, noun_first);
-    Some(Claim { kind: found.kind, span, value: found.value, subject, sentence, in_headline, relative: found.relative })
+    Some(Claim {
+        kind: found.kind,
+        span,
+        value: found.value,
+        subject,
+        sentence,
+        in_headline,
+        relative: found.relative,
+        derived: false,
+    })
 }
 
 #[cfg(test)]

@@ -59,6 +59,11 @@ impl ClaimKind {
         }
     }
 
+    /// True for dates, times, date-times and years.
+    pub const fn is_temporal(self) -> bool {
+        matches!(self, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year)
+    }
+
     /// The kind with this JSON name.
     pub fn from_name(name: &str) -> Option<ClaimKind> {
         ClaimKind::ALL.into_iter().find(|k| k.name() == name)

@@ -4,11 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::checks::check_claims;
+use crate::checks::{check_framed, Options};
 use crate::claim::Claim;
 use crate::document::load::load_all;
 use crate::document::Document;
-use crate::extract::extract;
+use crate::frame::{extract_with_frames, Frame};
 use crate::report::Report;
 use crate::rules::Rule;
 
@@ -17,6 +17,7 @@ use crate::rules::Rule;
 struct Entry {
     doc: Document,
     claims: Vec<Claim>,
+    frames: Vec<Frame>,
 }
 
 /// Open and source documents, keyed by path.
@@ -61,8 +62,8 @@ impl Workspace {
 
     fn set(&mut self, path: &str, text: String) {
         let doc = Document::new(path, text, None);
-        let claims = extract(&doc);
-        self.entries.insert(path.to_string(), Entry { doc, claims });
+        let (claims, frames) = extract_with_frames(&doc);
+        self.entries.insert(path.to_string(), Entry { doc, claims, frames });
     }
 
     /// The paths of the open documents, with their versions.
@@ -79,6 +80,7 @@ impl Workspace {
     pub fn check(&self, rules: &[Rule]) -> Report {
         let docs: Vec<Document> = self.entries.values().map(|e| e.doc.clone()).collect();
         let claims: Vec<Vec<Claim>> = self.entries.values().map(|e| e.claims.clone()).collect();
-        check_claims(docs, claims, rules)
+        let frames: Vec<Vec<Frame>> = self.entries.values().map(|e| e.frames.clone()).collect();
+        check_framed(docs, claims, frames, rules, &Options::default())
     }
 }

@@ -185,7 +185,7 @@ pub fn render_check(report: &Report, color: bool) -> String {
 }
 
 /// One document of the human `extract` output.
-pub fn render_extract_document(doc: &Document, doc_claims: &[Claim]) -> String {
+pub fn render_extract_document(doc: &Document, doc_claims: &[Claim], frames: &[crate::frame::Frame]) -> String {
     let mut out = String::new();
     {
         let index = LineIndex::new(&doc.text);
@@ -194,7 +194,7 @@ pub fn render_extract_document(doc: &Document, doc_claims: &[Claim]) -> String {
         if let Some(h) = doc.headline {
             out.push_str(&format!("  headline: {}\n", h.slice(&doc.text).trim()));
         }
-        for c in doc_claims {
+        for (i, c) in doc_claims.iter().enumerate() {
             let at = index.line_col(&doc.text, c.span.start);
             let subject = c.subject.as_deref().map(|s| format!("  [{s}]")).unwrap_or_default();
             out.push_str(&format!(
@@ -205,6 +205,10 @@ pub fn render_extract_document(doc: &Document, doc_claims: &[Claim]) -> String {
                 format!("{:?}", c.span.slice(&doc.text)),
                 value_text(&c.value)
             ));
+            if let Some(frame) = frames.get(i) {
+                let derived = if c.derived { "derived · " } else { "" };
+                out.push_str(&format!("        {derived}{}\n", frame.describe(&doc.text, doc_claims)));
+            }
         }
     }
     out

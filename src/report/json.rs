@@ -8,6 +8,7 @@ use super::wire::{
     CheckDocumentWire, CheckReportWire, ClaimWire, ConflictWire, ExtractDocumentWire, NoteAtWire, NoteWire,
 };
 use crate::claim::Claim;
+use crate::frame::Frame;
 use crate::document::Document;
 use crate::span::LineIndex;
 
@@ -15,13 +16,17 @@ use crate::span::LineIndex;
 pub const VERSION: u32 = 1;
 
 /// One document of `extract --format json`, pretty-printed.
-pub fn extract_document_json(doc: &Document, claims: &[Claim]) -> String {
+pub fn extract_document_json(doc: &Document, claims: &[Claim], frames: &[Frame]) -> String {
     let index = LineIndex::new(&doc.text);
     let wire = ExtractDocumentWire {
         path: &doc.path,
         published: doc.published.map(|p| p.to_rfc3339()),
         headline: doc.headline.map(|h| h.slice(&doc.text).trim()),
-        claims: claims.iter().map(|c| ClaimWire::of(doc, &index, c, false)).collect(),
+        claims: claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ClaimWire::framed(doc, &index, c, frames.get(i).map(|f| (claims, f)), false))
+            .collect(),
     };
     serde_json::to_string_pretty(&wire).unwrap_or_default()
 }
@@ -32,14 +37,14 @@ pub fn indent(text: &str, pad: &str) -> String {
 }
 
 /// `extract --format jsonl` for one document: one claim per line, with its path.
-pub fn extract_document_jsonl(doc: &Document, claims: &[Claim]) -> String {
+pub fn extract_document_jsonl(doc: &Document, claims: &[Claim], frames: &[Frame]) -> String {
     let index = LineIndex::new(&doc.text);
     let mut out: Vec<u8> = Vec::with_capacity(claims.len() * 256);
-    for c in claims {
+    for (i, c) in claims.iter().enumerate() {
         // Writing into memory fails only if serialization does, which the
         // wire types cannot; such a line would be left out, never half-written.
         let mark = out.len();
-        if serde_json::to_writer(&mut out, &ClaimWire::of(doc, &index, c, true)).is_ok() {
+        if serde_json::to_writer(&mut out, &ClaimWire::framed(doc, &index, c, frames.get(i).map(|f| (claims, f)), true)).is_ok() {
             out.push(b'\n');
         } else {
             out.truncate(mark);

@@ -24,8 +24,10 @@ pub struct Conflict {
     pub message: String,
     /// What the claims are about.
     pub subject: Option<String>,
-    /// The claims involved, in document order.
+    /// The claims involved, in document order (at most a handful).
     pub claims: Vec<ClaimRef>,
+    /// How many more claims of the same event are not listed.
+    pub omitted: usize,
     /// What to verify.
     pub help: String,
 }
@@ -56,6 +58,8 @@ pub struct Report {
     pub documents: Vec<Document>,
     /// The claims of each document.
     pub claims: Vec<Vec<Claim>>,
+    /// The frames of each document's claims.
+    pub frames: Vec<Vec<crate::frame::Frame>>,
     /// For each document, the earlier document it copies.
     pub duplicate_of: Vec<Option<usize>>,
     /// Conflicts, ordered by their first claim.

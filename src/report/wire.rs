@@ -7,6 +7,7 @@ use serde::{Serialize, Serializer};
 use super::value::value_json;
 use crate::claim::{Amount, Claim, DateValue, Value};
 use crate::document::Document;
+use crate::frame::{Frame, Head};
 use crate::report::Summary;
 use crate::span::{LineIndex, Position};
 
@@ -89,11 +90,93 @@ pub struct ClaimWire<'a> {
     /// True in the headline.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
+    /// True for a derived claim (the sum of listed parts).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub derived: bool,
+    /// What the claim is about, read from its clause (added in contract
+    /// version 1; absent where no frame was read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frame: Option<FrameWire>,
+}
+
+/// A claim's frame on the wire (`docs/json.md` describes each field).
+#[derive(Serialize)]
+pub struct FrameWire {
+    /// The lemma of what is counted or measured.
+    pub counted: Option<String>,
+    /// The lemma of the verb or event noun.
+    pub predicate: Option<String>,
+    /// `fact`, `planned`, `possible` or `negated`.
+    pub mode: &'static str,
+    /// `total`, `part`, `subset`, `change`, `rate` or `comparison`.
+    pub role: &'static str,
+    /// The names of the clause, as written.
+    pub entities: Vec<String>,
+    /// The text of the date, time or year of the clause.
+    pub time: Option<String>,
+    /// The ordinal that numbers the event.
+    pub ordinal: Option<u32>,
+    /// The event class (the noun before the event noun).
+    pub event: Option<String>,
+    /// Who an estimate is attributed to.
+    pub source: Option<String>,
+    /// True when the clause tells an update in words.
+    pub update: bool,
+    /// For a listed part, the index (in the document's claims) of the
+    /// derived sum of its list.
+    pub part_of: Option<usize>,
+    /// For a derived sum, the index of the claim stated as the whole.
+    pub whole: Option<usize>,
+    /// The clause the frame was read from, in bytes.
+    pub clause: ClauseWire,
+}
+
+/// A clause's bytes.
+#[derive(Serialize)]
+pub struct ClauseWire {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl FrameWire {
+    /// The wire form of `frame`, a frame of `doc` whose claims are `claims`.
+    pub fn of(doc: &Document, claims: &[Claim], frame: &Frame) -> Self {
+        let head = |h: &Option<Head>| h.map(|h| h.text(&doc.text));
+        FrameWire {
+            counted: head(&frame.counted),
+            predicate: head(&frame.predicate),
+            mode: frame.mode.name(),
+            role: frame.role.name(),
+            entities: frame.entities.iter().map(|e| e.slice(&doc.text).to_string()).collect(),
+            time: frame.time.and_then(|t| claims.get(t)).map(|c| c.span.slice(&doc.text).to_string()),
+            ordinal: frame.ordinal,
+            event: head(&frame.event),
+            source: head(&frame.source),
+            update: frame.update,
+            part_of: frame.part_of,
+            whole: frame.whole,
+            clause: ClauseWire { start: frame.clause.start, end: frame.clause.end },
+        }
+    }
 }
 
 impl<'a> ClaimWire<'a> {
     /// The wire form of a claim of `doc`.
     pub fn of(doc: &'a Document, index: &LineIndex, claim: &'a Claim, with_path: bool) -> Self {
+        Self::framed(doc, index, claim, None, with_path)
+    }
+
+    /// The wire form of a claim of `doc` with its frame (`claims` are the
+    /// document's claims, which a frame's indices point into).
+    pub fn framed(
+        doc: &'a Document,
+        index: &LineIndex,
+        claim: &'a Claim,
+        frame: Option<(&[Claim], &Frame)>,
+        with_path: bool,
+    ) -> Self {
         ClaimWire {
             path: with_path.then_some(doc.path.as_str()),
             kind: claim.kind.name(),
@@ -102,6 +185,8 @@ impl<'a> ClaimWire<'a> {
             value: ValueWire::of(&claim.value),
             subject: claim.subject.as_deref(),
             headline: claim.in_headline,
+            derived: claim.derived,
+            frame: frame.map(|(claims, f)| FrameWire::of(doc, claims, f)),
         }
     }
 }

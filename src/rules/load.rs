@@ -20,6 +20,9 @@ const BUILTIN: &[(&str, &str)] = &[
     ("rules/measure.toml", include_str!("../../rules/measure.toml")),
     ("rules/weekday-date.toml", include_str!("../../rules/weekday-date.toml")),
     ("rules/impossible-date.toml", include_str!("../../rules/impossible-date.toml")),
+    ("rules/copy-altered.toml", include_str!("../../rules/copy-altered.toml")),
+    ("rules/parts-sum.toml", include_str!("../../rules/parts-sum.toml")),
+    ("rules/same-figure.toml", include_str!("../../rules/same-figure.toml")),
 ];
 
 /// A rule file that could not be used.

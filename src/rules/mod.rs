@@ -46,6 +46,11 @@ pub enum CheckKind {
     WeekdayDate,
     /// A date must exist.
     ImpossibleDate,
+    /// A copy must give the figures of its original at the same places.
+    CopyAltered,
+    /// Listed parts must not add up to more (or other) than their stated
+    /// whole.
+    PartsSum,
 }
 
 /// Whether a rule is settled or still being tried out.
@@ -90,8 +95,12 @@ pub struct Compare {
     pub changes_over_time: bool,
     /// Reports further apart than this many days are about different events.
     pub window_days: i64,
-    /// How many words from the figure a subject word may stand.
+    /// Kept so that older rule files still load; no longer used (frames
+    /// are read from the clause, not from a window of words).
     pub subject_distance: usize,
+    /// The pairing score two claims must reach to be about the same thing
+    /// (see `pair::score` for what adds up to it).
+    pub threshold: f32,
 }
 
 impl Default for Compare {
@@ -103,6 +112,7 @@ impl Default for Compare {
             changes_over_time: false,
             window_days: 7,
             subject_distance: 6,
+            threshold: 3.0,
         }
     }
 }
@@ -148,13 +158,17 @@ pub struct Rule {
     /// The claim kinds it covers (names as in JSON).
     #[serde(default)]
     pub kinds: Vec<String>,
-    /// Subjects: each a group of words; a claim is covered when one of the
-    /// words stands near it.
+    /// Subjects: each a group of words read as lemmas; a frame is governed
+    /// when its counted head, predicate or event class is related to one.
     #[serde(default)]
     pub subjects: Vec<Lexicon>,
     /// Event classes: words that tell one event from another.
     #[serde(default)]
     pub events: Vec<Lexicon>,
+    /// True for the rule that governs the frames no other rule names (so
+    /// that nothing escapes comparison for lack of a lexicon word).
+    #[serde(default)]
+    pub catch_all: bool,
     /// How values compare.
     #[serde(default)]
     pub compare: Compare,

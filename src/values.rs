@@ -109,6 +109,12 @@ const MULTIPLES: &[(&str, &str, f64)] = &[
     ("MHz", "GHz", 0.001),
 ];
 
+/// The base unit of `unit`'s measure ("km" → "m", "GW" → "MW"), or `unit`
+/// itself.
+pub fn base_unit(unit: &str) -> &str {
+    MULTIPLES.iter().find(|(u, _, _)| *u == unit).map_or(unit, |(_, base, _)| base)
+}
+
 /// `a` in the base unit of its measure, when its unit has one.
 fn in_base_unit(a: &Amount) -> Option<Amount> {
     let unit = a.unit?;

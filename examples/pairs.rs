@@ -1,0 +1,58 @@
+//! Prints the events pairing found in a set of documents: for every link,
+//! the two claims, their frames, the score and whether the values agree.
+//! For looking into why two claims were (or were not) paired.
+//!
+//! ```sh
+//! cargo run --release --example pairs -- ../shared/seeds/
+//! ```
+//!
+//! `PAIRS_ALL=1` prints agreeing links too (by default only events with a
+//! disagreement are printed).
+
+use factlint::checks::extract_all;
+use factlint::document::load::load_all;
+use factlint::rules::LoadedRules;
+use factlint::Document;
+
+fn main() {
+    let paths: Vec<String> = std::env::args().skip(1).collect();
+    let (sources, errors) = load_all(&paths);
+    for e in &errors {
+        eprintln!("{e:?}");
+    }
+    let docs: Vec<Document> = sources.into_iter().map(|s| Document::new(s.path, s.text, None)).collect();
+    let rules = match LoadedRules::builtin() {
+        Ok(r) => r.rules,
+        Err(e) => {
+            eprintln!("{e:?}");
+            std::process::exit(2);
+        }
+    };
+    let (claims, frames) = extract_all(&docs);
+    let pairing = factlint::pair::pair(&docs, &claims, &frames, &rules);
+    let all = std::env::var_os("PAIRS_ALL").is_some();
+    let describe = |(d, c): (usize, usize)| {
+        let (Some(doc), Some(claim), Some(frame)) = (docs.get(d), claims.get(d).and_then(|x| x.get(c)), frames.get(d).and_then(|x| x.get(c))) else {
+            return String::from("?");
+        };
+        format!(
+            "{}:{:?} [{}]",
+            doc.path.rsplit('/').next().unwrap_or(&doc.path),
+            claim.span.slice(&doc.text),
+            frame.describe(&doc.text, claims.get(d).map_or(&[][..], |x| x.as_slice()))
+        )
+    };
+    for a in pairing.copies.aligned.iter().filter(|a| a.how == factlint::pair::Alignment::Changed) {
+        println!("ALIGNED-CHANGED {} <> {}", describe(a.copy), describe(a.original));
+    }
+    for event in &pairing.events {
+        if !all && event.links.iter().all(|l| l.agree) {
+            continue;
+        }
+        let rule = rules.get(event.rule).map_or("?", |r| r.id.as_str());
+        println!("EVENT {rule} subject {:?}", event.subject);
+        for l in &event.links {
+            println!("  {:?} {:.2} {} {} <> {}", l.kind, l.score, if l.agree { "agree" } else { "DISAGREE" }, describe(l.a), describe(l.b));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+//! `counted`: the head of what a figure counts or measures, read from its
+//! clause in this order:
+//! 1. for a duration or a measure, the unit the figure carries ("almost
+//!    seven hours" → hour, "a 90-day stay" → day), unless a measure names
+//!    what it measures ("the model weighs 2.38 pounds" → model);
+//! 2. the noun phrase after the figure ("23 people", "300 homes", "three
+//!    injured people"), through "of" ("71% of the vote", "three of the
+//!    victims") and, for money, "in" ("$2 million in aid");
+//! 3. an of-phrase before it ("a turnout of 71%", "a toll of 52") or a
+//!    headline's "at" ("Unemployment at 5%");
+//! 4. the subject of a copula or a verb of level or change before it
+//!    ("Inflation was 3.2%", "sales rose to 9.8 billion crowns"), across a
+//!    relative clause ("The toll, which officials revised, stood at 52").
+//!
+//! Dates, times and years count nothing.
+
+use crate::claim::{Claim, ClaimKind};
+use crate::lexical::Pos;
+use crate::span::Span;
+
+use super::clause::{Clause, Link};
+use super::lemma::{can_be_noun, can_be_verb, is_finite_verb, mostly_adjective, Head};
+use super::tokens::Kind;
+use super::words::{is_in, Class, CHANGE_VERBS};
+use super::Reader;
+
+/// Nouns too general to say what is counted ("a total of", "the number
+/// of"): the reader looks past them.
+const GENERIC: &[&str] = &["amount", "average", "estimate", "figure", "level", "number", "sum", "tally", "total"];
+
+/// Verbs after which a figure is the level of their subject ("stood at 52",
+/// "reached 100", "totalled $5 million"), besides copulas and verbs of change.
+const LEVEL_VERBS: &[&str] = &[
+    "amounted", "came", "climbed", "exceeded", "hit", "hits", "reached", "reaches", "remained", "remains", "stand",
+    "stands", "stayed", "stood", "topped", "total", "totaled", "totalled", "totals",
+];
+
+/// The counted head of the figure at token `t` (claim `claim`).
+pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option<Head> {
+    match claim.kind {
+        ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year => None,
+        ClaimKind::Duration => unit_of(r.text, claim.span),
+        ClaimKind::Quantity => subject_before(r, t, clause).or_else(|| unit_of(r.text, claim.span)),
+        ClaimKind::Money | ClaimKind::Percent | ClaimKind::Count | ClaimKind::Ordinal => noun_after(r, t, clause, claim)
+            .or_else(|| of_phrase_before(r, t, clause))
+            .or_else(|| subject_before(r, t, clause)),
+    }
+}
+
+/// The unit word a duration or measure carries, as a noun ("hours" → hour,
+/// "90-day" → day, "6.1 magnitude" → magnitude).
+fn unit_of(text: &str, span: Span) -> Option<Head> {
+    let written = span.slice(text);
+    let end = written.rfind(|c: char| c.is_ascii_alphabetic())? + 1;
+    let start = written.get(..end)?.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    (end > start).then(|| Head::new(text, Span::new(span.start + start, span.start + end), Pos::Noun))
+}
+
+/// The head of the noun phrase after the figure, through "of" and, for
+/// money, "in".
+fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option<Head> {
+    let mut j = t + 1;
+    let next = r.word(j);
+    let through = (next.eq_ignore_ascii_case("of") && claim.kind != ClaimKind::Ordinal)
+        || (claim.kind == ClaimKind::Money && (next.eq_ignore_ascii_case("in") || next.eq_ignore_ascii_case("worth")));
+    if through {
+        j += 1;
+        if r.word(j).eq_ignore_ascii_case("of") {
+            j += 1;
+        }
+        while r.token(j).is_some_and(|tok| tok.is(Class::Determiner)) {
+            j += 1;
+        }
+    }
+    noun_phrase_head(r, j, clause.end)
+}
+
+/// The head of the noun phrase starting at token `from`: the last word
+/// that can be a noun in a run of nouns and adjectives ("three injured
+/// people" → people; "22 new Boeing 787 Dreamliners" → Dreamliners).
+pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Option<Head> {
+    let mut head = None;
+    let mut j = from;
+    while j < end && j < from + 5 {
+        let Some(tok) = r.token(j) else { break };
+        let word = tok.text(r.text);
+        match tok.kind {
+            Kind::Figure(_) if head.is_none() && j > from => {}
+            Kind::Word(Class::Open) if is_in(super::predicate::OUTCOME_ADJECTIVES, word) => break,
+            Kind::Word(Class::Open) => {
+                let noun = can_be_noun(word) || unknown_noun_like(word);
+                if !noun && !mostly_adjective(word) && head.is_none() && !is_participle(word) {
+                    break;
+                }
+                if is_finite_verb(word) && !noun && head.is_some() {
+                    break;
+                }
+                if noun && !is_in(GENERIC, word) {
+                    head = Some(Head::new(r.text, tok.span, Pos::Noun));
+                } else if noun {
+                    head = None;
+                }
+                if noun && word.ends_with('s') && !word.ends_with("ss") && head.is_some() {
+                    // A plural noun ends its phrase ("300 homes destroyed").
+                    break;
+                }
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+    head
+}
+
+/// True for an adjectival participle ("injured", "wounded", "displaced").
+fn is_participle(word: &str) -> bool {
+    (word.ends_with("ed") || word.ends_with("en")) && can_be_verb(word)
+}
+
+/// True for a word WordNet does not have that reads as a noun: lower-case
+/// letters, or a capitalized plural ("Dreamliners").
+fn unknown_noun_like(word: &str) -> bool {
+    crate::lexical::lemma_any(word).is_empty()
+        && word.len() > 2
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (word.starts_with(char::is_lowercase) || word.ends_with('s'))
+}
+
+/// "a turnout of 71%", "a toll of 52", "Unemployment at 5%": the noun
+/// before "of" (or a headline's "at") right before the figure.
+fn of_phrase_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
+    let lead = t.checked_sub(1).filter(|&i| i > clause.start)?;
+    let joiner = r.word(lead);
+    let at_in_headline = r.headline && joiner.eq_ignore_ascii_case("at");
+    if !(joiner.eq_ignore_ascii_case("of") || at_in_headline) {
+        return None;
+    }
+    let noun = r.token(lead - 1)?;
+    let word = noun.text(r.text);
+    (noun.is_open() && can_be_noun(word) && !is_in(GENERIC, word)).then(|| Head::new(r.text, noun.span, Pos::Noun))
+}
+
+/// The subject of a copula or a verb of level or change before the figure
+/// ("Inflation was 3.2%", "sales rose to 9.8 billion crowns").
+pub(super) fn subject_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
+    let mut i = t;
+    let verb = loop {
+        i = i.checked_sub(1).filter(|&i| i >= clause.start)?;
+        let tok = r.token(i)?;
+        let word = tok.text(r.text);
+        match tok.kind {
+            Kind::Word(Class::Preposition | Class::Negation) => continue,
+            Kind::Word(Class::Auxiliary) => break i,
+            Kind::Word(Class::Open) if is_in(CHANGE_VERBS, word) || is_in(LEVEL_VERBS, word) => break i,
+            Kind::Word(Class::Open) if word.ends_with("ly") => continue,
+            _ => return None,
+        }
+    };
+    noun_before(r, verb, clause).or_else(|| across_relative(r, clause))
+}
+
+/// The last noun before token `verb` in the clause, past auxiliaries,
+/// modals, negations and adverbs ("The death toll has not risen").
+fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head> {
+    let mut i = verb;
+    loop {
+        i = i.checked_sub(1).filter(|&i| i >= clause.start)?;
+        let tok = r.token(i)?;
+        let word = tok.text(r.text);
+        match tok.kind {
+            Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) => continue,
+            Kind::Word(Class::Open) if word.ends_with("ly") && !can_be_noun(word) => continue,
+            Kind::Word(Class::Open) if can_be_noun(word) || unknown_noun_like(word) => {
+                return Some(Head::new(r.text, tok.span, Pos::Noun));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// For a clause that goes on after a relative clause ("The toll, which
+/// officials revised, stood at 52"), the subject before the relative.
+fn across_relative(r: &Reader<'_>, clause: Clause) -> Option<Head> {
+    let k = r.clauses.iter().position(|c| c.start == clause.start)?;
+    let relative = r.clauses.get(k.checked_sub(1)?)?;
+    let before = r.clauses.get(k.checked_sub(2)?)?;
+    if relative.link != Link::Relative || clause.link != Link::Main {
+        return None;
+    }
+    noun_before(r, before.end, *before)
+}

@@ -1,0 +1,287 @@
+//! Frames: what each claim is about, read from its own clause.
+//!
+//! For every claim of a document the reader tells, from the clause the
+//! figure stands in (never from a window of words, never from the sentence
+//! before):
+//! - `counted`: the head of what is counted or measured, as a lemma ("23
+//!   people", "Inflation was 3.2%", "a turnout of 71%", "$2 million in aid");
+//! - `predicate`: the verb or event noun it belongs to ("were killed", "the
+//!   50-minute call"), with its [`Mode`] (a fact, a plan, a possibility, a
+//!   denial);
+//! - its [`Role`]: a total, a part of a listed whole, a subset, a change, a
+//!   rate or a comparison;
+//! - the names of the clause, its time (a date in the same clause), an
+//!   ordinal ("their second call"), the event class (the noun before the
+//!   event noun: a *phone* call, a *video* call), the source an estimate is
+//!   attributed to, and whether the clause tells an update ("rose to").
+//!
+//! Listed parts ("three adults and two children") also give a derived
+//! claim, their sum, which the checker compares like any other.
+//!
+//! A clause that cannot be read gives a partial frame, never a panic; the
+//! reader tokenizes each sentence once into reused buffers.
+
+pub mod clause;
+mod counted;
+pub mod lemma;
+mod parts;
+mod predicate;
+mod role;
+mod scope;
+pub mod tokens;
+pub mod words;
+
+use crate::claim::Claim;
+use crate::document::Document;
+use crate::span::Span;
+
+pub use lemma::Head;
+
+/// Whether what a claim states happened, is planned, may be, or is denied.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// It happened, or is so.
+    #[default]
+    Fact,
+    /// It is planned, scheduled or expected ("will meet on January 12").
+    Planned,
+    /// It may be ("could reach 100").
+    Possible,
+    /// It is denied ("did not kill 40", "denied that 40 died").
+    Negated,
+}
+
+impl Mode {
+    /// The name used in JSON.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Mode::Fact => "fact",
+            Mode::Planned => "planned",
+            Mode::Possible => "possible",
+            Mode::Negated => "negated",
+        }
+    }
+}
+
+/// What part a figure plays in what its clause says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// The figure itself: a level or a whole ("23 people were killed").
+    #[default]
+    Total,
+    /// One of several listed parts ("three adults and two children").
+    Part,
+    /// A subset of a whole named before ("including three officers").
+    Subset,
+    /// A change, not a level ("rose by 5%", "fell 180 points").
+    Change,
+    /// A rate ("26 cents per share", "3 deaths a day").
+    Rate,
+    /// A figure given for comparison ("down from 5 percent", "more than").
+    Comparison,
+}
+
+impl Role {
+    /// The name used in JSON.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Role::Total => "total",
+            Role::Part => "part",
+            Role::Subset => "subset",
+            Role::Change => "change",
+            Role::Rate => "rate",
+            Role::Comparison => "comparison",
+        }
+    }
+}
+
+/// What a claim is about.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Frame {
+    /// The clause the figure stands in.
+    pub clause: Span,
+    /// The head of what is counted or measured.
+    pub counted: Option<Head>,
+    /// The verb or event noun the figure belongs to.
+    pub predicate: Option<Head>,
+    /// Fact, plan, possibility or denial.
+    pub mode: Mode,
+    /// Total, part, subset, change, rate or comparison.
+    pub role: Role,
+    /// The names of the clause (each word of a name, for matching by part:
+    /// "Barack Obama" and "Obama").
+    pub entities: Vec<Span>,
+    /// A date, time or year claim in the same clause (its index among the
+    /// document's claims).
+    pub time: Option<usize>,
+    /// An ordinal of the same clause that numbers the event ("their second
+    /// call").
+    pub ordinal: Option<u32>,
+    /// The event class: the noun before the event noun ("phone" call).
+    pub event: Option<Head>,
+    /// Who an estimate is attributed to ("police said" → police).
+    pub source: Option<Head>,
+    /// True when the clause tells an update in words ("rose to 57").
+    pub update: bool,
+    /// For a part: the index of the derived claim that sums its list.
+    pub part_of: Option<usize>,
+    /// For a derived sum: the index of the claim its list is said to make
+    /// up ("six victims: two men and three women"), if one is stated.
+    pub whole: Option<usize>,
+}
+
+/// The claims of `doc` and their frames: extraction, then the frame
+/// reader (derived sums follow the claims they sum).
+pub fn extract_with_frames(doc: &Document) -> (Vec<Claim>, Vec<Frame>) {
+    let mut claims = crate::extract::extract(doc);
+    let frames = read(doc, &mut claims);
+    (claims, frames)
+}
+
+impl Frame {
+    /// The frame in words, for people: "counted person · predicate kill ·
+    /// total · fact", with the names, time, ordinal, event class and source
+    /// when there are.
+    pub fn describe(&self, doc_text: &str, claims: &[Claim]) -> String {
+        let head = |h: &Option<Head>| h.map_or("-".to_string(), |h| h.text(doc_text));
+        let mut out = format!(
+            "counted {} · predicate {} · {} · {}",
+            head(&self.counted),
+            head(&self.predicate),
+            self.role.name(),
+            self.mode.name()
+        );
+        if let Some(e) = self.event {
+            out.push_str(&format!(" · event {}", e.text(doc_text)));
+        }
+        if let Some(n) = self.ordinal {
+            out.push_str(&format!(" · ordinal {n}"));
+        }
+        if let Some(t) = self.time.and_then(|t| claims.get(t)) {
+            out.push_str(&format!(" · time {:?}", t.span.slice(doc_text)));
+        }
+        if let Some(s) = self.source {
+            out.push_str(&format!(" · source {}", s.text(doc_text)));
+        }
+        if !self.entities.is_empty() {
+            let names: Vec<&str> = self.entities.iter().map(|e| e.slice(doc_text)).collect();
+            out.push_str(&format!(" · names {}", names.join(" ")));
+        }
+        if self.update {
+            out.push_str(" · told as an update");
+        }
+        out
+    }
+}
+
+/// The frames of `claims` (the claims of `doc`, in document order), one per
+/// claim; the derived sums of listed parts are appended to `claims`, each
+/// with its frame.
+pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
+    let mut frames = vec![Frame::default(); claims.len()];
+    let mut derived: Vec<(Claim, Frame)> = Vec::new();
+    let mut tokens = Vec::new();
+    let mut clauses = Vec::new();
+    let mut first = 0;
+    while first < claims.len() {
+        let Some(sentence) = claims.get(first).map(|c| c.sentence) else { break };
+        let last = first + claims.get(first..).unwrap_or_default().iter().take_while(|c| c.sentence == sentence).count();
+        let headline = claims.get(first).is_some_and(|c| c.in_headline);
+        tokens::read(&doc.text, sentence, claims, first, &mut tokens);
+        clause::cut(&tokens, &doc.text, headline, &mut clauses);
+        let reader = Reader { text: &doc.text, tokens: &tokens, clauses: &clauses, claims, headline };
+        for (t, token) in tokens.iter().enumerate() {
+            if let (Some(c), Some(slot)) = (token.figure(), token.figure().and_then(|c| frames.get_mut(c))) {
+                *slot = reader.frame(t, c);
+            }
+        }
+        let base = claims.len() + derived.len();
+        derived.extend(parts::derive(&reader, &mut frames, base));
+        first = last.max(first + 1);
+    }
+    for (claim, frame) in derived {
+        claims.push(claim);
+        frames.push(frame);
+    }
+    frames
+}
+
+/// One sentence, read into tokens and clauses.
+pub(crate) struct Reader<'a> {
+    /// The document's text.
+    pub text: &'a str,
+    /// The sentence's tokens.
+    pub tokens: &'a [tokens::Token],
+    /// Its clauses.
+    pub clauses: &'a [clause::Clause],
+    /// The document's claims.
+    pub claims: &'a [Claim],
+    /// True in a headline.
+    pub headline: bool,
+}
+
+impl<'a> Reader<'a> {
+    /// The clause holding token `t`.
+    pub fn clause_of(&self, t: usize) -> Option<clause::Clause> {
+        self.clauses.iter().copied().find(|c| c.start <= t && t < c.end)
+    }
+
+    /// The token at `t`.
+    pub fn token(&self, t: usize) -> Option<&tokens::Token> {
+        self.tokens.get(t)
+    }
+
+    /// The text of the token at `t` ("" past the end).
+    pub fn word(&self, t: usize) -> &'a str {
+        self.tokens.get(t).map_or("", |tok| tok.text(self.text))
+    }
+
+    /// For a clause with no predicate of its own that is only an aside (a
+    /// date in brackets, an apposition), the verb of the clause before it
+    /// ("LaRue died Saturday (July 24, 2004)").
+    fn neighbour_predicate(&self, clause: clause::Clause) -> Option<Head> {
+        let k = self.clauses.iter().position(|c| c.start == clause.start)?;
+        let aside = clause.end - clause.start <= 4
+            && (clause.start..clause.end).all(|i| self.tokens.get(i).is_some_and(|t| t.figure().is_some() || !t.is_open()));
+        let before = self.clauses.get(k.checked_sub(1)?)?;
+        if !aside {
+            return None;
+        }
+        (before.start..before.end).rev().find_map(|i| {
+            let tok = self.tokens.get(i)?;
+            let word = tok.text(self.text);
+            (tok.is_open() && lemma::is_finite_verb(word) && !words::is_in(words::REPORTING, word))
+                .then(|| Head::new(self.text, tok.span, crate::lexical::Pos::Verb))
+        })
+    }
+
+    /// The frame of the figure at token `t`, claim `c`.
+    fn frame(&self, t: usize, c: usize) -> Frame {
+        let Some(clause) = self.clause_of(t) else { return Frame::default() };
+        let Some(claim) = self.claims.get(c) else { return Frame::default() };
+        let span = |i: usize| self.tokens.get(i).map(|tok| tok.span);
+        let clause_span = match (span(clause.start), clause.end.checked_sub(1).and_then(span)) {
+            (Some(a), Some(b)) => Span::new(a.start, b.end),
+            _ => claim.span,
+        };
+        let counted = counted::counted(self, t, clause, claim);
+        let (predicate, event) = predicate::predicate(self, t, clause, claim, counted.as_ref());
+        let predicate = predicate.or_else(|| self.neighbour_predicate(clause));
+        let scope = scope::scope(self, t, clause, c, predicate.as_ref());
+        Frame {
+            clause: clause_span,
+            counted,
+            mode: predicate::mode(self, t, clause, predicate.as_ref()),
+            role: role::role(self, t, clause, claim),
+            predicate,
+            entities: scope.entities,
+            time: scope.time,
+            ordinal: scope.ordinal,
+            event,
+            source: scope::source(self),
+            update: scope::told_as_update(self, t, clause),
+            part_of: None,
+            whole: None,
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! `predicate`: the verb or event noun a figure belongs to, and its mode.
+//!
+//! In order:
+//! 1. an event noun the figure modifies ("the 50-minute call", "a 90-day
+//!    stay", "the 2019 election", "their second call"), with the noun before
+//!    it as the event class ("phone call", "video call");
+//! 2. the verb after the figure's noun phrase ("23 people were killed", "23
+//!    injured", "One dead" in a headline) or before the figure ("killed 23
+//!    people", "was arrested on Tuesday"), whichever stands nearer, past
+//!    auxiliaries, and never a reporting verb ("police said") or a light
+//!    verb of duration ("lasted", "took": then the subject, "the call");
+//! 3. an event noun of the counted phrase ("the death toll" → death) or of
+//!    the clause ("the toll from the quake" → quake).
+
+use crate::claim::{Claim, ClaimKind};
+use crate::lexical::Pos;
+
+use super::clause::Clause;
+use super::lemma::{can_be_noun, is_event_noun, is_finite_verb, mostly_adjective, Head};
+use super::tokens::Kind;
+use super::words::{is_in, Class, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING};
+use super::{Mode, Reader};
+
+/// Verbs a duration is told with ("lasted 50 minutes", "took two hours"):
+/// the event is their subject.
+const LIGHT_VERBS: &[&str] = &["last", "lasted", "lasting", "lasts", "spent", "take", "takes", "taking", "took"];
+
+/// Adjectives that tell what happened to counted people ("One dead, four
+/// hurt", "12 missing").
+pub(super) const OUTCOME_ADJECTIVES: &[&str] = &["dead", "hurt", "injured", "missing", "safe", "wounded"];
+
+/// The predicate and event class of the figure at token `t`.
+pub(super) fn predicate(
+    r: &Reader<'_>,
+    t: usize,
+    clause: Clause,
+    claim: &Claim,
+    counted: Option<&Head>,
+) -> (Option<Head>, Option<Head>) {
+    if let Some((noun, class)) = event_noun_after(r, t, clause) {
+        return (Some(noun), class);
+    }
+    let after = verb_after(r, t, clause, counted);
+    let before = verb_before(r, t, clause);
+    let temporal = matches!(claim.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
+    let verb = match (after, before) {
+        (Some((a, da)), Some((b, db))) => Some(if (temporal && db <= da + 2) || db < da { b } else { a }),
+        (Some((a, _)), None) => Some(a),
+        (None, Some((b, _))) => Some(b),
+        (None, None) => None,
+    };
+    if let Some(v) = verb {
+        return (Some(v), None);
+    }
+    let from_counted = counted.and_then(|c| event_modifier(r, c));
+    (from_counted.or_else(|| event_noun_in(r, t, clause)), None)
+}
+
+/// An event noun right after the figure, the figure modifying it ("the
+/// 50-minute phone call"): the noun and the noun before it.
+fn event_noun_after(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, Option<Head>)> {
+    let mut j = t + 1;
+    let mut class = None;
+    while j < clause.end && j < t + 4 {
+        let tok = r.token(j)?;
+        if !tok.is_open() {
+            return None;
+        }
+        let word = tok.text(r.text);
+        if is_event_noun(word) && !word.starts_with(char::is_uppercase) {
+            return Some((event_head(r, tok.span), class));
+        }
+        if !(can_be_noun(word) || mostly_adjective(word)) {
+            return None;
+        }
+        class = can_be_noun(word).then(|| Head::new(r.text, tok.span, Pos::Noun));
+        j += 1;
+    }
+    None
+}
+
+/// An event noun as a predicate: an "-ing" noun as its verb ("shooting" →
+/// shoot, "meeting" → meet), other nouns as themselves.
+pub(super) fn event_head(r: &Reader<'_>, span: crate::span::Span) -> Head {
+    let word = span.slice(r.text);
+    let verb = word.ends_with("ing") && crate::lexical::lemma(word, Pos::Verb).is_some();
+    Head::new(r.text, span, if verb { Pos::Verb } else { Pos::Noun })
+}
+
+/// The verb after the figure and its noun phrase, with its distance in
+/// tokens: past the phrase, auxiliaries, modals, negations and adverbs.
+fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) -> Option<(Head, usize)> {
+    let mut j = t + 1;
+    if let Some(c) = counted {
+        while r.token(j).is_some_and(|tok| tok.span.end <= c.span.end) && j < clause.end {
+            j += 1;
+        }
+    }
+    while j < clause.end && j < t + 8 {
+        let tok = r.token(j)?;
+        let word = tok.text(r.text);
+        match tok.kind {
+            Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) => {}
+            Kind::Word(Class::Open) if is_in(OUTCOME_ADJECTIVES, word) => {
+                return Some((Head::new(r.text, tok.span, Pos::Verb), j - t));
+            }
+            Kind::Word(Class::Open) if is_finite_verb(word) && !is_in(REPORTING, word) => {
+                return Some((Head::new(r.text, tok.span, Pos::Verb), j - t));
+            }
+            Kind::Word(Class::Open) if word.ends_with("ly") => {}
+            Kind::Word(Class::Open) if counted.is_none() && j == t + 1 => {}
+            _ => return None,
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The nearest verb before the figure in its clause, with its distance in
+/// tokens; reporting verbs are passed over, and a light verb of duration
+/// gives its subject when that is an event noun ("the call lasted").
+fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)> {
+    let mut i = t;
+    while i > clause.start {
+        i -= 1;
+        let tok = r.token(i)?;
+        let word = tok.text(r.text);
+        if !tok.is_open() || word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        if is_in(LIGHT_VERBS, word) {
+            if let Some(subject) = super::counted::noun_phrase_head(r, clause.start, i) {
+                return Some((subject, t - i));
+            }
+            continue;
+        }
+        if is_finite_verb(word) && !is_in(REPORTING, word) {
+            return Some((Head::new(r.text, tok.span, Pos::Verb), t - i));
+        }
+    }
+    None
+}
+
+/// A modifier of the counted noun that names an event ("the death toll" →
+/// death, "injury count" → injury).
+fn event_modifier(r: &Reader<'_>, counted: &Head) -> Option<Head> {
+    let at = r.tokens.iter().position(|tok| tok.span == counted.span)?;
+    let before = r.token(at.checked_sub(1)?)?;
+    let word = before.text(r.text);
+    (before.is_open() && is_event_noun(word)).then(|| event_head(r, before.span))
+}
+
+/// The event noun of the clause nearest the figure ("the toll from the
+/// quake" → quake).
+fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
+    (clause.start..clause.end)
+        .filter(|&i| i != t)
+        .filter_map(|i| {
+            let tok = r.token(i)?;
+            let word = tok.text(r.text);
+            (tok.is_open() && !word.starts_with(char::is_uppercase) && is_event_noun(word))
+                .then(|| (i.abs_diff(t), event_head(r, tok.span)))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, h)| h)
+}
+
+/// The mode of the figure's clause: a denial or negation, a possibility, a
+/// plan, or a fact.
+pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&Head>) -> Mode {
+    let mut mode = Mode::Fact;
+    let sentence_denies = r.tokens.iter().take(t).any(|tok| is_in(DENIAL_WORDS, tok.text(r.text)));
+    // A negation speaks of the figure when it stands before it, or between
+    // it and its predicate ("40 were not killed"), not elsewhere in the
+    // clause ("were 2-14 and did not figure to be better").
+    let reach = predicate.map_or(t, |p| r.tokens.iter().position(|tok| tok.span == p.span).unwrap_or(t).max(t));
+    for i in clause.start..clause.end {
+        let Some(tok) = r.token(i) else { continue };
+        let word = tok.text(r.text);
+        match tok.kind {
+            Kind::Word(Class::Negation) if i < reach && (!word.eq_ignore_ascii_case("no") || i + 1 == t) => {
+                return Mode::Negated
+            }
+            _ if is_in(POSSIBLE_WORDS, word) => mode = Mode::Possible,
+            _ if is_in(PLAN_WORDS, word) && mode == Mode::Fact => mode = Mode::Planned,
+            _ => {}
+        }
+    }
+    if sentence_denies {
+        Mode::Negated
+    } else {
+        mode
+    }
+}

@@ -1,0 +1,98 @@
+//! `role`: what part a figure plays in its clause. Parts of a list are told
+//! apart in `parts.rs`; here:
+//! - a subset: "including three officers", "among them two children",
+//!   "three of the victims", "of whom four";
+//! - a change: "rose by 5%", "rose 5%", "fell 180 points", "up 3 points",
+//!   "a 12% drop", "an increase of 5%" (but "cut 1,000 jobs" counts jobs);
+//! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day";
+//! - a comparison: "down from 5 percent", "from 3 to 5" (the 3), "than",
+//!   "compared with";
+//! - else a total.
+
+use crate::claim::{Claim, ClaimKind};
+
+use super::clause::{Clause, Link};
+use super::tokens::Kind;
+use super::words::{is_in, Class, CHANGE_NOUNS, CHANGE_VERBS, COMPARISON_LEADS, RATE_LEADS, SUBSET_LEADS};
+use super::{Reader, Role};
+
+/// Words that count a change after a figure ("180 points", "3 percentage
+/// points").
+const CHANGE_UNITS: &[&str] = &["basis", "percentage", "point", "points", "pts"];
+
+/// The role of the figure at token `t`.
+pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Role {
+    if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year) {
+        return Role::Total;
+    }
+    let ordinal = claim.kind == ClaimKind::Ordinal;
+    if clause.link == Link::Comparison || is_comparison(r, t, clause) {
+        Role::Comparison
+    } else if !ordinal && is_subset(r, t, clause) {
+        Role::Subset
+    } else if !ordinal && is_change(r, t, clause, claim) {
+        Role::Change
+    } else if !ordinal && is_rate(r, t, clause) {
+        Role::Rate
+    } else {
+        Role::Total
+    }
+}
+
+/// The word `back` tokens before `t`, within the clause ("" outside it).
+fn before<'t>(r: &Reader<'t>, t: usize, clause: Clause, back: usize) -> &'t str {
+    t.checked_sub(back).filter(|&i| i >= clause.start).map_or("", |i| r.word(i))
+}
+
+/// "including three officers", "among them two", "of whom four", "three
+/// of the victims".
+fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let led = (1..=3).any(|k| is_in(SUBSET_LEADS, before(r, t, clause, k)))
+        || (before(r, t, clause, 2).eq_ignore_ascii_case("of")
+            && ["whom", "which", "them", "those"].iter().any(|w| w.eq_ignore_ascii_case(before(r, t, clause, 1))));
+    let of_the = r.word(t + 1).eq_ignore_ascii_case("of")
+        && r.token(t + 2).is_some_and(|tok| tok.is(Class::Determiner) || tok.is(Class::Pronoun));
+    led || of_the
+}
+
+/// "rose by 5%", "rose 5%", "up 3 points", "a 12% drop", "an increase of 5%".
+fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
+    let next = r.word(t + 1);
+    let counts_a_thing = claim.kind == ClaimKind::Count
+        && r.token(t + 1).is_some_and(|tok| tok.is_open())
+        && !is_in(CHANGE_UNITS, next)
+        && !is_in(CHANGE_NOUNS, next);
+    if counts_a_thing {
+        return false;
+    }
+    let one = before(r, t, clause, 1);
+    let two = before(r, t, clause, 2);
+    let after_verb = is_in(CHANGE_VERBS, one) || (one.eq_ignore_ascii_case("by") && is_in(CHANGE_VERBS, two));
+    let up_down = ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(one));
+    let noun_after = is_in(CHANGE_NOUNS, next) || (is_in(CHANGE_UNITS, next) && is_in(CHANGE_NOUNS, r.word(t + 2)));
+    let noun_before = one.eq_ignore_ascii_case("of") && is_in(CHANGE_NOUNS, two);
+    after_verb || up_down || noun_after || noun_before
+}
+
+/// "26 cents per share", "$80 a barrel", "3 deaths a day".
+fn is_rate(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let lead_at = |j: usize| {
+        j < clause.end
+            && is_in(RATE_LEADS, r.word(j))
+            && r.token(j + 1).is_some_and(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))
+    };
+    let after_noun = r.token(t + 1).is_some_and(|tok| tok.is_open()) && lead_at(t + 2);
+    lead_at(t + 1) || after_noun || r.token(t + 1).is_some_and(|tok| matches!(tok.kind, Kind::Word(_)) && r.word(t + 1).eq_ignore_ascii_case("apiece"))
+}
+
+/// "down from 5 percent", "from 3 to 5" (the 3), "than last year's 40",
+/// "compared with 12".
+fn is_comparison(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let one = before(r, t, clause, 1);
+    let two = before(r, t, clause, 2);
+    let from_to = one.eq_ignore_ascii_case("from") && r.word(t + 1).eq_ignore_ascii_case("to");
+    let led = is_in(COMPARISON_LEADS, one) && !one.eq_ignore_ascii_case("from");
+    let down_from = one.eq_ignore_ascii_case("from") && (["down", "up"].iter().any(|w| w.eq_ignore_ascii_case(two)) || is_in(CHANGE_VERBS, two));
+    let compared = ["with", "to"].iter().any(|w| w.eq_ignore_ascii_case(one)) && two.eq_ignore_ascii_case("compared");
+    from_to || led || down_from || compared
+}

@@ -1,0 +1,142 @@
+//! What scopes a figure inside its clause: the names there, a date or year
+//! of the same clause (its time), an ordinal that numbers the event ("their
+//! second call"), the source an estimate is attributed to (from the
+//! sentence's attribution: "police said", "according to the ministry"), and
+//! whether the clause tells an update in words ("the toll rose to 57").
+
+use crate::claim::{ClaimKind, Value};
+use crate::lexical::Pos;
+use crate::span::Span;
+
+use super::clause::Clause;
+use super::lemma::Head;
+use super::tokens::Kind;
+use super::words::{is_in, Class, REPORTING, UPDATE_VERBS};
+use super::Reader;
+
+/// What scopes one figure.
+pub(super) struct Scope {
+    /// The names of the clause.
+    pub entities: Vec<Span>,
+    /// A date, time or year claim of the clause.
+    pub time: Option<usize>,
+    /// An ordinal of the clause.
+    pub ordinal: Option<u32>,
+}
+
+/// Capitalized words that name nobody in particular.
+const COMMON_CAPITALS: &[&str] = &[
+    "A", "According", "After", "An", "And", "As", "At", "But", "Dr", "For", "He", "Her", "His", "I", "In", "It",
+    "Its", "Mr", "Mrs", "Ms", "On", "She", "The", "Their", "They", "This", "We",
+];
+
+/// The scope of the figure at token `t` (claim `c`).
+pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicate: Option<&Head>) -> Scope {
+    let mut entities = Vec::new();
+    // A date is its own time: other dates of its clause are other times.
+    let own_kind_temporal = r.claims.get(c).is_some_and(|cl| cl.kind.is_temporal());
+    let mut time: Option<(usize, usize)> = None;
+    let mut ordinal: Option<(usize, u32)> = None;
+    for i in clause.start..clause.end {
+        let Some(tok) = r.token(i) else { continue };
+        match tok.kind {
+            Kind::Figure(other) if other != c => {
+                let Some(claim) = r.claims.get(other) else { continue };
+                let distance = i.abs_diff(t);
+                match (claim.kind, claim.value) {
+                    (ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year, _) if !claim.relative && !own_kind_temporal => {
+                        if time.is_none_or(|(d, _)| distance < d) {
+                            time = Some((distance, other));
+                        }
+                    }
+                    (ClaimKind::Ordinal, Value::Amount(a)) => {
+                        let numbers_event = predicate.is_none_or(|p| p.span.start > tok.span.start);
+                        if numbers_event && ordinal.is_none_or(|(d, _)| distance < d) {
+                            ordinal = a.low.map(|v| (distance, v as u32));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Kind::Word(Class::Open) if is_name(r, i) => entities.push(tok.span),
+            _ => {}
+        }
+    }
+    Scope { entities, time: time.map(|(_, i)| i), ordinal: ordinal.map(|(_, n)| n) }
+}
+
+/// True when the word at token `i` is part of a name: capitalized, not the
+/// sentence's first word unless WordNet does not know it in lower case,
+/// not a month, a weekday or a common capitalized word.
+fn is_name(r: &Reader<'_>, i: usize) -> bool {
+    let word = r.word(i);
+    let capitalized = word.starts_with(char::is_uppercase) && word.chars().nth(1).is_some();
+    if !capitalized || COMMON_CAPITALS.contains(&word) {
+        return false;
+    }
+    let calendar = crate::grammar::words::lookup(crate::grammar::lexicon::MONTHS, word).is_some()
+        || crate::grammar::words::lookup(crate::grammar::lexicon::WEEKDAYS, word).is_some();
+    let first = i == 0 && !r.headline;
+    !calendar && (!first || crate::lexical::lemma_any(word).is_empty())
+}
+
+/// The source an estimate of the sentence is attributed to: the head noun
+/// of the subject of a reporting verb ("police said", "the ministry
+/// estimated"), or of "according to the ministry".
+pub(super) fn source(r: &Reader<'_>) -> Option<Head> {
+    let at = r.tokens.iter().position(|tok| {
+        let word = tok.text(r.text);
+        tok.is_open() && word.starts_with(char::is_lowercase) && is_in(REPORTING, word)
+    })?;
+    let word = r.word(at);
+    if word.eq_ignore_ascii_case("according") {
+        let mut j = at + 1;
+        while r.token(j).is_some_and(|tok| !tok.is_open()) && j < at + 4 {
+            j += 1;
+        }
+        return head_of_phrase(r, j, true);
+    }
+    let mut i = at;
+    while i > 0 {
+        i -= 1;
+        let tok = r.token(i)?;
+        if tok.is_open() {
+            return Some(Head::new(r.text, tok.span, Pos::Noun));
+        }
+        if !matches!(tok.kind, Kind::Word(Class::Auxiliary | Class::Modal | Class::Determiner)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The head of the phrase starting at token `j`: the last open word of the
+/// run ("the interior ministry" → ministry), or the word before "of"
+/// ("the ministry of health" → ministry) when `stop_at_of`.
+fn head_of_phrase(r: &Reader<'_>, mut j: usize, stop_at_of: bool) -> Option<Head> {
+    let mut head = None;
+    while let Some(tok) = r.token(j) {
+        if !tok.is_open() || (stop_at_of && tok.text(r.text).eq_ignore_ascii_case("of")) {
+            break;
+        }
+        head = Some(Head::new(r.text, tok.span, Pos::Noun));
+        j += 1;
+    }
+    head
+}
+
+/// True when the figure's clause tells an update in words: an update verb
+/// right before it ("rose to 57", "was revised to 57", "climbed to").
+pub(super) fn told_as_update(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let lead = (1..=3).filter_map(|k| t.checked_sub(k)).filter(|&i| i >= clause.start);
+    let mut saw_to = false;
+    for i in lead {
+        let word = r.word(i);
+        if word.eq_ignore_ascii_case("to") {
+            saw_to = true;
+        } else if saw_to && is_in(UPDATE_VERBS, word) {
+            return true;
+        }
+    }
+    false
+}

@@ -1,0 +1,264 @@
+//! Copies and near-copies, aligned.
+//!
+//! A document whose prose is mostly another's (syndicated text with other
+//! furniture, a lightly edited rewrite) is a copy; every copy points at one
+//! representative, the earliest by publication date, then by path, so a
+//! thousand copies cost a thousand alignments. Copies are found through
+//! sampled word shingles in an inverted index that holds representatives
+//! only: the thousandth copy of a text meets its representative's shingles,
+//! never a list grown with the other copies. A shingle that many different
+//! representatives share is boilerplate and is not counted.
+//!
+//! A document that shares a long passage with an earlier one without being
+//! its copy (a paragraph taken over) is aligned with it too.
+//!
+//! Alignment diffs the two documents' words (`similar`, patience) and pairs
+//! the claims that stand at aligned places: claims whose words are equal
+//! are the same claim told twice; claims in a replaced stretch are the same
+//! claim changed, whatever their frame.
+
+use std::cmp::Ordering;
+
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+use crate::claim::Claim;
+use crate::document::Document;
+use crate::grammar::tokens::words;
+use crate::hash::{stable_hash_lower, FastMap};
+use crate::span::Span;
+
+/// Words per shingle.
+const SHINGLE: usize = 5;
+/// One shingle in this many is sampled.
+const SAMPLE: u64 = 4;
+/// Share of a document's sampled shingles found in a representative that
+/// makes it a copy.
+const COPY_SHARE: f64 = 0.5;
+/// Sampled shingles two documents must share to align a passage.
+const PASSAGE: usize = 6;
+/// Shingles found in more representatives than this are boilerplate.
+const COMMON: usize = 50;
+/// A replaced stretch longer than this many words is a rewrite, not one
+/// figure changed: its claims are left to pairing.
+const MAX_CHANGE: usize = 12;
+
+/// How a claim of one document stands against the claim at the aligned
+/// place of the document it is aligned with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Alignment {
+    /// The same words: the same claim told twice.
+    Same,
+    /// Changed words at the same place.
+    Changed,
+}
+
+/// Two claims at aligned places.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Aligned {
+    /// The later document and its claim.
+    pub copy: (usize, usize),
+    /// The earlier document and its claim.
+    pub original: (usize, usize),
+    /// Same words or changed.
+    pub how: Alignment,
+}
+
+/// The copies of a set of documents.
+#[derive(Clone, Debug, Default)]
+pub struct Copies {
+    /// For each document, the representative it is a copy of.
+    pub copy_of: Vec<Option<usize>>,
+    /// Claims at aligned places.
+    pub aligned: Vec<Aligned>,
+}
+
+/// The order documents are met in: publication date (undated last), then
+/// path, then argument order.
+pub fn earliest_first(docs: &[Document]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    order.sort_by(|&a, &b| compare_age(docs, a, b));
+    order
+}
+
+fn compare_age(docs: &[Document], a: usize, b: usize) -> Ordering {
+    let key = |d: usize| docs.get(d).map(|doc| (doc.published_date().is_none(), doc.published_date(), doc.path.as_str()));
+    key(a).cmp(&key(b)).then(a.cmp(&b))
+}
+
+/// Find copies and passages, and align their claims.
+pub fn find(docs: &[Document], claims: &[Vec<Claim>]) -> Copies {
+    use rayon::prelude::*;
+    let shingles: Vec<Vec<u64>> = docs.par_iter().map(sampled_shingles).collect();
+    let mut copy_of = vec![None; docs.len()];
+    let mut partners: Vec<(usize, usize)> = Vec::new();
+    let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
+    for d in earliest_first(docs) {
+        let Some(own) = shingles.get(d) else { continue };
+        let mut shared: FastMap<usize, usize> = FastMap::default();
+        for s in own {
+            if let Some(owners) = index.get(s).filter(|o| o.len() <= COMMON) {
+                for &o in owners {
+                    *shared.entry(o).or_default() += 1;
+                }
+            }
+        }
+        let best = shared.into_iter().max_by(|x, y| x.1.cmp(&y.1).then(compare_age(docs, y.0, x.0)));
+        let needed = ((own.len() as f64) * COPY_SHARE).ceil() as usize;
+        match best {
+            Some((o, n)) if n >= needed.max(3) => {
+                if let Some(slot) = copy_of.get_mut(d) {
+                    *slot = Some(o);
+                }
+                partners.push((d, o));
+                continue;
+            }
+            Some((o, n)) if n >= PASSAGE => partners.push((d, o)),
+            _ => {}
+        }
+        for &s in own {
+            index.entry(s).or_default().push(d);
+        }
+    }
+    let per_pair: Vec<(usize, Vec<Aligned>)> = partners
+        .par_iter()
+        .map(|&(d, o)| match (docs.get(d), docs.get(o), claims.get(d), claims.get(o)) {
+            (Some(a), Some(b), Some(ca), Some(cb)) => (d, align((d, a, ca), (o, b, cb))),
+            _ => (d, Vec::new()),
+        })
+        .collect();
+    let mut aligned = Vec::new();
+    for (d, mut found) in per_pair {
+        let other_day = found.first().is_some_and(|a| days_apart(docs, a.copy.0, a.original.0) > MAX_DAYS_APART);
+        if other_day || is_template(&found) {
+            // A new report written on an old one's pattern (a market report
+            // of another day): its figures are new, not changed.
+            found.retain(|a| a.how == Alignment::Same);
+            if let Some(slot) = copy_of.get_mut(d) {
+                *slot = None;
+            }
+        }
+        aligned.extend(found);
+    }
+    Copies { copy_of, aligned }
+}
+
+/// A copy published this many days after its original is a new report.
+const MAX_DAYS_APART: i64 = 2;
+
+/// Days between two documents' publication (0 when one is undated).
+fn days_apart(docs: &[Document], a: usize, b: usize) -> i64 {
+    let day = |d: usize| docs.get(d).and_then(Document::published_date);
+    match (day(a), day(b)) {
+        (Some(x), Some(y)) => (x - y).num_days().abs(),
+        _ => 0,
+    }
+}
+
+/// True when more than a few of the aligned claims changed: a report on a
+/// template ("the index fell 2.36% to 4,907.20"), not a copy with a figure
+/// altered.
+fn is_template(aligned: &[Aligned]) -> bool {
+    let changed = aligned.iter().filter(|a| a.how == Alignment::Changed).count();
+    changed > 2 && changed * 4 > aligned.len()
+}
+
+/// The sampled, de-duplicated shingle hashes of a document's prose.
+fn sampled_shingles(doc: &Document) -> Vec<u64> {
+    let mut hashes: Vec<u64> = Vec::new();
+    let mut window: [u64; SHINGLE] = [0; SHINGLE];
+    let mut count = 0usize;
+    for region in doc.prose_text() {
+        for (_, w) in words(region) {
+            window.copy_within(1.., 0);
+            if let Some(last) = window.last_mut() {
+                *last = stable_hash_lower(w);
+            }
+            count += 1;
+            if count >= SHINGLE {
+                let h = window.iter().fold(0u64, |acc, &x| acc.rotate_left(7) ^ x);
+                if h % SAMPLE == 0 {
+                    hashes.push(h);
+                }
+            }
+        }
+    }
+    hashes.sort_unstable();
+    hashes.dedup();
+    hashes
+}
+
+/// The words of a document's prose: their spans and lower-cased hashes.
+fn prose_words(doc: &Document) -> (Vec<Span>, Vec<u64>) {
+    let mut spans = Vec::new();
+    let mut hashes = Vec::new();
+    for region in &doc.prose {
+        for (o, w) in words(region.slice(&doc.text)) {
+            spans.push(Span::new(region.start + o, region.start + o + w.len()));
+            hashes.push(stable_hash_lower(w));
+        }
+    }
+    (spans, hashes)
+}
+
+/// The claims of `copy` at places aligned with claims of `original`.
+fn align(copy: (usize, &Document, &[Claim]), original: (usize, &Document, &[Claim])) -> Vec<Aligned> {
+    let (cd, cdoc, cclaims) = copy;
+    let (od, odoc, oclaims) = original;
+    let (cspans, chashes) = prose_words(cdoc);
+    let (ospans, ohashes) = prose_words(odoc);
+    let mut out = Vec::new();
+    for op in capture_diff_slices(Algorithm::Patience, &ohashes, &chashes) {
+        let (o_range, c_range, how) = match op {
+            DiffOp::Equal { old_index, new_index, len } => {
+                (old_index..old_index + len, new_index..new_index + len, Alignment::Same)
+            }
+            DiffOp::Replace { old_index, old_len, new_index, new_len } if old_len.max(new_len) <= MAX_CHANGE => {
+                (old_index..old_index + old_len, new_index..new_index + new_len, Alignment::Changed)
+            }
+            _ => continue,
+        };
+        let (Some(o_span), Some(c_span)) = (covering(&ospans, o_range), covering(&cspans, c_range)) else { continue };
+        let in_o: Vec<usize> = claims_in(oclaims, o_span);
+        let in_c: Vec<usize> = claims_in(cclaims, c_span);
+        if how == Alignment::Same {
+            for (&c, &o) in in_c.iter().zip(&in_o) {
+                let same_text = cclaims.get(c).map(|x| x.span.slice(&cdoc.text)) == oclaims.get(o).map(|x| x.span.slice(&odoc.text));
+                let how = if same_text { Alignment::Same } else { Alignment::Changed };
+                out.push(Aligned { copy: (cd, c), original: (od, o), how });
+            }
+        } else if in_c.len() == in_o.len() {
+            out.extend(in_c.iter().zip(&in_o).map(|(&c, &o)| Aligned { copy: (cd, c), original: (od, o), how }));
+        }
+    }
+    merge_split_claims(out)
+}
+
+/// The span from the first to the last word of `range`.
+fn covering(spans: &[Span], range: std::ops::Range<usize>) -> Option<Span> {
+    let first = spans.get(range.start)?;
+    let last = spans.get(range.end.checked_sub(1)?)?;
+    Some(Span::new(first.start, last.end))
+}
+
+/// The claims (not derived) that lie within `span`, or overlap it.
+fn claims_in(claims: &[Claim], span: Span) -> Vec<usize> {
+    let from = claims.partition_point(|c| c.span.end <= span.start && !c.derived);
+    claims
+        .iter()
+        .enumerate()
+        .skip(from)
+        .filter(|(_, c)| !c.derived)
+        .take_while(|(_, c)| c.span.start < span.end)
+        .filter(|(_, c)| c.span.end > span.start)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// A claim split over an equal and a replaced stretch ("13,000": "13" was
+/// replaced, ",000" equal) is found twice: keep one entry per claim pair,
+/// `Changed` winning.
+fn merge_split_claims(mut found: Vec<Aligned>) -> Vec<Aligned> {
+    found.sort_by_key(|a| (a.copy, a.original, a.how == Alignment::Same));
+    found.dedup_by_key(|a| (a.copy, a.original));
+    found
+}

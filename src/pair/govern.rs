@@ -1,0 +1,142 @@
+//! Which rule governs a frame. A rule names the frames it governs by lemma
+//! classes (its subject groups: "people killed" is kill, die, death, dead,
+//! fatality…); a frame is governed by the first rule covering its kind one
+//! of whose groups holds a word related (in WordNet, see
+//! [`crate::lexical::related`]) to the frame's counted head, predicate or
+//! event class. Rule words are read as lemmas, so "killed" in a rule file
+//! also governs "kill", "died" and "deaths". A frame that no rule governs
+//! is still compared, under the generic rule.
+//!
+//! Event classes work the same way: a rule's `[[events]]` groups ("phone
+//! call", "video call", "aftershock") sort frames whose event class or
+//! predicate is related to one of their words; two frames of different
+//! classes are never the same event.
+
+use std::collections::HashMap;
+
+use crate::claim::ClaimKind;
+use crate::frame::{Frame, Head};
+use crate::lexical::{self, Lemma};
+use crate::rules::{CheckKind, Lexicon, Rule};
+
+/// A word of a rule's lexicon: its lemmas in every part of speech, or its
+/// stem when WordNet does not have it.
+#[derive(Clone, Debug)]
+struct RuleWord {
+    lemmas: Vec<Lemma>,
+    stem: u64,
+}
+
+impl RuleWord {
+    /// The head word of a lexicon phrase ("death toll" → toll).
+    fn of(phrase: &str) -> RuleWord {
+        let head = phrase.rsplit([' ', '-']).next().unwrap_or(phrase);
+        RuleWord { lemmas: lexical::lemma_any(head).iter().collect(), stem: lexical::stem_key(head) }
+    }
+
+    /// True when `head` means this word.
+    fn matches(&self, head: &Head) -> bool {
+        match head.lemma {
+            Some(l) => self.lemmas.iter().any(|&w| lexical::related(w, l)),
+            None => head.key == self.stem,
+        }
+    }
+}
+
+/// The lexicons of the rules, as lemmas, and what each head word met so
+/// far matches (documents repeat the same few words, and each new word is
+/// tested against every rule word once).
+#[derive(Debug, Default)]
+pub struct Governor {
+    /// Per rule: its subject groups and its event groups.
+    rules: Vec<Option<RuleWords>>,
+    /// Per rule: the kinds it covers.
+    kinds: Vec<Vec<ClaimKind>>,
+    /// Per head key: the (rule, subject group) and (rule, event group) pairs
+    /// it matches.
+    matches: HashMap<u64, Matches>,
+}
+
+/// What one head word matches.
+#[derive(Clone, Debug, Default)]
+struct Matches {
+    subjects: Vec<(usize, usize)>,
+    events: Vec<(usize, usize)>,
+}
+
+#[derive(Clone, Debug)]
+struct RuleWords {
+    subjects: Vec<Vec<RuleWord>>,
+    events: Vec<Vec<RuleWord>>,
+}
+
+fn words_of(lexicons: &[Lexicon]) -> Vec<Vec<RuleWord>> {
+    lexicons.iter().map(|l| l.words.iter().map(|w| RuleWord::of(w)).collect()).collect()
+}
+
+impl Governor {
+    /// The governor of `rules` (only figure and date rules govern frames).
+    pub fn new(rules: &[Rule]) -> Self {
+        let words = rules
+            .iter()
+            .map(|r| {
+                matches!(r.check, CheckKind::Figures | CheckKind::EventDates)
+                    .then(|| RuleWords { subjects: words_of(&r.subjects), events: words_of(&r.events) })
+            })
+            .collect();
+        let kinds = rules.iter().map(|r| ClaimKind::ALL.into_iter().filter(|&k| r.covers(k)).collect()).collect();
+        Governor { rules: words, kinds, matches: HashMap::new() }
+    }
+
+    /// Learn what the heads of `frame` match (once per head word).
+    pub fn learn(&mut self, frame: &Frame) {
+        for head in [&frame.counted, &frame.predicate, &frame.event].into_iter().flatten() {
+            if self.matches.contains_key(&head.key) {
+                continue;
+            }
+            let mut found = Matches::default();
+            for (r, words) in self.rules.iter().enumerate() {
+                let Some(words) = words else { continue };
+                for (g, group) in words.subjects.iter().enumerate() {
+                    if group.iter().any(|w| w.matches(head)) {
+                        found.subjects.push((r, g));
+                    }
+                }
+                for (g, group) in words.events.iter().enumerate() {
+                    if group.iter().any(|w| w.matches(head)) {
+                        found.events.push((r, g));
+                    }
+                }
+            }
+            self.matches.insert(head.key, found);
+        }
+    }
+
+    /// The rule (index) and subject group governing a frame of `kind`: of
+    /// the rules covering the kind whose groups its heads match, the first
+    /// (rules are in a stable order), and its first matching group. Heads
+    /// not learnt match nothing.
+    pub fn govern(&self, kind: ClaimKind, frame: &Frame) -> Option<(usize, Option<usize>)> {
+        [&frame.counted, &frame.predicate, &frame.event]
+            .into_iter()
+            .flatten()
+            .filter_map(|h| self.matches.get(&h.key))
+            .flat_map(|m| m.subjects.iter().copied())
+            .filter(|&(r, _)| self.kinds.get(r).is_some_and(|k| k.contains(&kind)))
+            .min()
+            .map(|(r, g)| (r, Some(g)))
+    }
+
+    /// The event class (an `[[events]]` group of rule `rule`) of a frame:
+    /// the first group related to its event class or predicate.
+    pub fn event_class(&self, rule: usize, frame: &Frame) -> Option<usize> {
+        [&frame.event, &frame.predicate]
+            .into_iter()
+            .flatten()
+            .filter_map(|h| self.matches.get(&h.key))
+            .flat_map(|m| m.events.iter().copied())
+            .filter(|&(r, _)| r == rule)
+            .map(|(_, g)| g)
+            .min()
+    }
+}

@@ -1,0 +1,64 @@
+//! How rare each context word is among the documents checked: a word most
+//! documents share ("said", "people") says little about whether two claims
+//! are about the same thing; a rare one ("Aceh", "aftershock") says much.
+
+use crate::hash::FastMap;
+
+/// Inverse document frequencies of context word keys.
+#[derive(Clone, Debug, Default)]
+pub struct Idf {
+    weights: FastMap<u64, f32>,
+    /// The weight of a word met in no document (the rarest).
+    unseen: f32,
+}
+
+impl Idf {
+    /// The weights of the words of `documents`, each a list of distinct
+    /// word keys (a document's claims' contexts, merged).
+    pub fn new<'a>(documents: impl IntoIterator<Item = &'a [u64]>) -> Self {
+        let mut df: FastMap<u64, u32> = FastMap::default();
+        let mut n = 0u32;
+        for words in documents {
+            n += 1;
+            for &w in words {
+                *df.entry(w).or_default() += 1;
+            }
+        }
+        let idf = |d: u32| ((f64::from(n) + 1.0) / (f64::from(d) + 1.0)).ln() as f32;
+        let weights = df.into_iter().map(|(w, d)| (w, idf(d))).collect();
+        Idf { weights, unseen: idf(0) }
+    }
+
+    /// The weight of one word.
+    pub fn weight(&self, word: u64) -> f32 {
+        self.weights.get(&word).copied().unwrap_or(self.unseen)
+    }
+
+    /// How much of the rarer side's weight two sorted word lists share, from
+    /// 0 (nothing) to 1 (all of the lighter list is in the other).
+    pub fn overlap(&self, a: &[u64], b: &[u64]) -> f32 {
+        let total = |ws: &[u64]| ws.iter().map(|&w| self.weight(w)).sum::<f32>();
+        let (ta, tb) = (total(a), total(b));
+        let lighter = ta.min(tb);
+        if lighter <= 0.0 {
+            return 0.0;
+        }
+        let shared: f32 = a.iter().filter(|w| b.binary_search(w).is_ok()).map(|&w| self.weight(w)).sum();
+        (shared / lighter).min(1.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rare_words_weigh_more_and_overlap_is_a_share() {
+        let docs: [&[u64]; 3] = [&[1, 2], &[1, 3], &[1, 4]];
+        let idf = Idf::new(docs);
+        assert!(idf.weight(2) > idf.weight(1));
+        assert!((idf.overlap(&[1, 2], &[1, 2]) - 1.0).abs() < 1e-6);
+        assert!(idf.overlap(&[1, 2], &[1, 3]) < 0.5);
+        assert_eq!(idf.overlap(&[], &[1]), 0.0);
+    }
+}

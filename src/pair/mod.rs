@@ -1,0 +1,463 @@
+//! Events: which claims are about the same thing.
+//!
+//! 1. Copies and near-copies are aligned word by word ([`copies`]); a claim
+//!    of a copy at an aligned place stands for the original's claim and is
+//!    not paired again.
+//! 2. Every other claim is profiled ([`profile`]): the rule governing its
+//!    frame, its context words, names and anchors.
+//! 3. Candidates come from an index on (dimension, governed subject) or,
+//!    for frames no rule names, on (dimension, head word or sense): never
+//!    all pairs.
+//! 4. Each candidate pair is scored ([`score`]); a claim is paired with its
+//!    mutual best in each other document when the score reaches the
+//!    threshold of the rule that governs it (or of the catch-all rule).
+//! 5. Pairs join into events (a union-find grown as pairs are found); an
+//!    event keeps the links that made it, agreeing or not, for the checks.
+//!
+//! Inside one document, a headline is paired with its body, and two
+//! statements of the same frame in different sentences are paired when
+//! they score well above the threshold.
+
+pub mod copies;
+mod govern;
+mod idf;
+pub mod profile;
+pub mod score;
+
+use crate::claim::Claim;
+use crate::document::Document;
+use crate::frame::{Frame, Role};
+use crate::hash::FastMap;
+use crate::rules::Rule;
+use crate::values::compatible;
+
+pub use copies::{Aligned, Alignment, Copies};
+pub use govern::Governor;
+use idf::Idf;
+use profile::Profile;
+use score::Side;
+
+/// A claim: its document and its index there.
+pub type At = (usize, usize);
+
+/// How much more than the threshold two statements of one document must
+/// score to be the same thing.
+const WITHIN_DOCUMENT_EXTRA: f32 = 2.0;
+/// How much more than the threshold a headline figure must score with a
+/// figure of its own body (a headline sums up; it often gives a figure the
+/// body breaks down).
+const HEADLINE_EXTRA: f32 = 1.0;
+/// An agreeing candidate this close to the best is preferred to a
+/// disagreeing best: a report that gives two figures for two nearby things
+/// is not contradicted by one that gives one of them.
+const MARGIN: f32 = 1.5;
+/// The most claims of one index bucket compared pairwise; larger buckets
+/// (an archive's hundred reports of one day) are swept in publication
+/// order, each claim meeting the next ones only.
+const BUCKET_SWEEP: usize = 48;
+
+/// Two claims found to be about the same thing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Link {
+    /// One claim.
+    pub a: At,
+    /// The other.
+    pub b: At,
+    /// The score of the pair.
+    pub score: f32,
+    /// True when their values agree.
+    pub agree: bool,
+    /// Where the pair was found.
+    pub kind: LinkKind,
+}
+
+/// Where a link was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkKind {
+    /// Two documents.
+    Across,
+    /// A headline and its own body.
+    Headline,
+    /// Two sentences of one document.
+    Within,
+}
+
+/// The claims about one thing, with the frame of its first claim.
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// The rule governing the event's frames (the catch-all rule for frames
+    /// no rule names).
+    pub rule: usize,
+    /// The subject group of the rule, when one is named.
+    pub subject: Option<usize>,
+    /// The claims, in document order.
+    pub claims: Vec<At>,
+    /// The links that made the event.
+    pub links: Vec<Link>,
+}
+
+/// Everything pairing found.
+#[derive(Clone, Debug, Default)]
+pub struct Pairing {
+    /// Copies and aligned claims.
+    pub copies: Copies,
+    /// The events.
+    pub events: Vec<Event>,
+    /// Per document, per claim: true when it was scored against another.
+    pub compared: Vec<Vec<bool>>,
+    /// Per document, per claim: the rule governing its frame.
+    pub governed: Vec<Vec<Option<(usize, Option<usize>)>>>,
+}
+
+/// Pair the claims of `docs` (with their frames) under `rules`.
+pub fn pair(docs: &[Document], claims: &[Vec<Claim>], frames: &[Vec<Frame>], rules: &[Rule]) -> Pairing {
+    use rayon::prelude::*;
+    let copies = copies::find(docs, claims);
+    let mut governor = Governor::new(rules);
+    for f in frames.iter().flatten() {
+        governor.learn(f);
+    }
+    let profiles: Vec<Vec<Profile>> = docs
+        .par_iter()
+        .zip(claims.par_iter().zip(frames.par_iter()))
+        .map(|(doc, (c, f))| profile::profiles(doc, c, f, &governor))
+        .collect();
+    let leads: Vec<Vec<u64>> = docs.par_iter().map(profile::lead_words).collect();
+    let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
+    let catch_all = rules.iter().position(|r| r.catch_all);
+    let world = World { docs, claims, frames, profiles: &profiles, leads: &leads, rules, idf: &idf, catch_all };
+    let excluded = excluded_by_copies(&copies, claims);
+    let buckets = world.buckets(&excluded);
+    let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
+    let best = world.best_candidates(&buckets, &mut compared);
+    let mut links = world.mutual_links(&best);
+    links.extend(world.headline_links(&excluded, &mut compared));
+    let events = events(&world, links);
+    let governed = profiles.iter().map(|ps| ps.iter().map(|p| p.governed).collect()).collect();
+    Pairing { copies, events, compared, governed }
+}
+
+/// What the stages of pairing share.
+struct World<'a> {
+    docs: &'a [Document],
+    claims: &'a [Vec<Claim>],
+    frames: &'a [Vec<Frame>],
+    profiles: &'a [Vec<Profile>],
+    leads: &'a [Vec<u64>],
+    rules: &'a [Rule],
+    idf: &'a Idf,
+    catch_all: Option<usize>,
+}
+
+/// The best candidate of one claim in one other document (or its own).
+#[derive(Clone, Copy, Debug)]
+struct Best {
+    score: f32,
+    other: At,
+    agreeing: Option<(f32, At)>,
+}
+
+impl World<'_> {
+    fn side(&self, at: At) -> Option<Side<'_>> {
+        let (d, c) = at;
+        let doc_claims = self.claims.get(d)?;
+        Some(Side {
+            claim: doc_claims.get(c)?,
+            frame: self.frames.get(d)?.get(c)?,
+            profile: self.profiles.get(d)?.get(c)?,
+            doc_claims,
+            lead: self.leads.get(d)?,
+        })
+    }
+
+    /// The rule a claim is compared under: its governing rule or the
+    /// catch-all.
+    fn rule_of(&self, at: At) -> Option<usize> {
+        let p = self.profiles.get(at.0)?.get(at.1)?;
+        p.governed.map(|(r, _)| r).or(self.catch_all)
+    }
+
+    /// True when a claim takes part in pairing at all.
+    fn pairable(&self, at: At, excluded: &FastMap<At, ()>) -> bool {
+        let Some(side) = self.side(at) else { return false };
+        !excluded.contains_key(&at)
+            && !side.claim.relative
+            && side.frame.role != Role::Comparison
+            && side.frame.role != Role::Part
+            && self.rule_of(at).is_some_and(|r| self.rules.get(r).is_some_and(|rule| rule.covers(side.claim.kind)))
+    }
+
+    /// The index: claims by (dimension, governed subject) or, for frames no
+    /// rule names, by (dimension, head word) and (dimension, sense).
+    fn buckets(&self, excluded: &FastMap<At, ()>) -> Vec<Vec<At>> {
+        let mut index: FastMap<(u64, u64), Vec<At>> = FastMap::default();
+        for (d, doc_claims) in self.claims.iter().enumerate() {
+            for c in 0..doc_claims.len() {
+                let at = (d, c);
+                if !self.pairable(at, excluded) {
+                    continue;
+                }
+                let Some(side) = self.side(at) else { continue };
+                for key in keys(side) {
+                    index.entry((side.profile.dimension, key)).or_default().push(at);
+                }
+            }
+        }
+        let mut buckets: Vec<Vec<At>> = index.into_values().filter(|b| b.len() > 1).collect();
+        buckets.sort_unstable();
+        buckets
+    }
+
+    /// For every claim and every other document, its best candidate there.
+    fn best_candidates(&self, buckets: &[Vec<At>], compared: &mut [Vec<bool>]) -> FastMap<(At, usize), Best> {
+        let mut best: FastMap<(At, usize), Best> = FastMap::default();
+        for bucket in buckets {
+            let mut members = bucket.clone();
+            members.sort_by_key(|&(d, c)| (self.docs.get(d).and_then(Document::published_date), d, c));
+            members.dedup();
+            for (i, &x) in members.iter().enumerate() {
+                let reach = if members.len() > BUCKET_SWEEP { i + 1 + BUCKET_SWEEP } else { members.len() };
+                for &y in members.get(i + 1..reach.min(members.len())).unwrap_or_default() {
+                    if let Some(score) = self.pair_score(x, y) {
+                        mark(compared, x);
+                        mark(compared, y);
+                        self.offer(&mut best, x, y, score);
+                        self.offer(&mut best, y, x, score);
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// The score of two claims as candidates, or `None`.
+    fn pair_score(&self, x: At, y: At) -> Option<f32> {
+        let (sx, sy) = (self.side(x)?, self.side(y)?);
+        if x.0 == y.0 && !self.comparable_within_document(sx, sy) {
+            return None;
+        }
+        if !self.within_window(x, y) {
+            return None;
+        }
+        score::score(sx, sy, self.idf)
+    }
+
+    /// Two statements of one document are compared only when they stand in
+    /// different sentences, are figures (not dates: a story names many days
+    /// of many events), state a total, and both tell what is counted and
+    /// what happened.
+    fn comparable_within_document(&self, x: Side<'_>, y: Side<'_>) -> bool {
+        let told = |s: &Side<'_>| s.frame.counted.is_some() && s.frame.predicate.is_some() && s.frame.role == Role::Total;
+        x.claim.sentence != y.claim.sentence && !x.claim.kind.is_temporal() && told(&x) && told(&y)
+    }
+
+    /// True when the two claims' documents are published within the
+    /// window of the rule they are compared under (undated: always).
+    fn within_window(&self, x: At, y: At) -> bool {
+        let window = self.rule_of(x).and_then(|r| self.rules.get(r)).map_or(7, |r| r.compare.window_days);
+        match (self.docs.get(x.0).and_then(Document::published_date), self.docs.get(y.0).and_then(Document::published_date)) {
+            (Some(a), Some(b)) => (a - b).num_days().abs() <= window,
+            _ => true,
+        }
+    }
+
+    /// Record `y` as a candidate of `x` in `y`'s document.
+    fn offer(&self, best: &mut FastMap<(At, usize), Best>, x: At, y: At, score: f32) {
+        let agrees = self.agree(x, y);
+        let entry = best.entry((x, y.0)).or_insert(Best { score: f32::MIN, other: y, agreeing: None });
+        if score > entry.score || (score == entry.score && y < entry.other) {
+            entry.score = score;
+            entry.other = y;
+        }
+        if agrees && entry.agreeing.is_none_or(|(s, o)| score > s || (score == s && y < o)) {
+            entry.agreeing = Some((score, y));
+        }
+    }
+
+    /// True when the values of two claims agree under their rule.
+    fn agree(&self, x: At, y: At) -> bool {
+        let (Some(sx), Some(sy)) = (self.side(x), self.side(y)) else { return true };
+        let rule = self.rule_of(x).and_then(|r| self.rules.get(r));
+        let compare = rule.map(|r| r.compare.clone()).unwrap_or_default();
+        compatible(&sx.claim.value, &sy.claim.value, &compare)
+    }
+
+    /// The threshold of the rule a claim is compared under.
+    fn threshold(&self, at: At) -> f32 {
+        self.rule_of(at).and_then(|r| self.rules.get(r)).map_or(f32::MAX, |r| r.compare.threshold)
+    }
+
+    /// Mutual best pairs that reach their threshold, as links.
+    fn mutual_links(&self, best: &FastMap<(At, usize), Best>) -> Vec<Link> {
+        let mut links = Vec::new();
+        let mut keys: Vec<&(At, usize)> = best.keys().collect();
+        keys.sort_unstable();
+        for &(x, other_doc) in keys {
+            let Some(b) = best.get(&(x, other_doc)) else { continue };
+            let y = b.other;
+            let mutual = best.get(&(y, x.0)).is_some_and(|back| back.other == x);
+            let within = x.0 == y.0;
+            let needed = self.threshold(x).max(self.threshold(y)) + if within { WITHIN_DOCUMENT_EXTRA } else { 0.0 };
+            if !mutual || x > y || b.score < needed {
+                continue;
+            }
+            let kind = if within { LinkKind::Within } else { LinkKind::Across };
+            let agree = self.agree(x, y);
+            match b.agreeing {
+                Some((s, z)) if !agree && s >= b.score - MARGIN && s >= needed => {
+                    links.push(Link { a: x, b: z, score: s, agree: true, kind });
+                }
+                _ => links.push(Link { a: x, b: y, score: b.score, agree, kind }),
+            }
+        }
+        links
+    }
+
+    /// Each headline figure with its best match in its own body.
+    fn headline_links(&self, excluded: &FastMap<At, ()>, compared: &mut [Vec<bool>]) -> Vec<Link> {
+        let mut links = Vec::new();
+        for (d, doc_claims) in self.claims.iter().enumerate() {
+            for (h, head) in doc_claims.iter().enumerate().filter(|(_, c)| c.in_headline) {
+                if !self.pairable((d, h), excluded) {
+                    continue;
+                }
+                let mut best: Option<(f32, usize)> = None;
+                let mut runner_up: Option<f32> = None;
+                let mut agreeing: Option<(f32, usize)> = None;
+                for (b, body) in doc_claims.iter().enumerate() {
+                    if body.in_headline || !self.pairable((d, b), excluded) {
+                        continue;
+                    }
+                    let (Some(sh), Some(sb)) = (self.side((d, h)), self.side((d, b))) else { continue };
+                    if sh.profile.dimension != sb.profile.dimension || head.sentence == body.sentence {
+                        continue;
+                    }
+                    let Some(s) = score::score(sh, sb, self.idf) else { continue };
+                    mark(compared, (d, h));
+                    mark(compared, (d, b));
+                    if best.is_none_or(|(bs, _)| s > bs) {
+                        runner_up = best.map(|(bs, _)| bs);
+                        best = Some((s, b));
+                    } else if runner_up.is_none_or(|r| s > r) {
+                        runner_up = Some(s);
+                    }
+                    if self.agree((d, h), (d, b)) && agreeing.is_none_or(|(a, _)| s > a) {
+                        agreeing = Some((s, b));
+                    }
+                }
+                let needed = self.threshold((d, h)) + HEADLINE_EXTRA;
+                let Some((s, b)) = best.filter(|(s, _)| *s >= needed) else { continue };
+                if runner_up.is_some_and(|r| r >= s - MARGIN) && !agreeing.is_some_and(|(a, _)| a >= s - MARGIN) {
+                    // Two body figures fit the headline about as well: the
+                    // headline may sum up either, or something else.
+                    continue;
+                }
+                let agree = agreeing.is_some_and(|(a, _)| a >= s - MARGIN) || self.agree((d, h), (d, b));
+                let other = agreeing.filter(|(a, _)| agree && *a >= s - MARGIN).map_or(b, |(_, z)| z);
+                links.push(Link { a: (d, h), b: (d, other), score: s, agree, kind: LinkKind::Headline });
+            }
+        }
+        links
+    }
+}
+
+/// The index keys of a claim: its governed subject, else its heads' words
+/// and senses, else one key for frames with no head.
+fn keys(side: Side<'_>) -> Vec<u64> {
+    if let Some((rule, subject)) = side.profile.governed {
+        return vec![crate::hash::fnv_bytes(0x5eed, (rule as u64).to_le_bytes().into_iter().chain((subject.map_or(u64::MAX, |s| s as u64)).to_le_bytes()))];
+    }
+    let mut out = Vec::new();
+    for head in [&side.frame.counted, &side.frame.predicate].into_iter().flatten() {
+        out.push(head.key);
+        if let Some(lemma) = head.lemma {
+            out.extend(lemma.concepts().map(|c| 0xc0c0_0000_0000_0000 | u64::from(c.0)));
+        }
+    }
+    if out.is_empty() {
+        out.push(0);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Mark a claim as compared.
+fn mark(compared: &mut [Vec<bool>], at: At) {
+    if let Some(flag) = compared.get_mut(at.0).and_then(|d| d.get_mut(at.1)) {
+        *flag = true;
+    }
+}
+
+/// The claims of copies that stand for a claim of their original: they are
+/// not paired again.
+fn excluded_by_copies(copies: &Copies, claims: &[Vec<Claim>]) -> FastMap<At, ()> {
+    let _ = claims;
+    copies.aligned.iter().map(|a| (a.copy, ())).collect()
+}
+
+/// The distinct context and lead words of each document.
+fn document_words(profiles: &[Vec<Profile>], leads: &[Vec<u64>]) -> Vec<Vec<u64>> {
+    profiles
+        .iter()
+        .zip(leads)
+        .map(|(ps, lead)| {
+            let mut ws: Vec<u64> = ps.iter().flat_map(|p| p.context.iter().copied()).chain(lead.iter().copied()).collect();
+            ws.sort_unstable();
+            ws.dedup();
+            ws
+        })
+        .collect()
+}
+
+/// Links joined into events (a union-find over claims, grown link by link).
+fn events(world: &World<'_>, links: Vec<Link>) -> Vec<Event> {
+    let mut ids: FastMap<At, usize> = FastMap::default();
+    let mut parent: Vec<usize> = Vec::new();
+    let mut id = |at: At, parent: &mut Vec<usize>| {
+        *ids.entry(at).or_insert_with(|| {
+            parent.push(parent.len());
+            parent.len() - 1
+        })
+    };
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while let Some(&p) = parent.get(x) {
+            if p == x {
+                break;
+            }
+            let grand = parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = parent.get_mut(x) {
+                *slot = grand;
+            }
+            x = p;
+        }
+        x
+    }
+    let pairs: Vec<(usize, usize)> = links.iter().map(|l| (id(l.a, &mut parent), id(l.b, &mut parent))).collect();
+    for &(a, b) in &pairs {
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        if ra != rb {
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            if let Some(slot) = parent.get_mut(hi) {
+                *slot = lo;
+            }
+        }
+    }
+    let mut by_root: std::collections::BTreeMap<usize, Event> = std::collections::BTreeMap::new();
+    for (link, &(a, _)) in links.into_iter().zip(&pairs) {
+        let r = root(&mut parent, a);
+        let rule = world.rule_of(link.a).unwrap_or(0);
+        let subject = world.profiles.get(link.a.0).and_then(|p| p.get(link.a.1)).and_then(|p| p.governed).and_then(|(_, s)| s);
+        let event = by_root.entry(r).or_insert_with(|| Event { rule, subject, claims: Vec::new(), links: Vec::new() });
+        event.claims.extend([link.a, link.b]);
+        event.links.push(link);
+    }
+    by_root
+        .into_values()
+        .map(|mut e| {
+            e.claims.sort_unstable();
+            e.claims.dedup();
+            e
+        })
+        .collect()
+}

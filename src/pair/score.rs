@@ -1,0 +1,142 @@
+//! How likely two claims are about the same thing: vetoes first, then a
+//! score.
+//!
+//! Vetoes (never the same thing, whatever else they share):
+//! - other dimensions (a count is not a sum of money);
+//! - other roles (a part is not a total, a change is not a level) and
+//!   comparisons (a figure given for contrast is about something else);
+//! - a denial or a possibility;
+//! - counted heads, predicates or event classes both told and unrelated
+//!   ("killed" is not "injured", a phone call is not a video call);
+//!   different ordinals ("second call", "third call"); different subject
+//!   groups of one rule;
+//! - estimates attributed to different sources ("police said", "organisers
+//!   said");
+//! - clause times both told that do not overlap.
+//!
+//! Evidence (summed; a rule documents the threshold a pair must reach):
+//! the same counted head (2), the same predicate (2), the same event class
+//! (0.5), the same clause time (1), shared names (0.75 each, at most 3;
+//! names both told and none shared: −1.5; names are evidence, never a
+//! veto), shared context words weighted by their rarity among the
+//! documents checked (up to 3), and anchors, other figures of both
+//! sentences that agree (1 each, at most 2), and, across documents, how
+//! much of their leads they share, weighted by rarity (from −1.4 for two
+//! unrelated stories to +2.6 for one story told twice).
+
+use crate::claim::{Claim, Value};
+use crate::frame::{Frame, Head, Mode, Role};
+use crate::values::compatible;
+
+use super::idf::Idf;
+use super::profile::Profile;
+
+/// One side of a candidate pair.
+#[derive(Clone, Copy)]
+pub struct Side<'a> {
+    /// The claim.
+    pub claim: &'a Claim,
+    /// Its frame.
+    pub frame: &'a Frame,
+    /// Its profile.
+    pub profile: &'a Profile,
+    /// The claims of its document (for the clause time).
+    pub doc_claims: &'a [Claim],
+    /// The lead words of its document (what its story is about).
+    pub lead: &'a [u64],
+}
+
+/// Weights of the evidence.
+const COUNTED: f32 = 2.0;
+const PREDICATE: f32 = 2.0;
+const EVENT: f32 = 0.5;
+const TIME: f32 = 1.0;
+const NAME: f32 = 0.75;
+const NAMES_MAX: f32 = 3.0;
+const NAMES_DISJOINT: f32 = -1.5;
+const CONTEXT: f32 = 3.0;
+const ANCHOR: f32 = 1.0;
+const ANCHORS_MAX: f32 = 2.0;
+const STORY: f32 = 4.0;
+/// The story similarity below which two documents' leads take evidence
+/// away ("a 555-seat A380" in a story about the A380, "200 to 350 seats" in
+/// one about the 787).
+const STORY_EVEN: f32 = 0.35;
+
+/// The score of a candidate pair, or `None` when a veto forbids it.
+pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
+    if vetoed(a, b) {
+        return None;
+    }
+    let (fa, fb) = (a.frame, b.frame);
+    let mut s = 0.0;
+    s += agreement(&fa.counted, &fb.counted, COUNTED)?;
+    s += agreement(&fa.predicate, &fb.predicate, PREDICATE)?;
+    s += agreement(&fa.event, &fb.event, EVENT)?;
+    match (clause_time(a), clause_time(b)) {
+        (Some(x), Some(y)) if !compatible(x, y, &crate::rules::Compare::default()) => return None,
+        (Some(_), Some(_)) => s += TIME,
+        _ => {}
+    }
+    s += names(a.profile, b.profile);
+    s += CONTEXT * idf.overlap(&a.profile.context, &b.profile.context);
+    s += anchors(a.profile, b.profile);
+    if !std::ptr::eq(a.lead, b.lead) {
+        s += STORY * (idf.overlap(a.lead, b.lead) - STORY_EVEN);
+    }
+    Some(s)
+}
+
+/// The vetoes that need no weighing.
+fn vetoed(a: Side<'_>, b: Side<'_>) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    let unsure = |m: Mode| matches!(m, Mode::Negated | Mode::Possible);
+    let other_subject = matches!((a.profile.governed, b.profile.governed), (Some((ra, sa)), Some((rb, sb))) if ra == rb && sa != sb);
+    let other_class = matches!((a.profile.event_class, b.profile.event_class), (Some(x), Some(y)) if x != y);
+    let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y));
+    let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y);
+    a.profile.dimension != b.profile.dimension
+        || fa.role != fb.role
+        || fa.role == Role::Comparison
+        || unsure(fa.mode)
+        || unsure(fb.mode)
+        || other_subject
+        || other_class
+        || other_source
+        || other_ordinal
+}
+
+/// The weight two heads add: `weight` when both are told and mean the same
+/// thing, nothing when one is untold, a veto (`None`) when they differ.
+fn agreement(a: &Option<Head>, b: &Option<Head>, weight: f32) -> Option<f32> {
+    match (a, b) {
+        (Some(x), Some(y)) if x.same_as(y) => Some(weight),
+        (Some(_), Some(_)) => None,
+        _ => Some(0.0),
+    }
+}
+
+/// The value of a side's clause time, when its clause has one.
+fn clause_time(side: Side<'_>) -> Option<&Value> {
+    side.frame.time.and_then(|t| side.doc_claims.get(t)).map(|c| &c.value)
+}
+
+/// Shared names add evidence; names told on both sides and none shared
+/// take some away.
+fn names(a: &Profile, b: &Profile) -> f32 {
+    if a.names.is_empty() || b.names.is_empty() {
+        return 0.0;
+    }
+    let shared = a.names.iter().filter(|n| b.names.binary_search(n).is_ok()).count();
+    if shared == 0 {
+        NAMES_DISJOINT
+    } else {
+        (shared as f32 * NAME).min(NAMES_MAX)
+    }
+}
+
+/// Other figures of both sentences that agree.
+fn anchors(a: &Profile, b: &Profile) -> f32 {
+    let shared = a.anchors.iter().filter(|x| b.anchors.contains(x)).count();
+    (shared as f32 * ANCHOR).min(ANCHORS_MAX)
+}
