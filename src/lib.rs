@@ -4,7 +4,8 @@
 //! [`document`] reads files, [`extract`] finds claims with the pure parsers
 //! of [`grammar`], [`events`] groups the claims that are about the same
 //! thing, [`checks`] finds conflicts, and [`report`] renders them. The
-//! library never prints.
+//! library never prints. [`lexical`] knows which words mean the same thing
+//! (lemmas and related senses from WordNet 3.0, a stemmer for the rest).
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 // Input never makes the library panic: no unwrap, expect, panic, indexing or
@@ -32,6 +33,7 @@ pub mod events;
 pub mod extract;
 pub mod grammar;
 pub mod hash;
+pub mod lexical;
 pub mod lsp;
 pub mod report;
 pub mod rules;
