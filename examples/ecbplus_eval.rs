@@ -30,7 +30,9 @@ fn main() {
     };
     let show = std::env::var("ECB_SHOW").unwrap_or_default();
     let mut topics: Vec<String> = std::fs::read_dir(&root)
-        .map(|rd| rd.filter_map(|e| e.ok()).filter(|e| e.path().is_dir()).map(|e| e.path().display().to_string()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok()).filter(|e| e.path().is_dir()).map(|e| e.path().display().to_string()).collect()
+        })
         .unwrap_or_default();
     topics.sort_by_key(|t| t.rsplit('/').next().and_then(|n| n.parse::<u32>().ok()).unwrap_or(0));
     let (mut cross_total, mut within_total, mut topics_with_cross, mut claims, mut compared) = (0, 0, 0, 0, 0);
@@ -46,7 +48,13 @@ fn main() {
                 .claims
                 .iter()
                 .filter_map(|r| report.documents.get(r.doc))
-                .map(|d| if d.path.contains("/ecbplus/") && d.path.rsplit('/').nth(1) == Some("ecbplus") { "ecbplus" } else { "ecb" })
+                .map(|d| {
+                    if d.path.contains("/ecbplus/") && d.path.rsplit('/').nth(1) == Some("ecbplus") {
+                        "ecbplus"
+                    } else {
+                        "ecb"
+                    }
+                })
                 .collect();
             let sides: Vec<String> = c
                 .claims

@@ -35,7 +35,8 @@ fn main() {
     }
     println!("| field | scored | right | right % |");
     println!("|---|---:|---:|---:|");
-    let row = |name: &str, t: &score::Tally| println!("| {name} | {} | {} | {:.1}% |", t.scored, t.right, 100.0 * t.share());
+    let row =
+        |name: &str, t: &score::Tally| println!("| {name} | {} | {} | {:.1}% |", t.scored, t.right, 100.0 * t.share());
     row("claim found", &score.found);
     row("no claim where none is", &score.not_claims);
     for (field, t) in &score.fields {

@@ -32,7 +32,9 @@ fn main() {
     let pairing = factlint::pair::pair(&docs, &claims, &frames, &rules);
     let all = std::env::var_os("PAIRS_ALL").is_some();
     let describe = |(d, c): (usize, usize)| {
-        let (Some(doc), Some(claim), Some(frame)) = (docs.get(d), claims.get(d).and_then(|x| x.get(c)), frames.get(d).and_then(|x| x.get(c))) else {
+        let (Some(doc), Some(claim), Some(frame)) =
+            (docs.get(d), claims.get(d).and_then(|x| x.get(c)), frames.get(d).and_then(|x| x.get(c)))
+        else {
             return String::from("?");
         };
         format!(
@@ -52,7 +54,14 @@ fn main() {
         let rule = rules.get(event.rule).map_or("?", |r| r.id.as_str());
         println!("EVENT {rule} subject {:?}", event.subject);
         for l in &event.links {
-            println!("  {:?} {:.2} {} {} <> {}", l.kind, l.score, if l.agree { "agree" } else { "DISAGREE" }, describe(l.a), describe(l.b));
+            println!(
+                "  {:?} {:.2} {} {} <> {}",
+                l.kind,
+                l.score,
+                if l.agree { "agree" } else { "DISAGREE" },
+                describe(l.a),
+                describe(l.b)
+            );
         }
     }
 }

@@ -5,7 +5,9 @@
 //! pure parsers of [`grammar`], [`frame`] reads what each claim is about
 //! from its clause, [`pair`] aligns copies and pairs the claims that are
 //! about the same thing into events, [`checks`] finds conflicts, and
-//! [`report`] renders them. The library never prints.
+//! [`report`] renders them. The library never prints. [`lexical`] knows which
+//! words mean the same thing (lemmas and related senses from WordNet 3.0, a
+//! stemmer for the rest).
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 // Input never makes the library panic: no unwrap, expect, panic, indexing or
@@ -30,9 +32,10 @@ pub mod claim;
 pub mod config;
 pub mod document;
 pub mod extract;
-pub mod grammar;
 pub mod frame;
+pub mod grammar;
 pub mod hash;
+pub mod lexical;
 pub mod lsp;
 pub mod pair;
 pub mod report;

@@ -34,7 +34,11 @@ pub fn conflicts(cx: &Context<'_>) -> Vec<Conflict> {
         out.push(Conflict {
             rule: rule.id.clone(),
             severity: rule.effective_severity(),
-            message: format!("{} repeats {} but changes {from} to {to}", path(aligned.copy.0), path(aligned.original.0)),
+            message: format!(
+                "{} repeats {} but changes {from} to {to}",
+                path(aligned.copy.0),
+                path(aligned.original.0)
+            ),
             subject: copy.subject.clone(),
             claims,
             omitted: 0,

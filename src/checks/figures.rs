@@ -140,7 +140,8 @@ fn subject_name(cx: &Context<'_>, rule: &Rule, event: &Event, at: At) -> String 
         return name;
     }
     let (Some(frame), Some(doc)) = (cx.frame(at), cx.docs.get(at.0)) else { return "the figure".into() };
-    let words: Vec<String> = [&frame.counted, &frame.predicate].into_iter().flatten().map(|h| h.text(&doc.text)).collect();
+    let words: Vec<String> =
+        [&frame.counted, &frame.predicate].into_iter().flatten().map(|h| h.text(&doc.text)).collect();
     if words.is_empty() {
         "the figure".into()
     } else {

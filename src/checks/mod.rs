@@ -122,14 +122,8 @@ pub fn check_framed(
 /// per claim that copies repeat.
 fn single_claim_conflicts(cx: &Context<'_>) -> Vec<Conflict> {
     let mut out = Vec::new();
-    let repeated: std::collections::HashSet<(usize, usize)> = cx
-        .pairing
-        .copies
-        .aligned
-        .iter()
-        .filter(|a| a.how == pair::Alignment::Same)
-        .map(|a| a.copy)
-        .collect();
+    let repeated: std::collections::HashSet<(usize, usize)> =
+        cx.pairing.copies.aligned.iter().filter(|a| a.how == pair::Alignment::Same).map(|a| a.copy).collect();
     for rule in cx.rules {
         let test: fn(&Claim) -> Option<String> = match rule.check {
             CheckKind::WeekdayDate => single::weekday_mismatch,

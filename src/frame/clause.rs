@@ -116,7 +116,8 @@ fn attribution_follows(tokens: &[Token], at: usize, text: &str) -> bool {
 /// when a verb follows before the next mark ("after the quake struck").
 fn opens_clause(tokens: &[Token], i: usize, text: &str) -> bool {
     let word = tokens.get(i).map_or("", |t| t.text(text));
-    let also_preposition = ["after", "before", "since", "until", "as", "once"].iter().any(|w| w.eq_ignore_ascii_case(word));
+    let also_preposition =
+        ["after", "before", "since", "until", "as", "once"].iter().any(|w| w.eq_ignore_ascii_case(word));
     !also_preposition || verb_follows(tokens, i + 1, text)
 }
 
@@ -158,7 +159,9 @@ mod tests {
         cut(&tokens, text, headline, &mut out);
         out.iter()
             .map(|c| {
-                let (Some(first), Some(last)) = (tokens.get(c.start), tokens.get(c.end - 1)) else { return String::new() };
+                let (Some(first), Some(last)) = (tokens.get(c.start), tokens.get(c.end - 1)) else {
+                    return String::new();
+                };
                 text.get(first.span.start..last.span.end).unwrap_or_default().to_string()
             })
             .collect()
@@ -175,7 +178,10 @@ mod tests {
             ["The quake", "which struck at dawn", "killed 23 people"]
         );
         assert_eq!(clauses("One dead, four hurt in shooting", true), ["One dead", "four hurt in shooting"]);
-        assert_eq!(clauses("Three adults, two children and a dog died", false), ["Three adults, two children and a dog died"]);
+        assert_eq!(
+            clauses("Three adults, two children and a dog died", false),
+            ["Three adults, two children and a dog died"]
+        );
         assert_eq!(
             clauses("Since 1987, when 61 died, no quake has killed more than 20 people.", false),
             ["Since 1987", "when 61 died", "no quake has killed more than 20 people"]

@@ -41,9 +41,11 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
         ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year => None,
         ClaimKind::Duration => unit_of(r.text, claim.span),
         ClaimKind::Quantity => subject_before(r, t, clause).or_else(|| unit_of(r.text, claim.span)),
-        ClaimKind::Money | ClaimKind::Percent | ClaimKind::Count | ClaimKind::Ordinal => noun_after(r, t, clause, claim)
-            .or_else(|| of_phrase_before(r, t, clause))
-            .or_else(|| subject_before(r, t, clause)),
+        ClaimKind::Money | ClaimKind::Percent | ClaimKind::Count | ClaimKind::Ordinal => {
+            noun_after(r, t, clause, claim)
+                .or_else(|| of_phrase_before(r, t, clause))
+                .or_else(|| subject_before(r, t, clause))
+        }
     }
 }
 

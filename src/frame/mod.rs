@@ -106,6 +106,10 @@ pub struct Frame {
     pub predicate: Option<Head>,
     /// Fact, plan, possibility or denial.
     pub mode: Mode,
+    /// The other verbs and event nouns of the clause (not reporting
+    /// verbs), for pairing frames whose predicates were read differently
+    /// ("on Friday, Reid felt she needed to be checked in").
+    pub actions: Vec<Head>,
     /// Total, part, subset, change, rate or comparison.
     pub role: Role,
     /// The names of the clause (each word of a name, for matching by part:
@@ -185,7 +189,8 @@ pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
     let mut first = 0;
     while first < claims.len() {
         let Some(sentence) = claims.get(first).map(|c| c.sentence) else { break };
-        let last = first + claims.get(first..).unwrap_or_default().iter().take_while(|c| c.sentence == sentence).count();
+        let last =
+            first + claims.get(first..).unwrap_or_default().iter().take_while(|c| c.sentence == sentence).count();
         let headline = claims.get(first).is_some_and(|c| c.in_headline);
         tokens::read(&doc.text, sentence, claims, first, &mut tokens);
         clause::cut(&tokens, &doc.text, headline, &mut clauses);
@@ -242,7 +247,8 @@ impl<'a> Reader<'a> {
     fn neighbour_predicate(&self, clause: clause::Clause) -> Option<Head> {
         let k = self.clauses.iter().position(|c| c.start == clause.start)?;
         let aside = clause.end - clause.start <= 4
-            && (clause.start..clause.end).all(|i| self.tokens.get(i).is_some_and(|t| t.figure().is_some() || !t.is_open()));
+            && (clause.start..clause.end)
+                .all(|i| self.tokens.get(i).is_some_and(|t| t.figure().is_some() || !t.is_open()));
         let before = self.clauses.get(k.checked_sub(1)?)?;
         if !aside {
             return None;
@@ -275,6 +281,7 @@ impl<'a> Reader<'a> {
             role: role::role(self, t, clause, claim),
             predicate,
             entities: scope.entities,
+            actions: scope.actions,
             time: scope.time,
             ordinal: scope.ordinal,
             event,

@@ -47,7 +47,12 @@ pub(super) fn derive(r: &Reader<'_>, frames: &mut [Frame], base: usize) -> Vec<(
                 }
                 out.push(derived);
             }
-            t = r.tokens.iter().position(|tok| tok.span.start >= items.last().map_or(0, |i| i.end.end)).unwrap_or(clause.end).max(t + 1);
+            t = r
+                .tokens
+                .iter()
+                .position(|tok| tok.span.start >= items.last().map_or(0, |i| i.end.end))
+                .unwrap_or(clause.end)
+                .max(t + 1);
         }
     }
     out
@@ -62,7 +67,9 @@ fn list_at(r: &Reader<'_>, mut t: usize, end: usize) -> Vec<Item> {
         let Some(claim) = r.claims.get(claim_index) else { break };
         let Value::Amount(amount) = claim.value else { break };
         let this = (claim.kind, amount.unit);
-        if !matches!(claim.kind, ClaimKind::Count | ClaimKind::Percent | ClaimKind::Money) || kind.is_some_and(|k| k != this) {
+        if !matches!(claim.kind, ClaimKind::Count | ClaimKind::Percent | ClaimKind::Money)
+            || kind.is_some_and(|k| k != this)
+        {
             break;
         }
         kind = Some(this);

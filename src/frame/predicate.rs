@@ -25,6 +25,9 @@ use super::{Mode, Reader};
 /// the event is their subject.
 const LIGHT_VERBS: &[&str] = &["last", "lasted", "lasting", "lasts", "spent", "take", "takes", "taking", "took"];
 
+/// Words after a date that are part of its day ("Saturday morning").
+const PARTS_OF_A_DAY: &[&str] = &["afternoon", "evening", "morning", "night"];
+
 /// Adjectives that tell what happened to counted people ("One dead, four
 /// hurt", "12 missing").
 pub(super) const OUTCOME_ADJECTIVES: &[&str] = &["dead", "hurt", "injured", "missing", "safe", "wounded"];
@@ -37,7 +40,8 @@ pub(super) fn predicate(
     claim: &Claim,
     counted: Option<&Head>,
 ) -> (Option<Head>, Option<Head>) {
-    if let Some((noun, class)) = event_noun_after(r, t, clause) {
+    let modifies_an_event = !matches!(claim.kind, ClaimKind::Count | ClaimKind::Money | ClaimKind::Percent);
+    if let Some((noun, class)) = modifies_an_event.then(|| event_noun_after(r, t, clause)).flatten() {
         return (Some(noun), class);
     }
     let after = verb_after(r, t, clause, counted);
@@ -67,6 +71,10 @@ fn event_noun_after(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, O
             return None;
         }
         let word = tok.text(r.text);
+        if is_in(PARTS_OF_A_DAY, word) {
+            j += 1;
+            continue;
+        }
         if is_event_noun(word) && !word.starts_with(char::is_uppercase) {
             return Some((event_head(r, tok.span), class));
         }
@@ -158,11 +166,39 @@ fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
         .filter_map(|i| {
             let tok = r.token(i)?;
             let word = tok.text(r.text);
-            (tok.is_open() && !word.starts_with(char::is_uppercase) && is_event_noun(word))
+            (tok.is_open() && !word.starts_with(char::is_uppercase) && is_event_noun(word) && noun_context(r, i))
                 .then(|| (i.abs_diff(t), event_head(r, tok.span)))
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, h)| h)
+}
+
+/// True when the word at token `i` stands where a noun stands: after a
+/// determiner, a preposition, an adjective or another noun, or first in
+/// its clause; not after an auxiliary, a modal, a negation, a pronoun or
+/// "to" ("did not figure to be", "to fire").
+fn noun_context(r: &Reader<'_>, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).and_then(|b| r.token(b)) else { return true };
+    match before.kind {
+        Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation | Class::Pronoun) => false,
+        Kind::Word(Class::Preposition) => !before.text(r.text).eq_ignore_ascii_case("to"),
+        _ => true,
+    }
+}
+
+/// The word at token `i` as an action of its clause: a finite verb or a
+/// participle that is not a reporting or light verb, or an event noun where
+/// a noun stands.
+pub(super) fn action_at(r: &Reader<'_>, i: usize) -> Option<Head> {
+    let tok = r.token(i)?;
+    let word = tok.text(r.text);
+    if !tok.is_open() || word.starts_with(char::is_uppercase) || is_in(REPORTING, word) || is_in(LIGHT_VERBS, word) {
+        return None;
+    }
+    if is_finite_verb(word) {
+        return Some(Head::new(r.text, tok.span, Pos::Verb));
+    }
+    (is_event_noun(word) && noun_context(r, i)).then(|| event_head(r, tok.span))
 }
 
 /// The mode of the figure's clause: a denial or negation, a possibility, a

@@ -82,7 +82,10 @@ fn is_rate(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
             && r.token(j + 1).is_some_and(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))
     };
     let after_noun = r.token(t + 1).is_some_and(|tok| tok.is_open()) && lead_at(t + 2);
-    lead_at(t + 1) || after_noun || r.token(t + 1).is_some_and(|tok| matches!(tok.kind, Kind::Word(_)) && r.word(t + 1).eq_ignore_ascii_case("apiece"))
+    lead_at(t + 1)
+        || after_noun
+        || r.token(t + 1)
+            .is_some_and(|tok| matches!(tok.kind, Kind::Word(_)) && r.word(t + 1).eq_ignore_ascii_case("apiece"))
 }
 
 /// "down from 5 percent", "from 3 to 5" (the 3), "than last year's 40",
@@ -92,7 +95,8 @@ fn is_comparison(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let two = before(r, t, clause, 2);
     let from_to = one.eq_ignore_ascii_case("from") && r.word(t + 1).eq_ignore_ascii_case("to");
     let led = is_in(COMPARISON_LEADS, one) && !one.eq_ignore_ascii_case("from");
-    let down_from = one.eq_ignore_ascii_case("from") && (["down", "up"].iter().any(|w| w.eq_ignore_ascii_case(two)) || is_in(CHANGE_VERBS, two));
+    let down_from = one.eq_ignore_ascii_case("from")
+        && (["down", "up"].iter().any(|w| w.eq_ignore_ascii_case(two)) || is_in(CHANGE_VERBS, two));
     let compared = ["with", "to"].iter().any(|w| w.eq_ignore_ascii_case(one)) && two.eq_ignore_ascii_case("compared");
     from_to || led || down_from || compared
 }

@@ -22,17 +22,45 @@ pub(super) struct Scope {
     pub time: Option<usize>,
     /// An ordinal of the clause.
     pub ordinal: Option<u32>,
+    /// The clause's verbs and event nouns besides the predicate.
+    pub actions: Vec<Head>,
 }
 
 /// Capitalized words that name nobody in particular.
 const COMMON_CAPITALS: &[&str] = &[
-    "A", "According", "After", "An", "And", "As", "At", "But", "Dr", "For", "He", "Her", "His", "I", "In", "It",
-    "Its", "Mr", "Mrs", "Ms", "On", "She", "The", "Their", "They", "This", "We",
+    "A",
+    "According",
+    "After",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "Dr",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "I",
+    "In",
+    "It",
+    "Its",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "On",
+    "She",
+    "The",
+    "Their",
+    "They",
+    "This",
+    "We",
 ];
 
 /// The scope of the figure at token `t` (claim `c`).
 pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicate: Option<&Head>) -> Scope {
     let mut entities = Vec::new();
+    let mut actions = Vec::new();
     // A date is its own time: other dates of its clause are other times.
     let own_kind_temporal = r.claims.get(c).is_some_and(|cl| cl.kind.is_temporal());
     let mut time: Option<(usize, usize)> = None;
@@ -44,7 +72,9 @@ pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicat
                 let Some(claim) = r.claims.get(other) else { continue };
                 let distance = i.abs_diff(t);
                 match (claim.kind, claim.value) {
-                    (ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year, _) if !claim.relative && !own_kind_temporal => {
+                    (ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year, _)
+                        if !claim.relative && !own_kind_temporal =>
+                    {
                         if time.is_none_or(|(d, _)| distance < d) {
                             time = Some((distance, other));
                         }
@@ -59,10 +89,15 @@ pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicat
                 }
             }
             Kind::Word(Class::Open) if is_name(r, i) => entities.push(tok.span),
+            Kind::Word(Class::Open) if predicate.is_none_or(|p| p.span != tok.span) => {
+                if let Some(action) = super::predicate::action_at(r, i) {
+                    actions.push(action);
+                }
+            }
             _ => {}
         }
     }
-    Scope { entities, time: time.map(|(_, i)| i), ordinal: ordinal.map(|(_, n)| n) }
+    Scope { entities, time: time.map(|(_, i)| i), ordinal: ordinal.map(|(_, n)| n), actions }
 }
 
 /// True when the word at token `i` is part of a name: capitalized, not the

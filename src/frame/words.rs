@@ -33,15 +33,57 @@ pub enum Class {
 }
 
 const DETERMINERS: &[&str] = &[
-    "a", "all", "an", "another", "any", "both", "each", "either", "every", "her", "his", "its", "my", "neither",
-    "our", "some", "such", "the", "their", "these", "this", "those", "your",
+    "a", "all", "an", "another", "any", "both", "each", "either", "every", "her", "his", "its", "my", "neither", "our",
+    "some", "such", "the", "their", "these", "this", "those", "your",
 ];
 
 const PREPOSITIONS: &[&str] = &[
-    "about", "above", "across", "against", "along", "amid", "among", "amongst", "around", "at", "behind", "below",
-    "beside", "besides", "between", "beyond", "by", "despite", "down", "during", "for", "from", "in", "inside",
-    "into", "near", "of", "off", "on", "onto", "out", "outside", "over", "per", "through", "throughout", "to",
-    "toward", "towards", "under", "up", "upon", "via", "with", "within", "without",
+    "about",
+    "above",
+    "across",
+    "against",
+    "along",
+    "amid",
+    "among",
+    "amongst",
+    "around",
+    "at",
+    "behind",
+    "below",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "by",
+    "despite",
+    "down",
+    "during",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "of",
+    "off",
+    "on",
+    "onto",
+    "out",
+    "outside",
+    "over",
+    "per",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "up",
+    "upon",
+    "via",
+    "with",
+    "within",
+    "without",
 ];
 
 const CONJUNCTIONS: &[&str] = &["and", "but", "nor", "or", "plus", "yet"];
@@ -55,48 +97,166 @@ const SUBORDINATORS: &[&str] = &[
 
 const RELATIVES: &[&str] = &["that", "when", "where", "which", "who", "whom", "whose"];
 
-const PRONOUNS: &[&str] = &[
-    "he", "her", "him", "i", "it", "me", "she", "them", "there", "they", "us", "we", "you",
-];
+const PRONOUNS: &[&str] = &["he", "her", "him", "i", "it", "me", "she", "them", "there", "they", "us", "we", "you"];
 
-const AUXILIARIES: &[&str] = &[
-    "am", "are", "be", "been", "being", "did", "do", "does", "had", "has", "have", "having", "is", "was", "were",
-];
+const AUXILIARIES: &[&str] =
+    &["am", "are", "be", "been", "being", "did", "do", "does", "had", "has", "have", "having", "is", "was", "were"];
 
 const MODALS: &[&str] = &["'ll", "can", "could", "may", "might", "must", "shall", "should", "will", "would"];
 
-const NEGATIONS: &[&str] = &["n't", "never", "no", "none", "not", "nothing", "nobody"];
+const NEGATIONS: &[&str] = &["n't", "never", "no", "nobody", "none", "not", "nothing"];
 
 /// Verbs that attribute what follows to a source ("police said 23 died"):
 /// never the predicate of the figure they introduce.
 pub const REPORTING: &[&str] = &[
-    "according", "added", "adds", "announced", "announces", "believe", "believed", "believes", "claim", "claimed",
-    "claims", "confirmed", "confirms", "estimate", "estimated", "estimates", "explained", "noted", "quoted",
-    "reported", "reports", "say", "said", "saying", "says", "stated", "states", "tell", "telling", "tells", "told",
+    "according",
+    "added",
+    "adds",
+    "announced",
+    "announces",
+    "believe",
+    "believed",
+    "believes",
+    "claim",
+    "claimed",
+    "claims",
+    "confirmed",
+    "confirms",
+    "estimate",
+    "estimated",
+    "estimates",
+    "explained",
+    "noted",
+    "quoted",
+    "reported",
+    "reports",
+    "said",
+    "say",
+    "saying",
+    "says",
+    "stated",
+    "states",
+    "tell",
+    "telling",
+    "tells",
+    "told",
 ];
 
 /// Verbs of change: a figure after them is a level ("rose to 5%") or a
 /// change ("rose 5%", "rose by 5%").
 pub const CHANGE_VERBS: &[&str] = &[
-    "add", "added", "adding", "adds", "advance", "advanced", "climb", "climbed", "climbing", "climbs", "decline",
-    "declined", "declines", "declining", "decrease", "decreased", "decreases", "dip", "dipped", "drop", "dropped",
-    "dropping", "drops", "edge", "edged", "fall", "fallen", "falling", "falls", "fell", "gain", "gained", "gaining",
-    "gains", "grew", "grow", "growing", "grown", "grows", "increase", "increased", "increases", "increasing", "jump",
-    "jumped", "jumps", "lose", "loses", "losing", "lost", "plummeted", "plunge", "plunged", "plunges", "rise",
-    "risen", "rises", "rising", "rose", "sank", "shed", "shrank", "shrink", "sink", "slid", "slide", "slip",
-    "slipped", "slips", "slump", "slumped", "soar", "soared", "soars", "surge", "surged", "surges", "tumble",
-    "tumbled", "tumbles",
+    "add",
+    "added",
+    "adding",
+    "adds",
+    "advance",
+    "advanced",
+    "climb",
+    "climbed",
+    "climbing",
+    "climbs",
+    "decline",
+    "declined",
+    "declines",
+    "declining",
+    "decrease",
+    "decreased",
+    "decreases",
+    "dip",
+    "dipped",
+    "drop",
+    "dropped",
+    "dropping",
+    "drops",
+    "edge",
+    "edged",
+    "fall",
+    "fallen",
+    "falling",
+    "falls",
+    "fell",
+    "gain",
+    "gained",
+    "gaining",
+    "gains",
+    "grew",
+    "grow",
+    "growing",
+    "grown",
+    "grows",
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "jump",
+    "jumped",
+    "jumps",
+    "lose",
+    "loses",
+    "losing",
+    "lost",
+    "plummeted",
+    "plunge",
+    "plunged",
+    "plunges",
+    "rise",
+    "risen",
+    "rises",
+    "rising",
+    "rose",
+    "sank",
+    "shed",
+    "shrank",
+    "shrink",
+    "sink",
+    "slid",
+    "slide",
+    "slip",
+    "slipped",
+    "slips",
+    "slump",
+    "slumped",
+    "soar",
+    "soared",
+    "soars",
+    "surge",
+    "surged",
+    "surges",
+    "tumble",
+    "tumbled",
+    "tumbles",
 ];
 
 /// Nouns of change after a figure ("a 12% drop", "a 5-point gain").
 pub const CHANGE_NOUNS: &[&str] = &[
-    "cut", "cuts", "decline", "declines", "decrease", "dip", "drop", "fall", "gain", "gains", "growth", "hike",
-    "increase", "increases", "jump", "loss", "losses", "plunge", "reduction", "rise", "slide", "slump", "surge",
+    "cut",
+    "cuts",
+    "decline",
+    "declines",
+    "decrease",
+    "dip",
+    "drop",
+    "fall",
+    "gain",
+    "gains",
+    "growth",
+    "hike",
+    "increase",
+    "increases",
+    "jump",
+    "loss",
+    "losses",
+    "plunge",
+    "reduction",
+    "rise",
+    "slide",
+    "slump",
+    "surge",
 ];
 
 /// Words that make the figures after them a subset of a whole stated before
 /// ("including three officers", "among them two children").
-pub const SUBSET_LEADS: &[&str] = &["among", "including", "included", "includes"];
+pub const SUBSET_LEADS: &[&str] = &["among", "included", "includes", "including"];
 
 /// Words after which a figure is a rate ("26 cents per share", "$80 a
 /// barrel", "3 deaths a day").
@@ -108,15 +268,28 @@ pub const COMPARISON_LEADS: &[&str] = &["compared", "from", "than", "versus", "v
 
 /// Words that tell an update in the writer's own words ("the toll rose to
 /// 57", "revised to", "climbed to").
-pub const UPDATE_VERBS: &[&str] = &[
-    "climbed", "grew", "increased", "jumped", "raised", "revised", "risen", "rose", "updated",
-];
+pub const UPDATE_VERBS: &[&str] =
+    &["climbed", "grew", "increased", "jumped", "raised", "revised", "risen", "rose", "updated"];
 
 /// Modal words and phrases' heads that make a clause a plan ("will",
 /// "scheduled", "expected to", "plans to", "due to", "set to").
 pub const PLAN_WORDS: &[&str] = &[
-    "'ll", "aims", "due", "expected", "expects", "intends", "plan", "planned", "planning", "plans", "scheduled",
-    "set", "shall", "slated", "upcoming", "will",
+    "'ll",
+    "aims",
+    "due",
+    "expected",
+    "expects",
+    "intends",
+    "plan",
+    "planned",
+    "planning",
+    "plans",
+    "scheduled",
+    "set",
+    "shall",
+    "slated",
+    "upcoming",
+    "will",
 ];
 
 /// Words that make a clause a possibility ("could", "may", "if").

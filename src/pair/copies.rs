@@ -38,6 +38,8 @@ const COPY_SHARE: f64 = 0.5;
 const PASSAGE: usize = 6;
 /// Shingles found in more representatives than this are boilerplate.
 const COMMON: usize = 50;
+/// Equal words a change must stand between, on each side.
+const FLANK: usize = 4;
 /// A replaced stretch longer than this many words is a rewrite, not one
 /// figure changed: its claims are left to pairing.
 const MAX_CHANGE: usize = 12;
@@ -81,7 +83,8 @@ pub fn earliest_first(docs: &[Document]) -> Vec<usize> {
 }
 
 fn compare_age(docs: &[Document], a: usize, b: usize) -> Ordering {
-    let key = |d: usize| docs.get(d).map(|doc| (doc.published_date().is_none(), doc.published_date(), doc.path.as_str()));
+    let key =
+        |d: usize| docs.get(d).map(|doc| (doc.published_date().is_none(), doc.published_date(), doc.path.as_str()));
     key(a).cmp(&key(b)).then(a.cmp(&b))
 }
 
@@ -207,12 +210,24 @@ fn align(copy: (usize, &Document, &[Claim]), original: (usize, &Document, &[Clai
     let (cspans, chashes) = prose_words(cdoc);
     let (ospans, ohashes) = prose_words(odoc);
     let mut out = Vec::new();
-    for op in capture_diff_slices(Algorithm::Patience, &ohashes, &chashes) {
-        let (o_range, c_range, how) = match op {
+    let ops = capture_diff_slices(Algorithm::Patience, &ohashes, &chashes);
+    let equal_len = |k: Option<usize>| match k.and_then(|k| ops.get(k)) {
+        Some(DiffOp::Equal { len, .. }) => *len,
+        _ => 0,
+    };
+    for (k, op) in ops.iter().enumerate() {
+        let (o_range, c_range, how) = match *op {
             DiffOp::Equal { old_index, new_index, len } => {
                 (old_index..old_index + len, new_index..new_index + len, Alignment::Same)
             }
-            DiffOp::Replace { old_index, old_len, new_index, new_len } if old_len.max(new_len) <= MAX_CHANGE => {
+            // A change inside a shared stretch of words: the same sentence
+            // with a figure changed, not two sentences the diff happened
+            // to line up.
+            DiffOp::Replace { old_index, old_len, new_index, new_len }
+                if old_len.max(new_len) <= MAX_CHANGE
+                    && equal_len(k.checked_sub(1)) >= FLANK
+                    && equal_len(Some(k + 1)) >= FLANK =>
+            {
                 (old_index..old_index + old_len, new_index..new_index + new_len, Alignment::Changed)
             }
             _ => continue,
@@ -222,12 +237,20 @@ fn align(copy: (usize, &Document, &[Claim]), original: (usize, &Document, &[Clai
         let in_c: Vec<usize> = claims_in(cclaims, c_span);
         if how == Alignment::Same {
             for (&c, &o) in in_c.iter().zip(&in_o) {
-                let same_text = cclaims.get(c).map(|x| x.span.slice(&cdoc.text)) == oclaims.get(o).map(|x| x.span.slice(&odoc.text));
+                let same_text = cclaims.get(c).map(|x| x.span.slice(&cdoc.text))
+                    == oclaims.get(o).map(|x| x.span.slice(&odoc.text));
                 let how = if same_text { Alignment::Same } else { Alignment::Changed };
                 out.push(Aligned { copy: (cd, c), original: (od, o), how });
             }
         } else if in_c.len() == in_o.len() {
-            out.extend(in_c.iter().zip(&in_o).map(|(&c, &o)| Aligned { copy: (cd, c), original: (od, o), how }));
+            for (&c, &o) in in_c.iter().zip(&in_o) {
+                // The same words ("today" in both) are the same claim, even
+                // when the two pages' dates give them other values.
+                let same_text = cclaims.get(c).map(|x| x.span.slice(&cdoc.text))
+                    == oclaims.get(o).map(|x| x.span.slice(&odoc.text));
+                let how = if same_text { Alignment::Same } else { how };
+                out.push(Aligned { copy: (cd, c), original: (od, o), how });
+            }
         }
     }
     merge_split_claims(out)

@@ -130,7 +130,7 @@ pub fn pair(docs: &[Document], claims: &[Vec<Claim>], frames: &[Vec<Frame>], rul
     let buckets = world.buckets(&excluded);
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     let best = world.best_candidates(&buckets, &mut compared);
-    let mut links = world.mutual_links(&best);
+    let mut links = consistent(world.mutual_links(&best), &world);
     links.extend(world.headline_links(&excluded, &mut compared));
     let events = events(&world, links);
     let governed = profiles.iter().map(|ps| ps.iter().map(|p| p.governed).collect()).collect();
@@ -247,7 +247,8 @@ impl World<'_> {
     /// of many events), state a total, and both tell what is counted and
     /// what happened.
     fn comparable_within_document(&self, x: Side<'_>, y: Side<'_>) -> bool {
-        let told = |s: &Side<'_>| s.frame.counted.is_some() && s.frame.predicate.is_some() && s.frame.role == Role::Total;
+        let told =
+            |s: &Side<'_>| s.frame.counted.is_some() && s.frame.predicate.is_some() && s.frame.role == Role::Total;
         x.claim.sentence != y.claim.sentence && !x.claim.kind.is_temporal() && told(&x) && told(&y)
     }
 
@@ -255,7 +256,10 @@ impl World<'_> {
     /// window of the rule they are compared under (undated: always).
     fn within_window(&self, x: At, y: At) -> bool {
         let window = self.rule_of(x).and_then(|r| self.rules.get(r)).map_or(7, |r| r.compare.window_days);
-        match (self.docs.get(x.0).and_then(Document::published_date), self.docs.get(y.0).and_then(Document::published_date)) {
+        match (
+            self.docs.get(x.0).and_then(Document::published_date),
+            self.docs.get(y.0).and_then(Document::published_date),
+        ) {
             (Some(a), Some(b)) => (a - b).num_days().abs() <= window,
             _ => true,
         }
@@ -361,11 +365,48 @@ impl World<'_> {
     }
 }
 
+/// How much more than its threshold a disagreeing pair must score when
+/// nothing else the two documents say agrees.
+const ALONE_EXTRA: f32 = 2.5;
+
+/// Disagreements between two documents that are not reports of one event.
+/// Two reports of one event agree on most of what they both state: when
+/// two documents' paired claims disagree more often than they agree, they
+/// are reports of two events of one kind (two quakes on one island years
+/// apart), and none of their disagreements is a conflict. A lone
+/// disagreement with no agreement beside it needs a higher score.
+fn consistent(links: Vec<Link>, world: &World<'_>) -> Vec<Link> {
+    let mut tally: FastMap<(usize, usize), (usize, usize)> = FastMap::default();
+    for l in links.iter().filter(|l| l.kind == LinkKind::Across) {
+        let key = (l.a.0.min(l.b.0), l.a.0.max(l.b.0));
+        let t = tally.entry(key).or_default();
+        if l.agree {
+            t.0 += 1;
+        } else {
+            t.1 += 1;
+        }
+    }
+    links
+        .into_iter()
+        .filter(|l| {
+            if l.agree || l.kind != LinkKind::Across {
+                return true;
+            }
+            let (agree, disagree) = tally.get(&(l.a.0.min(l.b.0), l.a.0.max(l.b.0))).copied().unwrap_or_default();
+            let needed = world.threshold(l.a).max(world.threshold(l.b)) + ALONE_EXTRA;
+            (agree >= 1 && agree >= disagree) || (agree == 0 && disagree == 1 && l.score >= needed)
+        })
+        .collect()
+}
+
 /// The index keys of a claim: its governed subject, else its heads' words
 /// and senses, else one key for frames with no head.
 fn keys(side: Side<'_>) -> Vec<u64> {
     if let Some((rule, subject)) = side.profile.governed {
-        return vec![crate::hash::fnv_bytes(0x5eed, (rule as u64).to_le_bytes().into_iter().chain((subject.map_or(u64::MAX, |s| s as u64)).to_le_bytes()))];
+        return vec![crate::hash::fnv_bytes(
+            0x5eed,
+            (rule as u64).to_le_bytes().into_iter().chain((subject.map_or(u64::MAX, |s| s as u64)).to_le_bytes()),
+        )];
     }
     let mut out = Vec::new();
     for head in [&side.frame.counted, &side.frame.predicate].into_iter().flatten() {
@@ -402,7 +443,8 @@ fn document_words(profiles: &[Vec<Profile>], leads: &[Vec<u64>]) -> Vec<Vec<u64>
         .iter()
         .zip(leads)
         .map(|(ps, lead)| {
-            let mut ws: Vec<u64> = ps.iter().flat_map(|p| p.context.iter().copied()).chain(lead.iter().copied()).collect();
+            let mut ws: Vec<u64> =
+                ps.iter().flat_map(|p| p.context.iter().copied()).chain(lead.iter().copied()).collect();
             ws.sort_unstable();
             ws.dedup();
             ws
@@ -447,7 +489,8 @@ fn events(world: &World<'_>, links: Vec<Link>) -> Vec<Event> {
     for (link, &(a, _)) in links.into_iter().zip(&pairs) {
         let r = root(&mut parent, a);
         let rule = world.rule_of(link.a).unwrap_or(0);
-        let subject = world.profiles.get(link.a.0).and_then(|p| p.get(link.a.1)).and_then(|p| p.governed).and_then(|(_, s)| s);
+        let subject =
+            world.profiles.get(link.a.0).and_then(|p| p.get(link.a.1)).and_then(|p| p.governed).and_then(|(_, s)| s);
         let event = by_root.entry(r).or_insert_with(|| Event { rule, subject, claims: Vec::new(), links: Vec::new() });
         event.claims.extend([link.a, link.b]);
         event.links.push(link);

@@ -122,7 +122,10 @@ fn name_keys(text: &str, frame: &Frame) -> Vec<u64> {
 pub fn name_key(word: &str) -> u64 {
     let name = word.trim_end_matches("'s").trim_end_matches("’s");
     let mut utf8 = [0u8; 4];
-    name.chars().flat_map(char::to_lowercase).take(5).fold(FNV_OFFSET, |h, c| fnv_bytes(h, c.encode_utf8(&mut utf8).bytes()))
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .take(5)
+        .fold(FNV_OFFSET, |h, c| fnv_bytes(h, c.encode_utf8(&mut utf8).bytes()))
 }
 
 /// The other figures of claim `i`'s sentence, as (dimension, value key).

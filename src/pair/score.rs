@@ -49,6 +49,7 @@ pub struct Side<'a> {
 /// Weights of the evidence.
 const COUNTED: f32 = 2.0;
 const PREDICATE: f32 = 2.0;
+const ACTION: f32 = 1.5;
 const EVENT: f32 = 0.5;
 const TIME: f32 = 1.0;
 const NAME: f32 = 0.75;
@@ -71,7 +72,7 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
     let (fa, fb) = (a.frame, b.frame);
     let mut s = 0.0;
     s += agreement(&fa.counted, &fb.counted, COUNTED)?;
-    s += agreement(&fa.predicate, &fb.predicate, PREDICATE)?;
+    s += predicates(fa, fb)?;
     s += agreement(&fa.event, &fb.event, EVENT)?;
     match (clause_time(a), clause_time(b)) {
         (Some(x), Some(y)) if !compatible(x, y, &crate::rules::Compare::default()) => return None,
@@ -91,7 +92,8 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
 fn vetoed(a: Side<'_>, b: Side<'_>) -> bool {
     let (fa, fb) = (a.frame, b.frame);
     let unsure = |m: Mode| matches!(m, Mode::Negated | Mode::Possible);
-    let other_subject = matches!((a.profile.governed, b.profile.governed), (Some((ra, sa)), Some((rb, sb))) if ra == rb && sa != sb);
+    let other_subject =
+        matches!((a.profile.governed, b.profile.governed), (Some((ra, sa)), Some((rb, sb))) if ra == rb && sa != sb);
     let other_class = matches!((a.profile.event_class, b.profile.event_class), (Some(x), Some(y)) if x != y);
     let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y));
     let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y);
@@ -111,6 +113,28 @@ fn vetoed(a: Side<'_>, b: Side<'_>) -> bool {
 fn agreement(a: &Option<Head>, b: &Option<Head>, weight: f32) -> Option<f32> {
     match (a, b) {
         (Some(x), Some(y)) if x.same_as(y) => Some(weight),
+        (Some(_), Some(_)) => None,
+        _ => Some(0.0),
+    }
+}
+
+/// The weight the predicates add: [`PREDICATE`] when they mean the same
+/// thing; [`ACTION`] when the predicate of one (or, failing that, another
+/// action of its clause) is an action of the other's clause; a veto when
+/// both predicates are told, differ, and no action of one clause is one of
+/// the other's.
+fn predicates(a: &Frame, b: &Frame) -> Option<f32> {
+    if let (Some(x), Some(y)) = (&a.predicate, &b.predicate) {
+        if x.same_as(y) {
+            return Some(PREDICATE);
+        }
+    }
+    let all = |f: &Frame| f.predicate.iter().chain(&f.actions).copied().collect::<Vec<Head>>();
+    let (xs, ys) = (all(a), all(b));
+    if xs.iter().any(|x| ys.iter().any(|y| x.same_as(y))) {
+        return Some(ACTION);
+    }
+    match (&a.predicate, &b.predicate) {
         (Some(_), Some(_)) => None,
         _ => Some(0.0),
     }

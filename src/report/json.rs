@@ -8,8 +8,8 @@ use super::wire::{
     CheckDocumentWire, CheckReportWire, ClaimWire, ConflictWire, ExtractDocumentWire, NoteAtWire, NoteWire,
 };
 use crate::claim::Claim;
-use crate::frame::Frame;
 use crate::document::Document;
+use crate::frame::Frame;
 use crate::span::LineIndex;
 
 /// The version of the JSON contract.
@@ -44,7 +44,9 @@ pub fn extract_document_jsonl(doc: &Document, claims: &[Claim], frames: &[Frame]
         // Writing into memory fails only if serialization does, which the
         // wire types cannot; such a line would be left out, never half-written.
         let mark = out.len();
-        if serde_json::to_writer(&mut out, &ClaimWire::framed(doc, &index, c, frames.get(i).map(|f| (claims, f)), true)).is_ok() {
+        if serde_json::to_writer(&mut out, &ClaimWire::framed(doc, &index, c, frames.get(i).map(|f| (claims, f)), true))
+            .is_ok()
+        {
             out.push(b'\n');
         } else {
             out.truncate(mark);
