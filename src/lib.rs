@@ -33,10 +33,13 @@ pub mod extract;
 pub mod grammar;
 pub mod hash;
 pub mod lsp;
+pub mod pipeline;
 pub mod report;
+pub mod rule_examples;
 pub mod rules;
 pub mod span;
 pub mod suppress;
 
 pub use claim::{Claim, ClaimKind, Value};
 pub use document::Document;
+pub use pipeline::run_check;

@@ -242,9 +242,14 @@ impl Server {
     fn hover(&self, p: &HoverParams) -> Option<Hover> {
         let path = uri_to_path(&p.text_document_position_params.text_document.uri)?;
         let (doc, claims) = self.workspace.get(&path)?;
-        let index = LineIndex::new(&doc.text);
-        let at = position::offset(&doc.text, &index, p.text_document_position_params.position, self.encoding);
-        let claim = claims.iter().find(|c| c.span.start <= at && at <= c.span.end)?;
+        let text = doc.written();
+        let index = LineIndex::new(text);
+        let at = position::offset(text, &index, p.text_document_position_params.position, self.encoding);
+        let claim = claims.iter().find(|c| {
+            let span = doc.written_span(c.span);
+            span.start <= at && at <= span.end
+        })?;
+        let span = doc.written_span(claim.span);
         let subject = claim.subject.as_deref().map(|s| format!("\n\nabout: {s}")).unwrap_or_default();
         Some(Hover {
             contents: HoverContents::Markup(MarkupContent {
@@ -252,11 +257,11 @@ impl Server {
                 value: format!(
                     "**{}** `{}` = {}{subject}",
                     claim.kind.name(),
-                    claim.span.slice(&doc.text),
+                    span.slice(text),
                     value_text(&claim.value)
                 ),
             }),
-            range: Some(position::range(&doc.text, &index, claim.span, self.encoding)),
+            range: Some(position::range(text, &index, span, self.encoding)),
         })
     }
 
@@ -268,7 +273,8 @@ impl Server {
     fn code_actions(&self, p: &CodeActionParams) -> Vec<CodeActionOrCommand> {
         let Some(path) = uri_to_path(&p.text_document.uri) else { return Vec::new() };
         let Some((doc, _)) = self.workspace.get(&path) else { return Vec::new() };
-        let index = LineIndex::new(&doc.text);
+        let text = doc.written();
+        let index = LineIndex::new(text);
         p.context
             .diagnostics
             .iter()
@@ -276,7 +282,7 @@ impl Server {
             .filter_map(|d| {
                 let NumberOrString::String(rule) = d.code.as_ref()? else { return None };
                 let line_start = index.line_start(d.range.start.line as usize);
-                let at = position::position(&doc.text, &index, line_start, self.encoding);
+                let at = position::position(text, &index, line_start, self.encoding);
                 let edit = TextEdit {
                     range: lsp_types::Range { start: at, end: at },
                     new_text: format!("<!-- factlint-disable-next-line {rule} -->\n"),
@@ -305,24 +311,24 @@ pub fn diagnostics_for(report: &Report, path: &str, enc: Encoding) -> Vec<Diagno
     let mut out = Vec::new();
     for c in &report.conflicts {
         let own = c.claims.iter().filter(|r| r.doc == d).filter_map(|r| Some((r, lines.claim(*r)?)));
-        for (r, Located { doc, index, claim: own_claim }) in own {
+        for (r, Located { doc, index, span: own_span, .. }) in own {
             let related: Vec<DiagnosticRelatedInformation> = c
                 .claims
                 .iter()
                 .filter(|o| *o != r)
                 .filter_map(|o| {
-                    let Located { doc: other, index: other_index, claim } = lines.claim(*o)?;
+                    let Located { doc: other, index: other_index, claim, span } = lines.claim(*o)?;
                     Some(DiagnosticRelatedInformation {
                         location: Location {
                             uri: path_to_uri(&other.path)?,
-                            range: position::range(&other.text, other_index, claim.span, enc),
+                            range: position::range(other.written(), other_index, span, enc),
                         },
                         message: format!("{} says {}", other.path, value_text(&claim.value)),
                     })
                 })
                 .collect();
             out.push(Diagnostic {
-                range: position::range(&doc.text, index, own_claim.span, enc),
+                range: position::range(doc.written(), index, own_span, enc),
                 severity: Some(match c.severity {
                     Severity::Error => DiagnosticSeverity::ERROR,
                     Severity::Warning => DiagnosticSeverity::WARNING,

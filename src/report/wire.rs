@@ -92,13 +92,15 @@ pub struct ClaimWire<'a> {
 }
 
 impl<'a> ClaimWire<'a> {
-    /// The wire form of a claim of `doc`.
+    /// The wire form of a claim of `doc` (`index` is the line index of the
+    /// file as written, [`Document::written`]).
     pub fn of(doc: &'a Document, index: &LineIndex, claim: &'a Claim, with_path: bool) -> Self {
+        let span = doc.written_span(claim.span);
         ClaimWire {
             path: with_path.then_some(doc.path.as_str()),
             kind: claim.kind.name(),
-            text: claim.span.slice(&doc.text),
-            span: index.position(&doc.text, claim.span),
+            text: span.slice(doc.written()),
+            span: index.position(doc.written(), span),
             value: ValueWire::of(&claim.value),
             subject: claim.subject.as_deref(),
             headline: claim.in_headline,
