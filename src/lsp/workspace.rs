@@ -4,13 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use crate::checks::check_claims;
 use crate::claim::Claim;
 use crate::document::load::load_all;
 use crate::document::Document;
 use crate::extract::extract;
+use crate::pipeline::{run_check, Options};
 use crate::report::Report;
-use crate::rules::Rule;
 
 /// A document with its claims.
 #[derive(Clone, Debug)]
@@ -75,10 +74,11 @@ impl Workspace {
         self.entries.get(path).map(|e| (&e.doc, e.claims.as_slice()))
     }
 
-    /// Check every document against every other, reusing extracted claims.
-    pub fn check(&self, rules: &[Rule]) -> Report {
+    /// Check every document against every other, reusing extracted claims,
+    /// through the library's pipeline (suppressions applied).
+    pub fn run(&self, options: &Options<'_>) -> Report {
         let docs: Vec<Document> = self.entries.values().map(|e| e.doc.clone()).collect();
         let claims: Vec<Vec<Claim>> = self.entries.values().map(|e| e.claims.clone()).collect();
-        check_claims(docs, claims, rules)
+        run_check(docs, Some(claims), options).report
     }
 }
