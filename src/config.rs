@@ -47,7 +47,7 @@ pub enum FailOn {
 /// relative to the file's folder.
 #[derive(Clone, Debug, Default, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-#[schemars(title = "factlint.toml", extend("$id" = "https://factlint.invalid/factlint.schema.json"))]
+#[schemars(title = "factlint.toml")]
 pub struct Config {
     /// Files and folders checked when the command line names none.
     #[serde(default)]
