@@ -187,7 +187,8 @@ impl Server {
         } else {
             loaded.config.sources.iter().map(|s| loaded.resolve(s)).collect()
         };
-        server.workspace.load_sources(&sources);
+        let walk = crate::document::load::Walk { excludes: loaded.excludes.clone(), ..Default::default() };
+        server.workspace.load_sources_with(&walk, &sources);
         server
     }
 

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::claim::Claim;
-use crate::document::load::load_all;
+use crate::document::load::Walk;
 use crate::document::Document;
 use crate::extract::extract;
 use crate::pipeline::{run_check, Options};
@@ -28,7 +28,13 @@ pub struct Workspace {
 impl Workspace {
     /// Read the sources under `roots` from disk.
     pub fn load_sources(&mut self, roots: &[String]) {
-        let (sources, _) = load_all(roots);
+        self.load_sources_with(&Walk::default(), roots);
+    }
+
+    /// Read the sources under `roots` from disk, walked as `walk` says
+    /// (the configuration's `exclude`).
+    pub fn load_sources_with(&mut self, walk: &Walk, roots: &[String]) {
+        let (sources, _) = walk.load_all(roots);
         for s in sources {
             if !self.open.contains_key(&s.path) {
                 self.set(&s.path, s.text);
