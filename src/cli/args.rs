@@ -104,9 +104,7 @@ pub struct CheckArgs {
     /// [default: `reference-date` of factlint.toml].
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub reference_date: Option<chrono::NaiveDate>,
-    /// Output format: human, json (the JSON contract), jsonl (a conflict per
-    /// line, then the summary), sarif (SARIF 2.1.0), github (workflow
-    /// annotations and a step summary) or gitlab (Code Quality report).
+    /// Output format (docs/output-formats.md describes each).
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
     /// Load the rule files in DIR as well as the built-in ones (repeatable);
@@ -138,8 +136,7 @@ pub struct CheckArgs {
     /// Also report suppression comments that suppress nothing.
     #[arg(long)]
     pub report_unused_suppressions: bool,
-    /// When to colour the human report: auto (on a terminal, unless NO_COLOR
-    /// is set; FORCE_COLOR or CLICOLOR_FORCE force it), always or never.
+    /// When to colour the human report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
     /// How inputs are found.
@@ -150,7 +147,8 @@ pub struct CheckArgs {
 /// When to colour the output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// On a terminal, unless NO_COLOR is set; FORCE_COLOR or CLICOLOR_FORCE force it.
+    /// On a terminal, unless NO_COLOR is set (non-empty); FORCE_COLOR or
+    /// CLICOLOR_FORCE (set and not 0) force it.
     Auto,
     /// Always.
     Always,
@@ -168,8 +166,7 @@ pub struct ExtractArgs {
     /// Publication date (YYYY-MM-DD) for documents that state none.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub reference_date: Option<chrono::NaiveDate>,
-    /// Output format: human (a line per claim), json (the JSON contract) or
-    /// jsonl (a claim per line).
+    /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Human)]
     pub format: ExtractFormat,
     /// Use this configuration file for `exclude` [default: the nearest
