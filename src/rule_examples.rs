@@ -1,7 +1,7 @@
 //! Rules that test themselves: every rule file carries `[[example]]`
 //! clusters (documents, and how many conflicts the rule reports on them),
 //! run by `factlint test-rules` and by the test suite through
-//! [`run_examples`], which goes through [`crate::Rule`]'s examples and the
+//! [`run_examples`], which goes through [`crate::rules::Rule`]'s examples and the
 //! library's check ([`crate::pipeline::run_check`]) only.
 
 use crate::document::Document;

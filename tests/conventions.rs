@@ -253,3 +253,26 @@ fn test_rules_runs_examples_and_fails_on_a_broken_one() {
     std::fs::write(dir.path().join("house.toml"), "id = \"x\"\n").unwrap();
     assert_eq!(run(root, &["test-rules", dir.path().to_str().unwrap()]).status.code(), Some(2));
 }
+
+#[test]
+fn the_human_report_names_the_places_json_names() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for cluster in ["quake-report", "port-strike", "election", "city-blackout"] {
+        let dir = format!("fixtures/{cluster}/");
+        let human = String::from_utf8(run(root, &["check", &dir]).stdout).unwrap();
+        let mut from_human: Vec<String> =
+            human.lines().filter_map(|l| l.trim_start().strip_prefix("--> ")).map(str::to_string).collect();
+        let v = json(&run(root, &["check", "--format", "json", &dir]));
+        let mut from_json: Vec<String> = v["conflicts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["claims"].as_array().unwrap().iter())
+            .map(|c| format!("{}:{}:{}", c["path"].as_str().unwrap(), c["span"]["line"], c["span"]["column"]))
+            .collect();
+        from_human.sort();
+        from_json.sort();
+        assert_eq!(from_human, from_json, "{cluster}");
+        assert!(!from_json.is_empty(), "{cluster}");
+    }
+}
