@@ -1,12 +1,14 @@
 //! Scores the extractor on claims annotated by hand in real news articles
-//! (`tests/news-gold/*.gold`, articles under `../shared/wikinews/`): for each
+//! (`tests/news-gold/*.gold`, articles under `tests/data/wikinews/`): for each
 //! annotated claim, whether a claim overlaps it (found) and whether one of
 //! those has the annotated kind and value (right); and how many claims
 //! factlint made that overlap no annotated claim (extra).
 //!
 //! ```sh
-//! cargo run --release --example news_eval -- tests/news-gold/wikinews.gold ../shared/wikinews
+//! cargo run --release --example news_eval -- tests/news-gold/wikinews.gold [ARTICLES_ROOT]
 //! ```
+//!
+//! The articles root defaults to the vendored copy, `tests/data/wikinews`.
 //!
 //! `NEWS_EVAL_SHOW=1` prints every miss and every extra claim.
 
@@ -17,11 +19,16 @@ use std::path::Path;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [gold_path, root] = args.as_slice() else {
-        eprintln!("usage: news_eval <file.gold> <articles root>");
-        std::process::exit(2);
+    let vendored = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/wikinews");
+    let (gold_path, root) = match args.as_slice() {
+        [gold] => (gold.as_str(), vendored.as_path()),
+        [gold, root] => (gold.as_str(), Path::new(root.as_str())),
+        _ => {
+            eprintln!("usage: news_eval <file.gold> [articles root, default tests/data/wikinews]");
+            std::process::exit(2);
+        }
     };
-    let score = match score::score(Path::new(gold_path), Path::new(root)) {
+    let score = match score::score(Path::new(gold_path), root) {
         Ok(score) => score,
         Err(e) => {
             eprintln!("{e}");

@@ -38,7 +38,9 @@ pub mod hash;
 pub mod lexical;
 pub mod lsp;
 pub mod pair;
+pub mod pipeline;
 pub mod report;
+pub mod rule_examples;
 pub mod rules;
 pub mod span;
 pub mod suppress;
@@ -46,3 +48,4 @@ pub mod values;
 
 pub use claim::{Claim, ClaimKind, Value};
 pub use document::Document;
+pub use pipeline::run_check;

@@ -37,7 +37,7 @@ const CLOSE: &str = "-->";
 
 /// Every suppression in a document, in order.
 pub fn suppressions(doc: &Document) -> Vec<Suppression> {
-    let text = &doc.text;
+    let text = doc.written();
     // Most documents have no suppression comment: index lines only for one.
     let lines = std::cell::OnceCell::new();
     let lines = || lines.get_or_init(|| LineIndex::new(text));
@@ -76,6 +76,32 @@ pub fn suppressions(doc: &Document) -> Vec<Suppression> {
     }
     if let Some((c, r)) = open {
         out.push(Suppression { comment: c, covers: Span::new(c.end, text.len()), rules: r });
+    }
+    out
+}
+
+/// A suppression comment that names a rule no rule file defines (a typo
+/// would otherwise silence nothing, silently).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownRule {
+    /// The document.
+    pub doc: usize,
+    /// The comment.
+    pub comment: Span,
+    /// The id as written.
+    pub rule: String,
+}
+
+/// Every rule id named in a suppression comment of `report`'s documents
+/// that is not among `known`.
+pub fn unknown_rules(report: &Report, known: &[String]) -> Vec<UnknownRule> {
+    let mut out = Vec::new();
+    for (doc, d) in report.documents.iter().enumerate() {
+        for s in suppressions(d) {
+            for rule in s.rules.iter().filter(|r| !known.contains(r)) {
+                out.push(UnknownRule { doc, comment: s.comment, rule: rule.clone() });
+            }
+        }
     }
     out
 }

@@ -179,3 +179,32 @@ fn an_unknown_rule_id_in_the_configuration_points_at_it() {
     let err = stderr(&out);
     assert!(err.contains("factlint.toml") && err.contains("casualty-counts"), "{err}");
 }
+
+#[test]
+fn pathological_markdown_and_references_are_read_linearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("brackets.md", format!("{}At least 42 people were killed.{}", "[".repeat(100_000), "]".repeat(100_000))),
+        ("quotes.md", format!("{}At least 42 people were killed.\n", "> ".repeat(5_000))),
+        ("lists.md", (0..3_000).map(|i| format!("{}- At least 42 people\n", "  ".repeat(i))).collect()),
+        ("refs.md", format!("{} At least 42 people were killed.", "&amp;".repeat(500_000))),
+        (
+            "refs.html",
+            format!("<p>{} At least 42 people were killed.{}</p>", "&nbsp;".repeat(500_000), "&xyzxyz".repeat(100_000)),
+        ),
+    ];
+    for (name, text) in &files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    for (name, _) in &files {
+        let started = Instant::now();
+        let out = run(dir.path(), &["extract", "--format", "json", name]);
+        whole(&out);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        // Generous: a guard against quadratic behaviour, not a benchmark.
+        assert!(started.elapsed() < Duration::from_secs(30), "{name}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let claims = v["documents"][0]["claims"].as_array().unwrap();
+        assert!(claims.iter().any(|c| c["text"].as_str().is_some_and(|t| t.contains("42"))), "{name}: {claims:?}");
+    }
+}

@@ -50,9 +50,15 @@ impl Client {
         serde_json::from_slice(&body).unwrap()
     }
 
-    /// Messages until one satisfies `want` (at most 20).
+    /// Write raw bytes (a body that is not JSON).
+    fn send_raw(&mut self, body: &str) {
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    /// Messages until one satisfies `want` (at most 200).
     fn until(&mut self, want: impl Fn(&Value) -> bool) -> Value {
-        for _ in 0..20 {
+        for _ in 0..200 {
             let m = self.receive();
             if want(&m) {
                 return m;
@@ -149,4 +155,117 @@ fn editing_one_side_updates_the_other_open_document() {
     client.until(|m| m["id"] == 9);
     client.send(json!({"jsonrpc": "2.0", "method": "exit", "params": null}));
     assert!(client.child.wait().unwrap().success());
+}
+
+fn initialize(client: &mut Client, root: &std::path::Path) -> Vec<Value> {
+    client.send(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": null, "rootUri": uri(root), "capabilities": {}}}));
+    let mut before = Vec::new();
+    loop {
+        let m = client.receive();
+        if m["id"] == 1 {
+            break;
+        }
+        before.push(m);
+    }
+    client.send(json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}));
+    before
+}
+
+fn shutdown(mut client: Client) {
+    client.send(json!({"jsonrpc": "2.0", "id": 99, "method": "shutdown", "params": null}));
+    client.until(|m| m["id"] == 99);
+    client.send(json!({"jsonrpc": "2.0", "method": "exit", "params": null}));
+    assert!(client.child.wait().unwrap().success());
+}
+
+#[test]
+fn a_broken_configuration_is_shown_and_the_builtin_rules_are_used() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    let config = root.join("factlint.toml");
+    std::fs::write(&config, "paths = []\ncolour = \"red\"\n").unwrap();
+    std::fs::write(
+        root.join("source.txt"),
+        "PORT ALDEN, March 10, 2025 — The quake killed 42 people in Port Alden on Monday, officials said.\n",
+    )
+    .unwrap();
+    let mut client = Client::start(&root);
+    initialize(&mut client, &root);
+    let shown = client.until(|m| m["method"] == "window/showMessage");
+    assert_eq!(shown["params"]["type"], 1);
+    assert!(shown["params"]["message"].as_str().unwrap().contains("colour"), "{shown}");
+    let on_file = client.until(|m| diagnostics_for(m, &uri(&config)).is_some());
+    let diags = diagnostics_for(&on_file, &uri(&config)).unwrap();
+    assert_eq!(diags.len(), 1);
+    assert_eq!(diags[0]["range"]["start"]["line"], 1, "{diags:#?}");
+    // The server goes on with the built-in rules.
+    let draft = root.join("draft.md");
+    let text = "PORT ALDEN, March 10, 2025 — The quake killed 24 people in Port Alden on Monday, officials said.\n";
+    client.send(json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri(&draft), "languageId": "markdown", "version": 1, "text": text}}}));
+    let published = client.until(|m| diagnostics_for(m, &uri(&draft)).is_some());
+    assert_eq!(diagnostics_for(&published, &uri(&draft)).unwrap()[0]["code"], "casualty-count");
+    // Fixed and saved: its diagnostic clears.
+    let fixed = "paths = []\n";
+    client.send(json!({"jsonrpc": "2.0", "method": "textDocument/didSave", "params": {"textDocument": {"uri": uri(&config)}, "text": fixed}}));
+    let cleared = client.until(|m| diagnostics_for(m, &uri(&config)).is_some());
+    assert!(diagnostics_for(&cleared, &uri(&config)).unwrap().is_empty());
+    shutdown(client);
+}
+
+#[test]
+fn a_body_that_is_not_json_gets_a_parse_error_and_the_server_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    let mut client = Client::start(&root);
+    initialize(&mut client, &root);
+    client.send_raw("this is not JSON");
+    let error = client.until(|m| m.get("error").is_some());
+    assert_eq!(error["error"]["code"], -32700);
+    assert_eq!(error["id"], Value::Null);
+    client.send_raw(r#"{"jsonrpc": "2.0", "id": 5, "nothing": true}"#);
+    let error = client.until(|m| m.get("error").is_some());
+    assert_eq!(error["error"]["code"], -32600);
+    assert_eq!(error["id"], 5);
+    shutdown(client);
+}
+
+#[test]
+fn a_burst_of_edits_is_checked_once_at_its_last_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    std::fs::write(
+        root.join("source.txt"),
+        "PORT ALDEN, March 10, 2025 — The quake killed 42 people in Port Alden on Monday, officials said.\n",
+    )
+    .unwrap();
+    let draft = root.join("draft.md");
+    let base = "PORT ALDEN, March 10, 2025 — The quake killed {N} people in Port Alden on Monday, officials said.\n";
+    let mut client = Client::start(&root);
+    initialize(&mut client, &root);
+    client.send(json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri(&draft), "languageId": "markdown", "version": 1, "text": base.replace("{N}", "42")}}}));
+    client.until(|m| diagnostics_for(m, &uri(&draft)).is_some());
+    // 30 edits in one write; the last gives 24, which the source contradicts.
+    let mut burst = String::new();
+    for v in 2..=31 {
+        let n = if v == 31 { "24".to_string() } else { (100 + v).to_string() };
+        let body = json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": uri(&draft), "version": v}, "contentChanges": [{"text": base.replace("{N}", &n)}]}}).to_string();
+        burst.push_str(&format!("Content-Length: {}\r\n\r\n{}", body.len(), body));
+    }
+    client.stdin.write_all(burst.as_bytes()).unwrap();
+    client.stdin.flush().unwrap();
+    let mut published = 0;
+    let last = loop {
+        let m = client.receive();
+        if diagnostics_for(&m, &uri(&draft)).is_some() {
+            published += 1;
+            if m["params"]["version"] == 31 {
+                break m;
+            }
+        }
+    };
+    let diags = diagnostics_for(&last, &uri(&draft)).unwrap();
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert!(diags[0]["message"].as_str().unwrap().contains("24"), "{diags:#?}");
+    assert!(published < 10, "{published} publications for 30 edits");
+    shutdown(client);
 }

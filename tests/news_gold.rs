@@ -1,5 +1,5 @@
 //! The extractor against claims annotated by hand in real news
-//! (`tests/news-gold/*.gold` on `../shared/wikinews/`): a floor under the
+//! (`tests/news-gold/*.gold` on the vendored `tests/data/wikinews/`): a floor under the
 //! share of annotated claims it gets right, and a ceiling on the claims it
 //! makes that no annotation covers. `examples/news_eval.rs` prints the table.
 
@@ -8,11 +8,10 @@ mod score;
 
 use std::path::Path;
 
-/// Score one gold file; its articles are in the shared folder beside the
-/// repository.
+/// Score one gold file; its articles are vendored under `tests/data/wikinews`.
 fn scored(gold: &str) -> score::Score {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let root = manifest.join("../shared/wikinews");
+    let root = manifest.join("tests/data/wikinews");
     score::score(&manifest.join("tests/news-gold").join(gold), &root).unwrap()
 }
 

@@ -15,10 +15,13 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         Document::new("b.html", format!("<p>March 11, 2025</p>{}", String::from_utf8_lossy(b)), None),
     ];
     let Ok(rules) = factlint::rules::LoadedRules::builtin() else { return };
-    let mut report = factlint::checks::check(docs, &rules.rules);
-    factlint::suppress::apply(&mut report);
+    let known: Vec<String> = rules.rules.iter().map(|r| r.id.clone()).collect();
+    let options = factlint::pipeline::Options { report_unused_suppressions: true, ..factlint::pipeline::Options::new(&rules.rules, &known) };
+    let report = factlint::run_check(docs, None, &options).report;
     let _ = factlint::report::json::check_json(&report);
-    let _ = factlint::report::sarif::sarif(&report, &rules.rules);
+    let _ = factlint::report::json::check_jsonl(&report);
+    let _ = factlint::report::gitlab::code_quality(&report);
+    let _ = factlint::report::sarif::sarif(&report, &rules.rules, std::path::Path::new("/"));
     let _ = factlint::report::github::annotations(&report);
     let _ = factlint::report::human::render_check(&report, false);
     let _ = factlint::baseline::Baseline::of(&report).to_json();

@@ -10,8 +10,12 @@ pub fn read_and_extract(bytes: &[u8], name: &str) {
         assert!(region.start <= region.end && region.end <= text.len());
         assert!(text.is_char_boundary(region.start) && text.is_char_boundary(region.end));
     }
+    assert_eq!(doc.text.len(), text.len());
+    assert_eq!(doc.written(), text);
     for claim in factlint::extract::extract(&doc) {
         assert!(claim.span.start < claim.span.end && claim.span.end <= text.len());
-        assert!(text.get(claim.span.start..claim.span.end).is_some());
+        let written = doc.written_span(claim.span);
+        assert!(text.get(written.start..written.end).is_some());
+        assert!(doc.text.get(written.start..written.end).is_some());
     }
 }

@@ -6,7 +6,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).into_owned();
     match factlint::config::parse("factlint.toml", &text) {
         Ok(config) => {
-            let loaded = factlint::config::Loaded { config, path: None, text };
+            let loaded = factlint::config::Loaded { config, path: None, text, ..Default::default() };
             if let Ok(mut rules) = factlint::rules::LoadedRules::builtin().map(|r| r.rules) {
                 let _ = loaded.apply(&mut rules);
             }

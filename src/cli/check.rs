@@ -1,16 +1,18 @@
-//! `factlint check`: configuration, documents, rules, the check, then
-//! suppressions, baseline and severity filters, and the output.
+//! `factlint check`: configuration, documents, rules, then the library's
+//! pipeline (check, focus, suppressions, baseline, severity floor), and the
+//! output.
 
 use factlint::baseline::Baseline;
-use factlint::config::{self, FailOn as ConfigFailOn, Loaded};
-use factlint::report::{github, human, json, sarif, Note, Report};
-use factlint::rules::{LoadedRules, Rule, Severity};
-use factlint::{checks, suppress, Document};
+use factlint::config::{FailOn as ConfigFailOn, Loaded};
+use factlint::pipeline::{self, Options};
+use factlint::report::{github, gitlab, human, json, sarif, Report};
+use factlint::rules::{Rule, Severity};
+use factlint::Document;
 
-use super::args::{CheckArgs, CheckFormat, FailOn, MinSeverity};
-use super::errors::{FileError, UsageError};
+use super::args::{CheckArgs, CheckFormat, ColorChoice, FailOn, MinSeverity};
+use super::errors::UsageError;
 use super::output::{emit, fail, read_documents, use_color, write_atomically};
-use super::ExitStatus;
+use super::{load_config, load_rules, walk, ExitStatus};
 
 /// Run `factlint check`.
 pub fn run(a: CheckArgs) -> ExitStatus {
@@ -18,7 +20,7 @@ pub fn run(a: CheckArgs) -> ExitStatus {
         Ok(l) => l,
         Err(status) => return status,
     };
-    let rules = match load_rules(&a, &loaded) {
+    let (rules, known) = match load_rules(&a.rules, &a.selection, &loaded) {
         Ok(r) => r,
         Err(status) => return status,
     };
@@ -30,45 +32,47 @@ pub fn run(a: CheckArgs) -> ExitStatus {
     if paths.is_empty() {
         return fail(UsageError("no PATH given and no `paths` in factlint.toml".into()));
     }
+    let against: Vec<String> = if a.against.is_empty() {
+        loaded.config.sources.iter().map(|p| loaded.resolve(p)).collect()
+    } else {
+        a.against.clone()
+    };
+    let walk = walk(&a.walk, &loaded);
     let reference = a.reference_date.or(loaded.config.reference());
-    let (drafts, draft_errors) = read_documents(&paths, reference, &loaded);
-    let (sources, source_errors) = read_documents(&a.against, reference, &loaded);
+    let (drafts, draft_errors) = read_documents(&walk, &paths, reference);
+    let (sources, source_errors) = read_documents(&walk, &against, reference);
     let unreadable = !draft_errors.is_empty() || !source_errors.is_empty();
     if drafts.is_empty() && sources.is_empty() && unreadable {
         return ExitStatus::Failed;
     }
+    // A draft that is also among the sources is read once, as a draft.
+    let sources: Vec<Document> = sources.into_iter().filter(|s| !drafts.iter().any(|d| same_file(d, s))).collect();
     let draft_count = drafts.len();
+    let focused = !against.is_empty();
     let docs: Vec<Document> = drafts.into_iter().chain(sources).collect();
+    let baseline = match a.baseline.as_deref().map(read_baseline).transpose() {
+        Ok(b) => b,
+        Err(status) => return status,
+    };
+    let options = Options {
+        drafts: focused.then_some(draft_count),
+        report_unused_suppressions: a.report_unused_suppressions,
+        baseline: baseline.as_ref(),
+        record_baseline: a.write_baseline.is_some(),
+        min_severity: min_severity(a.min_severity, &loaded),
+        ..Options::new(&rules, &known)
+    };
     let progress = super::output::Progress::new(docs.len());
     progress.update("checking", docs.len());
-    let options = checks::Options { focus: if a.against.is_empty() { Vec::new() } else { (0..draft_count).collect() } };
-    let mut report = checks::check_with(docs, &rules, &options);
+    let outcome = pipeline::run_check(docs, None, &options);
     progress.finish();
-    if !a.against.is_empty() {
-        report.focus_on(&(0..draft_count).collect::<Vec<_>>());
-    }
-    let unused = suppress::apply(&mut report);
-    if a.report_unused_suppressions {
-        report.notes.extend(unused.into_iter().map(|u| Note {
-            code: "unused-suppression",
-            severity: Severity::Warning,
-            at: Some((u.doc, u.comment)),
-            message: "this suppression comment suppresses nothing".into(),
-        }));
-    }
-    if let Some(path) = &a.write_baseline {
-        if let Err(e) = write_atomically(path, &Baseline::of(&report).to_json()) {
+    if let (Some(path), Some(recorded)) = (&a.write_baseline, &outcome.baseline) {
+        if let Err(e) = write_atomically(path, &recorded.to_json()) {
             return fail(UsageError(format!("cannot write baseline {path}: {e}")));
         }
     }
-    if let Some(path) = &a.baseline {
-        match read_baseline(path) {
-            Ok(baseline) => apply_baseline(&mut report, &baseline),
-            Err(status) => return status,
-        }
-    }
-    report.retain_at_least(min_severity(a.min_severity, &loaded));
-    let out = render(&report, &rules, a.format);
+    let report = outcome.report;
+    let out = render(&report, &rules, a.format, a.color);
     if a.format == CheckFormat::Github {
         append_step_summary(&report);
     }
@@ -82,26 +86,10 @@ pub fn run(a: CheckArgs) -> ExitStatus {
     status
 }
 
-/// The configuration named, or the nearest one, or none.
-fn load_config(explicit: Option<&str>) -> Result<Loaded, ExitStatus> {
-    let path = match explicit {
-        Some(p) => Some(std::path::PathBuf::from(p)),
-        None => std::env::current_dir().ok().and_then(|d| config::discover(&d)),
-    };
-    match path {
-        None => Ok(Loaded::default()),
-        Some(p) => config::load(&p).map_err(|e| fail(FileError::from(e))),
-    }
-}
-
-/// Built-in rules, the configuration's rule directories and `--rules`,
-/// with the configuration's changes applied.
-fn load_rules(a: &CheckArgs, loaded: &Loaded) -> Result<Vec<Rule>, ExitStatus> {
-    let dirs: Vec<String> =
-        loaded.config.rules.iter().map(|d| loaded.resolve(d)).chain(a.rules.iter().cloned()).collect();
-    let mut rules = LoadedRules::with_dirs(&dirs).map_err(|e| fail(FileError::from(e)))?.rules;
-    loaded.apply(&mut rules).map_err(|e| fail(FileError::from(e)))?;
-    Ok(rules)
+/// True when two documents were read from one file.
+fn same_file(a: &Document, b: &Document) -> bool {
+    let canonical = |d: &Document| std::fs::canonicalize(&d.path).ok();
+    a.path == b.path || canonical(a).is_some_and(|p| Some(p) == canonical(b))
 }
 
 /// Read a baseline file.
@@ -112,28 +100,18 @@ fn read_baseline(path: &str) -> Result<Baseline, ExitStatus> {
         .map_err(|e| fail(UsageError(format!("baseline {path} is not a factlint baseline: {e}"))))
 }
 
-/// Drop baselined conflicts; note the stale entries.
-fn apply_baseline(report: &mut Report, baseline: &Baseline) {
-    for entry in baseline.apply(report) {
-        report.notes.push(Note {
-            code: "stale-baseline",
-            severity: Severity::Info,
-            at: None,
-            message: format!(
-                "baseline entry {} ({}: {}) matches no conflict any more",
-                entry.fingerprint, entry.rule, entry.message
-            ),
-        });
-    }
-}
-
 /// The output text in the chosen format.
-fn render(report: &Report, rules: &[Rule], format: CheckFormat) -> String {
+fn render(report: &Report, rules: &[Rule], format: CheckFormat, color: ColorChoice) -> String {
     match format {
-        CheckFormat::Human => human::render_check(report, use_color()),
+        CheckFormat::Human => human::render_check(report, use_color(color)),
         CheckFormat::Json => json::check_json(report) + "\n",
-        CheckFormat::Sarif => format!("{:#}\n", sarif::sarif(report, rules)),
+        CheckFormat::Jsonl => json::check_jsonl(report),
+        CheckFormat::Sarif => {
+            let root = std::env::current_dir().unwrap_or_default();
+            format!("{:#}\n", sarif::sarif(report, rules, &root))
+        }
         CheckFormat::Github => github::annotations(report),
+        CheckFormat::Gitlab => gitlab::code_quality(report) + "\n",
     }
 }
 

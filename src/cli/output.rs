@@ -4,10 +4,10 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use factlint::config::Loaded;
-use factlint::document::load::{load_all, LoadError};
+use factlint::document::load::{LoadError, Walk};
 use factlint::Document;
 
+use super::args::ColorChoice;
 use super::errors::InputError;
 use super::ExitStatus;
 
@@ -91,23 +91,19 @@ pub fn write_atomically(path: &str, text: &str) -> std::io::Result<()> {
     result
 }
 
-/// Read the documents; unreadable inputs are reported on stderr, excluded
-/// paths skipped.
+/// Read the documents; unreadable inputs are reported on stderr (excluded
+/// paths are never read).
 pub fn read_documents(
+    walk: &Walk,
     paths: &[String],
     reference: Option<chrono::NaiveDate>,
-    loaded: &Loaded,
 ) -> (Vec<Document>, Vec<LoadError>) {
-    let (sources, errors) = load_all(paths);
+    let (sources, errors) = walk.load_all(paths);
     for e in &errors {
         eprintln!("{:?}", miette::Report::new(InputError::from(e)));
     }
     use rayon::prelude::*;
-    let docs = sources
-        .into_par_iter()
-        .filter(|s| !loaded.excluded(&s.path))
-        .map(|s| Document::new(s.path, s.text, reference))
-        .collect();
+    let docs = sources.into_par_iter().map(|s| Document::new(s.path, s.text, reference)).collect();
     (docs, errors)
 }
 
@@ -139,7 +135,17 @@ impl Progress {
     }
 }
 
-/// Colour only on a terminal, and never with NO_COLOR set.
-pub fn use_color() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+/// Whether to colour the output. `--color always|never` decides; with
+/// `auto` (the default), a non-empty `NO_COLOR` turns colour off, then a
+/// `FORCE_COLOR` or `CLICOLOR_FORCE` that is set, non-empty and not `0`
+/// turns it on, and otherwise colour is used on a terminal only.
+pub fn use_color(choice: ColorChoice) -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
+        ColorChoice::Auto if set("FORCE_COLOR") || set("CLICOLOR_FORCE") => true,
+        ColorChoice::Auto => std::io::stdout().is_terminal(),
+    }
 }

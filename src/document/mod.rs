@@ -1,10 +1,20 @@
 //! Documents: a file as read, which parts of it are prose, its headline and
 //! its publication date.
+//!
+//! A document keeps two texts of one length: the file as written
+//! ([`Document::written`]) and the reading text ([`Document::text`]), where
+//! character references and escapes in prose stand decoded (see
+//! [`reading`] for the design). Every span is a byte range of both; output
+//! widens it to whole references ([`Document::written_span`]) and takes text,
+//! lines and columns from the file as written.
 
 pub mod furniture;
+pub mod html;
 pub mod load;
+pub mod markdown;
 pub mod markup;
 pub mod published;
+pub mod reading;
 pub mod sentences;
 
 use chrono::NaiveDate;
@@ -17,10 +27,17 @@ use crate::span::Span;
 /// One document, ready for extraction.
 #[derive(Clone, Debug)]
 pub struct Document {
-    /// The path as given (or `<stdin>`).
+    /// The path as given (or `<stdin>`, or the `--stdin-filename`).
     pub path: String,
-    /// The text exactly as read.
+    /// The reading text: the file as read, except that character references
+    /// and escapes in prose are replaced by decoded stand-ins of the same
+    /// byte length (see [`reading`]). Offsets are the file's.
     pub text: String,
+    /// The file exactly as written, when it differs from [`Document::text`]
+    /// (use [`Document::written`]).
+    pub as_written: Option<String>,
+    /// The ranges where the two texts differ, sorted.
+    pub replaced: Vec<Span>,
     /// The format it was read as.
     pub format: Format,
     /// Ranges that may hold claims: markup and furniture masked.
@@ -44,9 +61,13 @@ impl Document {
     /// date to use when the document states none.
     pub fn new(path: impl Into<String>, text: impl Into<String>, reference: Option<NaiveDate>) -> Self {
         let path = path.into();
-        let text = text.into();
+        let written = text.into();
         let format = Format::from_path(&path);
-        let markup = markup::read(&text, format);
+        let markup = markup::read(&written, format);
+        let (text, as_written, replaced) = match reading::apply(&written, &markup.replacements) {
+            Some((reading, replaced)) => (reading, Some(written), replaced),
+            None => (written, None, Vec::new()),
+        };
         let units = units(&text, &markup);
         let lines: Vec<(Span, &str)> = units.iter().map(|u| (u.span, u.visible.as_str())).collect();
         let header_date = markup.header.and_then(|h| published::from_header(h.slice(&text)));
@@ -55,12 +76,12 @@ impl Document {
         masked.extend(line_date.iter().flat_map(|(_, spans)| spans.iter().copied()));
         let published = header_date.or(line_date.map(|(p, _)| p)).or(reference.map(Published::day));
         let prose = subtract(&markup.prose, &mut masked);
-        let headline = headline(&text, &lines, &prose);
+        let headline = markup.headline.map(|h| trim_heading(&text, h)).or_else(|| headline(&text, &lines, &prose));
         let mut breaks = markup.breaks.clone();
         breaks.extend(headline.map(|h| h.end));
         breaks.sort_unstable();
         let sentences = sentences::split(&text, &prose, &breaks);
-        Document { path, text, format, prose, sentences, headline, published }
+        Document { path, text, as_written, replaced, format, prose, sentences, headline, published }
     }
 
     /// Read `text` as a passage of plain prose with no page around it (a
@@ -73,7 +94,29 @@ impl Document {
         let whole = vec![Span::new(0, text.len())];
         let sentences = sentences::split(&text, &whole, &[]);
         let published = reference.map(Published::day);
-        Document { path, text, format: Format::Text, prose: whole, sentences, headline: None, published }
+        Document {
+            path,
+            text,
+            as_written: None,
+            replaced: Vec::new(),
+            format: Format::Text,
+            prose: whole,
+            sentences,
+            headline: None,
+            published,
+        }
+    }
+
+    /// The file exactly as written: what output quotes, and what lines and
+    /// columns are counted in.
+    pub fn written(&self) -> &str {
+        self.as_written.as_deref().unwrap_or(&self.text)
+    }
+
+    /// `span` widened to whole character references, so that it covers in
+    /// the file as written exactly what it covers in the reading text.
+    pub fn written_span(&self, span: Span) -> Span {
+        reading::widen(span, &self.replaced)
     }
 
     /// The sentence containing byte `offset`, or an empty span at it.

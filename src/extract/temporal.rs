@@ -279,7 +279,7 @@ fn offset_from_date(
 /// 2011 and ending two years later" is 2013), when the last date-like claim
 /// is a year.
 fn years_after_a_year(claims: &[Claim], days: u64, months: u32, forward: bool) -> Option<i32> {
-    if days != 0 || months == 0 || months % 12 != 0 {
+    if days != 0 || months == 0 || !months.is_multiple_of(12) {
         return None;
     }
     let Value::Year(year) = last_dated(claims)?.value else { return None };

@@ -73,11 +73,9 @@ pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicat
                 let distance = i.abs_diff(t);
                 match (claim.kind, claim.value) {
                     (ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year, _)
-                        if !claim.relative && !own_kind_temporal =>
+                        if !claim.relative && !own_kind_temporal && time.is_none_or(|(d, _)| distance < d) =>
                     {
-                        if time.is_none_or(|(d, _)| distance < d) {
-                            time = Some((distance, other));
-                        }
+                        time = Some((distance, other));
                     }
                     (ClaimKind::Ordinal, Value::Amount(a)) => {
                         let numbers_event = predicate.is_none_or(|p| p.span.start > tok.span.start);

@@ -4,13 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use crate::checks::{check_framed, Options};
 use crate::claim::Claim;
-use crate::document::load::load_all;
+use crate::document::load::Walk;
 use crate::document::Document;
 use crate::frame::{extract_with_frames, Frame};
+use crate::pipeline::{run_check, Options};
 use crate::report::Report;
-use crate::rules::Rule;
 
 /// A document with its claims.
 #[derive(Clone, Debug)]
@@ -30,7 +29,13 @@ pub struct Workspace {
 impl Workspace {
     /// Read the sources under `roots` from disk.
     pub fn load_sources(&mut self, roots: &[String]) {
-        let (sources, _) = load_all(roots);
+        self.load_sources_with(&Walk::default(), roots);
+    }
+
+    /// Read the sources under `roots` from disk, walked as `walk` says
+    /// (the configuration's `exclude`).
+    pub fn load_sources_with(&mut self, walk: &Walk, roots: &[String]) {
+        let (sources, _) = walk.load_all(roots);
         for s in sources {
             if !self.open.contains_key(&s.path) {
                 self.set(&s.path, s.text);
@@ -76,11 +81,12 @@ impl Workspace {
         self.entries.get(path).map(|e| (&e.doc, e.claims.as_slice()))
     }
 
-    /// Check every document against every other, reusing extracted claims.
-    pub fn check(&self, rules: &[Rule]) -> Report {
+    /// Check every document against every other, reusing extracted claims,
+    /// through the library's pipeline (suppressions applied).
+    pub fn run(&self, options: &Options<'_>) -> Report {
         let docs: Vec<Document> = self.entries.values().map(|e| e.doc.clone()).collect();
         let claims: Vec<Vec<Claim>> = self.entries.values().map(|e| e.claims.clone()).collect();
         let frames: Vec<Vec<Frame>> = self.entries.values().map(|e| e.frames.clone()).collect();
-        check_framed(docs, claims, frames, rules, &Options::default())
+        run_check(docs, Some((claims, frames)), options).report
     }
 }

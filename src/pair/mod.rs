@@ -40,6 +40,9 @@ use score::Side;
 /// A claim: its document and its index there.
 pub type At = (usize, usize);
 
+/// The rule (index) and subject group governing a frame, if any.
+pub type Governed = Option<(usize, Option<usize>)>;
+
 /// How much more than the threshold two statements of one document must
 /// score to be the same thing.
 const WITHIN_DOCUMENT_EXTRA: f32 = 2.0;
@@ -106,7 +109,7 @@ pub struct Pairing {
     /// Per document, per claim: true when it was scored against another.
     pub compared: Vec<Vec<bool>>,
     /// Per document, per claim: the rule governing its frame.
-    pub governed: Vec<Vec<Option<(usize, Option<usize>)>>>,
+    pub governed: Vec<Vec<Governed>>,
 }
 
 /// Pair the claims of `docs` (with their frames) under `rules`.

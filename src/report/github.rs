@@ -28,8 +28,8 @@ pub fn annotations(report: &Report) -> String {
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        for Located { doc, index, claim } in c.claims.iter().filter_map(|r| lines.claim(*r)) {
-            let p = index.position(&doc.text, claim.span);
+        for Located { doc, index, claim, span } in c.claims.iter().filter_map(|r| lines.claim(*r)) {
+            let p = index.position(doc.written(), span);
             let message = format!("{} [this report: {}]", c.message, value_text(&claim.value));
             out.push_str(&format!(
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
@@ -48,7 +48,7 @@ pub fn annotations(report: &Report) -> String {
             .at
             .and_then(|(d, span)| {
                 let (doc, index) = lines.document(d)?;
-                let p = index.position(&doc.text, span);
+                let p = index.position(doc.written(), span);
                 Some(format!(" file={},line={},col={}", escape_property(&doc.path), p.line, p.column))
             })
             .unwrap_or_default();
@@ -71,8 +71,8 @@ pub fn step_summary(report: &Report) -> String {
             .claims
             .iter()
             .filter_map(|r| lines.claim(*r))
-            .map(|Located { doc, index, claim }| {
-                let at = index.line_col(&doc.text, claim.span.start);
+            .map(|Located { doc, index, claim, span }| {
+                let at = index.line_col(doc.written(), span.start);
                 format!("`{}:{}` {}", doc.path, at.line, value_text(&claim.value))
             })
             .collect();

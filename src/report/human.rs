@@ -1,72 +1,69 @@
-//! The human report: one miette diagnostic per conflict, with a label on
-//! each claim in its own file, and a coverage line at the end.
+//! The human report: one block per conflict, showing every side of it,
+//! each with its file, line and column and the line it stands on, then the
+//! notes, the copies, and a coverage line.
+//!
+//! ```text
+//! error[casualty-count]: sources disagree on people killed: ≥ 42 vs 24
+//!   --> a-wire.txt:2:31
+//!    |
+//!  2 | PORT ALDEN, March 10, 2025 — At least 42 people were killed
+//!    |                               ^^^^^^^^^^^ ≥ 42 (people killed)
+//!   --> b-daily.md:7:55
+//!    |
+//!  7 | The earthquake that struck Port Alden on Monday killed 24 people
+//!    |                                                        ^^ 24 (people killed)
+//!    = help: verify people killed against the primary source
+//! ```
+//!
+//! Lines and columns are counted as in JSON and SARIF (1-based, columns in
+//! Unicode scalar values, in the file as written). Lines longer than
+//! [`WINDOW`] characters are shown around the claim, cut with `…`. The
+//! output depends on nothing but the report and `color` (no terminal
+//! width), so it can be compared byte for byte.
 
-use std::fmt;
-use std::sync::Arc;
-
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, Severity as MietteSeverity,
-    SourceCode,
-};
-
-use super::model::{ClaimRef, Conflict, Report, Summary};
+use super::located::{Lines, Located};
+use super::model::{Conflict, Report, Summary};
 use super::value::value_text;
 use crate::claim::Claim;
 use crate::document::Document;
 use crate::rules::Severity;
 use crate::span::LineIndex;
 
-/// A conflict as a miette diagnostic: labels in the first claim's file,
-/// and one related diagnostic per other file.
-#[derive(Debug)]
-struct ConflictDiagnostic {
-    message: String,
-    code: String,
-    severity: Severity,
-    help: Option<String>,
-    source: Arc<NamedSource<String>>,
-    labels: Vec<LabeledSpan>,
-    related: Vec<ConflictDiagnostic>,
+/// The most characters of a line shown on each side of a claim.
+pub const WINDOW: usize = 60;
+
+/// ANSI styles, or none.
+#[derive(Clone, Copy)]
+struct Style {
+    color: bool,
 }
 
-impl fmt::Display for ConflictDiagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ConflictDiagnostic {}
-
-impl Diagnostic for ConflictDiagnostic {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        (!self.code.is_empty()).then(|| Box::new(&self.code) as Box<dyn fmt::Display>)
-    }
-
-    fn severity(&self) -> Option<MietteSeverity> {
-        Some(match self.severity {
-            Severity::Error => MietteSeverity::Error,
-            Severity::Warning => MietteSeverity::Warning,
-            Severity::Info => MietteSeverity::Advice,
-        })
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(self.source.as_ref())
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(self.labels.iter().cloned()))
-    }
-
-    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
-        if self.related.is_empty() {
-            return None;
+impl Style {
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
         }
-        Some(Box::new(self.related.iter().map(|d| d as &dyn Diagnostic)))
+    }
+
+    fn severity(self, s: Severity, text: &str) -> String {
+        self.paint(
+            match s {
+                Severity::Error => "1;31",
+                Severity::Warning => "1;33",
+                Severity::Info => "1;36",
+            },
+            text,
+        )
+    }
+
+    fn bold(self, text: &str) -> String {
+        self.paint("1", text)
+    }
+
+    fn gutter(self, text: &str) -> String {
+        self.paint("1;34", text)
     }
 }
 
@@ -76,51 +73,6 @@ fn label(claim: &Claim) -> String {
         Some(s) => format!("{} ({s})", value_text(&claim.value)),
         None => value_text(&claim.value),
     }
-}
-
-/// Build the diagnostic of one conflict.
-fn diagnostic(report: &Report, sources: &[Arc<NamedSource<String>>], conflict: &Conflict) -> ConflictDiagnostic {
-    let mut by_doc: Vec<(usize, Vec<ClaimRef>)> = Vec::new();
-    for r in &conflict.claims {
-        match by_doc.iter_mut().find(|(d, _)| *d == r.doc) {
-            Some((_, refs)) => refs.push(*r),
-            None => by_doc.push((r.doc, vec![*r])),
-        }
-    }
-    let labels_of = |refs: &[ClaimRef]| -> Vec<LabeledSpan> {
-        refs.iter()
-            .filter_map(|r| report.claim(*r))
-            .map(|c| LabeledSpan::new(Some(label(c)), c.span.start, c.span.len()))
-            .collect()
-    };
-    let (first_doc, first_refs) = by_doc.first().cloned().unwrap_or((0, Vec::new()));
-    let related = by_doc
-        .iter()
-        .skip(1)
-        .map(|(d, refs)| ConflictDiagnostic {
-            message: format!("{} says", report.path(*d)),
-            code: String::new(),
-            severity: conflict.severity,
-            help: None,
-            source: source_of(sources, *d),
-            labels: labels_of(refs),
-            related: Vec::new(),
-        })
-        .collect();
-    ConflictDiagnostic {
-        message: conflict.message.clone(),
-        code: conflict.rule.clone(),
-        severity: conflict.severity,
-        help: Some(conflict.help.clone()),
-        source: source_of(sources, first_doc),
-        labels: labels_of(&first_refs),
-        related,
-    }
-}
-
-/// The named source of document `d` (empty for a reference that points nowhere).
-fn source_of(sources: &[Arc<NamedSource<String>>], d: usize) -> Arc<NamedSource<String>> {
-    sources.get(d).cloned().unwrap_or_else(|| Arc::new(NamedSource::new("?", String::new())))
 }
 
 /// The coverage line: "2 documents, 31 claims, 12 compared, 1 conflict (1 error)".
@@ -142,33 +94,79 @@ pub fn coverage_line(s: &Summary) -> String {
     )
 }
 
-/// Render the whole report for a person; `color` picks the theme.
+/// The part of the claim's line that is shown: `(text, column of the claim
+/// in it, 0-based)`, with `…` where the line is cut.
+fn excerpt(text: &str, index: &LineIndex, at: &Located<'_>) -> (String, usize) {
+    let line = index.line_of(at.span.start);
+    let line_span = index.line_span(line, text.len()).unwrap_or(at.span);
+    let line_end = line_span.start + line_span.slice(text).trim_end_matches(['\n', '\r']).len();
+    let before = text.get(line_span.start..at.span.start).unwrap_or_default();
+    let after = text.get(at.span.end.min(line_end)..line_end).unwrap_or_default();
+    // Walk at most WINDOW characters each way: linear in the window, not
+    // in the line.
+    let lead = before.char_indices().rev().nth(WINDOW).map(|(i, c)| i + c.len_utf8());
+    let tail = after.char_indices().nth(WINDOW).map(|(i, _)| i);
+    let shown_before = lead.and_then(|i| before.get(i..)).unwrap_or(before);
+    let shown_after = tail.and_then(|i| after.get(..i)).unwrap_or(after);
+    let claim = at.text().split(['\n', '\r']).next().unwrap_or_default();
+    let mut out = String::new();
+    if lead.is_some() {
+        out.push('…');
+    }
+    out.push_str(shown_before);
+    let column = out.chars().count();
+    out.push_str(claim);
+    out.push_str(shown_after);
+    if tail.is_some() {
+        out.push('…');
+    }
+    (out.replace('\t', " "), column)
+}
+
+/// One side of a conflict: its place, its line, and the claim underlined.
+fn side(out: &mut String, at: &Located<'_>, gutter: usize, severity: Severity, style: Style) {
+    let text = at.doc.written();
+    let p = at.index.line_col(text, at.span.start);
+    let pad = " ".repeat(gutter);
+    out.push_str(&format!("{pad}{} {}:{}:{}\n", style.gutter("-->"), at.doc.path, p.line, p.column));
+    out.push_str(&format!("{pad} {}\n", style.gutter("|")));
+    let (line, column) = excerpt(text, at.index, at);
+    let number = format!("{:>gutter$}", p.line);
+    out.push_str(&format!("{} {line}\n", style.gutter(&format!("{number} |"))));
+    let width = at.text().split(['\n', '\r']).next().unwrap_or_default().chars().count().max(1);
+    let marks = style.severity(severity, &format!("{}{}", "^".repeat(width), format_args!(" {}", label(at.claim))));
+    out.push_str(&format!("{pad} {} {}{marks}\n", style.gutter("|"), " ".repeat(column)));
+}
+
+/// One conflict as a block.
+fn conflict_block(out: &mut String, lines: &Lines<'_>, conflict: &Conflict, style: Style) {
+    let sides: Vec<Located<'_>> = conflict.claims.iter().filter_map(|r| lines.claim(*r)).collect();
+    let gutter = sides.iter().map(|at| (at.index.line_of(at.span.start) + 1).to_string().len()).max().unwrap_or(1);
+    let head = style.severity(conflict.severity, &format!("{}[{}]", conflict.severity.name(), conflict.rule));
+    out.push_str(&format!("{head}{}\n", style.bold(&format!(": {}", conflict.message))));
+    for at in &sides {
+        side(out, at, gutter, conflict.severity, style);
+    }
+    let pad = " ".repeat(gutter);
+    out.push_str(&format!("{pad} {} {} {}\n\n", style.gutter("="), style.bold("help:"), conflict.help));
+}
+
+/// Render the whole report for a person; `color` adds ANSI styles.
 pub fn render_check(report: &Report, color: bool) -> String {
-    let sources: Vec<Arc<NamedSource<String>>> =
-        report.documents.iter().map(|d| Arc::new(NamedSource::new(d.path.clone(), d.text.clone()))).collect();
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
+    let style = Style { color };
+    let lines = Lines::new(report);
     let mut out = String::new();
     for conflict in &report.conflicts {
-        let diag = diagnostic(report, &sources, conflict);
-        if handler.render_report(&mut out, &diag).is_err() {
-            out.push_str(&conflict.message);
-        }
-        out.push('\n');
+        conflict_block(&mut out, &lines, conflict, style);
     }
     for note in &report.notes {
         let place = note.at.and_then(|(d, span)| {
-            let doc = report.documents.get(d)?;
-            let at = LineIndex::new(&doc.text).line_col(&doc.text, span.start);
+            let (doc, index) = lines.document(d)?;
+            let at = index.line_col(doc.written(), doc.written_span(span).start);
             Some(format!("{}:{}:{}: ", doc.path, at.line, at.column))
         });
-        out.push_str(&format!(
-            "{}{}[{}]: {}\n",
-            place.unwrap_or_default(),
-            note.severity.name(),
-            note.code,
-            note.message
-        ));
+        let head = style.severity(note.severity, &format!("{}[{}]", note.severity.name(), note.code));
+        out.push_str(&format!("{}{head}: {}\n", place.unwrap_or_default(), note.message));
     }
     for (d, dup) in report.duplicate_of.iter().enumerate() {
         if let Some(o) = dup {
@@ -179,7 +177,7 @@ pub fn render_check(report: &Report, color: bool) -> String {
             ));
         }
     }
-    out.push_str(&coverage_line(&report.summary));
+    out.push_str(&style.bold(&coverage_line(&report.summary)));
     out.push('\n');
     out
 }
@@ -187,29 +185,70 @@ pub fn render_check(report: &Report, color: bool) -> String {
 /// One document of the human `extract` output.
 pub fn render_extract_document(doc: &Document, doc_claims: &[Claim], frames: &[crate::frame::Frame]) -> String {
     let mut out = String::new();
-    {
-        let index = LineIndex::new(&doc.text);
-        let published = doc.published.map_or("unknown".to_string(), |p| p.to_rfc3339());
-        out.push_str(&format!("{} (published {published}, {} claims)\n", doc.path, doc_claims.len()));
-        if let Some(h) = doc.headline {
-            out.push_str(&format!("  headline: {}\n", h.slice(&doc.text).trim()));
-        }
-        for (i, c) in doc_claims.iter().enumerate() {
-            let at = index.line_col(&doc.text, c.span.start);
-            let subject = c.subject.as_deref().map(|s| format!("  [{s}]")).unwrap_or_default();
-            out.push_str(&format!(
-                "  {}:{}  {:<9} {:<28} = {}{subject}\n",
-                at.line,
-                at.column,
-                c.kind.name(),
-                format!("{:?}", c.span.slice(&doc.text)),
-                value_text(&c.value)
-            ));
-            if let Some(frame) = frames.get(i) {
-                let derived = if c.derived { "derived · " } else { "" };
-                out.push_str(&format!("        {derived}{}\n", frame.describe(&doc.text, doc_claims)));
-            }
+    let text = doc.written();
+    let index = LineIndex::new(text);
+    let published = doc.published.map_or("unknown".to_string(), |p| p.to_rfc3339());
+    out.push_str(&format!("{} (published {published}, {} claims)\n", doc.path, doc_claims.len()));
+    if let Some(h) = doc.headline {
+        out.push_str(&format!("  headline: {}\n", doc.written_span(h).slice(text).trim()));
+    }
+    for (i, c) in doc_claims.iter().enumerate() {
+        let span = doc.written_span(c.span);
+        let at = index.line_col(text, span.start);
+        let subject = c.subject.as_deref().map(|s| format!("  [{s}]")).unwrap_or_default();
+        out.push_str(&format!(
+            "  {}:{}  {:<9} {:<28} = {}{subject}\n",
+            at.line,
+            at.column,
+            c.kind.name(),
+            format!("{:?}", span.slice(text)),
+            value_text(&c.value)
+        ));
+        if let Some(frame) = frames.get(i) {
+            let derived = if c.derived { "derived · " } else { "" };
+            out.push_str(&format!("        {derived}{}\n", frame.describe(&doc.text, doc_claims)));
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::check;
+    use crate::rules::LoadedRules;
+
+    #[test]
+    fn one_block_per_conflict_with_every_side() {
+        let a = Document::new("a.txt", "March 10, 2025\nThe quake killed 42 people in Port Alden on Monday.\n", None);
+        let b = Document::new(
+            "b.txt",
+            "March 10, 2025\nCafé ☕: the quake killed 24 people in Port Alden on Monday.\n",
+            None,
+        );
+        let report = check(vec![a, b], &LoadedRules::builtin().unwrap().rules);
+        let out = render_check(&report, false);
+        assert_eq!(out.matches("error[casualty-count]").count(), 1, "{out}");
+        assert!(out.contains("--> a.txt:2:18") && out.contains("--> b.txt:2:26"), "{out}");
+        assert!(out.contains("\n2 | Café ☕: the quake killed 24 people"), "{out}");
+        assert!(!out.contains('\x1b'));
+        assert!(render_check(&report, true).contains("\x1b[1;31m"));
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_claim() {
+        let text = format!("{} 42 people were killed {}", "word ".repeat(5000), "more ".repeat(5000));
+        let doc = Document::passage("long.txt", text.clone(), None);
+        let index = LineIndex::new(&text);
+        let start = text.find("42").unwrap();
+        let claim = Claim {
+            span: crate::span::Span::new(start, start + 2),
+            ..crate::extract::extract(&Document::passage("x.txt", "42 people", None)).remove(0)
+        };
+        let at = Located { doc: &doc, index: &index, claim: &claim, span: claim.span };
+        let (line, column) = excerpt(&text, &index, &at);
+        assert!(line.starts_with('…') && line.ends_with('…'));
+        assert_eq!(line.chars().skip(column).take(2).collect::<String>(), "42");
+        assert!(line.chars().count() <= 2 * WINDOW + 4);
+    }
 }

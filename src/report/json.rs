@@ -3,7 +3,9 @@
 //! plain counts are serialized as they are: their names are the contract's).
 
 use super::located::{Lines, Located};
-use super::model::Report;
+use serde::Serialize;
+
+use super::model::{Conflict, Note, Report, Summary};
 use super::wire::{
     CheckDocumentWire, CheckReportWire, ClaimWire, ConflictWire, ExtractDocumentWire, NoteAtWire, NoteWire,
 };
@@ -17,11 +19,11 @@ pub const VERSION: u32 = 1;
 
 /// One document of `extract --format json`, pretty-printed.
 pub fn extract_document_json(doc: &Document, claims: &[Claim], frames: &[Frame]) -> String {
-    let index = LineIndex::new(&doc.text);
+    let index = LineIndex::new(doc.written());
     let wire = ExtractDocumentWire {
         path: &doc.path,
         published: doc.published.map(|p| p.to_rfc3339()),
-        headline: doc.headline.map(|h| h.slice(&doc.text).trim()),
+        headline: doc.headline.map(|h| doc.written_span(h).slice(doc.written()).trim()),
         claims: claims
             .iter()
             .enumerate()
@@ -38,7 +40,7 @@ pub fn indent(text: &str, pad: &str) -> String {
 
 /// `extract --format jsonl` for one document: one claim per line, with its path.
 pub fn extract_document_jsonl(doc: &Document, claims: &[Claim], frames: &[Frame]) -> String {
-    let index = LineIndex::new(&doc.text);
+    let index = LineIndex::new(doc.written());
     let mut out: Vec<u8> = Vec::with_capacity(claims.len() * 256);
     for (i, c) in claims.iter().enumerate() {
         // Writing into memory fails only if serialization does, which the
@@ -55,10 +57,9 @@ pub fn extract_document_jsonl(doc: &Document, claims: &[Claim], frames: &[Frame]
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// `check --format json`, pretty-printed.
-pub fn check_json(report: &Report) -> String {
-    let lines = Lines::new(report);
-    let documents = report
+/// The documents of a check, on the wire.
+fn documents_wire(report: &Report) -> Vec<CheckDocumentWire<'_>> {
+    report
         .documents
         .iter()
         .zip(&report.duplicate_of)
@@ -67,37 +68,86 @@ pub fn check_json(report: &Report) -> String {
             published: doc.published.map(|p| p.to_rfc3339()),
             duplicate_of: dup.map(|d| report.path(d)),
         })
-        .collect();
-    let conflicts = report
-        .conflicts
-        .iter()
-        .map(|c| ConflictWire {
-            rule: &c.rule,
-            severity: c.severity.name(),
-            message: &c.message,
-            subject: c.subject.as_deref(),
-            claims: c
-                .claims
-                .iter()
-                .filter_map(|r| lines.claim(*r))
-                .map(|Located { doc, index, claim }| ClaimWire::of(doc, index, claim, true))
-                .collect(),
-            help: &c.help,
-        })
-        .collect();
-    let notes = report
-        .notes
-        .iter()
-        .map(|n| NoteWire {
-            code: n.code,
-            severity: n.severity.name(),
-            message: &n.message,
-            at: n.at.and_then(|(d, span)| {
-                let (doc, index) = lines.document(d)?;
-                Some(NoteAtWire { path: &doc.path, span: index.position(&doc.text, span) })
-            }),
-        })
-        .collect();
-    let wire = CheckReportWire { version: VERSION, documents, conflicts, notes, summary: report.summary };
+        .collect()
+}
+
+/// One conflict on the wire.
+fn conflict_wire<'a>(lines: &'a Lines<'a>, c: &'a Conflict) -> ConflictWire<'a> {
+    ConflictWire {
+        rule: &c.rule,
+        severity: c.severity.name(),
+        message: &c.message,
+        subject: c.subject.as_deref(),
+        claims: c
+            .claims
+            .iter()
+            .filter_map(|r| lines.claim(*r))
+            .map(|Located { doc, index, claim, .. }| ClaimWire::of(doc, index, claim, true))
+            .collect(),
+        help: &c.help,
+    }
+}
+
+/// One note on the wire.
+fn note_wire<'a>(lines: &'a Lines<'a>, n: &'a Note) -> NoteWire<'a> {
+    NoteWire {
+        code: n.code,
+        severity: n.severity.name(),
+        message: &n.message,
+        at: n.at.and_then(|(d, span)| {
+            let (doc, index) = lines.document(d)?;
+            Some(NoteAtWire { path: &doc.path, span: index.position(doc.written(), doc.written_span(span)) })
+        }),
+    }
+}
+
+/// `check --format json`, pretty-printed.
+pub fn check_json(report: &Report) -> String {
+    let lines = Lines::new(report);
+    let wire = CheckReportWire {
+        version: VERSION,
+        documents: documents_wire(report),
+        conflicts: report.conflicts.iter().map(|c| conflict_wire(&lines, c)).collect(),
+        notes: report.notes.iter().map(|n| note_wire(&lines, n)).collect(),
+        summary: report.summary,
+    };
     serde_json::to_string_pretty(&wire).unwrap_or_default()
+}
+
+/// One line of `check --format jsonl`, told apart by its `type`.
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+enum JsonlLine<'a> {
+    /// A conflict: the fields of a conflict of `check --format json`.
+    Conflict(ConflictWire<'a>),
+    /// A note: the fields of a note of `check --format json`.
+    Note(NoteWire<'a>),
+    /// The last line: the contract version, the documents and the counts.
+    Summary {
+        /// The contract version.
+        version: u32,
+        /// The documents read.
+        documents: Vec<CheckDocumentWire<'a>>,
+        /// The counts.
+        summary: Summary,
+    },
+}
+
+/// `check --format jsonl`: one line per conflict, then one per note, then
+/// the summary line (see `docs/output-formats.md`).
+pub fn check_jsonl(report: &Report) -> String {
+    let lines = Lines::new(report);
+    let conflicts = report.conflicts.iter().map(|c| JsonlLine::Conflict(conflict_wire(&lines, c)));
+    let notes = report.notes.iter().map(|n| JsonlLine::Note(note_wire(&lines, n)));
+    let summary = JsonlLine::Summary { version: VERSION, documents: documents_wire(report), summary: report.summary };
+    let mut out = Vec::new();
+    for line in conflicts.chain(notes).chain(std::iter::once(summary)) {
+        let mark = out.len();
+        if serde_json::to_writer(&mut out, &line).is_ok() {
+            out.push(b'\n');
+        } else {
+            out.truncate(mark);
+        }
+    }
+    String::from_utf8(out).unwrap_or_default()
 }

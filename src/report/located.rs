@@ -1,13 +1,14 @@
 //! A report's claims with their documents and line indexes: what every
 //! printer needs to say where a claim is. A reference that points nowhere
-//! (a hand-built report) is skipped, never a panic.
+//! (a hand-built report) is skipped, never a panic. Lines, columns and
+//! texts are the file's as written ([`Document::written`]).
 
 use std::cell::OnceCell;
 
 use super::model::{ClaimRef, Report};
 use crate::claim::Claim;
 use crate::document::Document;
-use crate::span::LineIndex;
+use crate::span::{LineIndex, Span};
 
 /// One claim, where it stands.
 #[derive(Clone, Copy)]
@@ -18,6 +19,16 @@ pub struct Located<'a> {
     pub index: &'a LineIndex,
     /// The claim.
     pub claim: &'a Claim,
+    /// The claim's span in the file as written (widened to whole
+    /// character references).
+    pub span: Span,
+}
+
+impl<'a> Located<'a> {
+    /// The claim's text as written in the file.
+    pub fn text(&self) -> &'a str {
+        self.span.slice(self.doc.written())
+    }
 }
 
 /// A report with one line index per document, each built the first time a
@@ -36,12 +47,13 @@ impl<'a> Lines<'a> {
     /// The document `d` and its line index.
     pub fn document(&self, d: usize) -> Option<(&'a Document, &LineIndex)> {
         let doc = self.report.documents.get(d)?;
-        Some((doc, self.indexes.get(d)?.get_or_init(|| LineIndex::new(&doc.text))))
+        Some((doc, self.indexes.get(d)?.get_or_init(|| LineIndex::new(doc.written()))))
     }
 
     /// The claim `r` points to, with its document.
     pub fn claim(&self, r: ClaimRef) -> Option<Located<'_>> {
         let (doc, index) = self.document(r.doc)?;
-        Some(Located { doc, index, claim: self.report.claim(r)? })
+        let claim = self.report.claim(r)?;
+        Some(Located { doc, index, claim, span: doc.written_span(claim.span) })
     }
 }

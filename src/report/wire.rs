@@ -144,26 +144,29 @@ impl FrameWire {
     /// The wire form of `frame`, a frame of `doc` whose claims are `claims`.
     pub fn of(doc: &Document, claims: &[Claim], frame: &Frame) -> Self {
         let head = |h: &Option<Head>| h.map(|h| h.text(&doc.text));
+        let written = |s: crate::span::Span| doc.written_span(s).slice(doc.written()).to_string();
+        let clause = doc.written_span(frame.clause);
         FrameWire {
             counted: head(&frame.counted),
             predicate: head(&frame.predicate),
             mode: frame.mode.name(),
             role: frame.role.name(),
-            entities: frame.entities.iter().map(|e| e.slice(&doc.text).to_string()).collect(),
-            time: frame.time.and_then(|t| claims.get(t)).map(|c| c.span.slice(&doc.text).to_string()),
+            entities: frame.entities.iter().map(|&e| written(e)).collect(),
+            time: frame.time.and_then(|t| claims.get(t)).map(|c| written(c.span)),
             ordinal: frame.ordinal,
             event: head(&frame.event),
             source: head(&frame.source),
             update: frame.update,
             part_of: frame.part_of,
             whole: frame.whole,
-            clause: ClauseWire { start: frame.clause.start, end: frame.clause.end },
+            clause: ClauseWire { start: clause.start, end: clause.end },
         }
     }
 }
 
 impl<'a> ClaimWire<'a> {
-    /// The wire form of a claim of `doc`.
+    /// The wire form of a claim of `doc` (`index` is the line index of the
+    /// file as written, [`Document::written`]).
     pub fn of(doc: &'a Document, index: &LineIndex, claim: &'a Claim, with_path: bool) -> Self {
         Self::framed(doc, index, claim, None, with_path)
     }
@@ -177,11 +180,12 @@ impl<'a> ClaimWire<'a> {
         frame: Option<(&[Claim], &Frame)>,
         with_path: bool,
     ) -> Self {
+        let span = doc.written_span(claim.span);
         ClaimWire {
             path: with_path.then_some(doc.path.as_str()),
             kind: claim.kind.name(),
-            text: claim.span.slice(&doc.text),
-            span: index.position(&doc.text, claim.span),
+            text: span.slice(doc.written()),
+            span: index.position(doc.written(), span),
             value: ValueWire::of(&claim.value),
             subject: claim.subject.as_deref(),
             headline: claim.in_headline,
