@@ -26,6 +26,24 @@ pub fn compatible(a: &Value, b: &Value, cmp: &Compare) -> bool {
     }
 }
 
+/// True when two reports that give this value by chance are unlikely: an
+/// exact figure of 10 or more, or with decimals ("23 pirates", "6.1"), a
+/// day of a month, a time that is not on the hour. Small counts ("two
+/// boats"), bounds ("at least 5"), vague amounts, bare weekdays and years
+/// agree by coincidence too often to say that two reports tell one event.
+pub fn is_informative(value: &Value) -> bool {
+    match value {
+        Value::Amount(a) => match (a.low, a.high) {
+            (Some(l), Some(h)) if l == h && !a.vague => l.abs() >= 10.0 || l.fract() != 0.0,
+            _ => false,
+        },
+        Value::Date { date: DateValue::Day(_), .. } | Value::DateTime(..) => true,
+        Value::Date { date: DateValue::Partial(p), .. } => p.day.is_some() && p.month.is_some(),
+        Value::Time(t) => t.time.minute() != 0,
+        _ => false,
+    }
+}
+
 /// How far apart two values are, for choosing the nearest of several
 /// disagreeing claims: amounts by their central figures, dates in days,
 /// times in minutes; values of different shapes are infinitely far.

@@ -50,7 +50,7 @@ fn words(n: u32) -> String {
         }
         if rest < 20 {
             parts.push(SMALL[rest as usize].into());
-        } else if rest % 10 == 0 {
+        } else if rest.is_multiple_of(10) {
             parts.push(TENS[(rest / 10) as usize].into());
         } else {
             parts.push(format!("{}-{}", TENS[(rest / 10) as usize], SMALL[(rest % 10) as usize]));

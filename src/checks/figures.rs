@@ -39,7 +39,18 @@ fn conflict_of(cx: &Context<'_>, event: &Event) -> Option<Conflict> {
     let severity = judged.iter().map(|(s, _)| *s).max()?;
     let verdict = judged.iter().find(|(s, _)| *s == severity).map_or(Verdict::Contradiction, |(_, v)| *v);
     let subject = subject_name(cx, rule, event, first.a);
-    let mut involved: Vec<At> = event.claims.clone();
+    // Both sides: the disagreeing claims and the claims that agree with
+    // one of them directly (not every claim a chain of agreements joined).
+    let sides: Vec<At> = disagreeing.iter().flat_map(|l| [l.a, l.b]).collect();
+    let mut involved: Vec<At> = event
+        .links
+        .iter()
+        .filter(|l| l.agree && (sides.contains(&l.a) || sides.contains(&l.b)))
+        .flat_map(|l| [l.a, l.b])
+        .chain(sides.iter().copied())
+        .collect();
+    involved.sort_unstable();
+    involved.dedup();
     involved.sort_by_key(|&(d, c)| (d, cx.claim((d, c)).map_or(0, |cl| cl.span.start)));
     let omitted = involved.len().saturating_sub(MAX_CLAIMS);
     let shown: Vec<At> = prioritized(&involved, &disagreeing);

@@ -41,8 +41,24 @@ impl Published {
     }
 }
 
-/// Words that introduce a publication line.
-const PUBLISHED_PREFIXES: &[&str] = &["published", "updated", "posted", "first published", "last updated", "date"];
+/// Words that introduce a publication line (longest first).
+const PUBLISHED_PREFIXES: &[&str] = &[
+    "first published on",
+    "first published",
+    "last updated on",
+    "last updated",
+    "published on",
+    "updated on",
+    "posted on",
+    "published",
+    "updated",
+    "posted",
+    "date",
+];
+
+/// Words that may follow a date at the end of a dateline ("21 July 2013
+/// Last updated at 11:11 GMT"): the page's own furniture, not prose.
+const DATELINE_TAILS: &[&str] = &["last updated", "updated", "posted", "gmt", "utc", "edt", "est", "ist", "bst", "cet"];
 
 /// How many visible lines from the top may hold a dateline.
 const DATELINE_LINES: usize = 6;
@@ -63,7 +79,8 @@ pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Vec<
         .filter(|(_, l)| !l.trim().is_empty())
         .take(DATELINE_LINES)
         .filter_map(|&(span, line)| {
-            let (published, len, prefixed) = dateline(line)?;
+            let (published, len, prefixed) =
+                dateline(line).or_else(|| url_date(line).map(|p| (p, line.len(), true)))?;
             let covered = line.get(..len)?;
             let mask = match span.slice(text).find(covered) {
                 Some(offset) => Span::new(span.start + offset, span.start + offset + len),
@@ -76,6 +93,39 @@ pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Vec<
         .collect();
     let (published, ..) = found.iter().find(|(_, prefixed, _)| !prefixed).or(found.first())?;
     Some((*published, found.iter().map(|&(.., mask)| mask).collect()))
+}
+
+/// The date in a page's address, when the first line is one
+/// ("http://…/2013/may/03/…", "…/2005/12/19/…", "…?ymd=20081216…",
+/// "…-2013-3"): the day the page was published, as weak as a
+/// "Published" line (a dateline outranks it).
+fn url_date(line: &str) -> Option<Published> {
+    let url = line.trim();
+    if !(url.starts_with("http://") || url.starts_with("https://")) || url.contains(' ') {
+        return None;
+    }
+    let parts: Vec<&str> = url.split(['/', '?', '&', '=', '_', '.']).collect();
+    let month = |m: &str| m.parse::<u32>().ok().filter(|n| (1..=12).contains(n)).or_else(|| lookup(MONTHS, m));
+    let year = |y: &str| y.parse::<i32>().ok().filter(|y| y.to_string().len() == 4 && (1990..=2100).contains(y));
+    for w in parts.windows(3) {
+        if let [y, m, d] = w {
+            let day = d.get(..2).and_then(|x| x.parse::<u32>().ok());
+            if let (Some(y), Some(m), Some(d)) = (year(y), month(m), day) {
+                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                    return Some(Published::day(date));
+                }
+            }
+        }
+    }
+    // "20081216" or "2009-02-03" inside a part.
+    url.split(|c: char| !(c.is_ascii_digit() || c == '-')).find_map(|run| {
+        let digits: String = run.chars().filter(char::is_ascii_digit).collect();
+        let (y, m, d) = (digits.get(..4)?, digits.get(4..6)?, digits.get(6..8)?);
+        (digits.len() == 8 && (run.len() == 8 || run.len() == 10))
+            .then(|| NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?))
+            .flatten()
+            .map(Published::day)
+    })
 }
 
 /// A dateline or "Published" line: the date, how many bytes it covers, and
@@ -95,8 +145,12 @@ fn dateline(line: &str) -> Option<(Published, usize, bool)> {
         let (published, rest) = date_and_time(c)?;
         let consumed = line.len() - rest.len();
         let tail = rest.trim_start();
-        let ends_line =
-            tail.is_empty() || tail.starts_with(['—', '–', '-', '|', '(', '/', ':']) || after_prefix.is_some();
+        let furniture_tail =
+            DATELINE_TAILS.iter().any(|t| tail.get(..t.len()).is_some_and(|h| h.eq_ignore_ascii_case(t)));
+        let ends_line = tail.is_empty()
+            || tail.starts_with(['—', '–', '-', '|', '(', '/', ':'])
+            || after_prefix.is_some()
+            || furniture_tail;
         let covered = if tail.starts_with(['—', '–', '-']) {
             consumed + (rest.len() - tail.len()) + tail.chars().next().map_or(0, char::len_utf8)
         } else {
@@ -104,7 +158,11 @@ fn dateline(line: &str) -> Option<(Published, usize, bool)> {
         };
         ends_line.then_some((
             published,
-            if tail.starts_with('|') || tail.is_empty() || after_prefix.is_some() { line.len() } else { covered },
+            if tail.starts_with('|') || tail.is_empty() || after_prefix.is_some() || furniture_tail {
+                line.len()
+            } else {
+                covered
+            },
             after_prefix.is_some(),
         ))
     })

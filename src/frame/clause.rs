@@ -94,7 +94,9 @@ const COMPARISON_OPENERS: &[&str] = &["compared", "down", "up", "versus"];
 fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, headline: bool) -> Option<Link> {
     let word = next.text(text);
     match next.kind {
-        Kind::Word(Class::Conjunction) => Some(Link::Coordinate),
+        // ", and" joins clauses only when a verb follows ("…, and 40 were
+        // hurt"); in a list it joins names ("the UK, France, and Italy").
+        Kind::Word(Class::Conjunction) if verb_follows(tokens, at + 1, text) => Some(Link::Coordinate),
         Kind::Word(Class::Relative) if !word.eq_ignore_ascii_case("that") => Some(Link::Relative),
         Kind::Word(Class::Subordinator) => Some(Link::Subordinate),
         Kind::Word(_) if COMPARISON_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) => Some(Link::Comparison),

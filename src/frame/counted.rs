@@ -165,17 +165,36 @@ pub(super) fn subject_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option
 /// modals, negations and adverbs ("The death toll has not risen").
 fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head> {
     let mut i = verb;
+    let mut head: Option<Head> = None;
     loop {
-        i = i.checked_sub(1).filter(|&i| i >= clause.start)?;
-        let tok = r.token(i)?;
+        let Some(prev) = i.checked_sub(1).filter(|&p| p >= clause.start) else { return head };
+        i = prev;
+        let Some(tok) = r.token(i) else { return head };
         let word = tok.text(r.text);
         match tok.kind {
-            Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) => continue,
-            Kind::Word(Class::Open) if word.ends_with("ly") && !can_be_noun(word) => continue,
+            Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) if head.is_none() => {}
+            Kind::Word(Class::Open) if word.ends_with("ly") && !can_be_noun(word) && head.is_none() => {}
             Kind::Word(Class::Open) if can_be_noun(word) || unknown_noun_like(word) => {
-                return Some(Head::new(r.text, tok.span, Pos::Noun));
+                // The last noun met going back is the head of the phrase
+                // that ends at the verb ("the death toll has").
+                if head.is_none() {
+                    head = Some(Head::new(r.text, tok.span, Pos::Noun));
+                }
             }
-            _ => return None,
+            // A prepositional phrase between the subject and its verb
+            // ("turnout in Sunday's election was 26%"): the head is the
+            // noun before the preposition, when there is one.
+            Kind::Word(Class::Preposition) if head.is_some() => {
+                let before = i.checked_sub(1).filter(|&p| p >= clause.start).and_then(|p| r.token(p));
+                match before {
+                    Some(t) if t.is_open() && (can_be_noun(t.text(r.text)) || unknown_noun_like(t.text(r.text))) => {
+                        head = None;
+                    }
+                    _ => return head,
+                }
+            }
+            Kind::Word(Class::Determiner) | Kind::Figure(_) if head.is_some() => {}
+            _ => return head,
         }
     }
 }

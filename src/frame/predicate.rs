@@ -64,27 +64,28 @@ pub(super) fn predicate(
 /// 50-minute phone call"): the noun and the noun before it.
 fn event_noun_after(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, Option<Head>)> {
     let mut j = t + 1;
-    let mut class = None;
-    while j < clause.end && j < t + 4 {
-        let tok = r.token(j)?;
-        if !tok.is_open() {
-            return None;
-        }
+    let mut class: Option<Head> = None;
+    let mut found: Option<(Head, Option<Head>)> = None;
+    while j < clause.end && j < t + 5 {
+        let Some(tok) = r.token(j).filter(|tok| tok.is_open()) else { break };
         let word = tok.text(r.text);
-        if is_in(PARTS_OF_A_DAY, word) {
+        if is_in(PARTS_OF_A_DAY, word) || (j == t + 1 && matches!(word, "s" | "S")) {
+            // "Saturday morning"; the "s" of a possessive ("Tuesday's").
             j += 1;
             continue;
         }
+        let noun = can_be_noun(word);
         if is_event_noun(word) && !word.starts_with(char::is_uppercase) {
-            return Some((event_head(r, tok.span), class));
+            // The last event noun of a compound is its head ("video call":
+            // call, with video as its class).
+            found = Some((event_head(r, tok.span), class));
+        } else if found.is_some() || !(noun || mostly_adjective(word)) {
+            break;
         }
-        if !(can_be_noun(word) || mostly_adjective(word)) {
-            return None;
-        }
-        class = can_be_noun(word).then(|| Head::new(r.text, tok.span, Pos::Noun));
+        class = noun.then(|| Head::new(r.text, tok.span, Pos::Noun));
         j += 1;
     }
-    None
+    found
 }
 
 /// An event noun as a predicate: an "-ing" noun as its verb ("shooting" →
@@ -104,11 +105,17 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
             j += 1;
         }
     }
-    while j < clause.end && j < t + 8 {
+    // A prepositional phrase may follow the counted noun before its verb
+    // ("5,400 residents of the Arden valley were evacuated").
+    let mut in_phrase = false;
+    while j < clause.end && j < t + 10 {
         let tok = r.token(j)?;
         let word = tok.text(r.text);
         match tok.kind {
-            Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) => {}
+            Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) => in_phrase = false,
+            Kind::Word(Class::Preposition) if counted.is_some() && !in_phrase => in_phrase = true,
+            Kind::Word(Class::Determiner) if in_phrase => {}
+            Kind::Word(Class::Open) if in_phrase && !is_finite_verb(word) => {}
             Kind::Word(Class::Open) if is_in(OUTCOME_ADJECTIVES, word) => {
                 return Some((Head::new(r.text, tok.span, Pos::Verb), j - t));
             }

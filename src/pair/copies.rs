@@ -165,8 +165,23 @@ fn is_template(aligned: &[Aligned]) -> bool {
     changed > 2 && changed * 4 > aligned.len()
 }
 
-/// The sampled, de-duplicated shingle hashes of a document's prose.
+/// The sampled, de-duplicated shingle hashes of a document's prose; a short
+/// document (fewer than [`SHORT`] sampled shingles) keeps all of its
+/// shingles, so that two short copies still meet.
 fn sampled_shingles(doc: &Document) -> Vec<u64> {
+    let sampled = shingles(doc, SAMPLE);
+    if sampled.len() < SHORT {
+        shingles(doc, 1)
+    } else {
+        sampled
+    }
+}
+
+/// Sampled shingles below which a document keeps all of them.
+const SHORT: usize = 16;
+
+/// The de-duplicated shingle hashes of a document's prose, one in `sample`.
+fn shingles(doc: &Document, sample: u64) -> Vec<u64> {
     let mut hashes: Vec<u64> = Vec::new();
     let mut window: [u64; SHINGLE] = [0; SHINGLE];
     let mut count = 0usize;
@@ -179,7 +194,7 @@ fn sampled_shingles(doc: &Document) -> Vec<u64> {
             count += 1;
             if count >= SHINGLE {
                 let h = window.iter().fold(0u64, |acc, &x| acc.rotate_left(7) ^ x);
-                if h % SAMPLE == 0 {
+                if h % sample == 0 {
                     hashes.push(h);
                 }
             }

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 
 use crate::claim::ClaimKind;
 use crate::frame::{Frame, Head};
-use crate::lexical::{self, Lemma};
+use crate::lexical::{self, Lemma, RelationKind};
 use crate::rules::{CheckKind, Lexicon, Rule};
 
 /// A word of a rule's lexicon: its lemmas in every part of speech, or its
@@ -34,10 +34,16 @@ impl RuleWord {
         RuleWord { lemmas: lexical::lemma_any(head).iter().collect(), stem: lexical::stem_key(head) }
     }
 
-    /// True when `head` means this word.
+    /// True when `head` means this word, or something narrower: a head
+    /// more general than the rule word ("people" for "the dead") is not
+    /// governed by it.
     fn matches(&self, head: &Head) -> bool {
         match head.lemma {
-            Some(l) => self.lemmas.iter().any(|&w| lexical::related(w, l)),
+            Some(l) => self.lemmas.iter().any(|&w| match lexical::relation(w, l) {
+                Some(r) if r.kind == RelationKind::Hypernym => !l.concepts().any(|c| Some(c) == r.concept),
+                Some(_) => true,
+                None => false,
+            }),
             None => head.key == self.stem,
         }
     }
@@ -90,7 +96,7 @@ impl Governor {
 
     /// Learn what the heads of `frame` match (once per head word).
     pub fn learn(&mut self, frame: &Frame) {
-        for head in [&frame.counted, &frame.predicate, &frame.event].into_iter().flatten() {
+        for head in heads(frame) {
             if self.matches.contains_key(&head.key) {
                 continue;
             }
@@ -116,15 +122,20 @@ impl Governor {
     /// the rules covering the kind whose groups its heads match, the first
     /// (rules are in a stable order), and its first matching group. Heads
     /// not learnt match nothing.
+    /// The heads are tried in order — the predicate, the event class, what
+    /// is counted, then the clause's other actions — and the first that
+    /// matches a rule covering the kind decides.
     pub fn govern(&self, kind: ClaimKind, frame: &Frame) -> Option<(usize, Option<usize>)> {
-        [&frame.counted, &frame.predicate, &frame.event]
-            .into_iter()
-            .flatten()
-            .filter_map(|h| self.matches.get(&h.key))
-            .flat_map(|m| m.subjects.iter().copied())
-            .filter(|&(r, _)| self.kinds.get(r).is_some_and(|k| k.contains(&kind)))
-            .min()
-            .map(|(r, g)| (r, Some(g)))
+        heads(frame).find_map(|h| {
+            self.matches
+                .get(&h.key)?
+                .subjects
+                .iter()
+                .copied()
+                .filter(|&(r, _)| self.kinds.get(r).is_some_and(|k| k.contains(&kind)))
+                .min()
+                .map(|(r, g)| (r, Some(g)))
+        })
     }
 
     /// The event class (an `[[events]]` group of rule `rule`) of a frame:
@@ -139,4 +150,9 @@ impl Governor {
             .map(|(_, g)| g)
             .min()
     }
+}
+
+/// A frame's heads in the order they decide which rule governs it.
+fn heads(frame: &Frame) -> impl Iterator<Item = &Head> {
+    [&frame.predicate, &frame.event, &frame.counted].into_iter().flatten().chain(&frame.actions)
 }

@@ -24,9 +24,12 @@ impl Idf {
                 *df.entry(w).or_default() += 1;
             }
         }
-        let idf = |d: u32| ((f64::from(n) + 1.0) / (f64::from(d) + 1.0)).ln() as f32;
+        // ln(1 + N/df): a word of every document still weighs ln 2 (the
+        // names of the one story all the documents tell are evidence too);
+        // a word of one document in thirty weighs ln 31.
+        let idf = |d: u32| (1.0 + f64::from(n) / f64::from(d.max(1))).ln() as f32;
         let weights = df.into_iter().map(|(w, d)| (w, idf(d))).collect();
-        Idf { weights, unseen: idf(0) }
+        Idf { weights, unseen: idf(1) }
     }
 
     /// The weight of one word.

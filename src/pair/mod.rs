@@ -20,7 +20,7 @@
 
 pub mod copies;
 mod govern;
-mod idf;
+pub mod idf;
 pub mod profile;
 pub mod score;
 
@@ -48,8 +48,8 @@ pub type Governed = Option<(usize, Option<usize>)>;
 const WITHIN_DOCUMENT_EXTRA: f32 = 2.0;
 /// How much more than the threshold a headline figure must score with a
 /// figure of its own body (a headline sums up; it often gives a figure the
-/// body breaks down).
-const HEADLINE_EXTRA: f32 = 1.0;
+/// body breaks down, which the ambiguity rule below guards against).
+const HEADLINE_EXTRA: f32 = 0.0;
 /// An agreeing candidate this close to the best is preferred to a
 /// disagreeing best: a report that gives two figures for two nearby things
 /// is not contradicted by one that gives one of them.
@@ -125,7 +125,7 @@ pub fn pair(docs: &[Document], claims: &[Vec<Claim>], frames: &[Vec<Frame>], rul
         .zip(claims.par_iter().zip(frames.par_iter()))
         .map(|(doc, (c, f))| profile::profiles(doc, c, f, &governor))
         .collect();
-    let leads: Vec<Vec<u64>> = docs.par_iter().map(profile::lead_words).collect();
+    let leads: Vec<Vec<u64>> = docs.par_iter().map(profile::document_names).collect();
     let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
     let catch_all = rules.iter().position(|r| r.catch_all);
     let world = World { docs, claims, frames, profiles: &profiles, leads: &leads, rules, idf: &idf, catch_all };
@@ -171,6 +171,16 @@ impl World<'_> {
             doc_claims,
             lead: self.leads.get(d)?,
         })
+    }
+
+    /// How much of their names two documents share (0 to 1, weighted by
+    /// rarity).
+    /// `None` when one of them names nothing (then names cannot tell).
+    fn story(&self, a: usize, b: usize) -> Option<f32> {
+        match (self.leads.get(a), self.leads.get(b)) {
+            (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => Some(self.idf.overlap(x, y)),
+            _ => None,
+        }
     }
 
     /// The rule a claim is compared under: its governing rule or the
@@ -370,22 +380,28 @@ impl World<'_> {
 
 /// How much more than its threshold a disagreeing pair must score when
 /// nothing else the two documents say agrees.
-const ALONE_EXTRA: f32 = 2.5;
+const ALONE_EXTRA: f32 = 1.0;
+/// How much of their names two documents must share for a lone
+/// disagreement between them to be reported.
+const ALONE_STORY: f32 = 0.45;
 
 /// Disagreements between two documents that are not reports of one event.
 /// Two reports of one event agree on most of what they both state: when
-/// two documents' paired claims disagree more often than they agree, they
-/// are reports of two events of one kind (two quakes on one island years
-/// apart), and none of their disagreements is a conflict. A lone
-/// disagreement with no agreement beside it needs a higher score.
+/// two documents' paired claims disagree more often than they agree on
+/// something telling (an exact figure of 10 or more, a day of a month: see
+/// [`crate::values::is_informative`]; "two boats" and "Saturday" agree by
+/// chance), they are reports of two events of one kind (two quakes on one
+/// island years apart), and none of their disagreements is a conflict. A
+/// lone disagreement with no agreement beside it needs a higher score.
 fn consistent(links: Vec<Link>, world: &World<'_>) -> Vec<Link> {
     let mut tally: FastMap<(usize, usize), (usize, usize)> = FastMap::default();
     for l in links.iter().filter(|l| l.kind == LinkKind::Across) {
         let key = (l.a.0.min(l.b.0), l.a.0.max(l.b.0));
+        let informative = world.side(l.a).is_some_and(|s| crate::values::is_informative(&s.claim.value));
         let t = tally.entry(key).or_default();
-        if l.agree {
+        if l.agree && informative {
             t.0 += 1;
-        } else {
+        } else if !l.agree {
             t.1 += 1;
         }
     }
@@ -397,7 +413,9 @@ fn consistent(links: Vec<Link>, world: &World<'_>) -> Vec<Link> {
             }
             let (agree, disagree) = tally.get(&(l.a.0.min(l.b.0), l.a.0.max(l.b.0))).copied().unwrap_or_default();
             let needed = world.threshold(l.a).max(world.threshold(l.b)) + ALONE_EXTRA;
-            (agree >= 1 && agree >= disagree) || (agree == 0 && disagree == 1 && l.score >= needed)
+            let story = world.story(l.a.0, l.b.0).unwrap_or(1.0);
+            (agree >= 1 && agree >= disagree)
+                || (agree == 0 && disagree == 1 && l.score >= needed && story >= ALONE_STORY)
         })
         .collect()
 }

@@ -30,32 +30,38 @@ pub struct Profile {
     pub names: Vec<u64>,
     /// The other figures of the sentence, as (dimension, value key).
     pub anchors: Vec<(u64, u64)>,
+    /// True when the document gives another value for the same frame
+    /// (a box score's "scored 11 points", "scored 14 points"; three
+    /// meetings on three dates): which of them another report's figure is
+    /// about only names or anchors can tell.
+    pub ambiguous: bool,
 }
 
-/// The words of a document's lead (its headline and first sentences, up to
-/// [`LEAD_WORDS`] content words) as stem keys, sorted and unique: what the
-/// story is about ("Tara Reid", "rehab", "Malibu"), for telling two stories
-/// of one kind apart.
-pub fn lead_words(doc: &Document) -> Vec<u64> {
+/// The names a document tells (capitalized words that do not open a
+/// sentence, months and weekdays aside), as name keys, sorted and unique:
+/// what its story is about ("Qeshm", "Bandar Abbas" in one report of a
+/// quake; "Zarand", "Kerman" in a report of another). Measured on ECB+,
+/// where each topic holds two events of one kind, the weighted share of
+/// names two reports of one event share has a median of 0.41, two reports
+/// of different events 0.11.
+pub fn document_names(doc: &Document) -> Vec<u64> {
     let mut keys: Vec<u64> = Vec::new();
-    for region in doc.headline.into_iter().chain(doc.sentences.iter().copied()) {
-        for (_, w) in words(region.slice(&doc.text)) {
-            if w.len() > 2 && !is_stopword(w) && !w.starts_with(|c: char| c.is_ascii_digit()) {
-                keys.push(crate::lexical::stem_key(w));
+    for sentence in doc.headline.iter().chain(&doc.sentences) {
+        for (i, (_, w)) in words(sentence.slice(&doc.text)).enumerate() {
+            let mut chars = w.chars();
+            let capitalized =
+                chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+            let calendar = crate::grammar::words::lookup(crate::grammar::lexicon::MONTHS, w).is_some()
+                || crate::grammar::words::lookup(crate::grammar::lexicon::WEEKDAYS, w).is_some();
+            if i > 0 && capitalized && !calendar {
+                keys.push(name_key(w));
             }
         }
-        if keys.len() >= LEAD_WORDS {
-            break;
-        }
     }
-    keys.truncate(LEAD_WORDS);
     keys.sort_unstable();
     keys.dedup();
     keys
 }
-
-/// How many content words of a document's lead say what its story is.
-const LEAD_WORDS: usize = 60;
 
 /// The profiles of a document's claims.
 pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &Governor) -> Vec<Profile> {
@@ -76,9 +82,44 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             context: sentence_context.1.clone(),
             names,
             anchors: anchors(claims, i),
+            ambiguous: false,
         });
     }
+    mark_ambiguous(claims, frames, &mut out);
     out
+}
+
+/// Mark the claims whose frame the document's body also gives with
+/// another value (the headline, which repeats or sums up the body, does not
+/// count).
+fn mark_ambiguous(claims: &[Claim], frames: &[Frame], profiles: &mut [Profile]) {
+    let key = |i: usize| {
+        let f = frames.get(i)?;
+        let head = |h: &Option<Head>| h.map_or(0, |h| h.key);
+        Some((profiles.get(i)?.dimension, head(&f.counted), head(&f.predicate)))
+    };
+    let mut seen: std::collections::HashMap<(u64, u64, u64), Vec<u64>> = std::collections::HashMap::new();
+    for (i, claim) in claims.iter().enumerate().filter(|(_, c)| !c.in_headline) {
+        if let Some(k) = key(i) {
+            let values = seen.entry(k).or_default();
+            let v = value_key(&claim.value);
+            if !values.contains(&v) {
+                values.push(v);
+            }
+        }
+    }
+    let many: Vec<bool> = (0..profiles.len())
+        .map(|i| {
+            let others = key(i).and_then(|k| seen.get(&k)).map_or(0, |v| {
+                let own = claims.get(i).filter(|c| !c.in_headline).map(|c| value_key(&c.value));
+                v.iter().filter(|&&x| Some(x) != own).count()
+            });
+            others >= 1 && claims.get(i).is_some_and(|c| !c.in_headline) || others >= 2
+        })
+        .collect();
+    for (p, m) in profiles.iter_mut().zip(many) {
+        p.ambiguous = m;
+    }
 }
 
 /// The dimension of a claim: its kind group (every kind of date and time is

@@ -2,6 +2,9 @@
 //! score.
 //!
 //! Vetoes (never the same thing, whatever else they share):
+//! - a frame its document gives several values for (a box score's points,
+//!   three meetings on three dates), unless the two clauses share a name or
+//!   another figure;
 //! - other dimensions (a count is not a sum of money);
 //! - other roles (a part is not a total, a change is not a level) and
 //!   comparisons (a figure given for contrast is about something else);
@@ -21,8 +24,8 @@
 //! veto), shared context words weighted by their rarity among the
 //! documents checked (up to 3), and anchors, other figures of both
 //! sentences that agree (1 each, at most 2), and, across documents, how
-//! much of their leads they share, weighted by rarity (from −1.4 for two
-//! unrelated stories to +2.6 for one story told twice).
+//! much of their names they share, weighted by rarity (from −1.5 for two
+//! stories with no name in common to +3.5 for one story told twice).
 
 use crate::claim::{Claim, Value};
 use crate::frame::{Frame, Head, Mode, Role};
@@ -42,7 +45,7 @@ pub struct Side<'a> {
     pub profile: &'a Profile,
     /// The claims of its document (for the clause time).
     pub doc_claims: &'a [Claim],
-    /// The lead words of its document (what its story is about).
+    /// The names its document tells (what its story is about).
     pub lead: &'a [u64],
 }
 
@@ -58,11 +61,11 @@ const NAMES_DISJOINT: f32 = -1.5;
 const CONTEXT: f32 = 3.0;
 const ANCHOR: f32 = 1.0;
 const ANCHORS_MAX: f32 = 2.0;
-const STORY: f32 = 4.0;
-/// The story similarity below which two documents' leads take evidence
-/// away ("a 555-seat A380" in a story about the A380, "200 to 350 seats" in
-/// one about the 787).
-const STORY_EVEN: f32 = 0.35;
+const STORY: f32 = 5.0;
+/// The story similarity (the weighted share of names two documents share)
+/// below which it takes evidence away ("a 555-seat A380" in a story about
+/// the A380, "200 to 350 seats" in one about the 787).
+const STORY_EVEN: f32 = 0.3;
 
 /// The score of a candidate pair, or `None` when a veto forbids it.
 pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
@@ -71,7 +74,7 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
     }
     let (fa, fb) = (a.frame, b.frame);
     let mut s = 0.0;
-    s += agreement(&fa.counted, &fb.counted, COUNTED)?;
+    s += counted(&fa.counted, &fb.counted)?;
     s += predicates(fa, fb)?;
     s += agreement(&fa.event, &fb.event, EVENT)?;
     match (clause_time(a), clause_time(b)) {
@@ -79,10 +82,15 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
         (Some(_), Some(_)) => s += TIME,
         _ => {}
     }
-    s += names(a.profile, b.profile);
+    let (named, anchored) = (names(a.profile, b.profile), anchors(a.profile, b.profile));
+    if (a.profile.ambiguous || b.profile.ambiguous) && named <= 0.0 && anchored <= 0.0 {
+        // A document that gives several values for this frame: only a
+        // shared name or a shared figure says which one is the other's.
+        return None;
+    }
+    s += named + anchored;
     s += CONTEXT * idf.overlap(&a.profile.context, &b.profile.context);
-    s += anchors(a.profile, b.profile);
-    if !std::ptr::eq(a.lead, b.lead) {
+    if !std::ptr::eq(a.lead, b.lead) && !a.lead.is_empty() && !b.lead.is_empty() {
         s += STORY * (idf.overlap(a.lead, b.lead) - STORY_EVEN);
     }
     Some(s)
@@ -106,6 +114,18 @@ fn vetoed(a: Side<'_>, b: Side<'_>) -> bool {
         || other_class
         || other_source
         || other_ordinal
+}
+
+/// The weight the counted heads add: as [`agreement`], except that
+/// "people" beside a noun of a person ("residents", "victims") is the same
+/// count told more or less precisely.
+fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
+    let generic = |h: &Head| h.lemma.is_some_and(|l| matches!(l.text(), "people" | "person"));
+    let person = |h: &Head| h.lemma.is_some_and(crate::lexical::is_person);
+    match (a, b) {
+        (Some(x), Some(y)) if (generic(x) && person(y)) || (generic(y) && person(x)) => Some(COUNTED / 2.0),
+        _ => agreement(a, b, COUNTED),
+    }
 }
 
 /// The weight two heads add: `weight` when both are told and mean the same
