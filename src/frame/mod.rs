@@ -261,6 +261,18 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The event class of a predicate noun: the noun right before it ("a
+    /// secure video call": video).
+    fn class_of_noun(&self, predicate: Head) -> Option<Head> {
+        let at = self.tokens.iter().position(|t| t.span == predicate.span)?;
+        let before = self.tokens.get(at.checked_sub(1)?)?;
+        let word = before.text(self.text);
+        let noun = before.is_open() && word.starts_with(char::is_lowercase) && lemma::can_be_noun(word);
+        let is_noun_predicate = predicate.lemma.is_some_and(|l| l.pos() == crate::lexical::Pos::Noun)
+            || lemma::is_event_noun(predicate.span.slice(self.text));
+        (noun && is_noun_predicate).then(|| Head::new(self.text, before.span, crate::lexical::Pos::Noun))
+    }
+
     /// The frame of the figure at token `t`, claim `c`.
     fn frame(&self, t: usize, c: usize) -> Frame {
         let Some(clause) = self.clause_of(t) else { return Frame::default() };
@@ -273,6 +285,7 @@ impl<'a> Reader<'a> {
         let counted = counted::counted(self, t, clause, claim);
         let (predicate, event) = predicate::predicate(self, t, clause, claim, counted.as_ref());
         let predicate = predicate.or_else(|| self.neighbour_predicate(clause));
+        let event = event.or_else(|| predicate.and_then(|p| self.class_of_noun(p)));
         let scope = scope::scope(self, t, clause, c, predicate.as_ref());
         Frame {
             clause: clause_span,

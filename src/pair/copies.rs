@@ -94,32 +94,49 @@ pub fn find(docs: &[Document], claims: &[Vec<Claim>]) -> Copies {
     let shingles: Vec<Vec<u64>> = docs.par_iter().map(sampled_shingles).collect();
     let mut copy_of = vec![None; docs.len()];
     let mut partners: Vec<(usize, usize)> = Vec::new();
+    // Shingle → the groups (by representative) whose documents have it.
     let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
+    // Representative → its latest members, for choosing whom to align with.
+    let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
     for d in earliest_first(docs) {
         let Some(own) = shingles.get(d) else { continue };
         let mut shared: FastMap<usize, usize> = FastMap::default();
         for s in own {
-            if let Some(owners) = index.get(s).filter(|o| o.len() <= COMMON) {
-                for &o in owners {
-                    *shared.entry(o).or_default() += 1;
+            if let Some(groups) = index.get(s).filter(|g| g.len() <= COMMON) {
+                for &g in groups {
+                    *shared.entry(g).or_default() += 1;
                 }
             }
         }
         let best = shared.into_iter().max_by(|x, y| x.1.cmp(&y.1).then(compare_age(docs, y.0, x.0)));
         let needed = ((own.len() as f64) * COPY_SHARE).ceil() as usize;
-        match best {
-            Some((o, n)) if n >= needed.max(3) => {
-                if let Some(slot) = copy_of.get_mut(d) {
-                    *slot = Some(o);
-                }
-                partners.push((d, o));
-                continue;
+        let group = match best {
+            Some((g, n)) if n >= PASSAGE || n >= needed.max(3) => {
+                let partner = closest_member(&shingles, own, g, members.get(&g));
+                partners.push((d, partner));
+                (n >= needed.max(3)).then_some(g)
             }
-            Some((o, n)) if n >= PASSAGE => partners.push((d, o)),
-            _ => {}
-        }
-        for &s in own {
-            index.entry(s).or_default().push(d);
+            _ => None,
+        };
+        match group {
+            Some(g) => {
+                if let Some(slot) = copy_of.get_mut(d) {
+                    *slot = Some(g);
+                }
+                let list = members.entry(g).or_default();
+                list.push(d);
+                if list.len() > MEMBERS {
+                    list.remove(0);
+                }
+            }
+            None => {
+                for &s in own {
+                    let groups = index.entry(s).or_default();
+                    if groups.len() <= COMMON {
+                        groups.push(d);
+                    }
+                }
+            }
         }
     }
     let per_pair: Vec<(usize, Vec<Aligned>)> = partners
@@ -143,6 +160,37 @@ pub fn find(docs: &[Document], claims: &[Vec<Claim>]) -> Copies {
         aligned.extend(found);
     }
     Copies { copy_of, aligned }
+}
+
+/// The latest members of a group kept as candidates to align a new copy
+/// with (a near-copy of a copy is closer to that copy than to the first).
+const MEMBERS: usize = 8;
+
+/// Of a group's representative and its latest members, the document that
+/// shares the most shingles with `own`.
+fn closest_member(shingles: &[Vec<u64>], own: &[u64], rep: usize, members: Option<&Vec<usize>>) -> usize {
+    let shared = |d: usize| shingles.get(d).map_or(0, |theirs| sorted_overlap(own, theirs));
+    std::iter::once(rep)
+        .chain(members.into_iter().flatten().copied())
+        .max_by(|&a, &b| shared(a).cmp(&shared(b)).then(b.cmp(&a)))
+        .unwrap_or(rep)
+}
+
+/// How many values two sorted lists share.
+fn sorted_overlap(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// A copy published this many days after its original is a new report.
@@ -218,22 +266,61 @@ fn prose_words(doc: &Document) -> (Vec<Span>, Vec<u64>) {
     (spans, hashes)
 }
 
-/// The claims of `copy` at places aligned with claims of `original`.
+/// Where a word of the copy stands in the original.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    /// An equal word: its index in the original.
+    Equal(usize),
+    /// A word of a changed stretch (one figure changed inside a shared
+    /// sentence): the stretch's words in the original.
+    Changed(usize, usize),
+    /// Anything else (inserted text, a rewritten passage).
+    Elsewhere,
+}
+
+/// The claims of `copy` at places aligned with claims of `original`: each
+/// claim of the copy is followed word by word into the original. All its
+/// words equal: the claim there, the same claim (or, when its text differs
+/// around the words that are equal, changed). Some words in a changed
+/// stretch: the claim of the original in that stretch, changed.
 fn align(copy: (usize, &Document, &[Claim]), original: (usize, &Document, &[Claim])) -> Vec<Aligned> {
     let (cd, cdoc, cclaims) = copy;
     let (od, odoc, oclaims) = original;
     let (cspans, chashes) = prose_words(cdoc);
     let (ospans, ohashes) = prose_words(odoc);
+    let places = places(&capture_diff_slices(Algorithm::Patience, &ohashes, &chashes), chashes.len());
     let mut out = Vec::new();
-    let ops = capture_diff_slices(Algorithm::Patience, &ohashes, &chashes);
+    for (c, claim) in cclaims.iter().enumerate().filter(|(_, c)| !c.derived) {
+        let first = cspans.partition_point(|w| w.end <= claim.span.start);
+        let words: Vec<Place> = (first..cspans.len())
+            .take_while(|&i| cspans.get(i).is_some_and(|w| w.start < claim.span.end))
+            .filter_map(|i| places.get(i).copied())
+            .collect();
+        let Some(target) = original_span(&words, &ospans) else { continue };
+        let changed = words.iter().any(|p| matches!(p, Place::Changed(..)));
+        let Some(o) = claims_in(oclaims, target).first().copied() else { continue };
+        let same_text = Some(claim.span.slice(&cdoc.text)) == oclaims.get(o).map(|x| x.span.slice(&odoc.text));
+        let how = if same_text || !changed { Alignment::Same } else { Alignment::Changed };
+        out.push(Aligned { copy: (cd, c), original: (od, o), how });
+    }
+    out
+}
+
+/// The place of each word of the copy (`len` words) in the original.
+fn places(ops: &[DiffOp], len: usize) -> Vec<Place> {
+    let mut out = vec![Place::Elsewhere; len];
     let equal_len = |k: Option<usize>| match k.and_then(|k| ops.get(k)) {
         Some(DiffOp::Equal { len, .. }) => *len,
         _ => 0,
     };
     for (k, op) in ops.iter().enumerate() {
-        let (o_range, c_range, how) = match *op {
+        match *op {
             DiffOp::Equal { old_index, new_index, len } => {
-                (old_index..old_index + len, new_index..new_index + len, Alignment::Same)
+                for i in 0..len {
+                    if let Some(slot) = out.get_mut(new_index + i) {
+                        *slot = Place::Equal(old_index + i);
+                    }
+                }
             }
             // A change inside a shared stretch of words: the same sentence
             // with a figure changed, not two sentences the diff happened
@@ -243,32 +330,33 @@ fn align(copy: (usize, &Document, &[Claim]), original: (usize, &Document, &[Clai
                     && equal_len(k.checked_sub(1)) >= FLANK
                     && equal_len(Some(k + 1)) >= FLANK =>
             {
-                (old_index..old_index + old_len, new_index..new_index + new_len, Alignment::Changed)
+                for i in 0..new_len {
+                    if let Some(slot) = out.get_mut(new_index + i) {
+                        *slot = Place::Changed(old_index, old_index + old_len);
+                    }
+                }
             }
-            _ => continue,
-        };
-        let (Some(o_span), Some(c_span)) = (covering(&ospans, o_range), covering(&cspans, c_range)) else { continue };
-        let in_o: Vec<usize> = claims_in(oclaims, o_span);
-        let in_c: Vec<usize> = claims_in(cclaims, c_span);
-        if how == Alignment::Same {
-            for (&c, &o) in in_c.iter().zip(&in_o) {
-                let same_text = cclaims.get(c).map(|x| x.span.slice(&cdoc.text))
-                    == oclaims.get(o).map(|x| x.span.slice(&odoc.text));
-                let how = if same_text { Alignment::Same } else { Alignment::Changed };
-                out.push(Aligned { copy: (cd, c), original: (od, o), how });
-            }
-        } else if in_c.len() == in_o.len() {
-            for (&c, &o) in in_c.iter().zip(&in_o) {
-                // The same words ("today" in both) are the same claim, even
-                // when the two pages' dates give them other values.
-                let same_text = cclaims.get(c).map(|x| x.span.slice(&cdoc.text))
-                    == oclaims.get(o).map(|x| x.span.slice(&odoc.text));
-                let how = if same_text { Alignment::Same } else { how };
-                out.push(Aligned { copy: (cd, c), original: (od, o), how });
-            }
+            _ => {}
         }
     }
-    merge_split_claims(out)
+    out
+}
+
+/// The span of the original a claim's words stand at: the equal words'
+/// own places and the changed stretches' words. `None` when a word stands
+/// elsewhere (the claim is not at an aligned place).
+fn original_span(words: &[Place], ospans: &[Span]) -> Option<Span> {
+    let mut range: Option<(usize, usize)> = None;
+    for &p in words {
+        let (from, to) = match p {
+            Place::Equal(i) => (i, i + 1),
+            Place::Changed(from, to) => (from, to),
+            Place::Elsewhere => return None,
+        };
+        range = Some(range.map_or((from, to), |(a, b)| (a.min(from), b.max(to))));
+    }
+    let (from, to) = range?;
+    covering(ospans, from..to)
 }
 
 /// The span from the first to the last word of `range`.
@@ -278,7 +366,7 @@ fn covering(spans: &[Span], range: std::ops::Range<usize>) -> Option<Span> {
     Some(Span::new(first.start, last.end))
 }
 
-/// The claims (not derived) that lie within `span`, or overlap it.
+/// The claims (not derived) that overlap `span`.
 fn claims_in(claims: &[Claim], span: Span) -> Vec<usize> {
     let from = claims.partition_point(|c| c.span.end <= span.start && !c.derived);
     claims
@@ -290,13 +378,4 @@ fn claims_in(claims: &[Claim], span: Span) -> Vec<usize> {
         .filter(|(_, c)| c.span.end > span.start)
         .map(|(i, _)| i)
         .collect()
-}
-
-/// A claim split over an equal and a replaced stretch ("13,000": "13" was
-/// replaced, ",000" equal) is found twice: keep one entry per claim pair,
-/// `Changed` winning.
-fn merge_split_claims(mut found: Vec<Aligned>) -> Vec<Aligned> {
-    found.sort_by_key(|a| (a.copy, a.original, a.how == Alignment::Same));
-    found.dedup_by_key(|a| (a.copy, a.original));
-    found
 }

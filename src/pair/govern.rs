@@ -74,6 +74,9 @@ struct Matches {
 struct RuleWords {
     subjects: Vec<Vec<RuleWord>>,
     events: Vec<Vec<RuleWord>>,
+    /// Per event group: true when a document that names only this class
+    /// is about it throughout (a report of a video call).
+    document_wide: Vec<bool>,
 }
 
 fn words_of(lexicons: &[Lexicon]) -> Vec<Vec<RuleWord>> {
@@ -86,8 +89,11 @@ impl Governor {
         let words = rules
             .iter()
             .map(|r| {
-                matches!(r.check, CheckKind::Figures | CheckKind::EventDates)
-                    .then(|| RuleWords { subjects: words_of(&r.subjects), events: words_of(&r.events) })
+                matches!(r.check, CheckKind::Figures | CheckKind::EventDates).then(|| RuleWords {
+                    subjects: words_of(&r.subjects),
+                    events: words_of(&r.events),
+                    document_wide: r.events.iter().map(|l| l.document_wide).collect(),
+                })
             })
             .collect();
         let kinds = rules.iter().map(|r| ClaimKind::ALL.into_iter().filter(|&k| r.covers(k)).collect()).collect();
@@ -136,6 +142,11 @@ impl Governor {
                 .min()
                 .map(|(r, g)| (r, Some(g)))
         })
+    }
+
+    /// True when event group `group` of rule `rule` is document-wide.
+    pub fn is_document_wide(&self, rule: usize, group: usize) -> bool {
+        self.rules.get(rule).and_then(Option::as_ref).and_then(|w| w.document_wide.get(group)).copied().unwrap_or(false)
     }
 
     /// The event class (an `[[events]]` group of rule `rule`) of a frame:

@@ -47,9 +47,12 @@ pub type Governed = Option<(usize, Option<usize>)>;
 /// score to be the same thing.
 const WITHIN_DOCUMENT_EXTRA: f32 = 2.0;
 /// How much more than the threshold a headline figure must score with a
-/// figure of its own body (a headline sums up; it often gives a figure the
-/// body breaks down, which the ambiguity rule below guards against).
-const HEADLINE_EXTRA: f32 = 0.0;
+/// figure of its own body: less (a headline is a few words, so shares
+/// little context), but only one body figure may fit it (see below).
+const HEADLINE_EXTRA: f32 = -2.0;
+/// How much worse than the best a body figure giving the headline's value
+/// may fit and still be the one the headline repeats.
+const HEADLINE_MARGIN: f32 = 4.0;
 /// An agreeing candidate this close to the best is preferred to a
 /// disagreeing best: a report that gives two figures for two nearby things
 /// is not contradicted by one that gives one of them.
@@ -133,7 +136,7 @@ pub fn pair(docs: &[Document], claims: &[Vec<Claim>], frames: &[Vec<Frame>], rul
     let buckets = world.buckets(&excluded);
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     let best = world.best_candidates(&buckets, &mut compared);
-    let mut links = consistent(world.mutual_links(&best), &world);
+    let mut links = consistent(world.mutual_links(&best), &best, &world);
     links.extend(world.headline_links(&excluded, &mut compared));
     let events = events(&world, links);
     let governed = profiles.iter().map(|ps| ps.iter().map(|p| p.governed).collect()).collect();
@@ -364,13 +367,16 @@ impl World<'_> {
                 }
                 let needed = self.threshold((d, h)) + HEADLINE_EXTRA;
                 let Some((s, b)) = best.filter(|(s, _)| *s >= needed) else { continue };
-                if runner_up.is_some_and(|r| r >= s - MARGIN) && !agreeing.is_some_and(|(a, _)| a >= s - MARGIN) {
+                // A body figure that gives the headline's value is the one
+                // the headline repeats, unless it fits far worse.
+                let repeated = agreeing.filter(|(a, _)| *a >= s - HEADLINE_MARGIN);
+                if repeated.is_none() && runner_up.is_some_and(|r| r >= s - MARGIN) {
                     // Two body figures fit the headline about as well: the
                     // headline may sum up either, or something else.
                     continue;
                 }
-                let agree = agreeing.is_some_and(|(a, _)| a >= s - MARGIN) || self.agree((d, h), (d, b));
-                let other = agreeing.filter(|(a, _)| agree && *a >= s - MARGIN).map_or(b, |(_, z)| z);
+                let agree = repeated.is_some() || self.agree((d, h), (d, b));
+                let other = repeated.map_or(b, |(_, z)| z);
                 links.push(Link { a: (d, h), b: (d, other), score: s, agree, kind: LinkKind::Headline });
             }
         }
@@ -381,6 +387,9 @@ impl World<'_> {
 /// How much more than its threshold a disagreeing pair must score when
 /// nothing else the two documents say agrees.
 const ALONE_EXTRA: f32 = 1.0;
+/// How far below the threshold an agreement between two documents may
+/// score and still count as evidence that they report one event.
+const AGREE_SLACK: f32 = 1.0;
 /// How much of their names two documents must share for a lone
 /// disagreement between them to be reported.
 const ALONE_STORY: f32 = 0.45;
@@ -393,17 +402,25 @@ const ALONE_STORY: f32 = 0.45;
 /// chance), they are reports of two events of one kind (two quakes on one
 /// island years apart), and none of their disagreements is a conflict. A
 /// lone disagreement with no agreement beside it needs a higher score.
-fn consistent(links: Vec<Link>, world: &World<'_>) -> Vec<Link> {
+fn consistent(links: Vec<Link>, best: &FastMap<(At, usize), Best>, world: &World<'_>) -> Vec<Link> {
     let mut tally: FastMap<(usize, usize), (usize, usize)> = FastMap::default();
-    for l in links.iter().filter(|l| l.kind == LinkKind::Across) {
-        let key = (l.a.0.min(l.b.0), l.a.0.max(l.b.0));
-        let informative = world.side(l.a).is_some_and(|s| crate::values::is_informative(&s.claim.value));
-        let t = tally.entry(key).or_default();
-        if l.agree && informative {
-            t.0 += 1;
-        } else if !l.agree {
-            t.1 += 1;
-        }
+    for l in links.iter().filter(|l| l.kind == LinkKind::Across && !l.agree) {
+        tally.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default().1 += 1;
+    }
+    // An agreement counts when it is telling and its pair scores near the
+    // threshold, linked or not ("December 30" and "Thursday, December 30"
+    // in two one-line reports).
+    let mut agreements: Vec<(At, At)> = best
+        .iter()
+        .filter_map(|(&(x, _), b)| b.agreeing.map(|(score, y)| (x, y, score)))
+        .filter(|&(x, y, score)| x.0 != y.0 && score >= world.threshold(x) - AGREE_SLACK)
+        .filter(|&(x, _, _)| world.side(x).is_some_and(|s| crate::values::is_informative(&s.claim.value)))
+        .map(|(x, y, _)| (x.min(y), x.max(y)))
+        .collect();
+    agreements.sort_unstable();
+    agreements.dedup();
+    for (x, y) in agreements {
+        tally.entry((x.0.min(y.0), x.0.max(y.0))).or_default().0 += 1;
     }
     links
         .into_iter()

@@ -86,7 +86,30 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
         });
     }
     mark_ambiguous(claims, frames, &mut out);
+    document_wide_classes(governor, frames, &mut out);
     out
+}
+
+/// A document that names one document-wide event class of a rule (only a
+/// video call, no phone call) is about it throughout: its frames of that
+/// rule that name no class belong to it ("two hours of talks" in a report
+/// of the video call is the video call's length).
+fn document_wide_classes(governor: &Governor, frames: &[Frame], profiles: &mut [Profile]) {
+    let mut classes: std::collections::BTreeMap<usize, std::collections::BTreeSet<usize>> = Default::default();
+    let rules: std::collections::BTreeSet<usize> = profiles.iter().filter_map(|p| p.governed.map(|(r, _)| r)).collect();
+    for &rule in &rules {
+        for f in frames {
+            if let Some(class) = governor.event_class(rule, f).filter(|&c| governor.is_document_wide(rule, c)) {
+                classes.entry(rule).or_default().insert(class);
+            }
+        }
+    }
+    for p in profiles.iter_mut().filter(|p| p.event_class.is_none()) {
+        let Some((rule, _)) = p.governed else { continue };
+        if let Some(set) = classes.get(&rule).filter(|s| s.len() == 1) {
+            p.event_class = set.iter().next().copied();
+        }
+    }
 }
 
 /// Mark the claims whose frame the document's body also gives with

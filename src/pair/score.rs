@@ -74,8 +74,11 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
     }
     let (fa, fb) = (a.frame, b.frame);
     let mut s = 0.0;
-    s += counted(&fa.counted, &fb.counted)?;
-    s += predicates(fa, fb)?;
+    s += counted(&what_is_counted(a), &what_is_counted(b))?;
+    // Two frames one rule's lemma class governs (a call, talks, a meeting)
+    // agree on what happened whatever verb each report chose.
+    let one_class = matches!((a.profile.governed, b.profile.governed), (Some((ra, Some(sa))), Some((rb, Some(sb)))) if ra == rb && sa == sb);
+    s += if one_class { predicates(fa, fb).unwrap_or(0.0).max(ACTION) } else { predicates(fa, fb)? };
     s += agreement(&fa.event, &fb.event, EVENT)?;
     match (clause_time(a), clause_time(b)) {
         (Some(x), Some(y)) if !compatible(x, y, &crate::rules::Compare::default()) => return None,
@@ -114,6 +117,13 @@ fn vetoed(a: Side<'_>, b: Side<'_>) -> bool {
         || other_class
         || other_source
         || other_ordinal
+}
+
+/// What a side counts, for comparing: its counted head, unless that is
+/// only the unit the figure carries ("50 minutes", "two-hour", "17 mm"):
+/// units are compared through values, never by name.
+fn what_is_counted(side: Side<'_>) -> Option<Head> {
+    side.frame.counted.filter(|h| !(side.claim.span.start <= h.span.start && h.span.end <= side.claim.span.end))
 }
 
 /// The weight the counted heads add: as [`agreement`], except that
