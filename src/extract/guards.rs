@@ -131,7 +131,7 @@ pub(super) fn is_age(text: &str, start: usize, end: usize, found: &Found) -> boo
     };
     found.kind == ClaimKind::Count
         && small_whole
-        && (led_by_age_word(text, start) || set_off_after_a_word(text, start, end))
+        && (led_by_age_word(text, start) || set_off_after_a_word(text, start, end) || who_was(text, start, end))
 }
 
 /// True when an age word leads the figure at `start`, across the figures
@@ -159,6 +159,17 @@ fn led_by_age_word(text: &str, start: usize) -> bool {
         at = word_start;
     }
     false
+}
+
+/// True for "who was 37," and "who is 8)": a person's age told in a
+/// relative clause, the figure ending it.
+fn who_was(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end();
+    let after = text.get(end..).unwrap_or_default();
+    let lead = ["who was", "who is", "who were", "who are"].iter().any(|w| {
+        before.len() >= w.len() && before.get(before.len() - w.len()..).is_some_and(|b| b.eq_ignore_ascii_case(w))
+    });
+    lead && after.starts_with([',', ')', ';', '.'])
 }
 
 /// True when the figure stands alone between commas or in parentheses

@@ -49,10 +49,41 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
     }
 }
 
+/// Words that name a length of time, the unit of a duration.
+const TIME_UNITS: &[&str] = &[
+    "century",
+    "centuries",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "fortnight",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "month",
+    "months",
+    "second",
+    "seconds",
+    "week",
+    "weeks",
+    "year",
+    "years",
+];
+
 /// The unit word a duration or measure carries, as a noun ("hours" → hour,
-/// "90-day" → day, "6.1 magnitude" → magnitude).
+/// "90-day" → day, "6.1 magnitude" → magnitude, "an hour and a half" →
+/// hour).
 fn unit_of(text: &str, span: Span) -> Option<Head> {
     let written = span.slice(text);
+    for (o, w) in crate::grammar::tokens::words(written) {
+        let unit = w.rsplit('-').next().unwrap_or(w);
+        if is_in(TIME_UNITS, unit) {
+            let at = span.start + o + (w.len() - unit.len());
+            return Some(Head::new(text, Span::new(at, at + unit.len()), Pos::Noun));
+        }
+    }
     let end = written.rfind(|c: char| c.is_ascii_alphabetic())? + 1;
     let start = written.get(..end)?.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
     (end > start).then(|| Head::new(text, Span::new(span.start + start, span.start + end), Pos::Noun))
@@ -133,8 +164,12 @@ fn unknown_noun_like(word: &str) -> bool {
 fn of_phrase_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
     let lead = t.checked_sub(1).filter(|&i| i > clause.start)?;
     let joiner = r.word(lead);
-    let at_in_headline = r.headline && joiner.eq_ignore_ascii_case("at");
-    if !(joiner.eq_ignore_ascii_case("of") || at_in_headline) {
+    if joiner.eq_ignore_ascii_case("at") {
+        // "put the cost of the strike at €58 million", "Unemployment at
+        // 5%": the phrase before "at", through its prepositions.
+        return noun_before(r, lead, clause).filter(|h| !is_in(GENERIC, h.span.slice(r.text)));
+    }
+    if !joiner.eq_ignore_ascii_case("of") {
         return None;
     }
     let noun = r.token(lead - 1)?;
@@ -163,7 +198,7 @@ pub(super) fn subject_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option
 
 /// The last noun before token `verb` in the clause, past auxiliaries,
 /// modals, negations and adverbs ("The death toll has not risen").
-fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head> {
+pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head> {
     let mut i = verb;
     let mut head: Option<Head> = None;
     loop {

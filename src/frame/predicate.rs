@@ -47,17 +47,28 @@ pub(super) fn predicate(
     let after = verb_after(r, t, clause, counted);
     let before = verb_before(r, t, clause);
     let temporal = matches!(claim.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
+    // A figure that opens a coordinated clause ("a woman died and three
+    // others were hurt") is the subject of the verb after it.
+    let opens =
+        t == clause.start || t.checked_sub(1).and_then(|p| r.token(p)).is_some_and(|tok| tok.is(Class::Conjunction));
     let verb = match (after, before) {
-        (Some((a, da)), Some((b, db))) => Some(if (temporal && db <= da + 2) || db < da { b } else { a }),
-        (Some((a, _)), None) => Some(a),
-        (None, Some((b, _))) => Some(b),
+        (Some((a, _)), Some(_)) if opens && !temporal => Some((a, 0)),
+        (Some((a, da)), Some((b, db))) => Some(if (temporal && db <= da + 2) || db < da { (b, db) } else { (a, da) }),
+        (Some(a), None) => Some(a),
+        (None, Some(b)) => Some(b),
         (None, None) => None,
     };
-    if let Some(v) = verb {
+    // An event noun nearer the figure than the verb is what the figure is
+    // of ("injured in a collision between two cars": the collision).
+    let noun = event_noun_in(r, t, clause).filter(|(_, d)| verb.as_ref().is_none_or(|(_, dv)| d < dv) && !opens);
+    if let Some((n, _)) = noun.filter(|_| !temporal && claim.kind != ClaimKind::Duration) {
+        return (Some(n), None);
+    }
+    if let Some((v, _)) = verb {
         return (Some(v), None);
     }
     let from_counted = counted.and_then(|c| event_modifier(r, c));
-    (from_counted.or_else(|| event_noun_in(r, t, clause)), None)
+    (from_counted.or_else(|| event_noun_in(r, t, clause).map(|(n, _)| n)), None)
 }
 
 /// An event noun right after the figure, the figure modifying it ("the
@@ -144,8 +155,9 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
             continue;
         }
         if is_in(LIGHT_VERBS, word) {
-            if let Some(subject) = super::counted::noun_phrase_head(r, clause.start, i) {
-                return Some((subject, t - i));
+            if let Some(subject) = subject_of_light_verb(r, i, clause) {
+                // What lasted is the event, however far back it stands.
+                return Some((subject, 0));
             }
             continue;
         }
@@ -154,6 +166,39 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
         }
     }
     None
+}
+
+/// The event a light verb tells the length of: the nearest noun before it,
+/// past a relative pronoun, a date and its preposition ("a blackout that
+/// lasted", "their phone call on Thursday lasted"); an event noun first.
+fn subject_of_light_verb(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head> {
+    // The clause's first noun, when it names an event ("Talks between the
+    // union and the operators lasted nine hours").
+    let first = (clause.start..verb).find(|&i| r.token(i).is_some_and(|t| t.is_open()));
+    if let Some(tok) = first.and_then(|i| r.token(i)) {
+        let word = tok.text(r.text);
+        let lower = word.to_lowercase();
+        if is_event_noun(&lower) && (word.starts_with(char::is_lowercase) || first == Some(0)) {
+            return Some(event_head(r, tok.span));
+        }
+    }
+    let start = clause.start.saturating_sub(usize::from(clause.link == super::clause::Link::Relative) * 3);
+    let mut fallback = None;
+    for i in (start..verb).rev().take(8) {
+        let tok = r.token(i)?;
+        let word = tok.text(r.text);
+        match tok.kind {
+            Kind::Word(Class::Open) if word.starts_with(char::is_lowercase) && can_be_noun(word) => {
+                if is_event_noun(word) {
+                    return Some(event_head(r, tok.span));
+                }
+                fallback = fallback.or_else(|| Some(Head::new(r.text, tok.span, Pos::Noun)));
+            }
+            Kind::Mark(_) => break,
+            _ => {}
+        }
+    }
+    fallback
 }
 
 /// A modifier of the counted noun that names an event ("the death toll" →
@@ -166,8 +211,8 @@ fn event_modifier(r: &Reader<'_>, counted: &Head) -> Option<Head> {
 }
 
 /// The event noun of the clause nearest the figure ("the toll from the
-/// quake" → quake).
-fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
+/// quake" → quake), with its distance in tokens.
+fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)> {
     (clause.start..clause.end)
         .filter(|&i| i != t)
         .filter_map(|i| {
@@ -177,7 +222,7 @@ fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
                 .then(|| (i.abs_diff(t), event_head(r, tok.span)))
         })
         .min_by_key(|(d, _)| *d)
-        .map(|(_, h)| h)
+        .map(|(d, h)| (h, d))
 }
 
 /// True when the word at token `i` stands where a noun stands: after a

@@ -129,18 +129,11 @@ pub(super) fn source(r: &Reader<'_>) -> Option<Head> {
         }
         return head_of_phrase(r, j, true);
     }
-    let mut i = at;
-    while i > 0 {
-        i -= 1;
-        let tok = r.token(i)?;
-        if tok.is_open() {
-            return Some(Head::new(r.text, tok.span, Pos::Noun));
-        }
-        if !matches!(tok.kind, Kind::Word(Class::Auxiliary | Class::Modal | Class::Determiner)) {
-            return None;
-        }
-    }
-    None
+    // The subject of the reporting verb, through its prepositions ("the
+    // port authority of Kestrel estimated" → authority).
+    let clause = r.clause_of(at)?;
+    let whole = super::clause::Clause { start: 0, end: clause.end, link: clause.link };
+    super::counted::noun_before(r, at, if clause.start < at { clause } else { whole })
 }
 
 /// The head of the phrase starting at token `j`: the last open word of the

@@ -58,6 +58,8 @@ pub struct Governor {
     rules: Vec<Option<RuleWords>>,
     /// Per rule: the kinds it covers.
     kinds: Vec<Vec<ClaimKind>>,
+    /// Per rule: true when it governs counts of people only.
+    people: Vec<bool>,
     /// Per head key: the (rule, subject group) and (rule, event group) pairs
     /// it matches.
     matches: HashMap<u64, Matches>,
@@ -97,7 +99,8 @@ impl Governor {
             })
             .collect();
         let kinds = rules.iter().map(|r| ClaimKind::ALL.into_iter().filter(|&k| r.covers(k)).collect()).collect();
-        Governor { rules: words, kinds, matches: HashMap::new() }
+        let people = rules.iter().map(|r| r.counts_people).collect();
+        Governor { rules: words, kinds, people, matches: HashMap::new() }
     }
 
     /// Learn what the heads of `frame` match (once per head word).
@@ -132,6 +135,7 @@ impl Governor {
     /// is counted, then the clause's other actions — and the first that
     /// matches a rule covering the kind decides.
     pub fn govern(&self, kind: ClaimKind, frame: &Frame) -> Option<(usize, Option<usize>)> {
+        let not_people = frame.counted.is_some_and(|c| !counts_people(&c));
         heads(frame).find_map(|h| {
             self.matches
                 .get(&h.key)?
@@ -139,6 +143,7 @@ impl Governor {
                 .iter()
                 .copied()
                 .filter(|&(r, _)| self.kinds.get(r).is_some_and(|k| k.contains(&kind)))
+                .filter(|&(r, _)| !(not_people && self.people.get(r).copied().unwrap_or(false)))
                 .min()
                 .map(|(r, g)| (r, Some(g)))
         })
@@ -166,4 +171,10 @@ impl Governor {
 /// A frame's heads in the order they decide which rule governs it.
 fn heads(frame: &Frame) -> impl Iterator<Item = &Head> {
     [&frame.predicate, &frame.event, &frame.counted].into_iter().flatten().chain(&frame.actions)
+}
+
+/// True when a counted head is people: "people", "person", or a noun of a
+/// person in WordNet.
+fn counts_people(head: &Head) -> bool {
+    head.lemma.is_some_and(|l| matches!(l.text(), "people" | "person") || lexical::is_person(l))
 }

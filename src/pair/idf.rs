@@ -37,6 +37,18 @@ impl Idf {
         self.weights.get(&word).copied().unwrap_or(self.unseen)
     }
 
+    /// How many of the shorter list's words two sorted word lists share, from
+    /// 0 to 1, every word weighing the same (for two statements of one
+    /// document, where rarity among the documents says nothing).
+    pub fn overlap_plain(a: &[u64], b: &[u64]) -> f32 {
+        let lighter = a.len().min(b.len());
+        if lighter == 0 {
+            return 0.0;
+        }
+        let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+        (shared as f32 / lighter as f32).min(1.0)
+    }
+
     /// How much of the rarer side's weight two sorted word lists share, from
     /// 0 (nothing) to 1 (all of the lighter list is in the other).
     pub fn overlap(&self, a: &[u64], b: &[u64]) -> f32 {

@@ -349,7 +349,8 @@ impl World<'_> {
                         continue;
                     }
                     let (Some(sh), Some(sb)) = (self.side((d, h)), self.side((d, b))) else { continue };
-                    if sh.profile.dimension != sb.profile.dimension || head.sentence == body.sentence {
+                    let same_rule = sh.profile.governed == sb.profile.governed;
+                    if sh.profile.dimension != sb.profile.dimension || head.sentence == body.sentence || !same_rule {
                         continue;
                     }
                     let Some(s) = score::score(sh, sb, self.idf) else { continue };

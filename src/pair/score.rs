@@ -92,7 +92,13 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
         return None;
     }
     s += named + anchored;
-    s += CONTEXT * idf.overlap(&a.profile.context, &b.profile.context);
+    let same_document = std::ptr::eq(a.doc_claims, b.doc_claims);
+    s += CONTEXT
+        * if same_document {
+            Idf::overlap_plain(&a.profile.context, &b.profile.context)
+        } else {
+            idf.overlap(&a.profile.context, &b.profile.context)
+        };
     if !std::ptr::eq(a.lead, b.lead) && !a.lead.is_empty() && !b.lead.is_empty() {
         s += STORY * (idf.overlap(a.lead, b.lead) - STORY_EVEN);
     }

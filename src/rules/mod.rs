@@ -169,6 +169,12 @@ pub struct Rule {
     /// that nothing escapes comparison for lack of a lexicon word).
     #[serde(default)]
     pub catch_all: bool,
+    /// True for a rule about people: it governs a frame only when what is
+    /// counted is people (a noun of a person in WordNet: "victims",
+    /// "officers", "residents") or untold ("three were hurt"), so that "two
+    /// cars" in a sentence about the injured is not a toll.
+    #[serde(default)]
+    pub counts_people: bool,
     /// How values compare.
     #[serde(default)]
     pub compare: Compare,
