@@ -51,10 +51,15 @@ impl Stream {
 
     /// Write a piece (ignored after the pipe closed).
     pub fn write(&mut self, text: &str) {
+        self.write_bytes(text.as_bytes());
+    }
+
+    /// Write a piece of bytes (ignored after the pipe closed).
+    pub fn write_bytes(&mut self, bytes: &[u8]) {
         if self.closed {
             return;
         }
-        if let Err(e) = self.out.write_all(text.as_bytes()) {
+        if let Err(e) = self.out.write_all(bytes) {
             self.closed = true;
             if e.kind() != std::io::ErrorKind::BrokenPipe {
                 self.status = ExitStatus::Failed;
