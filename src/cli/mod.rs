@@ -251,15 +251,15 @@ fn extract(a: ExtractArgs) -> ExitStatus {
     };
     out.write(open);
     let mut first = true;
-    let progress = output::Progress::new(files.len());
-    for (n, batch) in files.chunks(BATCH).enumerate() {
-        progress.update("extracting", n * BATCH);
+    let progress = output::Progress::new("extracting", files.len());
+    for batch in files.chunks(BATCH) {
         let rendered: Vec<Result<Vec<u8>, load::LoadError>> = batch
             .par_iter()
             .map(|f| {
                 let source = walker.read_one(f)?;
                 let doc = factlint::Document::new(source.path, source.text, a.reference_date);
                 let (claims, frames) = factlint::frame::extract_with_frames(&doc);
+                progress.inc(1);
                 let mut text = Vec::new();
                 match a.format {
                     ExtractFormat::Human => {

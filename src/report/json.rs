@@ -153,12 +153,9 @@ pub fn write_extract_document_jsonl(out: &mut Vec<u8>, doc: &Document, claims: &
         // Writing into memory fails only if serialization does, which the
         // wire types cannot; such a line would be left out, never half-written.
         let mark = out.len();
-        if serde_json::to_writer(
-            &mut *out,
-            &ClaimWire::framed(doc, &index, c, frames.get(i).map(|f| (claims, f)), true),
-        )
-        .is_ok()
-        {
+        let mut wire = ClaimWire::framed(doc, &index, c, frames.get(i).map(|f| (claims, f)), true);
+        wire.exact = Some(super::exact::Exact::of(doc, c));
+        if serde_json::to_writer(&mut *out, &wire).is_ok() {
             out.push(b'\n');
         } else {
             out.truncate(mark);
