@@ -139,6 +139,16 @@ pub struct CheckArgs {
     /// When to colour the human report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// Check the claims in FILE, the output of `factlint extract --format
+    /// jsonl`, instead of extracting them again (the map step of an archive
+    /// audit run elsewhere). The documents' texts are still re-read, from
+    /// the PATHs (or, with none, from the paths in FILE, as they were given
+    /// to extract, relative to the working folder): pairing needs their
+    /// words for context and copies, and frames are read again from them;
+    /// a file that no longer gives its claims is an error. Give the same
+    /// PATHs as to extract: a document with no line in FILE has no claims.
+    #[arg(long, value_name = "FILE.jsonl")]
+    pub claims: Option<String>,
     /// How inputs are found.
     #[command(flatten)]
     pub walk: WalkArgs,

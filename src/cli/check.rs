@@ -5,13 +5,14 @@
 use factlint::baseline::Baseline;
 use factlint::config::{FailOn as ConfigFailOn, Loaded};
 use factlint::pipeline::{self, Options};
+use factlint::report::exact::{self, ClaimLine};
 use factlint::report::{github, gitlab, human, json, sarif, Report};
 use factlint::rules::{Rule, Severity};
 use factlint::Document;
 
 use super::args::{CheckArgs, CheckFormat, ColorChoice, FailOn, MinSeverity};
 use super::errors::UsageError;
-use super::output::{emit, fail, read_documents, use_color, write_atomically};
+use super::output::{emit, fail, read_documents, use_color, write_atomically, Progress};
 use super::{load_config, load_rules, walk, ExitStatus};
 
 /// Run `factlint check`.
@@ -24,10 +25,14 @@ pub fn run(a: CheckArgs) -> ExitStatus {
         Ok(r) => r,
         Err(status) => return status,
     };
-    let paths: Vec<String> = if a.paths.is_empty() {
-        loaded.config.paths.iter().map(|p| loaded.resolve(p)).collect()
-    } else {
-        a.paths.clone()
+    let lines = match a.claims.as_deref().map(read_claim_lines).transpose() {
+        Ok(l) => l,
+        Err(status) => return status,
+    };
+    let paths: Vec<String> = match &lines {
+        _ if !a.paths.is_empty() => a.paths.clone(),
+        Some(lines) => lines.iter().map(|(path, _)| path.clone()).collect(),
+        None => loaded.config.paths.iter().map(|p| loaded.resolve(p)).collect(),
     };
     if paths.is_empty() {
         return fail(UsageError("no PATH given and no `paths` in factlint.toml".into()));
@@ -39,8 +44,9 @@ pub fn run(a: CheckArgs) -> ExitStatus {
     };
     let walk = walk(&a.walk, &loaded);
     let reference = a.reference_date.or(loaded.config.reference());
-    let (drafts, draft_errors) = read_documents(&walk, &paths, reference);
-    let (sources, source_errors) = read_documents(&walk, &against, reference);
+    let progress = Progress::new("reading", 0);
+    let (drafts, draft_errors) = read_documents(&walk, &paths, reference, &progress);
+    let (sources, source_errors) = read_documents(&walk, &against, reference, &progress);
     let unreadable = !draft_errors.is_empty() || !source_errors.is_empty();
     if drafts.is_empty() && sources.is_empty() && unreadable {
         return ExitStatus::Failed;
@@ -62,9 +68,30 @@ pub fn run(a: CheckArgs) -> ExitStatus {
         min_severity: min_severity(a.min_severity, &loaded),
         ..Options::new(&rules, &known)
     };
-    let progress = super::output::Progress::new(docs.len());
-    progress.update("checking", docs.len());
-    let outcome = pipeline::run_check(docs, None, &options);
+    progress.stage("claims", docs.len());
+    let framed = match lines {
+        None => {
+            use rayon::prelude::*;
+            let framed: (Vec<_>, Vec<_>) = docs
+                .par_iter()
+                .map(|d| {
+                    let read = factlint::frame::extract_with_frames(d);
+                    progress.inc(1);
+                    read
+                })
+                .unzip();
+            framed
+        }
+        Some(lines) => match claims_from_lines(&docs, lines, &progress) {
+            Ok(framed) => framed,
+            Err(status) => {
+                progress.finish();
+                return status;
+            }
+        },
+    };
+    progress.spin("pairing");
+    let outcome = pipeline::run_check(docs, Some(framed), &options);
     progress.finish();
     if let (Some(path), Some(recorded)) = (&a.write_baseline, &outcome.baseline) {
         if let Err(e) = write_atomically(path, &recorded.to_json()) {
@@ -84,6 +111,41 @@ pub fn run(a: CheckArgs) -> ExitStatus {
     // one would only delay the exit (the system takes the memory back whole).
     std::mem::forget(report);
     status
+}
+
+/// The lines of `extract --format jsonl` output in `path`, by document.
+fn read_claim_lines(path: &str) -> Result<Vec<(String, Vec<ClaimLine>)>, ExitStatus> {
+    let text =
+        std::fs::read_to_string(path).map_err(|e| fail(UsageError(format!("cannot read claims {path}: {e}"))))?;
+    exact::read_lines(&text).map_err(|e| fail(UsageError(format!("claims {path}: {e}"))))
+}
+
+/// Each document's claims and frames, from its lines (none for a
+/// document with no line).
+fn claims_from_lines(
+    docs: &[Document],
+    lines: Vec<(String, Vec<ClaimLine>)>,
+    progress: &Progress,
+) -> Result<pipeline::Framed, ExitStatus> {
+    use rayon::prelude::*;
+    let mut by_path: std::collections::HashMap<String, Vec<ClaimLine>> = lines.into_iter().collect();
+    let mine: Vec<Vec<ClaimLine>> = docs.iter().map(|d| by_path.remove(&d.path).unwrap_or_default()).collect();
+    for path in by_path.keys() {
+        super::output::warn(&format!("claims of {path} are not checked: it is not among the documents read"));
+    }
+    let read: Result<Vec<_>, exact::ReadError> = docs
+        .par_iter()
+        .zip(&mine)
+        .map(|(doc, lines)| {
+            let read = exact::claims_of(doc, lines);
+            progress.inc(1);
+            read
+        })
+        .collect();
+    match read {
+        Ok(framed) => Ok(framed.into_iter().unzip()),
+        Err(e) => Err(fail(UsageError(e.to_string()))),
+    }
 }
 
 /// True when two documents were read from one file.

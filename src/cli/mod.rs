@@ -251,20 +251,27 @@ fn extract(a: ExtractArgs) -> ExitStatus {
     };
     out.write(open);
     let mut first = true;
-    let progress = output::Progress::new(files.len());
-    for (n, batch) in files.chunks(BATCH).enumerate() {
-        progress.update("extracting", n * BATCH);
-        let rendered: Vec<Result<String, load::LoadError>> = batch
+    let progress = output::Progress::new("extracting", files.len());
+    for batch in files.chunks(BATCH) {
+        let rendered: Vec<Result<Vec<u8>, load::LoadError>> = batch
             .par_iter()
             .map(|f| {
                 let source = walker.read_one(f)?;
                 let doc = factlint::Document::new(source.path, source.text, a.reference_date);
                 let (claims, frames) = factlint::frame::extract_with_frames(&doc);
-                Ok(match a.format {
-                    ExtractFormat::Human => human::render_extract_document(&doc, &claims, &frames),
-                    ExtractFormat::Jsonl => json::extract_document_jsonl(&doc, &claims, &frames),
-                    ExtractFormat::Json => json::indent(&json::extract_document_json(&doc, &claims, &frames), "    "),
-                })
+                progress.inc(1);
+                let mut text = Vec::new();
+                match a.format {
+                    ExtractFormat::Human => {
+                        text = human::render_extract_document(&doc, &claims, &frames).into_bytes();
+                    }
+                    ExtractFormat::Jsonl => json::write_extract_document_jsonl(&mut text, &doc, &claims, &frames),
+                    ExtractFormat::Json => {
+                        // Writing into memory cannot fail.
+                        let _ = json::write_extract_document_json(&mut text, &doc, &claims, &frames, 2);
+                    }
+                }
+                Ok(text)
             })
             .collect();
         for r in rendered {
@@ -274,7 +281,7 @@ fn extract(a: ExtractArgs) -> ExitStatus {
                         out.write(separator);
                     }
                     first = false;
-                    out.write(&text);
+                    out.write_bytes(&text);
                 }
                 Err(e) => {
                     report_load_errors(std::slice::from_ref(&e));

@@ -51,10 +51,15 @@ impl Stream {
 
     /// Write a piece (ignored after the pipe closed).
     pub fn write(&mut self, text: &str) {
+        self.write_bytes(text.as_bytes());
+    }
+
+    /// Write a piece of bytes (ignored after the pipe closed).
+    pub fn write_bytes(&mut self, bytes: &[u8]) {
         if self.closed {
             return;
         }
-        if let Err(e) = self.out.write_all(text.as_bytes()) {
+        if let Err(e) = self.out.write_all(bytes) {
             self.closed = true;
             if e.kind() != std::io::ErrorKind::BrokenPipe {
                 self.status = ExitStatus::Failed;
@@ -97,41 +102,110 @@ pub fn read_documents(
     walk: &Walk,
     paths: &[String],
     reference: Option<chrono::NaiveDate>,
+    progress: &Progress,
 ) -> (Vec<Document>, Vec<LoadError>) {
     let (sources, errors) = walk.load_all(paths);
     for e in &errors {
         eprintln!("{:?}", miette::Report::new(InputError::from(e)));
     }
     use rayon::prelude::*;
-    let docs = sources.into_par_iter().map(|s| Document::new(s.path, s.text, reference)).collect();
+    progress.stage("reading", sources.len());
+    let docs = sources
+        .into_par_iter()
+        .map(|s| {
+            let doc = Document::new(s.path, s.text, reference);
+            progress.inc(1);
+            doc
+        })
+        .collect();
     (docs, errors)
 }
 
-/// Progress on stderr for long runs: only on a terminal, only past
-/// `threshold` items, overwritten in place and cleared at the end.
+/// Progress on stderr for long runs (an `indicatif` bar): drawn only when
+/// stderr is a terminal and the run has lasted more than [`Progress::AFTER`],
+/// never on standard output (JSON, SARIF and the other formats are
+/// untouched), and cleared at the end.
 pub struct Progress {
-    total: usize,
-    shown: bool,
+    bar: indicatif::ProgressBar,
+    started: std::time::Instant,
+    terminal: bool,
+    shown: std::sync::atomic::AtomicBool,
 }
 
 impl Progress {
-    /// Progress over `total` items, shown when there are more than 500.
-    pub fn new(total: usize) -> Self {
-        Progress { total, shown: total > 500 && std::io::stderr().is_terminal() }
-    }
+    /// How long a run goes before its progress is drawn.
+    pub const AFTER: std::time::Duration = std::time::Duration::from_secs(2);
 
-    /// Report `done` items of the total, with what is being done.
-    pub fn update(&self, what: &str, done: usize) {
-        if self.shown {
-            eprint!("\r{what} {done}/{} files…", self.total);
+    /// Progress through a first stage of `total` items.
+    pub fn new(what: &str, total: usize) -> Self {
+        let bar = indicatif::ProgressBar::with_draw_target(Some(total as u64), indicatif::ProgressDrawTarget::hidden());
+        bar.set_style(Self::counted());
+        bar.set_message(what.to_string());
+        Progress {
+            bar,
+            started: std::time::Instant::now(),
+            terminal: std::io::stderr().is_terminal(),
+            shown: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
-    /// Clear the line.
+    fn counted() -> indicatif::ProgressStyle {
+        indicatif::ProgressStyle::with_template("{msg:>10} [{bar:40}] {human_pos}/{human_len} ({elapsed})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+            .progress_chars("=> ")
+    }
+
+    /// Draw from now on when the run has lasted long enough on a terminal.
+    fn maybe_show(&self) {
+        use std::sync::atomic::Ordering;
+        if self.terminal
+            && !self.shown.load(Ordering::Relaxed)
+            && self.started.elapsed() >= Self::AFTER
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+    }
+
+    /// `n` more items done.
+    pub fn inc(&self, n: usize) {
+        self.bar.inc(n as u64);
+        self.maybe_show();
+    }
+
+    /// A new stage of `total` items, counted from zero.
+    pub fn stage(&self, what: &str, total: usize) {
+        self.bar.set_style(Self::counted());
+        self.bar.set_length(total as u64);
+        self.bar.set_position(0);
+        self.bar.set_message(what.to_string());
+        self.maybe_show();
+    }
+
+    /// A last stage whose length is not known (pairing): a spinner.
+    pub fn spin(&self, what: &str) {
+        let style = indicatif::ProgressStyle::with_template("{msg:>10} {spinner} ({elapsed})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
+        self.bar.set_style(style);
+        self.bar.set_message(what.to_string());
+        self.maybe_show();
+        if self.terminal {
+            self.bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            // A long stage shows itself once it passes the threshold.
+            let bar = self.bar.clone();
+            let wait = Self::AFTER.saturating_sub(self.started.elapsed());
+            std::thread::spawn(move || {
+                std::thread::sleep(wait);
+                if !bar.is_finished() && bar.is_hidden() {
+                    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                }
+            });
+        }
+    }
+
+    /// Clear the bar.
     pub fn finish(&self) {
-        if self.shown {
-            eprint!("\r\x1b[2K");
-        }
+        self.bar.finish_and_clear();
     }
 }
 

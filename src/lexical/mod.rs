@@ -583,10 +583,18 @@ pub fn stem_key(word: &str) -> u64 {
     static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
     let mut buf = [0u8; MAX_WORD];
     match normalize(word, &mut buf).and_then(|k| std::str::from_utf8(k).ok()) {
-        Some(key) => {
+        Some(key) => STEMS.with_borrow_mut(|stems| {
+            if let Some(&stem) = stems.get(key) {
+                return stem;
+            }
             let stemmer = STEMMER.get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
-            crate::hash::stable_hash(&stemmer.stem(key))
-        }
+            let stem = crate::hash::stable_hash(&stemmer.stem(key));
+            if stems.len() >= STEMS_KEPT {
+                stems.clear();
+            }
+            stems.insert(key.into(), stem);
+            stem
+        }),
         // Too long or not ASCII: the lower-cased word itself.
         None => crate::hash::stable_hash(&word.to_lowercase()),
     }
@@ -594,6 +602,17 @@ pub fn stem_key(word: &str) -> u64 {
 
 #[cfg(test)]
 mod tests;
+
+/// The most stem keys each thread remembers (about 2 MB); past it, it
+/// starts afresh.
+const STEMS_KEPT: usize = 1 << 15;
+
+thread_local! {
+    /// Stem keys met by this thread, by normalized word: news repeats its
+    /// words, and stemming costs a hundred times a look-up.
+    static STEMS: std::cell::RefCell<crate::hash::FastMap<Box<str>, u64>> =
+        std::cell::RefCell::new(crate::hash::FastMap::default());
+}
 
 /// True when a noun names a person in one of its frequent senses
 /// (WordNet's noun.person: "woman", "victim", "officer", "adult").

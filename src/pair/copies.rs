@@ -139,13 +139,30 @@ pub fn find(docs: &[Document], claims: &[Vec<Claim>]) -> Copies {
             }
         }
     }
-    let per_pair: Vec<(usize, Vec<Aligned>)> = partners
+    // Partners grouped by their original, whose words are read once for
+    // all its copies (a thousand copies of one wire story: one reading).
+    let mut by_original: Vec<(usize, usize, usize)> =
+        partners.iter().enumerate().map(|(k, &(d, o))| (o, k, d)).collect();
+    by_original.sort_unstable();
+    let groups: Vec<&[(usize, usize, usize)]> = by_original.chunk_by(|x, y| x.0 == y.0).collect();
+    let mut per_pair: Vec<(usize, usize, Vec<Aligned>)> = groups
         .par_iter()
-        .map(|&(d, o)| match (docs.get(d), docs.get(o), claims.get(d), claims.get(o)) {
-            (Some(a), Some(b), Some(ca), Some(cb)) => (d, align((d, a, ca), (o, b, cb))),
-            _ => (d, Vec::new()),
+        .flat_map_iter(|group| {
+            let o = group.first().map_or(0, |g| g.0);
+            let original = docs.get(o).zip(claims.get(o)).map(|(doc, c)| (doc, c, prose_words(doc)));
+            group
+                .iter()
+                .map(|&(_, k, d)| match (&original, docs.get(d), claims.get(d)) {
+                    (Some((odoc, oc, owords)), Some(cdoc), Some(cc)) => {
+                        (k, d, align((d, cdoc, cc), (o, odoc, oc, owords)))
+                    }
+                    _ => (k, d, Vec::new()),
+                })
+                .collect::<Vec<_>>()
         })
         .collect();
+    per_pair.sort_unstable_by_key(|p| p.0);
+    let per_pair = per_pair.into_iter().map(|(_, d, found)| (d, found));
     let mut aligned = Vec::new();
     for (d, mut found) in per_pair {
         let other_day = found.first().is_some_and(|a| days_apart(docs, a.copy.0, a.original.0) > MAX_DAYS_APART);
@@ -253,8 +270,11 @@ fn shingles(doc: &Document, sample: u64) -> Vec<u64> {
     hashes
 }
 
+/// A document's prose words: spans and lower-cased hashes.
+type ProseWords = (Vec<Span>, Vec<u64>);
+
 /// The words of a document's prose: their spans and lower-cased hashes.
-fn prose_words(doc: &Document) -> (Vec<Span>, Vec<u64>) {
+fn prose_words(doc: &Document) -> ProseWords {
     let mut spans = Vec::new();
     let mut hashes = Vec::new();
     for region in &doc.prose {
@@ -283,12 +303,11 @@ enum Place {
 /// words equal: the claim there, the same claim (or, when its text differs
 /// around the words that are equal, changed). Some words in a changed
 /// stretch: the claim of the original in that stretch, changed.
-fn align(copy: (usize, &Document, &[Claim]), original: (usize, &Document, &[Claim])) -> Vec<Aligned> {
+fn align(copy: (usize, &Document, &[Claim]), original: (usize, &Document, &[Claim], &ProseWords)) -> Vec<Aligned> {
     let (cd, cdoc, cclaims) = copy;
-    let (od, odoc, oclaims) = original;
+    let (od, odoc, oclaims, (ospans, ohashes)) = original;
     let (cspans, chashes) = prose_words(cdoc);
-    let (ospans, ohashes) = prose_words(odoc);
-    let places = places(&capture_diff_slices(Algorithm::Patience, &ohashes, &chashes), chashes.len());
+    let places = places(&diff(ohashes, &chashes), chashes.len());
     let mut out = Vec::new();
     for (c, claim) in cclaims.iter().enumerate().filter(|(_, c)| !c.derived) {
         let first = cspans.partition_point(|w| w.end <= claim.span.start);
@@ -359,6 +378,19 @@ fn original_span(words: &[Place], ospans: &[Span]) -> Option<Span> {
     covering(ospans, from..to)
 }
 
+/// The diff of two documents' words: the patience diff, or at once the one
+/// equal stretch it finds when the words are the same (a syndicated copy
+/// under other furniture).
+fn diff(old: &[u64], new: &[u64]) -> Vec<DiffOp> {
+    if old == new {
+        return match old.len() {
+            0 => Vec::new(),
+            len => vec![DiffOp::Equal { old_index: 0, new_index: 0, len }],
+        };
+    }
+    capture_diff_slices(Algorithm::Patience, old, new)
+}
+
 /// The span from the first to the last word of `range`.
 fn covering(spans: &[Span], range: std::ops::Range<usize>) -> Option<Span> {
     let first = spans.get(range.start)?;
@@ -378,4 +410,16 @@ fn claims_in(claims: &[Claim], span: Span) -> Vec<usize> {
         .filter(|(_, c)| c.span.end > span.start)
         .map(|(i, _)| i)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_words_give_the_diff_the_patience_diff_gives() {
+        for words in [vec![], vec![7u64], vec![1, 2, 3, 2, 1], (0..500).map(|i| i % 37).collect::<Vec<u64>>()] {
+            assert_eq!(diff(&words, &words), capture_diff_slices(Algorithm::Patience, &words, &words));
+        }
+    }
 }

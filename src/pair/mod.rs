@@ -163,6 +163,92 @@ struct Best {
     agreeing: Option<(f32, At)>,
 }
 
+/// A claim's place, packed for [`Bests`].
+type Packed = (u32, u32);
+
+fn pack(at: At) -> Packed {
+    (u32::try_from(at.0).unwrap_or(u32::MAX), u32::try_from(at.1).unwrap_or(u32::MAX))
+}
+
+fn unpack(p: Packed) -> At {
+    (p.0 as usize, p.1 as usize)
+}
+
+/// [`Best`], packed: an archive holds millions of them.
+#[derive(Clone, Copy, Debug)]
+struct PackedBest {
+    score: f32,
+    other: Packed,
+    agreeing: Option<(f32, Packed)>,
+}
+
+/// For every claim and every other document (or its own), the best
+/// candidate there: per claim, a list sorted by document (most claims
+/// meet a few documents; a list costs far less than a map's entries).
+struct Bests {
+    /// Where each document's claims start in `lists`.
+    offsets: Vec<usize>,
+    /// Per claim: (document, best candidate there), sorted by document.
+    lists: Vec<Vec<(u32, PackedBest)>>,
+}
+
+impl Bests {
+    fn new(claims: &[Vec<Claim>]) -> Self {
+        let mut offsets = Vec::with_capacity(claims.len());
+        let mut total = 0;
+        for c in claims {
+            offsets.push(total);
+            total += c.len();
+        }
+        Bests { offsets, lists: vec![Vec::new(); total] }
+    }
+
+    fn list(&self, at: At) -> Option<&Vec<(u32, PackedBest)>> {
+        self.lists.get(self.offsets.get(at.0)? + at.1)
+    }
+
+    /// The best candidate of `at` in document `doc`.
+    fn get(&self, at: At, doc: usize) -> Option<Best> {
+        let list = self.list(at)?;
+        let doc = u32::try_from(doc).ok()?;
+        let i = list.binary_search_by_key(&doc, |e| e.0).ok()?;
+        list.get(i).map(|(_, b)| unpack_best(b))
+    }
+
+    /// Every claim with each of its best candidates.
+    fn iter(&self) -> impl Iterator<Item = (At, Best)> + '_ {
+        self.offsets.iter().enumerate().flat_map(move |(d, &start)| {
+            let end = self.offsets.get(d + 1).copied().unwrap_or(self.lists.len());
+            (start..end).flat_map(move |g| {
+                self.lists.get(g).into_iter().flatten().map(move |(_, b)| ((d, g - start), unpack_best(b)))
+            })
+        })
+    }
+
+    /// The entry of `at` for document `doc`, made with `fresh` if absent.
+    fn entry(&mut self, at: At, doc: usize, fresh: Best) -> Option<&mut PackedBest> {
+        let g = self.offsets.get(at.0)? + at.1;
+        let list = self.lists.get_mut(g)?;
+        let doc = u32::try_from(doc).ok()?;
+        let i = match list.binary_search_by_key(&doc, |e| e.0) {
+            Ok(i) => i,
+            Err(i) => {
+                list.insert(i, (doc, pack_best(&fresh)));
+                i
+            }
+        };
+        list.get_mut(i).map(|(_, b)| b)
+    }
+}
+
+fn pack_best(b: &Best) -> PackedBest {
+    PackedBest { score: b.score, other: pack(b.other), agreeing: b.agreeing.map(|(s, a)| (s, pack(a))) }
+}
+
+fn unpack_best(b: &PackedBest) -> Best {
+    Best { score: b.score, other: unpack(b.other), agreeing: b.agreeing.map(|(s, a)| (s, unpack(a))) }
+}
+
 impl World<'_> {
     fn side(&self, at: At) -> Option<Side<'_>> {
         let (d, c) = at;
@@ -225,8 +311,8 @@ impl World<'_> {
     }
 
     /// For every claim and every other document, its best candidate there.
-    fn best_candidates(&self, buckets: &[Vec<At>], compared: &mut [Vec<bool>]) -> FastMap<(At, usize), Best> {
-        let mut best: FastMap<(At, usize), Best> = FastMap::default();
+    fn best_candidates(&self, buckets: &[Vec<At>], compared: &mut [Vec<bool>]) -> Bests {
+        let mut best = Bests::new(self.claims);
         for bucket in buckets {
             let mut members = bucket.clone();
             members.sort_by_key(|&(d, c)| (self.docs.get(d).and_then(Document::published_date), d, c));
@@ -282,15 +368,16 @@ impl World<'_> {
     }
 
     /// Record `y` as a candidate of `x` in `y`'s document.
-    fn offer(&self, best: &mut FastMap<(At, usize), Best>, x: At, y: At, score: f32) {
+    fn offer(&self, best: &mut Bests, x: At, y: At, score: f32) {
         let agrees = self.agree(x, y);
-        let entry = best.entry((x, y.0)).or_insert(Best { score: f32::MIN, other: y, agreeing: None });
-        if score > entry.score || (score == entry.score && y < entry.other) {
+        let Some(entry) = best.entry(x, y.0, Best { score: f32::MIN, other: y, agreeing: None }) else { return };
+        let py = pack(y);
+        if score > entry.score || (score == entry.score && py < entry.other) {
             entry.score = score;
-            entry.other = y;
+            entry.other = py;
         }
-        if agrees && entry.agreeing.is_none_or(|(s, o)| score > s || (score == s && y < o)) {
-            entry.agreeing = Some((score, y));
+        if agrees && entry.agreeing.is_none_or(|(s, o)| score > s || (score == s && py < o)) {
+            entry.agreeing = Some((score, py));
         }
     }
 
@@ -308,14 +395,15 @@ impl World<'_> {
     }
 
     /// Mutual best pairs that reach their threshold, as links.
-    fn mutual_links(&self, best: &FastMap<(At, usize), Best>) -> Vec<Link> {
+    fn mutual_links(&self, best: &Bests) -> Vec<Link> {
         let mut links = Vec::new();
-        let mut keys: Vec<&(At, usize)> = best.keys().collect();
-        keys.sort_unstable();
-        for &(x, other_doc) in keys {
-            let Some(b) = best.get(&(x, other_doc)) else { continue };
+        let keys =
+            self.claims.iter().enumerate().flat_map(|(d, cs)| (0..cs.len()).map(move |c| (d, c))).flat_map(|x| {
+                best.list(x).into_iter().flatten().map(move |&(doc, b)| (x, doc as usize, unpack_best(&b)))
+            });
+        for (x, _, b) in keys {
             let y = b.other;
-            let mutual = best.get(&(y, x.0)).is_some_and(|back| back.other == x);
+            let mutual = best.get(y, x.0).is_some_and(|back| back.other == x);
             let within = x.0 == y.0;
             let needed = self.threshold(x).max(self.threshold(y)) + if within { WITHIN_DOCUMENT_EXTRA } else { 0.0 };
             if !mutual || x > y || b.score < needed {
@@ -403,7 +491,7 @@ const ALONE_STORY: f32 = 0.45;
 /// chance), they are reports of two events of one kind (two quakes on one
 /// island years apart), and none of their disagreements is a conflict. A
 /// lone disagreement with no agreement beside it needs a higher score.
-fn consistent(links: Vec<Link>, best: &FastMap<(At, usize), Best>, world: &World<'_>) -> Vec<Link> {
+fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> Vec<Link> {
     let mut tally: FastMap<(usize, usize), (usize, usize)> = FastMap::default();
     for l in links.iter().filter(|l| l.kind == LinkKind::Across && !l.agree) {
         tally.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default().1 += 1;
@@ -413,7 +501,7 @@ fn consistent(links: Vec<Link>, best: &FastMap<(At, usize), Best>, world: &World
     // in two one-line reports).
     let mut agreements: Vec<(At, At)> = best
         .iter()
-        .filter_map(|(&(x, _), b)| b.agreeing.map(|(score, y)| (x, y, score)))
+        .filter_map(|(x, b)| b.agreeing.map(|(score, y)| (x, y, score)))
         .filter(|&(x, y, score)| x.0 != y.0 && score >= world.threshold(x) - AGREE_SLACK)
         .filter(|&(x, _, _)| world.side(x).is_some_and(|s| crate::values::is_informative(&s.claim.value)))
         .map(|(x, y, _)| (x.min(y), x.max(y)))

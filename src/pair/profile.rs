@@ -24,8 +24,9 @@ pub struct Profile {
     pub governed: Option<(usize, Option<usize>)>,
     /// The event class (an `[[events]]` group of the governing rule).
     pub event_class: Option<usize>,
-    /// Stem keys of the sentence's content words, sorted and unique.
-    pub context: Vec<u64>,
+    /// Stem keys of the sentence's content words, sorted and unique
+    /// (shared by the claims of one sentence).
+    pub context: std::sync::Arc<[u64]>,
     /// Name keys of the clause's names, sorted and unique.
     pub names: Vec<u64>,
     /// The other figures of the sentence, as (dimension, value key).
@@ -66,11 +67,12 @@ pub fn document_names(doc: &Document) -> Vec<u64> {
 /// The profiles of a document's claims.
 pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &Governor) -> Vec<Profile> {
     let mut out = Vec::with_capacity(claims.len());
-    let mut sentence_context: (crate::span::Span, Vec<u64>) = (crate::span::Span::new(0, 0), Vec::new());
+    let mut sentence_context: (crate::span::Span, std::sync::Arc<[u64]>) =
+        (crate::span::Span::new(0, 0), std::sync::Arc::default());
     for (i, claim) in claims.iter().enumerate() {
         let frame = frames.get(i);
         if sentence_context.0 != claim.sentence || i == 0 {
-            sentence_context = (claim.sentence, context_of(doc, claim));
+            sentence_context = (claim.sentence, context_of(doc, claim).into());
         }
         let names = frame.map_or_else(Vec::new, |f| name_keys(&doc.text, f));
         let governed = frame.and_then(|f| governor.govern(claim.kind, f));

@@ -19,6 +19,24 @@ pub const VERSION: u32 = 1;
 
 /// One document of `extract --format json`, pretty-printed.
 pub fn extract_document_json(doc: &Document, claims: &[Claim], frames: &[Frame]) -> String {
+    let mut out = Vec::new();
+    // Writing into memory fails only if serialization does, which the wire
+    // types cannot.
+    let _ = write_extract_document_json(&mut out, doc, claims, frames, 0);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Write one document of `extract --format json` to `out`, pretty-printed
+/// as if it stood `depth` levels deep in a larger document (two spaces a
+/// level; the first line is indented too): `extract --format json` writes
+/// each document at depth 2, inside `{"documents": [...]}`, in one pass.
+pub fn write_extract_document_json(
+    out: &mut impl std::io::Write,
+    doc: &Document,
+    claims: &[Claim],
+    frames: &[Frame],
+    depth: usize,
+) -> std::io::Result<()> {
     let index = LineIndex::new(doc.written());
     let wire = ExtractDocumentWire {
         path: &doc.path,
@@ -30,31 +48,119 @@ pub fn extract_document_json(doc: &Document, claims: &[Claim], frames: &[Frame])
             .map(|(i, c)| ClaimWire::framed(doc, &index, c, frames.get(i).map(|f| (claims, f)), false))
             .collect(),
     };
-    serde_json::to_string_pretty(&wire).unwrap_or_default()
+    write_indent(out, depth)?;
+    let mut ser = serde_json::Serializer::with_formatter(out, Nested::at(depth));
+    wire.serialize(&mut ser).map_err(std::io::Error::from)
 }
 
-/// Every line of `text` indented by `pad`.
-pub fn indent(text: &str, pad: &str) -> String {
-    text.lines().map(|l| format!("{pad}{l}")).collect::<Vec<_>>().join("\n")
+/// Two spaces per level.
+fn write_indent(out: &mut impl std::io::Write, depth: usize) -> std::io::Result<()> {
+    for _ in 0..depth {
+        out.write_all(b"  ")?;
+    }
+    Ok(())
+}
+
+/// serde_json's pretty formatter (two spaces a level, `": "` after keys,
+/// `[]` and `{}` when empty), starting at a given depth.
+struct Nested {
+    depth: usize,
+    has_value: bool,
+}
+
+impl Nested {
+    fn at(depth: usize) -> Self {
+        Nested { depth, has_value: false }
+    }
+
+    fn open<W: ?Sized + std::io::Write>(&mut self, out: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(&mut self, out: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            out.write_all(b"\n")?;
+            for _ in 0..self.depth {
+                out.write_all(b"  ")?;
+            }
+        }
+        out.write_all(bracket)
+    }
+
+    fn item<W: ?Sized + std::io::Write>(&mut self, out: &mut W, first: bool) -> std::io::Result<()> {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        for _ in 0..self.depth {
+            out.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.open(out, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.close(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, out: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _out: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.open(out, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        self.close(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, out: &mut W, first: bool) -> std::io::Result<()> {
+        self.item(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, out: &mut W) -> std::io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _out: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// `extract --format jsonl` for one document: one claim per line, with its path.
 pub fn extract_document_jsonl(doc: &Document, claims: &[Claim], frames: &[Frame]) -> String {
-    let index = LineIndex::new(doc.written());
     let mut out: Vec<u8> = Vec::with_capacity(claims.len() * 256);
+    write_extract_document_jsonl(&mut out, doc, claims, frames);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Append `extract --format jsonl` for one document to `out`.
+pub fn write_extract_document_jsonl(out: &mut Vec<u8>, doc: &Document, claims: &[Claim], frames: &[Frame]) {
+    let index = LineIndex::new(doc.written());
     for (i, c) in claims.iter().enumerate() {
         // Writing into memory fails only if serialization does, which the
         // wire types cannot; such a line would be left out, never half-written.
         let mark = out.len();
-        if serde_json::to_writer(&mut out, &ClaimWire::framed(doc, &index, c, frames.get(i).map(|f| (claims, f)), true))
-            .is_ok()
-        {
+        let mut wire = ClaimWire::framed(doc, &index, c, frames.get(i).map(|f| (claims, f)), true);
+        wire.exact = Some(super::exact::Exact::of(doc, c));
+        if serde_json::to_writer(&mut *out, &wire).is_ok() {
             out.push(b'\n');
         } else {
             out.truncate(mark);
         }
     }
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The documents of a check, on the wire.

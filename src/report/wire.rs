@@ -97,6 +97,10 @@ pub struct ClaimWire<'a> {
     /// version 1; absent where no frame was read).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub frame: Option<FrameWire>,
+    /// The claim exactly as the checker holds it (`extract --format jsonl`
+    /// only; added in contract version 1), for `check --claims`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exact: Option<super::exact::Exact>,
 }
 
 /// A claim's frame on the wire (`docs/json.md` describes each field).
@@ -191,6 +195,7 @@ impl<'a> ClaimWire<'a> {
             headline: claim.in_headline,
             derived: claim.derived,
             frame: frame.map(|(claims, f)| FrameWire::of(doc, claims, f)),
+            exact: None,
         }
     }
 }
