@@ -7,7 +7,9 @@
 //! ```
 //!
 //! `PAIRS_ALL=1` prints agreeing links too (by default only events with a
-//! disagreement are printed).
+//! disagreement are printed). `PAIRS_WHY='€85m|€58 million'` says, for
+//! every two claims of those texts in different places, why they were or
+//! were not paired.
 
 use factlint::checks::extract_all;
 use factlint::document::load::load_all;
@@ -44,6 +46,22 @@ fn main() {
             frame.describe(&doc.text, claims.get(d).map_or(&[][..], |x| x.as_slice()))
         )
     };
+    if let Some(why) = std::env::var("PAIRS_WHY").ok() {
+        let texts: Vec<&str> = why.split('|').collect();
+        let found: Vec<(usize, usize)> = claims
+            .iter()
+            .enumerate()
+            .flat_map(|(d, cs)| cs.iter().enumerate().map(move |(c, claim)| (d, c, claim)))
+            .filter(|(d, _, claim)| docs.get(*d).is_some_and(|doc| texts.contains(&claim.span.slice(&doc.text))))
+            .map(|(d, c, _)| (d, c))
+            .collect();
+        for (i, &x) in found.iter().enumerate() {
+            for &y in found.get(i + 1..).unwrap_or_default() {
+                let why = factlint::pair::explain(&docs, &claims, &frames, &rules, x, y);
+                println!("WHY {} <> {}\n    {why}", describe(x), describe(y));
+            }
+        }
+    }
     for a in pairing.copies.aligned.iter().filter(|a| a.how == factlint::pair::Alignment::Changed) {
         println!("ALIGNED-CHANGED {} <> {}", describe(a.copy), describe(a.original));
     }

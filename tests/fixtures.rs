@@ -5,6 +5,10 @@
 //! as a claim. A new folder with an `expect.toml` is found and checked
 //! without a test of its own.
 //!
+//! An expected conflict marked `pending = "why"` is a known miss: it must
+//! not be reported (it then counts in no other test either), and the test
+//! fails as soon as it is, so that the mark is taken off.
+//!
 //! A cluster whose `expect.toml` names `against` (a folder of sources) and
 //! `drafts` (files) is checked as `factlint check DRAFTS --against SOURCES`:
 //! the drafts first, focused, as the command line does.
@@ -41,6 +45,9 @@ struct ExpectedConflict {
     rule: String,
     severity: String,
     texts: Vec<String>,
+    /// Why the checker does not report it yet (a known miss).
+    #[serde(default)]
+    pending: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -99,6 +106,27 @@ fn texts(report: &Report, i: usize) -> Vec<String> {
         .collect()
 }
 
+/// True when conflict `i` lists claims of both trap texts whose values
+/// disagree: a conflict may show two claims that agree with each other
+/// beside the one they both disagree with ("90 minutes" and "an hour and a
+/// half" against "two and a half hours").
+fn trap_sprung(report: &Report, i: usize, trap: &[String]) -> bool {
+    let listed: Vec<(String, &factlint::claim::Value)> = report.conflicts[i]
+        .claims
+        .iter()
+        .map(|r| {
+            let claim = report.claim(*r).expect("a claim");
+            (claim.span.slice(&report.documents[r.doc].text).to_string(), &claim.value)
+        })
+        .collect();
+    let [first, second] = trap else { return false };
+    let of = |t: &String| listed.iter().enumerate().filter(|(_, (x, _))| x == t).collect::<Vec<_>>();
+    let compare = factlint::rules::Compare::default();
+    of(first)
+        .iter()
+        .any(|(i, (_, a))| of(second).iter().any(|(j, (_, b))| i != j && !factlint::values::compatible(a, b, &compare)))
+}
+
 /// One conflict in a line: rule, severity, message and claim texts.
 fn describe(report: &Report, i: usize) -> String {
     let c = &report.conflicts[i];
@@ -119,9 +147,16 @@ fn check_cluster(name: &str) -> Result<(), String> {
             let got = texts(&report, i);
             c.rule == want.rule && c.severity.name() == want.severity && want.texts.iter().all(|t| got.contains(t))
         });
-        match found {
-            Some(i) => matched[i] = true,
-            None => wrong.push(format!("expected {} {} {:?}: not reported", want.rule, want.severity, want.texts)),
+        match (found, &want.pending) {
+            (Some(i), None) => matched[i] = true,
+            (None, None) => {
+                wrong.push(format!("expected {} {} {:?}: not reported", want.rule, want.severity, want.texts))
+            }
+            (Some(i), Some(_)) => {
+                matched[i] = true;
+                wrong.push(format!("pending {} {:?} is now reported: take `pending` off", want.rule, want.texts));
+            }
+            (None, Some(_)) => {}
         }
     }
     for (i, c) in report.conflicts.iter().enumerate() {
@@ -150,9 +185,7 @@ fn check_cluster(name: &str) -> Result<(), String> {
             continue;
         }
         for i in 0..report.conflicts.len() {
-            let got = texts(&report, i);
-            let sprung = trap.texts.iter().all(|t| got.contains(t))
-                && (trap.texts[0] != trap.texts[1] || got.iter().filter(|g| **g == trap.texts[0]).count() > 1);
+            let sprung = trap_sprung(&report, i, &trap.texts);
             if sprung {
                 wrong.push(format!("trap sprung ({}): {}", trap.why, describe(&report, i)));
             }

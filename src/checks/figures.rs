@@ -18,7 +18,7 @@ use crate::claim::{Claim, Value};
 use crate::pair::{At, Event, Link, LinkKind};
 use crate::report::value::value_text;
 use crate::report::{ClaimRef, Conflict};
-use crate::rules::{Rule, Severity};
+use crate::rules::{CheckKind, Rule, Severity};
 
 use super::Context;
 
@@ -27,28 +27,77 @@ pub const MAX_CLAIMS: usize = 8;
 
 /// The conflicts of every event.
 pub fn conflicts(cx: &Context<'_>) -> Vec<Conflict> {
-    cx.pairing.events.iter().filter_map(|e| conflict_of(cx, e)).collect()
+    cx.pairing.events.iter().flat_map(|e| conflicts_of(cx, e)).collect()
 }
 
-/// The conflict of one event, when some of its links disagree.
-fn conflict_of(cx: &Context<'_>, event: &Event) -> Option<Conflict> {
-    let rule = cx.rules.get(event.rule)?;
-    let disagreeing: Vec<&Link> = event.links.iter().filter(|l| !l.agree).collect();
+/// The conflicts of one event: one for its contradictions and one for its
+/// updates (a toll that rose between reports of different days is told
+/// apart from two reports of one day that disagree).
+///
+/// A disagreement between an ordinal and a count of earlier events ("the
+/// second strike", "after three earlier strikes") is reported under the
+/// `count-ordinal` rule, when it is on, and not at all when it is off.
+fn conflicts_of(cx: &Context<'_>, event: &Event) -> Vec<Conflict> {
+    let Some(own) = cx.rules.get(event.rule) else { return Vec::new() };
+    let series_rule = cx.rule_of_kind(CheckKind::CountOrdinal);
+    let mut out = Vec::new();
+    for series in [false, true] {
+        let rule = if series { series_rule } else { Some(own) };
+        let Some(rule) = rule else { continue };
+        let judged: Vec<(&Link, (Severity, Verdict))> = event
+            .links
+            .iter()
+            .filter(|l| is_series(cx, l) == series)
+            .filter_map(|l| match l.agree {
+                false => Some((l, judge(cx, rule, l))),
+                true => rose_within_bounds(cx, rule, l).then_some((l, (Severity::Info, Verdict::Update))),
+            })
+            .collect();
+        let updates = |v: Verdict| matches!(v, Verdict::Update | Verdict::DraftUpdate);
+        for update in [false, true] {
+            let group: Vec<(&Link, (Severity, Verdict))> =
+                judged.iter().filter(|(_, (_, v))| updates(*v) == update).copied().collect();
+            out.extend(conflict_of(cx, rule, event, &group));
+        }
+    }
+    out
+}
+
+/// True when a side of a link is an ordinal derived from a count of
+/// earlier events.
+fn is_series(cx: &Context<'_>, link: &Link) -> bool {
+    [link.a, link.b].into_iter().any(|at| cx.frame(at).is_some_and(|f| f.series.is_some()))
+}
+
+/// The conflict of some disagreeing links of one event, judged.
+fn conflict_of(
+    cx: &Context<'_>,
+    rule: &Rule,
+    event: &Event,
+    judged: &[(&Link, (Severity, Verdict))],
+) -> Option<Conflict> {
+    let disagreeing: Vec<&Link> = judged.iter().map(|(l, _)| *l).collect();
     let first = *disagreeing.first()?;
-    let judged: Vec<(Severity, Verdict)> = disagreeing.iter().map(|l| judge(cx, rule, l)).collect();
-    let severity = judged.iter().map(|(s, _)| *s).max()?;
-    let verdict = judged.iter().find(|(s, _)| *s == severity).map_or(Verdict::Contradiction, |(_, v)| *v);
+    let severity = judged.iter().map(|(_, (s, _))| *s).max()?;
+    let verdict = judged.iter().find(|(_, (s, _))| *s == severity).map_or(Verdict::Contradiction, |(_, (_, v))| *v);
     let subject = subject_name(cx, rule, event, first.a);
     // Both sides: the disagreeing claims and the claims that agree with
-    // one of them directly (not every claim a chain of agreements joined).
-    let sides: Vec<At> = disagreeing.iter().flat_map(|l| [l.a, l.b]).collect();
-    let mut involved: Vec<At> = event
-        .links
-        .iter()
-        .filter(|l| l.agree && (sides.contains(&l.a) || sides.contains(&l.b)))
-        .flat_map(|l| [l.a, l.b])
-        .chain(sides.iter().copied())
-        .collect();
+    // them, directly or through one more agreement (a draft's "about
+    // 3,200" agreeing with a wire's "About 3,200", which agrees with the
+    // daily's 3,200 that the draft's 2,300 contradicts).
+    let mut sides: Vec<At> = disagreeing.iter().flat_map(|l| [l.a, l.b]).collect();
+    for _ in 0..2 {
+        let near: Vec<At> = event
+            .links
+            .iter()
+            .filter(|l| l.agree && (sides.contains(&l.a) || sides.contains(&l.b)))
+            .flat_map(|l| [l.a, l.b])
+            .collect();
+        sides.extend(near);
+        sides.sort_unstable();
+        sides.dedup();
+    }
+    let mut involved = sides;
     involved.sort_unstable();
     involved.dedup();
     involved.sort_by_key(|&(d, c)| (d, cx.claim((d, c)).map_or(0, |cl| cl.span.start)));
@@ -60,6 +109,11 @@ fn conflict_of(cx: &Context<'_>, event: &Event) -> Option<Conflict> {
         (_, Verdict::DraftUpdate) => format!("the draft updates {subject}: {}", values.join(" → ")),
         (LinkKind::Headline, _) => format!("the headline and the body disagree on {subject}: {}", values.join(" vs ")),
         (LinkKind::Within, _) => format!("the document gives two values for {subject}: {}", values.join(" vs ")),
+        (LinkKind::Across, Verdict::Contradiction)
+            if disagreeing.iter().any(|l| cx.is_focus(l.a.0) || cx.is_focus(l.b.0)) =>
+        {
+            format!("the draft and its sources disagree on {subject}: {}", values.join(" vs "))
+        }
         (LinkKind::Across, _) => format!("sources disagree on {subject}: {}", values.join(" vs ")),
     };
     Some(Conflict {
@@ -133,14 +187,35 @@ fn judge(cx: &Context<'_>, rule: &Rule, link: &Link) -> (Severity, Verdict) {
         return (base, Verdict::Contradiction);
     }
     let (early, late) = if pa < pb { (link.a, link.b) } else { (link.b, link.a) };
-    let nominal = |at: At| match cx.claim(at).map(|c| c.value) {
-        Some(Value::Amount(a)) => a.nominal(),
-        _ => 0.0,
-    };
-    if nominal(late) > nominal(early) {
+    if nominal(cx, late) > nominal(cx, early) {
         (Severity::Info, Verdict::Update)
     } else {
         (base.min(Severity::Warning), Verdict::Contradiction)
+    }
+}
+
+/// True for an agreeing link of a figure that changes over time whose
+/// later report gives a larger figure ("at least 42" on Monday, "57" on
+/// Tuesday: both may be true, and the toll rose).
+fn rose_within_bounds(cx: &Context<'_>, rule: &Rule, link: &Link) -> bool {
+    if link.kind != LinkKind::Across || !rule.compare.changes_over_time || !cx.options.focus.is_empty() {
+        return false;
+    }
+    let published = |at: At| cx.docs.get(at.0).and_then(|d| d.published_date());
+    let (Some(pa), Some(pb)) = (published(link.a), published(link.b)) else { return false };
+    let (early, late) = match pa.cmp(&pb) {
+        std::cmp::Ordering::Less => (link.a, link.b),
+        std::cmp::Ordering::Greater => (link.b, link.a),
+        std::cmp::Ordering::Equal => return false,
+    };
+    nominal(cx, late) > nominal(cx, early)
+}
+
+/// The nominal value of an amount claim (0 for anything else).
+fn nominal(cx: &Context<'_>, at: At) -> f64 {
+    match cx.claim(at).map(|c| c.value) {
+        Some(Value::Amount(a)) => a.nominal(),
+        _ => 0.0,
     }
 }
 
@@ -151,8 +226,9 @@ fn subject_name(cx: &Context<'_>, rule: &Rule, event: &Event, at: At) -> String 
         return name;
     }
     let (Some(frame), Some(doc)) = (cx.frame(at), cx.docs.get(at.0)) else { return "the figure".into() };
-    let words: Vec<String> =
+    let mut words: Vec<String> =
         [&frame.counted, &frame.predicate].into_iter().flatten().map(|h| h.text(&doc.text)).collect();
+    words.dedup();
     if words.is_empty() {
         "the figure".into()
     } else {

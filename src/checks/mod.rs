@@ -98,7 +98,7 @@ pub fn check_framed(
     rules: &[Rule],
     options: &Options,
 ) -> Report {
-    let pairing = pair::pair(&docs, &claims, &frames, rules);
+    let pairing = pair::pair_with_drafts(&docs, &claims, &frames, rules, &options.focus);
     let cx = Context { docs: &docs, claims: &claims, frames: &frames, pairing: &pairing, rules, options };
     let mut conflicts = figures::conflicts(&cx);
     conflicts.extend(copies::conflicts(&cx));

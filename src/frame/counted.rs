@@ -201,12 +201,28 @@ pub(super) fn subject_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option
 pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head> {
     let mut i = verb;
     let mut head: Option<Head> = None;
+    // A name right before the verb, which may end a prepositional phrase
+    // ("turnout in Valmora was 26%"); never a head by itself.
+    let mut named = false;
     loop {
         let Some(prev) = i.checked_sub(1).filter(|&p| p >= clause.start) else { return head };
         i = prev;
         let Some(tok) = r.token(i) else { return head };
         let word = tok.text(r.text);
         match tok.kind {
+            Kind::Word(Class::Open) if head.is_none() && word.starts_with(char::is_uppercase) && i > clause.start => {
+                named = true;
+            }
+            Kind::Word(Class::Preposition) if named && head.is_none() => {
+                named = false;
+                let before = i.checked_sub(1).filter(|&p| p >= clause.start).and_then(|p| r.token(p));
+                if !before
+                    .is_some_and(|t| t.is_open() && (can_be_noun(t.text(r.text)) || unknown_noun_like(t.text(r.text))))
+                {
+                    return None;
+                }
+            }
+            _ if named => return None,
             Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) if head.is_none() => {}
             Kind::Word(Class::Open) if word.ends_with("ly") && !can_be_noun(word) && head.is_none() => {}
             Kind::Word(Class::Open) if can_be_noun(word) || unknown_noun_like(word) => {

@@ -28,6 +28,7 @@ mod parts;
 mod predicate;
 mod role;
 mod scope;
+mod series;
 pub mod tokens;
 pub mod words;
 
@@ -132,6 +133,9 @@ pub struct Frame {
     /// For a derived sum: the index of the claim its list is said to make
     /// up ("six victims: two men and three women"), if one is stated.
     pub whole: Option<usize>,
+    /// For an ordinal derived from a count of earlier events ("after three
+    /// earlier strikes": the fourth), the index of that count's claim.
+    pub series: Option<usize>,
 }
 
 /// The claims of `doc` and their frames: extraction, then the frame
@@ -202,6 +206,7 @@ pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
         }
         let base = claims.len() + derived.len();
         derived.extend(parts::derive(&reader, &mut frames, base));
+        derived.extend(series::derive(&reader, &frames));
         first = last.max(first + 1);
     }
     for (claim, frame) in derived {
@@ -286,7 +291,12 @@ impl<'a> Reader<'a> {
         let (predicate, event) = predicate::predicate(self, t, clause, claim, counted.as_ref());
         let predicate = predicate.or_else(|| self.neighbour_predicate(clause));
         let event = event.or_else(|| predicate.and_then(|p| self.class_of_noun(p)));
-        let scope = scope::scope(self, t, clause, c, predicate.as_ref());
+        let mut scope = scope::scope(self, t, clause, c, predicate.as_ref());
+        // The date of a statement ("officials said on Tuesday that 57
+        // had died") belongs to no action of the clause.
+        if predicate.is_some_and(|p| words::is_in(words::REPORTING, p.span.slice(self.text))) {
+            scope.actions.clear();
+        }
         Frame {
             clause: clause_span,
             counted,
@@ -298,10 +308,11 @@ impl<'a> Reader<'a> {
             time: scope.time,
             ordinal: scope.ordinal,
             event,
-            source: scope::source(self),
+            source: scope::source(self, t),
             update: scope::told_as_update(self, t, clause),
             part_of: None,
             whole: None,
+            series: None,
         }
     }
 }

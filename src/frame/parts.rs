@@ -73,9 +73,15 @@ fn list_at(r: &Reader<'_>, mut t: usize, end: usize) -> Vec<Item> {
             break;
         }
         kind = Some(this);
-        // The item's own words: open words up to a separator.
+        // The item's own words: open words up to a separator or the verb
+        // of the clause ("two children died").
         let mut j = t + 1;
-        while r.token(j).is_some_and(|tok| tok.is_open() && !is_joiner(r.word(j))) && j < end && j < t + 4 {
+        let item_word = |j: usize| {
+            let word = r.word(j);
+            let verb = super::lemma::is_finite_verb(word) && !super::lemma::can_be_noun(word);
+            r.token(j).is_some_and(|tok| tok.is_open()) && !is_joiner(word) && !verb
+        };
+        while item_word(j) && j < end && j < t + 4 {
             j += 1;
         }
         let nouns = j > t + 1;

@@ -44,9 +44,12 @@ pub(super) fn predicate(
     if let Some((noun, class)) = modifies_an_event.then(|| event_noun_after(r, t, clause)).flatten() {
         return (Some(noun), class);
     }
+    let temporal = matches!(claim.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
+    if let Some(verb) = temporal.then(|| statement_verb(r, t)).flatten() {
+        return (Some(verb), None);
+    }
     let after = verb_after(r, t, clause, counted);
     let before = verb_before(r, t, clause);
-    let temporal = matches!(claim.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     // A figure that opens a coordinated clause ("a woman died and three
     // others were hurt") is the subject of the verb after it.
     let opens =
@@ -130,6 +133,11 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
             Kind::Word(Class::Open) if is_in(OUTCOME_ADJECTIVES, word) => {
                 return Some((Head::new(r.text, tok.span, Pos::Verb), j - t));
             }
+            // An adverb between the auxiliary and the verb ("are still
+            // missing", "have now risen").
+            Kind::Word(Class::Open)
+                if !in_phrase && j > t + 1 && mostly_adjective(word) && r.token(j + 1).is_some_and(|n| n.is_open()) => {
+            }
             Kind::Word(Class::Open) if is_finite_verb(word) && !is_in(REPORTING, word) => {
                 return Some((Head::new(r.text, tok.span, Pos::Verb), j - t));
             }
@@ -140,6 +148,21 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
         j += 1;
     }
     None
+}
+
+/// The reporting verb a date tells the day of ("officials said on Tuesday
+/// that…", "police announced Monday"): the date is when it was said, not
+/// when the event happened.
+fn statement_verb(r: &Reader<'_>, t: usize) -> Option<Head> {
+    let mut i = t.checked_sub(1)?;
+    let on = r.token(i).is_some_and(|tok| tok.text(r.text).eq_ignore_ascii_case("on"));
+    if on {
+        i = i.checked_sub(1)?;
+    }
+    let tok = r.token(i)?;
+    let word = tok.text(r.text);
+    (tok.is_open() && word.starts_with(char::is_lowercase) && is_in(REPORTING, word))
+        .then(|| Head::new(r.text, tok.span, Pos::Verb))
 }
 
 /// The nearest verb before the figure in its clause, with its distance in

@@ -113,13 +113,21 @@ fn is_name(r: &Reader<'_>, i: usize) -> bool {
     !calendar && (!first || crate::lexical::lemma_any(word).is_empty())
 }
 
-/// The source an estimate of the sentence is attributed to: the head noun
-/// of the subject of a reporting verb ("police said", "the ministry
-/// estimated"), or of "according to the ministry".
-pub(super) fn source(r: &Reader<'_>) -> Option<Head> {
-    let at = r.tokens.iter().position(|tok| {
+/// The source the figure at token `t` is attributed to: the head noun of
+/// the subject of a reporting verb ("police said", "the ministry
+/// estimated"), or of "according to the ministry". An attribution that
+/// closes the sentence (", police said") covers all of it; one inside it
+/// covers only its part of a coordination ("11 died, according to the
+/// agency, and 3,200 were evacuated": not the 3,200).
+pub(super) fn source(r: &Reader<'_>, t: usize) -> Option<Head> {
+    let last = r.clauses.last().copied();
+    let closes = |at: usize| last.is_some_and(|c| c.start <= at && c.link == super::clause::Link::Attribution);
+    let at = r.tokens.iter().enumerate().position(|(i, tok)| {
         let word = tok.text(r.text);
-        tok.is_open() && word.starts_with(char::is_lowercase) && is_in(REPORTING, word)
+        tok.is_open()
+            && word.starts_with(char::is_lowercase)
+            && is_in(REPORTING, word)
+            && (closes(i) || segment(r, i) == segment(r, t))
     })?;
     let word = r.word(at);
     if word.eq_ignore_ascii_case("according") {
@@ -134,6 +142,12 @@ pub(super) fn source(r: &Reader<'_>) -> Option<Head> {
     let clause = r.clause_of(at)?;
     let whole = super::clause::Clause { start: 0, end: clause.end, link: clause.link };
     super::counted::noun_before(r, at, if clause.start < at { clause } else { whole })
+}
+
+/// The part of a coordination token `t` stands in: the number of
+/// coordinated clauses that open before it.
+fn segment(r: &Reader<'_>, t: usize) -> usize {
+    r.clauses.iter().filter(|c| c.link == super::clause::Link::Coordinate && c.start <= t && c.start > 0).count()
 }
 
 /// The head of the phrase starting at token `j`: the last open word of the

@@ -79,6 +79,7 @@ struct RuleWords {
     /// Per event group: true when a document that names only this class
     /// is about it throughout (a report of a video call).
     document_wide: Vec<bool>,
+    distinct: Vec<bool>,
 }
 
 fn words_of(lexicons: &[Lexicon]) -> Vec<Vec<RuleWord>> {
@@ -95,6 +96,7 @@ impl Governor {
                     subjects: words_of(&r.subjects),
                     events: words_of(&r.events),
                     document_wide: r.events.iter().map(|l| l.document_wide).collect(),
+                    distinct: r.events.iter().map(|l| l.distinct).collect(),
                 })
             })
             .collect();
@@ -152,6 +154,12 @@ impl Governor {
     /// True when event group `group` of rule `rule` is document-wide.
     pub fn is_document_wide(&self, rule: usize, group: usize) -> bool {
         self.rules.get(rule).and_then(Option::as_ref).and_then(|w| w.document_wide.get(group)).copied().unwrap_or(false)
+    }
+
+    /// True when the events of class `group` of rule `rule` are never the
+    /// event of a frame that tells another event.
+    pub fn is_distinct(&self, rule: usize, group: usize) -> bool {
+        self.rules.get(rule).and_then(Option::as_ref).and_then(|w| w.distinct.get(group)).copied().unwrap_or(false)
     }
 
     /// The event class (an `[[events]]` group of rule `rule`) of a frame:

@@ -117,6 +117,20 @@ pub struct Pairing {
 
 /// Pair the claims of `docs` (with their frames) under `rules`.
 pub fn pair(docs: &[Document], claims: &[Vec<Claim>], frames: &[Vec<Frame>], rules: &[Rule]) -> Pairing {
+    pair_with_drafts(docs, claims, frames, rules, &[])
+}
+
+/// [`pair`], where the documents `drafts` are drafts checked against the
+/// others (`--against`): the writer says they tell the sources' story, so
+/// their disagreements with a source need no agreement beside them (see
+/// [`consistent`]).
+pub fn pair_with_drafts(
+    docs: &[Document],
+    claims: &[Vec<Claim>],
+    frames: &[Vec<Frame>],
+    rules: &[Rule],
+    drafts: &[usize],
+) -> Pairing {
     use rayon::prelude::*;
     let copies = copies::find(docs, claims);
     let mut governor = Governor::new(rules);
@@ -131,7 +145,7 @@ pub fn pair(docs: &[Document], claims: &[Vec<Claim>], frames: &[Vec<Frame>], rul
     let leads: Vec<Vec<u64>> = docs.par_iter().map(profile::document_names).collect();
     let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
     let catch_all = rules.iter().position(|r| r.catch_all);
-    let world = World { docs, claims, frames, profiles: &profiles, leads: &leads, rules, idf: &idf, catch_all };
+    let world = World { docs, claims, frames, profiles: &profiles, leads: &leads, rules, idf: &idf, catch_all, drafts };
     let excluded = excluded_by_copies(&copies, claims);
     let buckets = world.buckets(&excluded);
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
@@ -141,6 +155,50 @@ pub fn pair(docs: &[Document], claims: &[Vec<Claim>], frames: &[Vec<Frame>], rul
     let events = events(&world, links);
     let governed = profiles.iter().map(|ps| ps.iter().map(|p| p.governed).collect()).collect();
     Pairing { copies, events, compared, governed }
+}
+
+/// Why two claims are paired or not, in words (for `examples/pairs`, when
+/// looking into a pair that was or was not made): whether each takes part,
+/// whether they meet in the index, the veto or the score against the
+/// threshold.
+pub fn explain(
+    docs: &[Document],
+    claims: &[Vec<Claim>],
+    frames: &[Vec<Frame>],
+    rules: &[Rule],
+    x: At,
+    y: At,
+) -> String {
+    let mut governor = Governor::new(rules);
+    for f in frames.iter().flatten() {
+        governor.learn(f);
+    }
+    let profiles: Vec<Vec<Profile>> = docs
+        .iter()
+        .zip(claims.iter().zip(frames))
+        .map(|(doc, (c, f))| profile::profiles(doc, c, f, &governor))
+        .collect();
+    let leads: Vec<Vec<u64>> = docs.iter().map(profile::document_names).collect();
+    let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
+    let catch_all = rules.iter().position(|r| r.catch_all);
+    let world =
+        World { docs, claims, frames, profiles: &profiles, leads: &leads, rules, idf: &idf, catch_all, drafts: &[] };
+    let excluded = excluded_by_copies(&copies::find(docs, claims), claims);
+    let (Some(sx), Some(sy)) = (world.side(x), world.side(y)) else { return "no such claims".into() };
+    let rule = |at: At| world.rule_of(at).and_then(|r| rules.get(r)).map_or("none", |r| r.id.as_str());
+    let mut out = format!("rules {} / {}", rule(x), rule(y));
+    out += &format!("; pairable {} / {}", world.pairable(x, &excluded), world.pairable(y, &excluded));
+    let (kx, ky) = (keys(sx), keys(sy));
+    out += &format!("; meet in the index: {}", kx.iter().any(|k| ky.contains(k)));
+    out += &format!("; within the window: {}", world.within_window(x, y));
+    match score::veto(sx, sy) {
+        Some(why) => out += &format!("; vetoed: {why}"),
+        None => match score::score(sx, sy, &idf) {
+            Some(s) => out += &format!("; score {s:.2}, threshold {:.2}", world.threshold(x).max(world.threshold(y))),
+            None => out += "; no score (heads, predicates, event or times differ, or ambiguous)",
+        },
+    }
+    out
 }
 
 /// What the stages of pairing share.
@@ -153,6 +211,7 @@ struct World<'a> {
     rules: &'a [Rule],
     idf: &'a Idf,
     catch_all: Option<usize>,
+    drafts: &'a [usize],
 }
 
 /// The best candidate of one claim in one other document (or its own).
@@ -490,7 +549,8 @@ const ALONE_STORY: f32 = 0.45;
 /// [`crate::values::is_informative`]; "two boats" and "Saturday" agree by
 /// chance), they are reports of two events of one kind (two quakes on one
 /// island years apart), and none of their disagreements is a conflict. A
-/// lone disagreement with no agreement beside it needs a higher score.
+/// lone disagreement with no agreement beside it needs a higher score. A
+/// draft and a source are of one story by the writer's word.
 fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> Vec<Link> {
     let mut tally: FastMap<(usize, usize), (usize, usize)> = FastMap::default();
     for l in links.iter().filter(|l| l.kind == LinkKind::Across && !l.agree) {
@@ -515,6 +575,9 @@ fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> Vec<Link> {
         .into_iter()
         .filter(|l| {
             if l.agree || l.kind != LinkKind::Across {
+                return true;
+            }
+            if world.drafts.contains(&l.a.0) != world.drafts.contains(&l.b.0) {
                 return true;
             }
             let (agree, disagree) = tally.get(&(l.a.0.min(l.b.0), l.a.0.max(l.b.0))).copied().unwrap_or_default();

@@ -24,6 +24,11 @@ pub struct Profile {
     pub governed: Option<(usize, Option<usize>)>,
     /// The event class (an `[[events]]` group of the governing rule).
     pub event_class: Option<usize>,
+    /// True when the event class is a distinct one (an aftershock).
+    pub distinct_class: bool,
+    /// True when the frame tells its event (an event noun as its event or
+    /// predicate: "the quake", "the earthquake struck").
+    pub tells_event: bool,
     /// Stem keys of the sentence's content words, sorted and unique
     /// (shared by the claims of one sentence).
     pub context: std::sync::Arc<[u64]>,
@@ -81,6 +86,8 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             dimension: dimension(claim),
             governed,
             event_class,
+            distinct_class: governed.zip(event_class).is_some_and(|((rule, _), c)| governor.is_distinct(rule, c)),
+            tells_event: frame.is_some_and(tells_event),
             context: sentence_context.1.clone(),
             names,
             anchors: anchors(claims, i),
@@ -90,6 +97,12 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
     mark_ambiguous(claims, frames, &mut out);
     document_wide_classes(governor, frames, &mut out);
     out
+}
+
+/// True when a frame tells its event: an event noun as its event or
+/// predicate.
+fn tells_event(frame: &Frame) -> bool {
+    [&frame.event, &frame.predicate].into_iter().flatten().any(|h| h.lemma.is_some_and(crate::lexical::is_event))
 }
 
 /// A document that names one document-wide event class of a rule (only a

@@ -10,7 +10,8 @@
 //!   comparisons (a figure given for contrast is about something else);
 //! - a denial or a possibility;
 //! - counted heads, predicates or event classes both told and unrelated
-//!   ("killed" is not "injured", a phone call is not a video call);
+//!   ("killed" is not "injured", a phone call is not a video call, an
+//!   aftershock, a distinct class, is not the quake another frame tells);
 //!   different ordinals ("second call", "third call"); different subject
 //!   groups of one rule;
 //! - estimates attributed to different sources ("police said", "organisers
@@ -69,7 +70,7 @@ const STORY_EVEN: f32 = 0.3;
 
 /// The score of a candidate pair, or `None` when a veto forbids it.
 pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
-    if vetoed(a, b) {
+    if veto(a, b).is_some() {
         return None;
     }
     let (fa, fb) = (a.frame, b.frame);
@@ -105,24 +106,32 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
     Some(s)
 }
 
-/// The vetoes that need no weighing.
-fn vetoed(a: Side<'_>, b: Side<'_>) -> bool {
+/// The veto that forbids a pair without weighing, named, if any.
+pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
     let unsure = |m: Mode| matches!(m, Mode::Negated | Mode::Possible);
     let other_subject =
         matches!((a.profile.governed, b.profile.governed), (Some((ra, sa)), Some((rb, sb))) if ra == rb && sa != sb);
-    let other_class = matches!((a.profile.event_class, b.profile.event_class), (Some(x), Some(y)) if x != y);
+    let other_class = match (a.profile.event_class, b.profile.event_class) {
+        (Some(x), Some(y)) => x != y,
+        (Some(_), None) => a.profile.distinct_class && b.profile.tells_event,
+        (None, Some(_)) => b.profile.distinct_class && a.profile.tells_event,
+        (None, None) => false,
+    };
     let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y));
     let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y);
-    a.profile.dimension != b.profile.dimension
-        || fa.role != fb.role
-        || fa.role == Role::Comparison
-        || unsure(fa.mode)
-        || unsure(fb.mode)
-        || other_subject
-        || other_class
-        || other_source
-        || other_ordinal
+    [
+        (a.profile.dimension != b.profile.dimension, "other dimensions"),
+        (fa.role != fb.role, "other roles"),
+        (fa.role == Role::Comparison, "a comparison"),
+        (unsure(fa.mode) || unsure(fb.mode), "a denial or a possibility"),
+        (other_subject, "other subject groups"),
+        (other_class, "other event classes"),
+        (other_source, "other sources"),
+        (other_ordinal, "other ordinals"),
+    ]
+    .into_iter()
+    .find_map(|(vetoed, why)| vetoed.then_some(why))
 }
 
 /// What a side counts, for comparing: its counted head, unless that is

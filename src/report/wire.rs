@@ -131,6 +131,9 @@ pub struct FrameWire {
     pub part_of: Option<usize>,
     /// For a derived sum, the index of the claim stated as the whole.
     pub whole: Option<usize>,
+    /// For an ordinal derived from a count of earlier events, the index of
+    /// that count (added in contract version 1).
+    pub series: Option<usize>,
     /// The clause the frame was read from, in bytes.
     pub clause: ClauseWire,
 }
@@ -163,6 +166,7 @@ impl FrameWire {
             update: frame.update,
             part_of: frame.part_of,
             whole: frame.whole,
+            series: frame.series,
             clause: ClauseWire { start: clause.start, end: clause.end },
         }
     }

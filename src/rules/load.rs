@@ -22,6 +22,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("rules/impossible-date.toml", include_str!("../../rules/impossible-date.toml")),
     ("rules/copy-altered.toml", include_str!("../../rules/copy-altered.toml")),
     ("rules/parts-sum.toml", include_str!("../../rules/parts-sum.toml")),
+    ("rules/count-ordinal.toml", include_str!("../../rules/count-ordinal.toml")),
     ("rules/same-figure.toml", include_str!("../../rules/same-figure.toml")),
 ];
 

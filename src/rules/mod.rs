@@ -51,6 +51,11 @@ pub enum CheckKind {
     /// Listed parts must not add up to more (or other) than their stated
     /// whole.
     PartsSum,
+    /// An ordinal must agree with the count of earlier events another
+    /// report gives ("the second strike" against "after three earlier
+    /// strikes"): pairing compares them, and their disagreements are
+    /// reported under this rule rather than the rule that paired them.
+    CountOrdinal,
 }
 
 /// Whether a rule is settled or still being tried out.
@@ -77,6 +82,11 @@ pub struct Lexicon {
     /// figures that name none belong to it (a report about a video call).
     #[serde(default)]
     pub document_wide: bool,
+    /// For an event class: its events are never the event of a frame that
+    /// tells another one (an aftershock is not the main quake, though
+    /// WordNet files aftershocks under earthquakes).
+    #[serde(default)]
+    pub distinct: bool,
 }
 
 /// How values are compared.
