@@ -315,7 +315,7 @@ fn align(copy: (usize, &Document, &[Claim]), original: (usize, &Document, &[Clai
             .take_while(|&i| cspans.get(i).is_some_and(|w| w.start < claim.span.end))
             .filter_map(|i| places.get(i).copied())
             .collect();
-        let Some(target) = original_span(&words, &ospans) else { continue };
+        let Some(target) = original_span(&words, ospans) else { continue };
         let changed = words.iter().any(|p| matches!(p, Place::Changed(..)));
         let Some(o) = claims_in(oclaims, target).first().copied() else { continue };
         let same_text = Some(claim.span.slice(&cdoc.text)) == oclaims.get(o).map(|x| x.span.slice(&odoc.text));

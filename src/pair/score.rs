@@ -204,6 +204,12 @@ fn names(a: &Profile, b: &Profile) -> f32 {
     }
 }
 
+/// True when both clauses tell names and share none ("General Motors
+/// sales plunge" and "Ford sales fell").
+pub fn other_names(a: &Profile, b: &Profile) -> bool {
+    !a.names.is_empty() && !b.names.is_empty() && !a.names.iter().any(|n| b.names.binary_search(n).is_ok())
+}
+
 /// Other figures of both sentences that agree.
 fn anchors(a: &Profile, b: &Profile) -> f32 {
     let shared = a.anchors.iter().filter(|x| b.anchors.contains(x)).count();

@@ -177,8 +177,12 @@ fn documents_wire(report: &Report) -> Vec<CheckDocumentWire<'_>> {
         .collect()
 }
 
-/// One conflict on the wire.
-fn conflict_wire<'a>(lines: &'a Lines<'a>, c: &'a Conflict) -> ConflictWire<'a> {
+/// One conflict on the wire, each claim with its frame.
+fn conflict_wire<'a>(report: &'a Report, lines: &'a Lines<'a>, c: &'a Conflict) -> ConflictWire<'a> {
+    let framed = |r: &crate::report::ClaimRef| {
+        let claims = report.claims.get(r.doc)?;
+        Some((claims.as_slice(), report.frames.get(r.doc)?.get(r.claim)?))
+    };
     ConflictWire {
         rule: &c.rule,
         severity: c.severity.name(),
@@ -187,8 +191,8 @@ fn conflict_wire<'a>(lines: &'a Lines<'a>, c: &'a Conflict) -> ConflictWire<'a> 
         claims: c
             .claims
             .iter()
-            .filter_map(|r| lines.claim(*r))
-            .map(|Located { doc, index, claim, .. }| ClaimWire::of(doc, index, claim, true))
+            .filter_map(|r| lines.claim(*r).map(|located| (r, located)))
+            .map(|(r, Located { doc, index, claim, .. })| ClaimWire::framed(doc, index, claim, framed(r), true))
             .collect(),
         help: &c.help,
     }
@@ -213,7 +217,7 @@ pub fn check_json(report: &Report) -> String {
     let wire = CheckReportWire {
         version: VERSION,
         documents: documents_wire(report),
-        conflicts: report.conflicts.iter().map(|c| conflict_wire(&lines, c)).collect(),
+        conflicts: report.conflicts.iter().map(|c| conflict_wire(report, &lines, c)).collect(),
         notes: report.notes.iter().map(|n| note_wire(&lines, n)).collect(),
         summary: report.summary,
     };
@@ -243,7 +247,7 @@ enum JsonlLine<'a> {
 /// the summary line (see `docs/output-formats.md`).
 pub fn check_jsonl(report: &Report) -> String {
     let lines = Lines::new(report);
-    let conflicts = report.conflicts.iter().map(|c| JsonlLine::Conflict(conflict_wire(&lines, c)));
+    let conflicts = report.conflicts.iter().map(|c| JsonlLine::Conflict(conflict_wire(report, &lines, c)));
     let notes = report.notes.iter().map(|n| JsonlLine::Note(note_wire(&lines, n)));
     let summary = JsonlLine::Summary { version: VERSION, documents: documents_wire(report), summary: report.summary };
     let mut out = Vec::new();
