@@ -46,7 +46,7 @@ fn main() {
             frame.describe(&doc.text, claims.get(d).map_or(&[][..], |x| x.as_slice()))
         )
     };
-    if let Some(why) = std::env::var("PAIRS_WHY").ok() {
+    if let Ok(why) = std::env::var("PAIRS_WHY") {
         let texts: Vec<&str> = why.split('|').collect();
         let found: Vec<(usize, usize)> = claims
             .iter()
