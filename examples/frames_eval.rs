@@ -6,6 +6,7 @@
 //!
 //! ```sh
 //! cargo run --release --example frames_eval -- tests/frames-gold/frames-dev.gold ../shared
+//! cargo run --release --example frames_eval -- tests/frames-gold/frames-{dev,heldout}.gold ../shared
 //! ```
 //!
 //! `FRAMES_EVAL_SHOW=1` prints every miss.
@@ -15,19 +16,27 @@ mod score;
 
 use std::path::Path;
 
+fn usage() -> ! {
+    eprintln!("usage: frames_eval <file.gold>... <folder holding ecbplus/ and wikinews/>");
+    std::process::exit(2);
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [gold, root] = args.as_slice() else {
-        eprintln!("usage: frames_eval <file.gold> <folder holding ecbplus/ and wikinews/>");
-        std::process::exit(2);
-    };
-    let score = match score::score(Path::new(gold), Path::new(root)) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::exit(2);
+    let [golds @ .., root] = args.as_slice() else { usage() };
+    if golds.is_empty() {
+        usage();
+    }
+    let mut score = score::Score::default();
+    for gold in golds {
+        match score::score(Path::new(gold), Path::new(root)) {
+            Ok(s) => score.absorb(s),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(2);
+            }
         }
-    };
+    }
     if std::env::var_os("FRAMES_EVAL_SHOW").is_some() {
         for note in &score.notes {
             println!("{note}");

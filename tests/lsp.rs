@@ -121,11 +121,12 @@ fn diagnostics_follow_edits_with_related_information_and_utf16_positions() {
     let published = client.until(|m| diagnostics_for(m, &uri(&draft)).is_some());
     assert!(diagnostics_for(&published, &uri(&draft)).unwrap().is_empty());
 
-    // Hover on the figure shows its normalized value.
+    // Hover on the figure shows its normalized value and its frame.
     let at = fixed.find("45").unwrap();
     client.send(json!({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {"textDocument": {"uri": uri(&draft)}, "position": {"line": 0, "character": fixed[..at].encode_utf16().count()}}}));
     let hover = client.until(|m| m["id"] == 2);
-    assert!(hover["result"]["contents"]["value"].as_str().unwrap().contains("45"), "{hover}");
+    let shown = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(shown.contains("45") && shown.contains("predicate kill"), "{hover}");
 
     client.send(json!({"jsonrpc": "2.0", "id": 3, "method": "shutdown", "params": null}));
     client.until(|m| m["id"] == 3);

@@ -165,6 +165,10 @@ fn of_phrase_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
     let lead = t.checked_sub(1).filter(|&i| i > clause.start)?;
     let joiner = r.word(lead);
     if joiner.eq_ignore_ascii_case("at") {
+        // "The toll stands at 40": the subject of the verb of level.
+        if is_in(LEVEL_VERBS, r.word(lead - 1)) {
+            return noun_before(r, lead - 1, clause);
+        }
         // "put the cost of the strike at €58 million", "Unemployment at
         // 5%": the phrase before "at", through its prepositions.
         return noun_before(r, lead, clause).filter(|h| !is_in(GENERIC, h.span.slice(r.text)));
@@ -204,14 +208,18 @@ pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option
     // A name right before the verb, which may end a prepositional phrase
     // ("turnout in Valmora was 26%"); never a head by itself.
     let mut named = false;
+    let mut name: Option<Head> = None;
     loop {
-        let Some(prev) = i.checked_sub(1).filter(|&p| p >= clause.start) else { return head };
+        let Some(prev) = i.checked_sub(1).filter(|&p| p >= clause.start) else { return head.or(name) };
         i = prev;
-        let Some(tok) = r.token(i) else { return head };
+        let Some(tok) = r.token(i) else { return head.or(name) };
         let word = tok.text(r.text);
         match tok.kind {
-            Kind::Word(Class::Open) if head.is_none() && word.starts_with(char::is_uppercase) && i > clause.start => {
+            Kind::Word(Class::Open)
+                if head.is_none() && word.starts_with(char::is_uppercase) && i > clause.start && !can_be_noun(word) =>
+            {
                 named = true;
+                name = name.or_else(|| Some(Head::new(r.text, tok.span, Pos::Noun)));
             }
             Kind::Word(Class::Preposition) if named && head.is_none() => {
                 named = false;
@@ -219,10 +227,11 @@ pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option
                 if !before
                     .is_some_and(|t| t.is_open() && (can_be_noun(t.text(r.text)) || unknown_noun_like(t.text(r.text))))
                 {
-                    return None;
+                    return name;
                 }
+                name = None;
             }
-            _ if named => return None,
+            _ if named => return name,
             Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) if head.is_none() => {}
             Kind::Word(Class::Open) if word.ends_with("ly") && !can_be_noun(word) && head.is_none() => {}
             Kind::Word(Class::Open) if can_be_noun(word) || unknown_noun_like(word) => {

@@ -122,13 +122,17 @@ fn is_name(r: &Reader<'_>, i: usize) -> bool {
 pub(super) fn source(r: &Reader<'_>, t: usize) -> Option<Head> {
     let last = r.clauses.last().copied();
     let closes = |at: usize| last.is_some_and(|c| c.start <= at && c.link == super::clause::Link::Attribution);
-    let at = r.tokens.iter().enumerate().position(|(i, tok)| {
-        let word = tok.text(r.text);
-        tok.is_open()
-            && word.starts_with(char::is_lowercase)
-            && is_in(REPORTING, word)
-            && (closes(i) || segment(r, i) == segment(r, t))
-    })?;
+    let reporting = |i: usize| {
+        r.token(i).is_some_and(|tok| {
+            let word = tok.text(r.text);
+            tok.is_open() && word.starts_with(char::is_lowercase) && is_in(REPORTING, word)
+        })
+    };
+    // A reporting verb of the figure's own clause ("…; the Red Cross said
+    // 6,000") first, then one that covers it.
+    let own = r.clause_of(t).and_then(|c| (c.start..c.end).find(|&i| reporting(i)));
+    let at =
+        own.or_else(|| (0..r.tokens.len()).find(|&i| reporting(i) && (closes(i) || segment(r, i) == segment(r, t))))?;
     let word = r.word(at);
     if word.eq_ignore_ascii_case("according") {
         let mut j = at + 1;

@@ -382,19 +382,21 @@ impl Server {
         Response::new_ok(id, result.unwrap_or(serde_json::Value::Null))
     }
 
-    /// The normalized value and subject of the claim under the cursor.
+    /// The normalized value of the claim under the cursor and its frame
+    /// (what is counted, what happened, role, mode, names, time, source).
     fn hover(&self, p: &HoverParams) -> Option<Hover> {
         let path = uri_to_path(&p.text_document_position_params.text_document.uri)?;
-        let (doc, claims) = self.workspace.get(&path)?;
+        let (doc, claims, frames) = self.workspace.get_framed(&path)?;
         let text = doc.written();
         let index = LineIndex::new(text);
         let at = position::offset(text, &index, p.text_document_position_params.position, self.encoding);
-        let claim = claims.iter().find(|c| {
+        let (i, claim) = claims.iter().enumerate().find(|(_, c)| {
             let span = doc.written_span(c.span);
-            span.start <= at && at <= span.end
+            !c.derived && span.start <= at && at <= span.end
         })?;
         let span = doc.written_span(claim.span);
-        let subject = claim.subject.as_deref().map(|s| format!("\n\nabout: {s}")).unwrap_or_default();
+        let subject =
+            frames.get(i).map(|f| format!("\n\nframe: {}", f.describe(&doc.text, claims))).unwrap_or_default();
         Some(Hover {
             contents: HoverContents::Markup(MarkupContent {
                 kind: MarkupKind::Markdown,

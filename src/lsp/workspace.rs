@@ -81,6 +81,11 @@ impl Workspace {
         self.entries.get(path).map(|e| (&e.doc, e.claims.as_slice()))
     }
 
+    /// A document, its claims and their frames.
+    pub fn get_framed(&self, path: &str) -> Option<(&Document, &[Claim], &[Frame])> {
+        self.entries.get(path).map(|e| (&e.doc, e.claims.as_slice(), e.frames.as_slice()))
+    }
+
     /// Check every document against every other, reusing extracted claims,
     /// through the library's pipeline (suppressions applied).
     pub fn run(&self, options: &Options<'_>) -> Report {

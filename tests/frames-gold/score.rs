@@ -34,6 +34,11 @@ impl Tally {
         self.scored += 1;
         self.right += usize::from(right);
     }
+
+    fn absorb(&mut self, other: Tally) {
+        self.scored += other.scored;
+        self.right += other.right;
+    }
 }
 
 /// The score of one gold file.
@@ -51,6 +56,19 @@ pub struct Score {
     pub notes: Vec<String>,
 }
 
+impl Score {
+    /// Add another score's counts and notes to this one.
+    pub fn absorb(&mut self, other: Score) {
+        self.found.absorb(other.found);
+        self.not_claims.absorb(other.not_claims);
+        self.whole.absorb(other.whole);
+        for (name, t) in other.fields {
+            self.fields.entry(name).or_default().absorb(t);
+        }
+        self.notes.extend(other.notes);
+    }
+}
+
 /// One annotated frame.
 struct Gold {
     path: String,
@@ -65,6 +83,12 @@ struct Gold {
 /// Score the gold file at `gold_path`, its articles under `root` (the
 /// folder holding `ecbplus/` and `wikinews/`).
 pub fn score(gold_path: &Path, root: &Path) -> Result<Score, String> {
+    score_where(gold_path, root, |_| true)
+}
+
+/// [`score`], over the articles whose paths `keep` accepts (the WikiNews
+/// part, whose articles the repository vendors).
+pub fn score_where(gold_path: &Path, root: &Path, keep: impl Fn(&str) -> bool) -> Result<Score, String> {
     let text = std::fs::read_to_string(gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
     let mut by_article: BTreeMap<String, Vec<Gold>> = BTreeMap::new();
     for (n, line) in text.lines().enumerate() {
@@ -76,7 +100,7 @@ pub fn score(gold_path: &Path, root: &Path) -> Result<Score, String> {
         by_article.entry(gold.path.clone()).or_default().push(gold);
     }
     let mut score = Score::default();
-    for (article, golds) in &by_article {
+    for (article, golds) in by_article.iter().filter(|(a, _)| keep(a)) {
         let path = root.join(article);
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let doc = Document::new(article.as_str(), text, None);

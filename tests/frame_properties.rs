@@ -1,0 +1,103 @@
+//! Properties of the frame reader: sentences built from templates, with
+//! the figure, what is counted, what happened, the place and the day
+//! drawn at random, are read with the frame the template says, wherever
+//! the figure stands in the sentence.
+
+use factlint::frame::{extract_with_frames, Frame, Role};
+use factlint::Document;
+use proptest::prelude::*;
+
+/// Plural nouns of counted people and their lemmas.
+const PEOPLE: [(&str, &str); 5] = [
+    ("people", "people"),
+    ("residents", "resident"),
+    ("workers", "worker"),
+    ("soldiers", "soldier"),
+    ("passengers", "passenger"),
+];
+/// Passive participles and their lemmas.
+const VERBS: [(&str, &str); 5] = [
+    ("killed", "kill"),
+    ("injured", "injure"),
+    ("evacuated", "evacuate"),
+    ("arrested", "arrest"),
+    ("rescued", "rescue"),
+];
+const PLACES: [&str; 4] = ["Port Alden", "Kelsby", "Varnholt", "Brennick"];
+const DAYS: [&str; 4] = ["Monday", "Tuesday", "Friday", "Sunday"];
+
+/// A count as news writes it: thousands with a comma (a bare "1801" before
+/// a noun reads as a year, as in "2007 models").
+fn written(n: u32) -> String {
+    if n >= 1000 {
+        format!("{},{:03}", n / 1000, n % 1000)
+    } else {
+        n.to_string()
+    }
+}
+
+/// The frame of the claim whose text is `text`.
+fn frame_of(sentence: &str, text: &str) -> Option<(Frame, String)> {
+    let doc = Document::new("a.txt", format!("March 10, 2025\n{sentence}\n"), None);
+    let (claims, frames) = extract_with_frames(&doc);
+    let i = claims.iter().position(|c| c.span.slice(&doc.text) == text)?;
+    Some((frames.get(i)?.clone(), doc.text.clone()))
+}
+
+fn head(frame: &Frame, text: &str, which: fn(&Frame) -> Option<factlint::frame::Head>) -> String {
+    which(frame).map_or("-".into(), |h| h.text(text))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// "N residents were evacuated in Kelsby on Monday", and the same with
+    /// the attribution first: the noun after the figure is counted, the
+    /// verb after it is what happened, and it is a total told as a fact.
+    #[test]
+    fn a_figure_before_its_noun_and_verb(n in 2u32..5000, who in 0usize..5, verb in 0usize..5, place in 0usize..4, day in 0usize..4, lead in any::<bool>()) {
+        let (noun, noun_lemma) = PEOPLE[who];
+        let (participle, verb_lemma) = VERBS[verb];
+        let n = written(n);
+        let clause = format!("{n} {noun} were {participle} in {} on {}", PLACES[place], DAYS[day]);
+        let sentence = if lead { format!("Officials said {clause}.") } else { format!("{clause}, officials said.") };
+        let (frame, text) = frame_of(&sentence, &n).expect("the figure is a claim");
+        prop_assert_eq!(head(&frame, &text, |f| f.counted), noun_lemma, "{}", sentence);
+        prop_assert_eq!(head(&frame, &text, |f| f.predicate), verb_lemma, "{}", sentence);
+        prop_assert_eq!(frame.role, Role::Total);
+        prop_assert!(frame.entities.iter().any(|e| e.slice(&text) == PLACES[place].split(' ').next().unwrap_or_default()), "{}", sentence);
+    }
+
+    /// "Police arrested N people": the verb before the figure.
+    #[test]
+    fn a_figure_after_its_verb(n in 2u32..5000, who in 0usize..5, verb in 0usize..5) {
+        let (noun, noun_lemma) = PEOPLE[who];
+        let (participle, verb_lemma) = VERBS[verb];
+        let n = written(n);
+        let sentence = format!("The army {participle} {n} {noun} in Kelsby.");
+        let (frame, text) = frame_of(&sentence, &n).expect("the figure is a claim");
+        prop_assert_eq!(head(&frame, &text, |f| f.counted), noun_lemma, "{}", sentence);
+        prop_assert_eq!(head(&frame, &text, |f| f.predicate), verb_lemma, "{}", sentence);
+    }
+
+    /// "Turnout in Kelsby was N%": the subject before a copula is counted.
+    #[test]
+    fn the_subject_of_a_copula_is_counted(n in 1u32..100, subject in prop::sample::select(vec!["Turnout", "Inflation", "Unemployment"]), place in 0usize..4, with_place in any::<bool>()) {
+        let place = if with_place { format!(" in {}", PLACES[place]) } else { String::new() };
+        let sentence = format!("{subject}{place} was {n}%.");
+        let (frame, text) = frame_of(&sentence, &format!("{n}%")).expect("the figure is a claim");
+        prop_assert_eq!(head(&frame, &text, |f| f.counted), subject.to_lowercase(), "{}", sentence);
+    }
+
+    /// "N people were killed, including M soldiers": the second figure is
+    /// a subset, the first a total.
+    #[test]
+    fn including_makes_a_subset(n in 10u32..500, m in 2u32..9, who in 1usize..5) {
+        let (noun, _) = PEOPLE[who];
+        let sentence = format!("{n} people were killed, including {m} {noun}.");
+        let (total, _) = frame_of(&sentence, &n.to_string()).expect("the total is a claim");
+        let (part, _) = frame_of(&sentence, &m.to_string()).expect("the subset is a claim");
+        prop_assert_eq!(total.role, Role::Total);
+        prop_assert_eq!(part.role, Role::Subset);
+    }
+}
