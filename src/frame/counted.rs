@@ -216,7 +216,10 @@ pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option
         let word = tok.text(r.text);
         match tok.kind {
             Kind::Word(Class::Open)
-                if head.is_none() && word.starts_with(char::is_uppercase) && i > clause.start && !can_be_noun(word) =>
+                if head.is_none()
+                    && word.starts_with(char::is_uppercase)
+                    && i > clause.start
+                    && (named || !can_be_noun(word)) =>
             {
                 named = true;
                 name = name.or_else(|| Some(Head::new(r.text, tok.span, Pos::Noun)));
