@@ -77,7 +77,7 @@ ratio() {
 secs() { ratio "$1" 1000000000; }
 # KB as MB with one decimal.
 mb() {
-  local r=$(( ($1 * 1024 / 100000 + 5) / 10 ))
+  local r=$(( ($1 * 10 + 512) / 1024 ))
   printf '%d.%d' $((r / 10)) $((r % 10))
 }
 

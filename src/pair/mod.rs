@@ -556,6 +556,15 @@ impl World<'_> {
                     // headline may sum up either, or something else.
                     continue;
                 }
+                // A telling figure the body gives word for word is the one
+                // the headline repeats, however its clause reads ("Ford
+                // offers US$78 million" over "will pay €57 million (US$78
+                // million)").
+                let verbatim = crate::values::is_informative(&head.value)
+                    && doc_claims.iter().any(|c| !c.in_headline && c.kind == head.kind && c.value == head.value);
+                if verbatim && !self.agree((d, h), (d, b)) {
+                    continue;
+                }
                 let agree = repeated.is_some() || self.agree((d, h), (d, b));
                 let other = repeated.map_or(b, |(_, z)| z);
                 links.push(Link { a: (d, h), b: (d, other), score: s, agree, kind: LinkKind::Headline });
