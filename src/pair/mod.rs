@@ -18,20 +18,27 @@
 //! statements of the same frame in different sentences are paired when
 //! they score well above the threshold.
 
+mod bests;
+mod consistency;
 pub mod copies;
+mod explain;
 mod govern;
+mod headline;
 pub mod idf;
 pub mod profile;
 pub mod score;
 
-use crate::claim::{Claim, Value};
+use crate::claim::Claim;
 use crate::document::Document;
 use crate::frame::{Frame, Role};
 use crate::hash::FastMap;
 use crate::rules::Rule;
 use crate::values::compatible;
 
+use bests::{pack, unpack_best, Best, Bests};
+use consistency::consistent;
 pub use copies::{Aligned, Alignment, Copies};
+pub use explain::explain;
 pub use govern::Governor;
 use idf::Idf;
 use profile::Profile;
@@ -46,13 +53,6 @@ pub type Governed = Option<(usize, Option<usize>)>;
 /// How much more than the threshold two statements of one document must
 /// score to be the same thing.
 const WITHIN_DOCUMENT_EXTRA: f32 = 2.0;
-/// How much more than the threshold a headline figure must score with a
-/// figure of its own body: less (a headline is a few words, so shares
-/// little context), but only one body figure may fit it (see below).
-const HEADLINE_EXTRA: f32 = -2.0;
-/// How much worse than the best a body figure giving the headline's value
-/// may fit and still be the one the headline repeats.
-const HEADLINE_MARGIN: f32 = 4.0;
 /// An agreeing candidate this close to the best is preferred to a
 /// disagreeing best: a report that gives two figures for two nearby things
 /// is not contradicted by one that gives one of them.
@@ -157,50 +157,6 @@ pub fn pair_with_drafts(
     Pairing { copies, events, compared, governed }
 }
 
-/// Why two claims are paired or not, in words (for `examples/pairs`, when
-/// looking into a pair that was or was not made): whether each takes part,
-/// whether they meet in the index, the veto or the score against the
-/// threshold.
-pub fn explain(
-    docs: &[Document],
-    claims: &[Vec<Claim>],
-    frames: &[Vec<Frame>],
-    rules: &[Rule],
-    x: At,
-    y: At,
-) -> String {
-    let mut governor = Governor::new(rules);
-    for f in frames.iter().flatten() {
-        governor.learn(f);
-    }
-    let profiles: Vec<Vec<Profile>> = docs
-        .iter()
-        .zip(claims.iter().zip(frames))
-        .map(|(doc, (c, f))| profile::profiles(doc, c, f, &governor))
-        .collect();
-    let leads: Vec<Vec<u64>> = docs.iter().map(profile::document_names).collect();
-    let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
-    let catch_all = rules.iter().position(|r| r.catch_all);
-    let world =
-        World { docs, claims, frames, profiles: &profiles, leads: &leads, rules, idf: &idf, catch_all, drafts: &[] };
-    let excluded = excluded_by_copies(&copies::find(docs, claims), claims);
-    let (Some(sx), Some(sy)) = (world.side(x), world.side(y)) else { return "no such claims".into() };
-    let rule = |at: At| world.rule_of(at).and_then(|r| rules.get(r)).map_or("none", |r| r.id.as_str());
-    let mut out = format!("rules {} / {}", rule(x), rule(y));
-    out += &format!("; pairable {} / {}", world.pairable(x, &excluded), world.pairable(y, &excluded));
-    let (kx, ky) = (keys(sx), keys(sy));
-    out += &format!("; meet in the index: {}", kx.iter().any(|k| ky.contains(k)));
-    out += &format!("; within the window: {}", world.within_window(x, y));
-    match score::veto(sx, sy) {
-        Some(why) => out += &format!("; vetoed: {why}"),
-        None => match score::score(sx, sy, &idf) {
-            Some(s) => out += &format!("; score {s:.2}, threshold {:.2}", world.threshold(x).max(world.threshold(y))),
-            None => out += "; no score (heads, predicates, event or times differ, or ambiguous)",
-        },
-    }
-    out
-}
-
 /// What the stages of pairing share.
 struct World<'a> {
     docs: &'a [Document],
@@ -214,100 +170,6 @@ struct World<'a> {
     drafts: &'a [usize],
 }
 
-/// The best candidate of one claim in one other document (or its own).
-#[derive(Clone, Copy, Debug)]
-struct Best {
-    score: f32,
-    other: At,
-    agreeing: Option<(f32, At)>,
-}
-
-/// A claim's place, packed for [`Bests`].
-type Packed = (u32, u32);
-
-fn pack(at: At) -> Packed {
-    (u32::try_from(at.0).unwrap_or(u32::MAX), u32::try_from(at.1).unwrap_or(u32::MAX))
-}
-
-fn unpack(p: Packed) -> At {
-    (p.0 as usize, p.1 as usize)
-}
-
-/// [`Best`], packed: an archive holds millions of them.
-#[derive(Clone, Copy, Debug)]
-struct PackedBest {
-    score: f32,
-    other: Packed,
-    agreeing: Option<(f32, Packed)>,
-}
-
-/// For every claim and every other document (or its own), the best
-/// candidate there: per claim, a list sorted by document (most claims
-/// meet a few documents; a list costs far less than a map's entries).
-struct Bests {
-    /// Where each document's claims start in `lists`.
-    offsets: Vec<usize>,
-    /// Per claim: (document, best candidate there), sorted by document.
-    lists: Vec<Vec<(u32, PackedBest)>>,
-}
-
-impl Bests {
-    fn new(claims: &[Vec<Claim>]) -> Self {
-        let mut offsets = Vec::with_capacity(claims.len());
-        let mut total = 0;
-        for c in claims {
-            offsets.push(total);
-            total += c.len();
-        }
-        Bests { offsets, lists: vec![Vec::new(); total] }
-    }
-
-    fn list(&self, at: At) -> Option<&Vec<(u32, PackedBest)>> {
-        self.lists.get(self.offsets.get(at.0)? + at.1)
-    }
-
-    /// The best candidate of `at` in document `doc`.
-    fn get(&self, at: At, doc: usize) -> Option<Best> {
-        let list = self.list(at)?;
-        let doc = u32::try_from(doc).ok()?;
-        let i = list.binary_search_by_key(&doc, |e| e.0).ok()?;
-        list.get(i).map(|(_, b)| unpack_best(b))
-    }
-
-    /// Every claim with each of its best candidates.
-    fn iter(&self) -> impl Iterator<Item = (At, Best)> + '_ {
-        self.offsets.iter().enumerate().flat_map(move |(d, &start)| {
-            let end = self.offsets.get(d + 1).copied().unwrap_or(self.lists.len());
-            (start..end).flat_map(move |g| {
-                self.lists.get(g).into_iter().flatten().map(move |(_, b)| ((d, g - start), unpack_best(b)))
-            })
-        })
-    }
-
-    /// The entry of `at` for document `doc`, made with `fresh` if absent.
-    fn entry(&mut self, at: At, doc: usize, fresh: Best) -> Option<&mut PackedBest> {
-        let g = self.offsets.get(at.0)? + at.1;
-        let list = self.lists.get_mut(g)?;
-        let doc = u32::try_from(doc).ok()?;
-        let i = match list.binary_search_by_key(&doc, |e| e.0) {
-            Ok(i) => i,
-            Err(i) => {
-                list.insert(i, (doc, pack_best(&fresh)));
-                i
-            }
-        };
-        list.get_mut(i).map(|(_, b)| b)
-    }
-}
-
-fn pack_best(b: &Best) -> PackedBest {
-    PackedBest { score: b.score, other: pack(b.other), agreeing: b.agreeing.map(|(s, a)| (s, pack(a))) }
-}
-
-fn unpack_best(b: &PackedBest) -> Best {
-    Best { score: b.score, other: unpack(b.other), agreeing: b.agreeing.map(|(s, a)| (s, unpack(a))) }
-}
-
 impl World<'_> {
     fn side(&self, at: At) -> Option<Side<'_>> {
         let (d, c) = at;
@@ -319,34 +181,6 @@ impl World<'_> {
             doc_claims,
             lead: self.leads.get(d)?,
         })
-    }
-
-    /// True when a body claim's clause is dated in another year than its
-    /// document is published ("a loss of $381 million in the first quarter
-    /// of last year", "a $10 billion contract in 2006"): not what the
-    /// headline, which tells the news, sums up.
-    fn of_another_year(&self, side: Side<'_>, doc: usize) -> bool {
-        use chrono::Datelike;
-        let Some(published) = self.docs.get(doc).and_then(Document::published_date) else { return false };
-        let clause = side.frame.clause;
-        let year_of = |c: &Claim| match c.value {
-            Value::Year(y) => Some(y),
-            Value::Date { date: crate::claim::DateValue::Day(d), .. } => Some(d.year()),
-            Value::Date { date: crate::claim::DateValue::Range(a, b), .. } if a.year() == b.year() => Some(a.year()),
-            _ => None,
-        };
-        // The clause's dates, "last year" among them.
-        side.doc_claims
-            .iter()
-            .filter(|c| clause.start <= c.span.start && c.span.end <= clause.end)
-            .filter_map(year_of)
-            .any(|y| y != published.year())
-    }
-
-    /// True when two documents are published on the same day (both dated).
-    fn same_day(&self, a: usize, b: usize) -> bool {
-        let day = |d: usize| self.docs.get(d).and_then(Document::published_date);
-        day(a).is_some() && day(a) == day(b)
     }
 
     /// How much of their names two documents share (0 to 1, weighted by
@@ -507,136 +341,6 @@ impl World<'_> {
         }
         links
     }
-
-    /// Each headline figure with its best match in its own body.
-    fn headline_links(&self, excluded: &FastMap<At, ()>, compared: &mut [Vec<bool>]) -> Vec<Link> {
-        let mut links = Vec::new();
-        for (d, doc_claims) in self.claims.iter().enumerate() {
-            for (h, head) in doc_claims.iter().enumerate().filter(|(_, c)| c.in_headline) {
-                if !self.pairable((d, h), excluded) {
-                    continue;
-                }
-                let mut best: Option<(f32, usize)> = None;
-                let mut runner_up: Option<f32> = None;
-                let mut agreeing: Option<(f32, usize)> = None;
-                for (b, body) in doc_claims.iter().enumerate() {
-                    if body.in_headline || !self.pairable((d, b), excluded) {
-                        continue;
-                    }
-                    let (Some(sh), Some(sb)) = (self.side((d, h)), self.side((d, b))) else { continue };
-                    let same_rule = sh.profile.governed == sb.profile.governed;
-                    if sh.profile.dimension != sb.profile.dimension
-                        || head.sentence == body.sentence
-                        || !same_rule
-                        || score::other_names(sh.profile, sb.profile)
-                        || self.of_another_year(sb, d)
-                    {
-                        continue;
-                    }
-                    let Some(s) = score::score(sh, sb, self.idf) else { continue };
-                    mark(compared, (d, h));
-                    mark(compared, (d, b));
-                    if best.is_none_or(|(bs, _)| s > bs) {
-                        runner_up = best.map(|(bs, _)| bs);
-                        best = Some((s, b));
-                    } else if runner_up.is_none_or(|r| s > r) {
-                        runner_up = Some(s);
-                    }
-                    if self.agree((d, h), (d, b)) && agreeing.is_none_or(|(a, _)| s > a) {
-                        agreeing = Some((s, b));
-                    }
-                }
-                let needed = self.threshold((d, h)) + HEADLINE_EXTRA;
-                let Some((s, b)) = best.filter(|(s, _)| *s >= needed) else { continue };
-                // A body figure that gives the headline's value is the one
-                // the headline repeats, unless it fits far worse.
-                let repeated = agreeing.filter(|(a, _)| *a >= s - HEADLINE_MARGIN);
-                if repeated.is_none() && runner_up.is_some_and(|r| r >= s - MARGIN) {
-                    // Two body figures fit the headline about as well: the
-                    // headline may sum up either, or something else.
-                    continue;
-                }
-                // A telling figure the body gives word for word is the one
-                // the headline repeats, however its clause reads ("Ford
-                // offers US$78 million" over "will pay €57 million (US$78
-                // million)").
-                let verbatim = crate::values::is_informative(&head.value)
-                    && doc_claims.iter().any(|c| !c.in_headline && c.kind == head.kind && c.value == head.value);
-                if verbatim && !self.agree((d, h), (d, b)) {
-                    continue;
-                }
-                let agree = repeated.is_some() || self.agree((d, h), (d, b));
-                let other = repeated.map_or(b, |(_, z)| z);
-                links.push(Link { a: (d, h), b: (d, other), score: s, agree, kind: LinkKind::Headline });
-            }
-        }
-        links
-    }
-}
-
-/// How much more than its threshold a disagreeing pair must score when
-/// nothing else the two documents say agrees.
-const ALONE_EXTRA: f32 = 1.0;
-/// How far below the threshold an agreement between two documents may
-/// score and still count as evidence that they report one event.
-const AGREE_SLACK: f32 = 1.0;
-/// How much of their names two documents must share for a lone
-/// disagreement between them to be reported.
-const ALONE_STORY: f32 = 0.45;
-/// The story similarity above which two documents published on the same
-/// day are reports of one event whatever their tally (two short reports
-/// that share every name and disagree on both their figures). On ECB+ and
-/// the WikiNews clusters it changes nothing (measured 2026-12-02); it keeps
-/// two versions of one short report apart from two events.
-const SAME_DAY_STORY: f32 = 0.7;
-
-/// Disagreements between two documents that are not reports of one event.
-/// Two reports of one event agree on most of what they both state: when
-/// two documents' paired claims disagree more often than they agree on
-/// something telling (an exact figure of 10 or more, a day of a month: see
-/// [`crate::values::is_informative`]; "two boats" and "Saturday" agree by
-/// chance), they are reports of two events of one kind (two quakes on one
-/// island years apart), and none of their disagreements is a conflict. A
-/// lone disagreement with no agreement beside it needs a higher score. A
-/// draft and a source are of one story by the writer's word, and so are
-/// two reports of one day that share most of their names.
-fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> Vec<Link> {
-    let mut tally: FastMap<(usize, usize), (usize, usize)> = FastMap::default();
-    for l in links.iter().filter(|l| l.kind == LinkKind::Across && !l.agree) {
-        tally.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default().1 += 1;
-    }
-    // An agreement counts when it is telling and its pair scores near the
-    // threshold, linked or not ("December 30" and "Thursday, December 30"
-    // in two one-line reports).
-    let mut agreements: Vec<(At, At)> = best
-        .iter()
-        .filter_map(|(x, b)| b.agreeing.map(|(score, y)| (x, y, score)))
-        .filter(|&(x, y, score)| x.0 != y.0 && score >= world.threshold(x) - AGREE_SLACK)
-        .filter(|&(x, _, _)| world.side(x).is_some_and(|s| crate::values::is_informative(&s.claim.value)))
-        .map(|(x, y, _)| (x.min(y), x.max(y)))
-        .collect();
-    agreements.sort_unstable();
-    agreements.dedup();
-    for (x, y) in agreements {
-        tally.entry((x.0.min(y.0), x.0.max(y.0))).or_default().0 += 1;
-    }
-    links
-        .into_iter()
-        .filter(|l| {
-            if l.agree || l.kind != LinkKind::Across {
-                return true;
-            }
-            if world.drafts.contains(&l.a.0) != world.drafts.contains(&l.b.0) {
-                return true;
-            }
-            let (agree, disagree) = tally.get(&(l.a.0.min(l.b.0), l.a.0.max(l.b.0))).copied().unwrap_or_default();
-            let needed = world.threshold(l.a).max(world.threshold(l.b)) + ALONE_EXTRA;
-            let story = world.story(l.a.0, l.b.0).unwrap_or(1.0);
-            (agree >= 1 && agree >= disagree)
-                || (agree == 0 && disagree == 1 && l.score >= needed && story >= ALONE_STORY)
-                || (l.score >= needed && story >= SAME_DAY_STORY && world.same_day(l.a.0, l.b.0))
-        })
-        .collect()
 }
 
 /// The index keys of a claim: its governed subject, else its heads' words

@@ -1,0 +1,108 @@
+//! Headline figures against their own body: a headline sums up its
+//! body, so its figure is compared with the one body figure that fits it
+//! best, and repeated word for word it is never contradicted.
+
+use chrono::Datelike;
+
+use crate::claim::{Claim, Value};
+use crate::document::Document;
+use crate::hash::FastMap;
+
+use super::score::{self, Side};
+use super::{mark, At, Link, LinkKind, World, MARGIN};
+
+/// How much more than the threshold a headline figure must score with a
+/// figure of its own body: less (a headline is a few words, so shares
+/// little context), but only one body figure may fit it (see below).
+const HEADLINE_EXTRA: f32 = -2.0;
+/// How much worse than the best a body figure giving the headline's value
+/// may fit and still be the one the headline repeats.
+const HEADLINE_MARGIN: f32 = 4.0;
+
+impl World<'_> {
+    /// Each headline figure with its best match in its own body.
+    pub(super) fn headline_links(&self, excluded: &FastMap<At, ()>, compared: &mut [Vec<bool>]) -> Vec<Link> {
+        let mut links = Vec::new();
+        for (d, doc_claims) in self.claims.iter().enumerate() {
+            for (h, head) in doc_claims.iter().enumerate().filter(|(_, c)| c.in_headline) {
+                if !self.pairable((d, h), excluded) {
+                    continue;
+                }
+                let mut best: Option<(f32, usize)> = None;
+                let mut runner_up: Option<f32> = None;
+                let mut agreeing: Option<(f32, usize)> = None;
+                for (b, body) in doc_claims.iter().enumerate() {
+                    if body.in_headline || !self.pairable((d, b), excluded) {
+                        continue;
+                    }
+                    let (Some(sh), Some(sb)) = (self.side((d, h)), self.side((d, b))) else { continue };
+                    let same_rule = sh.profile.governed == sb.profile.governed;
+                    if sh.profile.dimension != sb.profile.dimension
+                        || head.sentence == body.sentence
+                        || !same_rule
+                        || score::other_names(sh.profile, sb.profile)
+                        || self.of_another_year(sb, d)
+                    {
+                        continue;
+                    }
+                    let Some(s) = score::score(sh, sb, self.idf) else { continue };
+                    mark(compared, (d, h));
+                    mark(compared, (d, b));
+                    if best.is_none_or(|(bs, _)| s > bs) {
+                        runner_up = best.map(|(bs, _)| bs);
+                        best = Some((s, b));
+                    } else if runner_up.is_none_or(|r| s > r) {
+                        runner_up = Some(s);
+                    }
+                    if self.agree((d, h), (d, b)) && agreeing.is_none_or(|(a, _)| s > a) {
+                        agreeing = Some((s, b));
+                    }
+                }
+                let needed = self.threshold((d, h)) + HEADLINE_EXTRA;
+                let Some((s, b)) = best.filter(|(s, _)| *s >= needed) else { continue };
+                // A body figure that gives the headline's value is the one
+                // the headline repeats, unless it fits far worse.
+                let repeated = agreeing.filter(|(a, _)| *a >= s - HEADLINE_MARGIN);
+                if repeated.is_none() && runner_up.is_some_and(|r| r >= s - MARGIN) {
+                    // Two body figures fit the headline about as well: the
+                    // headline may sum up either, or something else.
+                    continue;
+                }
+                // A telling figure the body gives word for word is the one
+                // the headline repeats, however its clause reads ("Ford
+                // offers US$78 million" over "will pay €57 million (US$78
+                // million)").
+                let verbatim = crate::values::is_informative(&head.value)
+                    && doc_claims.iter().any(|c| !c.in_headline && c.kind == head.kind && c.value == head.value);
+                if verbatim && !self.agree((d, h), (d, b)) {
+                    continue;
+                }
+                let agree = repeated.is_some() || self.agree((d, h), (d, b));
+                let other = repeated.map_or(b, |(_, z)| z);
+                links.push(Link { a: (d, h), b: (d, other), score: s, agree, kind: LinkKind::Headline });
+            }
+        }
+        links
+    }
+
+    /// True when a body claim's clause is dated in another year than its
+    /// document is published ("a loss of $381 million in the first quarter
+    /// of last year", "a $10 billion contract in 2006"): not what the
+    /// headline, which tells the news, sums up.
+    fn of_another_year(&self, side: Side<'_>, doc: usize) -> bool {
+        let Some(published) = self.docs.get(doc).and_then(Document::published_date) else { return false };
+        let clause = side.frame.clause;
+        let year_of = |c: &Claim| match c.value {
+            Value::Year(y) => Some(y),
+            Value::Date { date: crate::claim::DateValue::Day(d), .. } => Some(d.year()),
+            Value::Date { date: crate::claim::DateValue::Range(a, b), .. } if a.year() == b.year() => Some(a.year()),
+            _ => None,
+        };
+        // The clause's dates, "last year" among them.
+        side.doc_claims
+            .iter()
+            .filter(|c| clause.start <= c.span.start && c.span.end <= clause.end)
+            .filter_map(year_of)
+            .any(|y| y != published.year())
+    }
+}
