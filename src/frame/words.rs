@@ -300,21 +300,34 @@ pub const DENIAL_WORDS: &[&str] = &["denied", "denies", "deny", "refuted", "reje
 
 /// The class of `word` (any case).
 pub fn class(word: &str) -> Class {
+    static CLASSES: std::sync::OnceLock<crate::hash::FastMap<&'static str, Class>> = std::sync::OnceLock::new();
     let mut buf = [0u8; 24];
     let Some(lower) = lowered(word, &mut buf) else { return Class::Open };
-    let tables: [(&[&str], Class); 9] = [
-        (DETERMINERS, Class::Determiner),
-        (RELATIVES, Class::Relative),
-        (SUBORDINATORS, Class::Subordinator),
-        (PREPOSITIONS, Class::Preposition),
-        (CONJUNCTIONS, Class::Conjunction),
-        (PRONOUNS, Class::Pronoun),
-        (AUXILIARIES, Class::Auxiliary),
-        (MODALS, Class::Modal),
-        (NEGATIONS, Class::Negation),
-    ];
-    tables.iter().find(|(table, _)| table.binary_search(&lower).is_ok()).map_or(Class::Open, |(_, c)| *c)
+    let classes = CLASSES.get_or_init(|| {
+        let mut map = crate::hash::FastMap::default();
+        // The first table that holds a word gives its class.
+        for (table, class) in CLASS_TABLES.iter().rev() {
+            for &w in *table {
+                map.insert(w, *class);
+            }
+        }
+        map
+    });
+    classes.get(lower).copied().unwrap_or(Class::Open)
 }
+
+/// The closed classes, in the order they are told apart.
+const CLASS_TABLES: [(&[&str], Class); 9] = [
+    (DETERMINERS, Class::Determiner),
+    (RELATIVES, Class::Relative),
+    (SUBORDINATORS, Class::Subordinator),
+    (PREPOSITIONS, Class::Preposition),
+    (CONJUNCTIONS, Class::Conjunction),
+    (PRONOUNS, Class::Pronoun),
+    (AUXILIARIES, Class::Auxiliary),
+    (MODALS, Class::Modal),
+    (NEGATIONS, Class::Negation),
+];
 
 /// True when `word` (any case) is in the sorted `table`.
 pub fn is_in(table: &[&str], word: &str) -> bool {

@@ -446,10 +446,7 @@ impl Bases {
 /// assert_eq!(lemma("Children", Pos::Noun).map(|l| l.text()), Some("child"));
 /// ```
 pub fn lemma(word: &str, pos: Pos) -> Option<Lemma> {
-    let mut buf = [0u8; MAX_WORD];
-    let key = normalize(word, &mut buf)?;
-    let lex = lexicon();
-    morphy(lex, key, lex.lookup(key), pos)
+    lemma_any(word).iter().find(|l| l.pos() == pos)
 }
 
 /// The readings of a word: at most one lemma per part of speech, the most
@@ -491,8 +488,26 @@ impl Readings {
 /// "wounded" a verb, then an adjective and a noun).
 pub fn lemma_any(word: &str) -> Readings {
     let mut buf = [0u8; MAX_WORD];
+    let Some(key) = normalize(word, &mut buf) else { return Readings::default() };
+    let Ok(text) = std::str::from_utf8(key) else { return readings_of(key) };
+    // The frame reader asks about the words near each figure again for
+    // every figure of a sentence: each thread remembers what it read.
+    READINGS.with_borrow_mut(|cache| {
+        if let Some(&r) = cache.get(text) {
+            return r;
+        }
+        let r = readings_of(key);
+        if cache.len() >= STEMS_KEPT {
+            cache.clear();
+        }
+        cache.insert(text.into(), r);
+        r
+    })
+}
+
+/// The readings of a normalized word, looked up.
+fn readings_of(key: &[u8]) -> Readings {
     let mut readings = Readings::default();
-    let Some(key) = normalize(word, &mut buf) else { return readings };
     let lex = lexicon();
     let looked_up = lex.lookup(key);
     for (slot, pos) in readings.items.iter_mut().zip(Pos::ALL) {
@@ -611,6 +626,9 @@ thread_local! {
     /// Stem keys met by this thread, by normalized word: news repeats its
     /// words, and stemming costs a hundred times a look-up.
     static STEMS: std::cell::RefCell<crate::hash::FastMap<Box<str>, u64>> =
+        std::cell::RefCell::new(crate::hash::FastMap::default());
+    /// The readings of the words met by this thread, by normalized word.
+    static READINGS: std::cell::RefCell<crate::hash::FastMap<Box<str>, Readings>> =
         std::cell::RefCell::new(crate::hash::FastMap::default());
 }
 
