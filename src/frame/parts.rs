@@ -17,10 +17,12 @@ use crate::span::Span;
 use super::tokens::Kind;
 use super::{Frame, Reader, Role};
 
-/// One listed figure: its token, its claim, and where its item ends.
+/// One listed item: its claim (none for "a man": one, told by an
+/// article), where its figure ends and where its words end.
 #[derive(Clone, Copy)]
 struct Item {
-    claim: usize,
+    claim: Option<usize>,
+    figure: Span,
     end: Span,
 }
 
@@ -40,7 +42,7 @@ pub(super) fn derive(r: &Reader<'_>, frames: &mut [Frame], base: usize) -> Vec<(
             if let Some(derived) = sum(r, &items, frames, whole) {
                 let index = base + out.len();
                 for item in &items {
-                    if let Some(f) = frames.get_mut(item.claim) {
+                    if let Some(f) = item.claim.and_then(|c| frames.get_mut(c)) {
                         f.role = Role::Part;
                         f.part_of = Some(index);
                     }
@@ -63,11 +65,19 @@ fn list_at(r: &Reader<'_>, mut t: usize, end: usize) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut kind: Option<(ClaimKind, Option<&'static str>)> = None;
     while t < end {
-        let Some(claim_index) = r.token(t).and_then(|tok| tok.figure()) else { break };
-        let Some(claim) = r.claims.get(claim_index) else { break };
-        let Value::Amount(amount) = claim.value else { break };
-        let this = (claim.kind, amount.unit);
-        if !matches!(claim.kind, ClaimKind::Count | ClaimKind::Percent | ClaimKind::Money)
+        let Some(tok) = r.token(t) else { break };
+        // "a man and two women": an article counts one of a list of people.
+        let article = tok.figure().is_none() && ["a", "an"].iter().any(|a| a.eq_ignore_ascii_case(r.word(t)));
+        let (claim_index, this, figure) = match tok.figure() {
+            Some(c) => {
+                let Some(claim) = r.claims.get(c) else { break };
+                let Value::Amount(amount) = claim.value else { break };
+                (Some(c), (claim.kind, amount.unit), claim.span)
+            }
+            None if article => (None, (ClaimKind::Count, None), tok.span),
+            None => break,
+        };
+        if !matches!(this.0, ClaimKind::Count | ClaimKind::Percent | ClaimKind::Money)
             || kind.is_some_and(|k| k != this)
         {
             break;
@@ -85,11 +95,11 @@ fn list_at(r: &Reader<'_>, mut t: usize, end: usize) -> Vec<Item> {
             j += 1;
         }
         let nouns = j > t + 1;
-        if !nouns && claim.kind != ClaimKind::Percent {
+        if !nouns && this.0 != ClaimKind::Percent {
             break;
         }
-        let last = r.token(j - 1).map_or(claim.span, |tok| tok.span);
-        items.push(Item { claim: claim_index, end: last });
+        let last = r.token(j - 1).map_or(figure, |tok| tok.span);
+        items.push(Item { claim: claim_index, figure, end: last });
         // The separator: ",", "and", ", and".
         let mut k = j;
         let mut joined = false;
@@ -114,7 +124,8 @@ fn list_at(r: &Reader<'_>, mut t: usize, end: usize) -> Vec<Item> {
     // children", "two police officers and a civilian"), or bare shares.
     let people = items.iter().all(|i| last_word(noun_text(r, i)).is_some_and(super::lemma::is_person));
     let percents = kind.is_some_and(|(k, _)| k == ClaimKind::Percent);
-    if items.len() >= 2 && ((distinct_nouns && people) || (percents && items.len() >= 3)) {
+    let figures = items.iter().filter(|i| i.claim.is_some()).count();
+    if items.len() >= 2 && figures >= 1 && ((distinct_nouns && people) || (percents && items.len() >= 3)) {
         items
     } else {
         Vec::new()
@@ -133,8 +144,7 @@ fn is_joiner(word: &str) -> bool {
 
 /// The words after an item's figure, for telling items apart.
 fn noun_text<'t>(r: &Reader<'t>, item: &Item) -> &'t str {
-    let start = r.claims.get(item.claim).map_or(item.end.end, |c| c.span.end);
-    r.text.get(start..item.end.end).unwrap_or_default().trim()
+    r.text.get(item.figure.end..item.end.end).unwrap_or_default().trim()
 }
 
 /// A figure stated as the whole just before the list: the last figure of
@@ -153,19 +163,26 @@ fn stated_whole(r: &Reader<'_>, t: usize, clause_start: usize) -> Option<usize> 
 
 /// The derived claim and frame of a list: the sum of its figures.
 fn sum(r: &Reader<'_>, items: &[Item], frames: &[Frame], whole: Option<usize>) -> Option<(Claim, Frame)> {
-    let first = r.claims.get(items.first()?.claim)?;
+    let first_figure = items.iter().find_map(|i| i.claim)?;
+    let first = r.claims.get(first_figure)?;
     let last = items.last()?;
     let (mut low, mut high, mut precision) = (0.0, 0.0, 0.0f64);
     let mut unit = None;
     for item in items {
-        let Value::Amount(a) = r.claims.get(item.claim)?.value else { return None };
+        let Some(c) = item.claim else {
+            // "a man": one.
+            low += 1.0;
+            high += 1.0;
+            continue;
+        };
+        let Value::Amount(a) = r.claims.get(c)?.value else { return None };
         low += a.low?;
         high += a.high?;
         precision = precision.max(a.precision);
         unit = a.unit;
     }
     let amount = Amount { low: Some(low), high: Some(high), unit, precision, vague: false };
-    let span = Span::new(first.span.start, last.end.end);
+    let span = Span::new(items.first()?.figure.start, last.end.end);
     let claim = Claim {
         kind: first.kind,
         span,
@@ -176,8 +193,45 @@ fn sum(r: &Reader<'_>, items: &[Item], frames: &[Frame], whole: Option<usize>) -
         relative: false,
         derived: true,
     };
-    let model = frames.get(items.first()?.claim).cloned().unwrap_or_default();
+    let model = frames.get(first_figure).cloned().unwrap_or_default();
     let counted = whole.and_then(|w| frames.get(w)).and_then(|f| f.counted);
     let frame = Frame { counted, role: Role::Total, part_of: None, whole, ..model };
     Some((claim, frame))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    /// The derived sums of a text: (text, value).
+    fn sums(text: &str) -> Vec<(String, f64)> {
+        let doc = Document::new("a.txt", text, None);
+        let (claims, _) = crate::frame::extract_with_frames(&doc);
+        claims
+            .iter()
+            .filter(|c| c.derived)
+            .filter_map(|c| match c.value {
+                crate::claim::Value::Amount(a) => Some((c.span.slice(&doc.text).to_string(), a.low?)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn listed_people_add_up_and_the_list_ends_at_its_verb() {
+        let text = "May 4, 2025\nThree adults and two children died in the fire.";
+        assert_eq!(sums(text), vec![("Three adults and two children".to_string(), 5.0)]);
+    }
+
+    #[test]
+    fn an_article_counts_one_of_a_list() {
+        let text = "May 4, 2025\nThree people died in the fire, a man and two women, officials said.";
+        assert_eq!(sums(text), vec![("a man and two women".to_string(), 3.0)]);
+    }
+
+    #[test]
+    fn things_that_are_not_people_make_no_list() {
+        assert!(sums("May 4, 2025\nA magnitude 6.4 quake and two aftershocks hit the town.").is_empty());
+        assert!(sums("May 4, 2025\nThe fire destroyed a house and two cars.").is_empty());
+    }
 }
