@@ -6,9 +6,11 @@
 //! README).
 //!
 //! Floors were set a little under the scores measured on 2026-12-02 (seed
-//! 15, 25 changes per cluster and mode): copies 100/100 caught, one false
-//! alarm; in place, 1 of the 27 changes another report states caught, no
-//! false alarm; three errors and warnings on the untouched clusters.
+//! 15, 25 changes per cluster and mode, as `examples/mutate` runs them):
+//! copies 98/100 caught (a changed "as of" time stamp is an update, `info`),
+//! at most one false alarm; in place, 1 of the 27 changes another report
+//! states caught, no false alarm; no error or warning on the untouched
+//! clusters.
 
 #[path = "mutation/harness.rs"]
 mod harness;
@@ -45,7 +47,7 @@ fn a_copy_with_one_figure_changed_is_caught() {
     assert!(tried >= 90, "{tried} changes tried");
     assert!(caught * 100 >= tried * 95, "caught {caught} of {tried}:\n{}", o.notes.join("\n"));
     assert!(o.false_alarms <= 2, "{} false alarms:\n{}", o.false_alarms, o.notes.join("\n"));
-    assert!(o.untouched <= 3, "{} errors and warnings on the untouched clusters", o.untouched);
+    assert!(o.untouched <= 1, "{} errors and warnings on the untouched clusters", o.untouched);
 }
 
 #[test]

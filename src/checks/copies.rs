@@ -1,7 +1,9 @@
 //! A copy that changed a figure of its original: claims at aligned places
 //! of a copy (or of a passage taken over) and its original whose values
 //! disagree. Whatever their frame, and whether or not any rule names their
-//! subject: in a copy, the same place is the same claim.
+//! subject: in a copy, the same place is the same claim. A changed time
+//! stamp ("As of 14:48 UTC" in a later revision, "As of 18:00 UTC") is the
+//! copy being brought up to date, reported as `info`.
 
 use crate::pair::Alignment;
 use crate::report::value::value_text;
@@ -31,14 +33,24 @@ pub fn conflicts(cx: &Context<'_>) -> Vec<Conflict> {
             ClaimRef { doc: aligned.copy.0, claim: aligned.copy.1 },
         ];
         claims.sort();
-        out.push(Conflict {
-            rule: rule.id.clone(),
-            severity: rule.effective_severity(),
-            message: format!(
-                "{} repeats {} but changes {from} to {to}",
+        let stamp = copy.kind.is_temporal()
+            && cx.docs.get(aligned.copy.0).is_some_and(|doc| is_time_stamp(&doc.text, copy.span.start));
+        let (severity, message) = if stamp {
+            let message = format!(
+                "{} repeats {} with its time stamp brought up to date: {from} → {to}",
                 path(aligned.copy.0),
                 path(aligned.original.0)
-            ),
+            );
+            (crate::rules::Severity::Info, message)
+        } else {
+            let message =
+                format!("{} repeats {} but changes {from} to {to}", path(aligned.copy.0), path(aligned.original.0));
+            (rule.effective_severity(), message)
+        };
+        out.push(Conflict {
+            rule: rule.id.clone(),
+            severity,
+            message,
             subject: copy.subject.clone(),
             claims,
             omitted: 0,
@@ -46,4 +58,24 @@ pub fn conflicts(cx: &Context<'_>) -> Vec<Conflict> {
         });
     }
     out
+}
+
+/// True when the claim starting at `start` is a time stamp: "as of" right
+/// before it.
+fn is_time_stamp(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end();
+    let tail = before.len().checked_sub(5).and_then(|i| before.get(i..)).unwrap_or_default();
+    tail.eq_ignore_ascii_case("as of")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_time_stamp;
+
+    #[test]
+    fn as_of_makes_a_time_stamp() {
+        let text = "As of 14:48 UTC, the index fell. The index fell at 14:48 UTC.";
+        assert!(is_time_stamp(text, text.find("14:48").unwrap_or(0)));
+        assert!(!is_time_stamp(text, text.rfind("14:48").unwrap_or(0)));
+    }
 }
