@@ -12,44 +12,9 @@
 
 use std::path::Path;
 
-/// SplitMix64: a small, seedable, platform-independent generator.
-pub struct Rng(u64);
-
-impl Rng {
-    /// A generator from a seed.
-    pub fn new(seed: u64) -> Self {
-        Rng(seed)
-    }
-
-    /// The next 64 random bits.
-    pub fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    /// A number in `0..n`.
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    /// A number in `lo..=hi`.
-    pub fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + self.below(hi - lo + 1)
-    }
-
-    /// True with probability `p`.
-    pub fn chance(&mut self, p: f64) -> bool {
-        ((self.next() >> 11) as f64 / (1u64 << 53) as f64) < p
-    }
-
-    /// One of `items`.
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
+#[path = "rng.rs"]
+mod rng;
+pub use rng::Rng;
 
 /// A real article, as read: its headline, its paragraphs (datelines, dates
 /// and addresses left out) and its publication day when it states one.
@@ -273,7 +238,7 @@ fn furniture(rng: &mut Rng, outlet: &str, sources: &[Source]) -> Vec<String> {
     let name: String = outlet.split('-').map(|w| w[..1].to_uppercase() + &w[1..]).collect::<Vec<_>>().join(" ");
     if rng.chance(0.6) {
         out.push("Related stories".to_string());
-        for _ in 0..rng.range(2, 4) {
+        for _ in 0..rng.range(2, 4) as usize {
             out.push(rng.pick(sources).headline.clone());
         }
         out.push(String::new());
@@ -396,9 +361,9 @@ fn copies(rng: &mut Rng) -> usize {
     let r = rng.below(1000);
     match r {
         0..=549 => 0,
-        550..=849 => rng.range(1, 3),
-        850..=979 => rng.range(4, 15),
-        _ => rng.range(30, 120),
+        550..=849 => rng.range(1, 3) as usize,
+        850..=979 => rng.range(4, 15) as usize,
+        _ => rng.range(30, 120) as usize,
     }
 }
 
@@ -414,7 +379,7 @@ pub fn archive(sources: &[Source], shape: Shape, seed: u64) -> Vec<Page> {
     while pages.len() < shape.pages {
         let source = rng.pick(sources);
         // An excerpt: the lead, or a run of paragraphs from further down.
-        let len = rng.range(3, 8).min(source.paragraphs.len());
+        let len = (rng.range(3, 8) as usize).min(source.paragraphs.len());
         let from = if rng.chance(0.6) { 0 } else { rng.below(source.paragraphs.len() - len + 1) };
         let mut body: Vec<String> = source.paragraphs[from..from + len].to_vec();
         // The same kind of story told again with other figures.

@@ -181,12 +181,7 @@ fn judge(cx: &Context<'_>, rule: &Rule, link: &Link) -> (Severity, Verdict) {
     if !rule.compare.changes_over_time {
         return (base, Verdict::Contradiction);
     }
-    let published = |at: At| cx.docs.get(at.0).and_then(|d| d.published_date());
-    let (Some(pa), Some(pb)) = (published(link.a), published(link.b)) else { return (base, Verdict::Contradiction) };
-    if pa == pb {
-        return (base, Verdict::Contradiction);
-    }
-    let (early, late) = if pa < pb { (link.a, link.b) } else { (link.b, link.a) };
+    let Some((early, late)) = in_time_order(cx, link) else { return (base, Verdict::Contradiction) };
     if nominal(cx, late) > nominal(cx, early) {
         (Severity::Info, Verdict::Update)
     } else {
@@ -201,14 +196,19 @@ fn rose_within_bounds(cx: &Context<'_>, rule: &Rule, link: &Link) -> bool {
     if link.kind != LinkKind::Across || !rule.compare.changes_over_time || !cx.options.focus.is_empty() {
         return false;
     }
+    in_time_order(cx, link).is_some_and(|(early, late)| nominal(cx, late) > nominal(cx, early))
+}
+
+/// The two sides of a link, the earlier report first, when both are
+/// dated and on different days.
+fn in_time_order(cx: &Context<'_>, link: &Link) -> Option<(At, At)> {
     let published = |at: At| cx.docs.get(at.0).and_then(|d| d.published_date());
-    let (Some(pa), Some(pb)) = (published(link.a), published(link.b)) else { return false };
-    let (early, late) = match pa.cmp(&pb) {
-        std::cmp::Ordering::Less => (link.a, link.b),
-        std::cmp::Ordering::Greater => (link.b, link.a),
-        std::cmp::Ordering::Equal => return false,
-    };
-    nominal(cx, late) > nominal(cx, early)
+    let (pa, pb) = (published(link.a)?, published(link.b)?);
+    match pa.cmp(&pb) {
+        std::cmp::Ordering::Less => Some((link.a, link.b)),
+        std::cmp::Ordering::Greater => Some((link.b, link.a)),
+        std::cmp::Ordering::Equal => None,
+    }
 }
 
 /// The nominal value of an amount claim (0 for anything else).

@@ -131,8 +131,8 @@ pub(super) fn source(r: &Reader<'_>, t: usize) -> Option<Head> {
     // A reporting verb of the figure's own clause ("…; the Red Cross said
     // 6,000") first, then one that covers it.
     let own = r.clause_of(t).and_then(|c| (c.start..c.end).find(|&i| reporting(i)));
-    let at =
-        own.or_else(|| (0..r.tokens.len()).find(|&i| reporting(i) && (closes(i) || segment(r, i) == segment(r, t))))?;
+    let part = segment(r, t);
+    let at = own.or_else(|| (0..r.tokens.len()).find(|&i| reporting(i) && (closes(i) || segment(r, i) == part)))?;
     let word = r.word(at);
     if word.eq_ignore_ascii_case("according") {
         let mut j = at + 1;

@@ -131,21 +131,9 @@ pub fn pair_with_drafts(
     rules: &[Rule],
     drafts: &[usize],
 ) -> Pairing {
-    use rayon::prelude::*;
     let copies = copies::find(docs, claims);
-    let mut governor = Governor::new(rules);
-    for f in frames.iter().flatten() {
-        governor.learn(f);
-    }
-    let profiles: Vec<Vec<Profile>> = docs
-        .par_iter()
-        .zip(claims.par_iter().zip(frames.par_iter()))
-        .map(|(doc, (c, f))| profile::profiles(doc, c, f, &governor))
-        .collect();
-    let leads: Vec<Vec<u64>> = docs.par_iter().map(profile::document_names).collect();
-    let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
-    let catch_all = rules.iter().position(|r| r.catch_all);
-    let world = World { docs, claims, frames, profiles: &profiles, leads: &leads, rules, idf: &idf, catch_all, drafts };
+    let prepared = Prepared::new(docs, claims, frames, rules);
+    let world = prepared.world(docs, claims, frames, rules, drafts);
     let excluded = excluded_by_copies(&copies, claims);
     let buckets = world.buckets(&excluded);
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
@@ -153,8 +141,57 @@ pub fn pair_with_drafts(
     let mut links = consistent(world.mutual_links(&best), &best, &world);
     links.extend(world.headline_links(&excluded, &mut compared));
     let events = events(&world, links);
-    let governed = profiles.iter().map(|ps| ps.iter().map(|p| p.governed).collect()).collect();
+    let governed = prepared.profiles.iter().map(|ps| ps.iter().map(|p| p.governed).collect()).collect();
     Pairing { copies, events, compared, governed }
+}
+
+/// What pairing reads off the documents before it pairs: each claim's
+/// profile, the names each document tells, and the rarity of words.
+struct Prepared {
+    profiles: Vec<Vec<Profile>>,
+    leads: Vec<Vec<u64>>,
+    idf: Idf,
+    catch_all: Option<usize>,
+}
+
+impl Prepared {
+    fn new(docs: &[Document], claims: &[Vec<Claim>], frames: &[Vec<Frame>], rules: &[Rule]) -> Self {
+        use rayon::prelude::*;
+        let mut governor = Governor::new(rules);
+        for f in frames.iter().flatten() {
+            governor.learn(f);
+        }
+        let profiles: Vec<Vec<Profile>> = docs
+            .par_iter()
+            .zip(claims.par_iter().zip(frames.par_iter()))
+            .map(|(doc, (c, f))| profile::profiles(doc, c, f, &governor))
+            .collect();
+        let leads: Vec<Vec<u64>> = docs.par_iter().map(profile::document_names).collect();
+        let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
+        Prepared { profiles, leads, idf, catch_all: rules.iter().position(|r| r.catch_all) }
+    }
+
+    /// The stages' shared view of the documents.
+    fn world<'a>(
+        &'a self,
+        docs: &'a [Document],
+        claims: &'a [Vec<Claim>],
+        frames: &'a [Vec<Frame>],
+        rules: &'a [Rule],
+        drafts: &'a [usize],
+    ) -> World<'a> {
+        World {
+            docs,
+            claims,
+            frames,
+            profiles: &self.profiles,
+            leads: &self.leads,
+            rules,
+            idf: &self.idf,
+            catch_all: self.catch_all,
+            drafts,
+        }
+    }
 }
 
 /// What the stages of pairing share.
