@@ -55,25 +55,10 @@ pub struct Day {
 
 impl Day {
     fn plus(self, days: u32) -> Day {
-        let mut out = self;
-        for _ in 0..days {
-            let len = match out.m {
-                2 if out.y % 4 == 0 && (out.y % 100 != 0 || out.y % 400 == 0) => 29,
-                2 => 28,
-                4 | 6 | 9 | 11 => 30,
-                _ => 31,
-            };
-            out.d += 1;
-            if out.d > len {
-                out.d = 1;
-                out.m += 1;
-                if out.m > 12 {
-                    out.m = 1;
-                    out.y += 1;
-                }
-            }
-        }
-        out
+        use chrono::Datelike;
+        let later = chrono::NaiveDate::from_ymd_opt(self.y, self.m, self.d)
+            .and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(days))));
+        later.map_or(self, |d| Day { y: d.year(), m: d.month(), d: d.day() })
     }
 
     fn random(rng: &mut Rng) -> Day {
