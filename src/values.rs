@@ -34,7 +34,7 @@ pub fn compatible(a: &Value, b: &Value, cmp: &Compare) -> bool {
 pub fn is_informative(value: &Value) -> bool {
     match value {
         Value::Amount(a) => match (a.low, a.high) {
-            (Some(l), Some(h)) if l == h && !a.vague => l.abs() >= 10.0 || l.fract() != 0.0,
+            (Some(l), Some(h)) if l == h && !a.vague => telling_amount(a),
             _ => false,
         },
         Value::Date { date: DateValue::Day(_), .. } | Value::DateTime(..) => true,
@@ -42,6 +42,33 @@ pub fn is_informative(value: &Value) -> bool {
         Value::Time(t) => t.time.minute() != 0,
         _ => false,
     }
+}
+
+/// True when two values state one figure, not merely compatible ones:
+/// exact counts or telling amounts (see [`is_informative`]) within 1% of
+/// each other, or the same telling day or time. "At least one" fits "one"
+/// and "hundreds" fits "at least seven", but neither says the two reports
+/// tell one thing.
+pub fn state_the_same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Amount(x), Value::Amount(y)) => {
+            let exact_count = |v: &Amount| v.unit.is_none() && v.low == v.high && !v.vague;
+            let telling = |v: &Amount| v.low.is_some() && v.high.is_some() && (telling_amount(v) || exact_count(v));
+            let scale = x.nominal().abs().max(y.nominal().abs());
+            telling(x) && telling(y) && distance(a, b) <= 0.01 * scale
+        }
+        _ => is_informative(a) && is_informative(b) && distance(a, b) == 0.0,
+    }
+}
+
+/// True when an amount as stated is unlikely to be given by chance: two
+/// significant digits or more ("23", "6.1", "1.2 miles", "$85m"), or a
+/// count of 10 or more. A converted unit does not make a figure telling:
+/// "two miles" is 3.219 km, but only one digit was stated.
+fn telling_amount(a: &Amount) -> bool {
+    let n = a.nominal().abs();
+    let digits = a.precision > 0.0 && n / a.precision >= 9.5;
+    digits || (a.unit.is_none() && n >= 10.0)
 }
 
 /// How far apart two values are, for choosing the nearest of several

@@ -81,16 +81,21 @@ fn conflict_of(
     let severity = judged.iter().map(|(_, (s, _))| *s).max()?;
     let verdict = judged.iter().find(|(_, (s, _))| *s == severity).map_or(Verdict::Contradiction, |(_, (_, v))| *v);
     let subject = subject_name(cx, rule, event, first.a);
-    // Both sides: the disagreeing claims and the claims that agree with
-    // them, directly or through one more agreement (a draft's "about
-    // 3,200" agreeing with a wire's "About 3,200", which agrees with the
-    // daily's 3,200 that the draft's 2,300 contradicts).
+    // Both sides: the disagreeing claims and the claims that state the
+    // same figure, directly or through one more such agreement (a draft's
+    // "about 3,200" agreeing with a wire's "About 3,200", which agrees with
+    // the daily's 3,200 that the draft's 2,300 contradicts). A value that
+    // only fits ("at least one" beside "one") lists nothing more.
     let mut sides: Vec<At> = disagreeing.iter().flat_map(|l| [l.a, l.b]).collect();
+    let same = |l: &Link| match (cx.claim(l.a), cx.claim(l.b)) {
+        (Some(x), Some(y)) => crate::values::state_the_same(&x.value, &y.value),
+        _ => false,
+    };
     for _ in 0..2 {
         let near: Vec<At> = event
             .links
             .iter()
-            .filter(|l| l.agree && (sides.contains(&l.a) || sides.contains(&l.b)))
+            .filter(|l| l.agree && same(l) && (sides.contains(&l.a) || sides.contains(&l.b)))
             .flat_map(|l| [l.a, l.b])
             .collect();
         sides.extend(near);

@@ -24,6 +24,7 @@
 pub mod clause;
 mod counted;
 pub mod lemma;
+pub mod names;
 mod parts;
 mod predicate;
 mod role;
@@ -190,6 +191,8 @@ pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
     let mut derived: Vec<(Claim, Frame)> = Vec::new();
     let mut tokens = Vec::new();
     let mut clauses = Vec::new();
+    // Only a headline with claims needs to know the body's names.
+    let body_names = if claims.iter().any(|c| c.in_headline) { names::body_names(doc) } else { Vec::new() };
     let mut first = 0;
     while first < claims.len() {
         let Some(sentence) = claims.get(first).map(|c| c.sentence) else { break };
@@ -198,7 +201,8 @@ pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
         let headline = claims.get(first).is_some_and(|c| c.in_headline);
         tokens::read(&doc.text, sentence, claims, first, &mut tokens);
         clause::cut(&tokens, &doc.text, headline, &mut clauses);
-        let reader = Reader { text: &doc.text, tokens: &tokens, clauses: &clauses, claims, headline };
+        let reader =
+            Reader { text: &doc.text, tokens: &tokens, clauses: &clauses, claims, headline, body_names: &body_names };
         for (t, token) in tokens.iter().enumerate() {
             if let (Some(c), Some(slot)) = (token.figure(), token.figure().and_then(|c| frames.get_mut(c))) {
                 *slot = reader.frame(t, c);
@@ -228,6 +232,8 @@ pub(crate) struct Reader<'a> {
     pub claims: &'a [Claim],
     /// True in a headline.
     pub headline: bool,
+    /// The names of the document's body (see [`names::body_names`]).
+    pub body_names: &'a [u64],
 }
 
 impl<'a> Reader<'a> {

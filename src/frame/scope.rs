@@ -73,7 +73,7 @@ pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicat
                 let distance = i.abs_diff(t);
                 match (claim.kind, claim.value) {
                     (ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year, _)
-                        if !claim.relative && !own_kind_temporal && time.is_none_or(|(d, _)| distance < d) =>
+                        if !own_kind_temporal && !dates_a_statement(r, i) && time.is_none_or(|(d, _)| distance < d) =>
                     {
                         time = Some((distance, other));
                     }
@@ -98,8 +98,21 @@ pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicat
     Scope { entities, time: time.map(|(_, i)| i), ordinal: ordinal.map(|(_, n)| n), actions }
 }
 
+/// True when the date at token `i` is the date of a statement, right
+/// after its reporting verb ("officials said on Tuesday that 57 had
+/// died"): when something was said, not when it happened.
+fn dates_a_statement(r: &Reader<'_>, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else { return false };
+    let verb = if r.word(before).eq_ignore_ascii_case("on") { before.checked_sub(1) } else { Some(before) };
+    verb.is_some_and(|v| {
+        let word = r.word(v);
+        word.starts_with(char::is_lowercase) && is_in(REPORTING, word)
+    })
+}
+
 /// True when the word at token `i` is part of a name: capitalized, not the
-/// sentence's first word unless WordNet does not know it in lower case,
+/// sentence's first word unless WordNet does not know it in lower case (in
+/// a headline: see [`super::names::is_headline_name`]),
 /// not a month, a weekday or a common capitalized word.
 fn is_name(r: &Reader<'_>, i: usize) -> bool {
     let word = r.word(i);
@@ -107,10 +120,13 @@ fn is_name(r: &Reader<'_>, i: usize) -> bool {
     if !capitalized || COMMON_CAPITALS.contains(&word) {
         return false;
     }
-    let calendar = crate::grammar::words::lookup(crate::grammar::lexicon::MONTHS, word).is_some()
-        || crate::grammar::words::lookup(crate::grammar::lexicon::WEEKDAYS, word).is_some();
-    let first = i == 0 && !r.headline;
-    !calendar && (!first || crate::lexical::lemma_any(word).is_empty())
+    if super::names::is_calendar_word(word) {
+        return false;
+    }
+    if r.headline {
+        return super::names::is_headline_name(word, r.body_names);
+    }
+    i != 0 || crate::lexical::lemma_any(word).is_empty()
 }
 
 /// The source the figure at token `t` is attributed to: the head noun of

@@ -217,6 +217,7 @@ impl World<'_> {
             profile: self.profiles.get(d)?.get(c)?,
             doc_claims,
             lead: self.leads.get(d)?,
+            published: self.docs.get(d)?.published_date(),
         })
     }
 

@@ -6,6 +6,7 @@
 
 use crate::claim::{Claim, ClaimKind, Value};
 use crate::document::Document;
+use crate::frame::names::name_key;
 use crate::frame::{Frame, Head};
 use crate::grammar::tokens::{is_stopword, words};
 use crate::hash::{fnv_bytes, stable_hash, FNV_OFFSET};
@@ -36,6 +37,9 @@ pub struct Profile {
     pub names: Vec<u64>,
     /// The other figures of the sentence, as (dimension, value key).
     pub anchors: Vec<(u64, u64)>,
+    /// The place a distance is measured from ("13 miles east of
+    /// Cloverdale"), as a name key.
+    pub reference: Option<u64>,
     /// True when the document gives another value for the same frame
     /// (a box score's "scored 11 points", "scored 14 points"; three
     /// meetings on three dates): which of them another report's figure is
@@ -43,30 +47,14 @@ pub struct Profile {
     pub ambiguous: bool,
 }
 
-/// The names a document tells (capitalized words that do not open a
-/// sentence, months and weekdays aside), as name keys, sorted and unique:
-/// what its story is about ("Qeshm", "Bandar Abbas" in one report of a
-/// quake; "Zarand", "Kerman" in a report of another). Measured on ECB+,
-/// where each topic holds two events of one kind, the weighted share of
-/// names two reports of one event share has a median of 0.41, two reports
-/// of different events 0.11.
+/// The names a document tells: what its story is about ("Qeshm",
+/// "Bandar Abbas" in one report of a quake; "Zarand", "Kerman" in a report
+/// of another). Measured on ECB+, where each topic holds two events of one
+/// kind, the weighted share of names two reports of one event share has a
+/// median of 0.41, two reports of different events 0.11. See
+/// [`crate::frame::names::document_names`].
 pub fn document_names(doc: &Document) -> Vec<u64> {
-    let mut keys: Vec<u64> = Vec::new();
-    for sentence in doc.headline.iter().chain(&doc.sentences) {
-        for (i, (_, w)) in words(sentence.slice(&doc.text)).enumerate() {
-            let mut chars = w.chars();
-            let capitalized =
-                chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
-            let calendar = crate::grammar::words::lookup(crate::grammar::lexicon::MONTHS, w).is_some()
-                || crate::grammar::words::lookup(crate::grammar::lexicon::WEEKDAYS, w).is_some();
-            if i > 0 && capitalized && !calendar {
-                keys.push(name_key(w));
-            }
-        }
-    }
-    keys.sort_unstable();
-    keys.dedup();
-    keys
+    crate::frame::names::document_names(doc)
 }
 
 /// The profiles of a document's claims.
@@ -91,6 +79,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             context: sentence_context.1.clone(),
             names,
             anchors: anchors(claims, i),
+            reference: reference_place(doc, claim),
             ambiguous: false,
         });
     }
@@ -174,6 +163,42 @@ pub fn dimension(claim: &Claim) -> u64 {
     fnv_bytes(stable_hash(group), unit.bytes())
 }
 
+/// Words between a distance and the place it is measured from.
+const TOWARDS: &[&str] = &["from", "of", "outside", "off"];
+
+/// Words right after a distance that make it a depth ("10 km deep").
+const DEPTH_AFTER: &[&str] = &["deep", "underground", "below", "beneath"];
+
+/// The place a distance is measured from (a depth is measured from the
+/// surface: "a depth of 1.2 miles", "10 km deep"): the first name after "from",
+/// "of", "outside" or "off" within a few words after the figure ("two miles
+/// from The Geysers", "13 miles east of Cloverdale", "about 20 miles
+/// north-northeast of Santa Rosa"). Distances from two places are two
+/// things, whatever their frame.
+fn reference_place(doc: &Document, claim: &Claim) -> Option<u64> {
+    let Value::Amount(a) = claim.value else { return None };
+    if crate::values::base_unit(a.unit.unwrap_or("")) != "m" {
+        return None;
+    }
+    let before = doc.text.get(claim.sentence.start..claim.span.start)?;
+    let after = doc.text.get(claim.span.end..claim.sentence.end)?;
+    let last_words: Vec<&str> = words(before).map(|(_, w)| w).collect();
+    let depth_before = last_words.iter().rev().take(3).any(|w| w.eq_ignore_ascii_case("depth"));
+    let depth_after = words(after).next().is_some_and(|(_, w)| DEPTH_AFTER.iter().any(|d| d.eq_ignore_ascii_case(w)));
+    if depth_before || depth_after {
+        return Some(name_key("depth"));
+    }
+    let mut towards = false;
+    let rest = after;
+    for (_, w) in words(rest).take(6) {
+        if towards && !w.eq_ignore_ascii_case("the") {
+            return w.starts_with(char::is_uppercase).then(|| name_key(w));
+        }
+        towards = towards || TOWARDS.iter().any(|t| t.eq_ignore_ascii_case(w));
+    }
+    None
+}
+
 /// The content words of the claim's sentence, as stem keys.
 fn context_of(doc: &Document, claim: &Claim) -> Vec<u64> {
     let mut keys: Vec<u64> = words(claim.sentence.slice(&doc.text))
@@ -195,16 +220,6 @@ fn name_keys(text: &str, frame: &Frame) -> Vec<u64> {
     keys.sort_unstable();
     keys.dedup();
     keys
-}
-
-/// A name's key: its first five letters, lower case, possessive dropped.
-pub fn name_key(word: &str) -> u64 {
-    let name = word.trim_end_matches("'s").trim_end_matches("’s");
-    let mut utf8 = [0u8; 4];
-    name.chars()
-        .flat_map(char::to_lowercase)
-        .take(5)
-        .fold(FNV_OFFSET, |h, c| fnv_bytes(h, c.encode_utf8(&mut utf8).bytes()))
 }
 
 /// The other figures of claim `i`'s sentence, as (dimension, value key).

@@ -12,11 +12,14 @@
 //! - counted heads, predicates or event classes both told and unrelated
 //!   ("killed" is not "injured", a phone call is not a video call, an
 //!   aftershock, a distinct class, is not the quake another frame tells);
-//!   different ordinals ("second call", "third call"); different subject
+//!   different ordinals ("second call", "third call"); distances from other
+//!   places ("2 miles from The Geysers", "13 miles east of Cloverdale");
+//!   different subject
 //!   groups of one rule;
 //! - estimates attributed to different sources ("police said", "organisers
 //!   said");
-//! - clause times both told that do not overlap.
+//! - clause times both told that do not overlap, or one told that is not
+//!   the news time of the other report (the week before it was published).
 //!
 //! Evidence (summed; a rule documents the threshold a pair must reach):
 //! the same counted head (2), the same predicate (2), the same event class
@@ -48,6 +51,8 @@ pub struct Side<'a> {
     pub doc_claims: &'a [Claim],
     /// The names its document tells (what its story is about).
     pub lead: &'a [u64],
+    /// Its document's publication date, when known.
+    pub published: Option<chrono::NaiveDate>,
 }
 
 /// Weights of the evidence.
@@ -84,6 +89,8 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
     match (clause_time(a), clause_time(b)) {
         (Some(x), Some(y)) if !compatible(x, y, &crate::rules::Compare::default()) => return None,
         (Some(_), Some(_)) => s += TIME,
+        (Some(x), None) if !fits_news_time(x, b.published) || recalled(x, a.published) => return None,
+        (None, Some(y)) if !fits_news_time(y, a.published) || recalled(y, b.published) => return None,
         _ => {}
     }
     let (named, anchored) = (names(a.profile, b.profile), anchors(a.profile, b.profile));
@@ -120,6 +127,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     };
     let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y));
     let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y);
+    let other_place = matches!((a.profile.reference, b.profile.reference), (Some(x), Some(y)) if x != y);
     [
         (a.profile.dimension != b.profile.dimension, "other dimensions"),
         (fa.role != fb.role, "other roles"),
@@ -129,6 +137,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (other_class, "other event classes"),
         (other_source, "other sources"),
         (other_ordinal, "other ordinals"),
+        (other_place, "distances from other places"),
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
@@ -188,6 +197,36 @@ fn predicates(a: &Frame, b: &Frame) -> Option<f32> {
 /// The value of a side's clause time, when its clause has one.
 fn clause_time(side: Side<'_>) -> Option<&Value> {
     side.frame.time.and_then(|t| side.doc_claims.get(t)).map(|c| &c.value)
+}
+
+/// How many days before its publication a report's news may have happened.
+const NEWS_DAYS: u64 = 7;
+
+/// True when a clause time told on one side fits the other side's news
+/// time: a figure whose clause tells no time is about the news of its
+/// report, the week before it was published ("killed at least seven" in a
+/// report of November 27 is not the quake "in September" another report
+/// recalls). Unknown when the report is undated.
+fn fits_news_time(time: &Value, published: Option<chrono::NaiveDate>) -> bool {
+    let Some(day) = published else { return true };
+    let Some(from) = day.checked_sub_days(chrono::Days::new(NEWS_DAYS)) else { return true };
+    let news = Value::Date { date: crate::claim::DateValue::Range(from, day), stated_weekday: None };
+    compatible(time, &news, &crate::rules::Compare::default())
+}
+
+/// True when a clause time of an undated report names a month and no day:
+/// a past event the report recalls ("a quake in September killed at least
+/// seven"), not its news, which reports tell by the day ("on Sunday"). A
+/// year alone may be the news ("his four seasons in 2008").
+fn recalled(time: &Value, published: Option<chrono::NaiveDate>) -> bool {
+    use crate::claim::DateValue;
+    published.is_none()
+        && match time {
+            Value::Date { date: DateValue::Partial(p), .. } => {
+                p.month.is_some() && p.day.is_none() && p.weekday.is_none()
+            }
+            _ => false,
+        }
 }
 
 /// Shared names add evidence; names told on both sides and none shared

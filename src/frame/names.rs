@@ -1,0 +1,93 @@
+//! Names: which capitalized words name someone or something in particular.
+//!
+//! In a sentence, a capitalized word that does not open it is a name. A
+//! title-case headline capitalizes every word ("Five Wounded by Quake in
+//! Southern Iran"): there a word is a name only when the body capitalizes
+//! it too, or when WordNet does not know it in lower case.
+
+use crate::document::Document;
+use crate::grammar::lexicon::{MONTHS, WEEKDAYS};
+use crate::grammar::tokens::words;
+use crate::hash::{fnv_bytes, FNV_OFFSET};
+
+/// A name's key: its first five letters, lower case, possessive dropped,
+/// so that "Russia" and "Russian", "Ukraine" and "Ukrainian" are one name.
+pub fn name_key(word: &str) -> u64 {
+    let name = word.trim_end_matches("'s").trim_end_matches("’s");
+    let mut utf8 = [0u8; 4];
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .take(5)
+        .fold(FNV_OFFSET, |h, c| fnv_bytes(h, c.encode_utf8(&mut utf8).bytes()))
+}
+
+/// True for a month or a weekday, which are capitalized and name no one.
+pub fn is_calendar_word(word: &str) -> bool {
+    crate::grammar::words::lookup(MONTHS, word).is_some() || crate::grammar::words::lookup(WEEKDAYS, word).is_some()
+}
+
+/// The names of a document's body: the keys of the capitalized words that
+/// do not open a sentence (months and weekdays aside), sorted and unique.
+pub fn body_names(doc: &Document) -> Vec<u64> {
+    let mut keys: Vec<u64> = Vec::new();
+    let in_headline = |s: &crate::span::Span| doc.headline.is_some_and(|h| s.start < h.end && h.start < s.end);
+    for sentence in doc.sentences.iter().filter(|s| !in_headline(s)) {
+        for (i, (_, w)) in words(sentence.slice(&doc.text)).enumerate() {
+            if i > 0 && is_capitalized(w) && !is_calendar_word(w) {
+                keys.push(name_key(w));
+            }
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// True when a capitalized word of a headline is a name: the body names
+/// it, or WordNet does not know it in lower case.
+pub fn is_headline_name(word: &str, body: &[u64]) -> bool {
+    body.binary_search(&name_key(word)).is_ok() || crate::lexical::lemma_any(word).is_empty()
+}
+
+/// True for a word with a capital and then a lower-case letter ("Qeshm",
+/// not "A" or "USGS").
+fn is_capitalized(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// The names a document tells: the capitalized words that do not open a
+/// sentence or its headline, months and weekdays aside, sorted and unique.
+/// A title-case headline's words count here: two reports whose headlines
+/// share "Floods" share something of their story.
+pub fn document_names(doc: &Document) -> Vec<u64> {
+    let mut keys: Vec<u64> = Vec::new();
+    for sentence in doc.headline.iter().chain(&doc.sentences) {
+        for (i, (_, w)) in words(sentence.slice(&doc.text)).enumerate() {
+            if i > 0 && is_capitalized(w) && !is_calendar_word(w) {
+                keys.push(name_key(w));
+            }
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_case_headline_names_only_what_the_body_names() {
+        let text =
+            "Five Wounded by Quake in Southern Qeshm\n\nA quake injured five people on Qeshm island on Sunday.\n";
+        let doc = Document::new("a.txt", text, None);
+        let body = body_names(&doc);
+        assert!(is_headline_name("Qeshm", &body));
+        assert!(!is_headline_name("Wounded", &body));
+        assert!(!is_headline_name("Quake", &body));
+        assert!(!body.contains(&name_key("Sunday")));
+        assert!(document_names(&doc).contains(&name_key("Southern")), "a headline's words tell its story");
+    }
+}
