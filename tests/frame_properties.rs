@@ -100,4 +100,19 @@ proptest! {
         prop_assert_eq!(total.role, Role::Total);
         prop_assert_eq!(part.role, Role::Subset);
     }
+
+    /// "A gunman shot N people in Kelsby on Monday, killing M": the
+    /// participle clause is the second figure's own, so its predicate is
+    /// the participle and its time the day of the clause it leans on; the
+    /// first figure is not governed by "killing".
+    #[test]
+    fn a_participle_clause_has_its_own_figure_and_the_time_before_it(n in 3u32..60, m in 1u32..3, place in 0usize..4, day in 0usize..4) {
+        let sentence = format!("A gunman shot {n} people in {} on {}, killing {m}.", PLACES[place], DAYS[day]);
+        let (shot, text) = frame_of(&sentence, &n.to_string()).expect("the first figure is a claim");
+        let (killed, _) = frame_of(&sentence, &m.to_string()).expect("the second figure is a claim");
+        prop_assert_eq!(head(&shot, &text, |f| f.predicate), "shoot", "{}", sentence);
+        prop_assert!(shot.actions.iter().all(|a| a.text(&text) != "kill"), "{}", sentence);
+        prop_assert_eq!(head(&killed, &text, |f| f.predicate), "kill", "{}", sentence);
+        prop_assert!(killed.time.is_some(), "the time of the clause before: {}", sentence);
+    }
 }

@@ -173,12 +173,16 @@ fn who_was(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// True when the figure stands alone between commas or in parentheses
-/// right after a word: "Woman, 37, was killed", "Smith (52) said".
+/// right after a word: "Woman, 37, was killed", "Smith (52) said",
+/// "killing Benjamin Banky, 40.".
 fn set_off_after_a_word(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or_default().trim_end_matches(' ');
     let after = text.get(end..).unwrap_or_default().trim_start_matches(' ');
     let (opened, closes) = if let Some(b) = before.strip_suffix(',') {
-        (b, after.starts_with([',', ';']) || after.starts_with(" and "))
+        // At the end of a sentence only after a name ("killing Benjamin
+        // Banky, 40."): after a common word it may be a count.
+        let ends_sentence = after.starts_with('.') && after_a_name(b);
+        (b, after.starts_with([',', ';']) || after.starts_with(" and ") || ends_sentence)
     } else if let Some(b) = before.strip_suffix('(') {
         (b, after.starts_with(')'))
     } else {
@@ -187,6 +191,15 @@ fn set_off_after_a_word(text: &str, start: usize, end: usize) -> bool {
     let word = opened.trim_end_matches(' ');
     let last = word.chars().next_back();
     closes && last.is_some_and(char::is_alphabetic) && !ends_with_month_or_day(word)
+}
+
+/// True when `text` ends with a capitalized word that does not open it
+/// (a name: "killing Benjamin Banky").
+fn after_a_name(text: &str) -> bool {
+    let text = text.trim_end();
+    let start = text.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word = text.get(start..).unwrap_or_default();
+    start > 0 && word.starts_with(char::is_uppercase) && word.chars().nth(1).is_some_and(char::is_lowercase)
 }
 
 /// True when `text` ends with a month or weekday name ("March 6, 2017"

@@ -338,6 +338,8 @@ mod tests {
         assert!(texts("A woman, 37, was killed. Girl, 8, dead. Smith (52) said so.").is_empty());
         assert!(texts("The children, aged 6 and 11, were hurt; ages 12 to 15 too.").is_empty());
         assert_eq!(texts("Woman, 37, killed and three wounded"), [("three".to_string(), ClaimKind::Count)]);
+        assert!(texts("The gunman opened fire, killing Benjamin Banky, 40.").is_empty());
+        assert_eq!(texts("Of the victims, 40."), [("40".to_string(), ClaimKind::Count)], "after a common word");
         assert!(texts("He lived at 1420 Main Street, in the 1400 block of Elm.").is_empty());
         assert_eq!(texts("It began around 7:15 p.m."), [("7:15 p.m.".to_string(), ClaimKind::Time)]);
         assert!(texts("The council meets every Monday.").is_empty());

@@ -6,7 +6,7 @@
 //! A clause ends at a semicolon, a colon, a dash, a bracket or a quotation
 //! mark; at a comma before a word that opens a clause (a conjunction, a
 //! relative pronoun, a subordinator, "down"/"up" of a comparison, a
-//! reporting verb: ", police said"); at a subordinator ("when", "because")
+//! reporting verb: ", police said"; a participle: ", killing seven"); at a subordinator ("when", "because")
 //! and at "after", "before", "since", "until" when a verb follows them
 //! before the next mark; and, in headlines, at a comma before a figure
 //! ("One dead, four hurt").
@@ -30,6 +30,9 @@ pub enum Link {
     Comparison,
     /// An attribution (", police said").
     Attribution,
+    /// A participle clause that leans on the clause before (", killing
+    /// seven"): its own figures, with the time of the clause before.
+    Participle,
 }
 
 /// One clause: a range of token indices and how it is linked.
@@ -101,9 +104,17 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
         Kind::Word(Class::Subordinator) => Some(Link::Subordinate),
         Kind::Word(_) if COMPARISON_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) => Some(Link::Comparison),
         Kind::Word(_) if is_in(REPORTING, word) || attribution_follows(tokens, at, text) => Some(Link::Attribution),
+        Kind::Word(Class::Open) if is_participle(word) => Some(Link::Participle),
         Kind::Figure(_) if headline => Some(Link::Coordinate),
         _ => None,
     }
+}
+
+/// True for a present participle that opens a clause after a comma
+/// ("…, killing seven", "…, leaving 40 homeless"): a lower-case word in
+/// "-ing" that WordNet has as a verb.
+fn is_participle(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing") && word.starts_with(char::is_lowercase) && super::lemma::can_be_verb(word)
 }
 
 /// True for ", police said" and ", the ministry said": a reporting verb
@@ -187,6 +198,10 @@ mod tests {
         assert_eq!(
             clauses("Since 1987, when 61 died, no quake has killed more than 20 people.", false),
             ["Since 1987", "when 61 died", "no quake has killed more than 20 people"]
+        );
+        assert_eq!(
+            clauses("A gunman shot three people on Monday, killing one.", false),
+            ["A gunman shot three people on Monday", "killing one"]
         );
         assert_eq!(
             clauses("23 people were killed after the quake in Aceh on Monday, police said.", false),

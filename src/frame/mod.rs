@@ -143,7 +143,15 @@ pub struct Frame {
 /// reader (derived sums follow the claims they sum).
 pub fn extract_with_frames(doc: &Document) -> (Vec<Claim>, Vec<Frame>) {
     let mut claims = crate::extract::extract(doc);
-    let frames = read(doc, &mut claims);
+    let mut frames = read(doc, &mut claims);
+    // A check holds every document's claims and frames at once: no
+    // spare capacity is kept.
+    claims.shrink_to_fit();
+    frames.shrink_to_fit();
+    for frame in &mut frames {
+        frame.entities.shrink_to_fit();
+        frame.actions.shrink_to_fit();
+    }
     (claims, frames)
 }
 

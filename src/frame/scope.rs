@@ -95,7 +95,26 @@ pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicat
             _ => {}
         }
     }
-    Scope { entities, time: time.map(|(_, i)| i), ordinal: ordinal.map(|(_, n)| n), actions }
+    let time = time.map(|(_, i)| i).or_else(|| leaned_on_time(r, clause, own_kind_temporal));
+    Scope { entities, time, ordinal: ordinal.map(|(_, n)| n), actions }
+}
+
+/// The time of the clause a participle clause leans on ("struck in
+/// September, killing at least seven": September), when the participle
+/// clause tells none.
+fn leaned_on_time(r: &Reader<'_>, clause: Clause, own_kind_temporal: bool) -> Option<usize> {
+    if clause.link != super::clause::Link::Participle || own_kind_temporal {
+        return None;
+    }
+    let k = r.clauses.iter().position(|c| c.start == clause.start)?;
+    let before = r.clauses.get(k.checked_sub(1)?)?;
+    (before.start..before.end).rev().find_map(|i| {
+        let tok = r.token(i)?;
+        let Kind::Figure(other) = tok.kind else { return None };
+        let claim = r.claims.get(other)?;
+        let temporal = matches!(claim.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year);
+        (temporal && !dates_a_statement(r, i)).then_some(other)
+    })
 }
 
 /// True when the date at token `i` is the date of a statement, right
