@@ -299,21 +299,18 @@ pub fn subject(text: &str, sentence: Span, claim: Span, noun_first: bool) -> Opt
 /// scale words and currency names ("from US$55 billion to US$110 billion" is
 /// not about "billion").
 fn is_figure_word(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<crate::hash::FastMap<&'static [u8], ()>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
         use crate::grammar::lexicon::{SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS};
         let mut all: Vec<&'static str> = SCALES.iter().chain(SCALE_SUFFIXES).map(|(w, _)| *w).collect();
         all.extend(SMALL_NUMBERS.iter().chain(TENS).map(|(w, _)| *w));
         all.extend(crate::grammar::currency::phrases().iter().map(|(w, _)| *w));
         all.extend(["percent", "cent", "per", "dozen", "dozens"]);
-        all.sort_unstable();
-        all.dedup();
-        all
+        all.into_iter().map(|w| (w.as_bytes(), ())).collect()
     });
     let mut buf = [0u8; 24];
     let Some(n) = crate::grammar::words::lowered(word, &mut buf) else { return false };
-    let lower = std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default();
-    words.binary_search(&lower).is_ok()
+    buf.get(..n).is_some_and(|lower| words.contains_key(lower))
 }
 
 /// Auxiliaries allowed between a noun phrase and its outcome ("people have
