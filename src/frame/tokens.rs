@@ -140,15 +140,18 @@ pub fn read(text: &str, sentence: Span, claims: &[Claim], first: usize, out: &mu
 /// apostrophes), not past `limit`. "n't" is kept apart from its verb
 /// ("didn't" reads as "did" "n't").
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
-    let mut end = start;
-    let mut chars = text.get(start..limit).unwrap_or_default().char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let joins = matches!(c, '-' | '\'' | '’') && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if !(c.is_alphanumeric() || (joins && i > 0)) {
+    let within = text.get(start..limit).unwrap_or_default();
+    let mut i = 0;
+    while let Some((c, len)) = char_at(within, i) {
+        let joins = i > 0
+            && matches!(c, '-' | '\'' | '’')
+            && char_at(within, i + len).is_some_and(|(n, _)| n.is_alphanumeric());
+        if !(c.is_alphanumeric() || joins) {
             break;
         }
-        end = start + i + c.len_utf8();
+        i += len;
     }
+    let end = start + i;
     let word = text.get(start..end).unwrap_or_default();
     for suffix in ["n't", "n’t"] {
         if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
@@ -156,6 +159,17 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
         }
     }
     end.max(start + text.get(start..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8))
+}
+
+/// The character at byte `at` of `text` and its length (ASCII without
+/// decoding).
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let &b = text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// True for a hyphen or en dash (`len` bytes) with a space on each side
