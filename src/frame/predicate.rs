@@ -245,19 +245,17 @@ fn event_modifier(r: &Reader<'_>, counted: &Head) -> Option<Head> {
 /// The event noun of the clause nearest the figure ("the toll from the
 /// quake" → quake), with its distance in tokens.
 fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)> {
-    (clause.start..clause.end)
+    let nearest = (clause.start..clause.end)
         .filter(|&i| i != t)
-        .filter_map(|i| {
-            let tok = r.token(i)?;
-            let word = tok.text(r.text);
-            if !tok.is_open() || word.starts_with(char::is_uppercase) {
-                return None;
-            }
-            let word = tok.read(r.text);
-            (word.is_event_noun() && noun_context(r, i)).then(|| (i.abs_diff(t), event_head_of(tok.span, word)))
+        .filter(|&i| {
+            r.token(i).is_some_and(|tok| {
+                let open = tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase);
+                open && tok.read(r.text).is_event_noun() && noun_context(r, i)
+            })
         })
-        .min_by_key(|(d, _)| *d)
-        .map(|(d, h)| (h, d))
+        .min_by_key(|&i| i.abs_diff(t))?;
+    let tok = r.token(nearest)?;
+    Some((event_head_of(tok.span, tok.read(r.text)), nearest.abs_diff(t)))
 }
 
 /// True when the word at token `i` stands where a noun stands: after a
@@ -277,6 +275,11 @@ fn noun_context(r: &Reader<'_>, i: usize) -> bool {
 /// participle that is not a reporting or light verb, or an event noun where
 /// a noun stands.
 pub(super) fn action_at(r: &Reader<'_>, i: usize) -> Option<Head> {
+    r.token(i)?.action(|| read_action(r, i))
+}
+
+/// [`action_at`], read (the token keeps it).
+fn read_action(r: &Reader<'_>, i: usize) -> Option<Head> {
     let tok = r.token(i)?;
     let text = tok.text(r.text);
     if !tok.is_open() || text.starts_with(char::is_uppercase) || tok.is_in(REPORTING) || tok.is_in(LIGHT_VERBS) {

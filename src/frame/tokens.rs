@@ -9,7 +9,7 @@ use crate::claim::Claim;
 use crate::lexical::Readings;
 use crate::span::Span;
 
-use super::lemma::Read;
+use super::lemma::{Head, Read};
 use super::words::{entry, Class, WordSet};
 
 /// What a token is.
@@ -36,18 +36,30 @@ pub struct Token {
     sets: u32,
     /// Its readings, when looked up.
     readings: Cell<Option<Readings>>,
+    /// What it is as an action of its clause, when read.
+    action: Cell<Option<Option<Head>>>,
 }
 
 impl Token {
     /// A token of `text` at `span`, of kind `kind`.
     pub fn new(text: &str, span: Span, kind: Kind) -> Token {
         let sets = entry(span.slice(text)).sets;
-        Token { span, kind, sets, readings: Cell::new(None) }
+        Token { span, kind, sets, readings: Cell::new(None), action: Cell::new(None) }
     }
 
     /// True when its text is in `set` (any case).
     pub fn is_in(&self, set: WordSet) -> bool {
         self.sets & set.bit() != 0
+    }
+
+    /// What it is as an action of its clause: `read` the first time, kept
+    /// after (the sentence's tokens never change).
+    pub fn action(&self, read: impl FnOnce() -> Option<Head>) -> Option<Head> {
+        self.action.get().unwrap_or_else(|| {
+            let action = read();
+            self.action.set(Some(action));
+            action
+        })
     }
 
     /// Its text in `doc_text` with its WordNet readings (looked up once).
@@ -124,7 +136,8 @@ pub fn read(text: &str, sentence: Span, claims: &[Claim], first: usize, out: &mu
             let word_end = word_end(text, at, next_start.max(at + c.len_utf8()));
             let span = Span::new(at, word_end);
             let word = entry(span.slice(text));
-            out.push(Token { span, kind: Kind::Word(word.class), sets: word.sets, readings: Cell::new(None) });
+            let (readings, action) = (Cell::new(None), Cell::new(None));
+            out.push(Token { span, kind: Kind::Word(word.class), sets: word.sets, readings, action });
             at = word_end;
         } else {
             if is_bounding_mark(c) || (matches!(c, '-' | '–') && is_spaced_dash(text, at, c.len_utf8())) {
