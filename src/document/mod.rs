@@ -50,10 +50,11 @@ pub struct Document {
     pub published: Option<Published>,
 }
 
-/// A unit of layout: a line, or a block of HTML, with its visible text.
-struct Unit {
+/// A unit of layout: a line, or a block of HTML, with its visible text
+/// (borrowed from the text when it is one piece of it, as most lines are).
+struct Unit<'t> {
     span: Span,
-    visible: String,
+    visible: std::borrow::Cow<'t, str>,
 }
 
 impl Document {
@@ -69,7 +70,7 @@ impl Document {
             None => (written, None, Vec::new()),
         };
         let units = units(&text, &markup);
-        let lines: Vec<(Span, &str)> = units.iter().map(|u| (u.span, u.visible.as_str())).collect();
+        let lines: Vec<(Span, &str)> = units.iter().map(|u| (u.span, u.visible.as_ref())).collect();
         let header_date = markup.header.and_then(|h| published::from_header(h.slice(&text)));
         let line_date = published::from_lines(&text, &lines);
         let mut masked = furniture::furniture(&text, &lines);
@@ -140,7 +141,7 @@ impl Document {
 }
 
 /// Split the text into lines and blocks, each with its visible prose.
-fn units(text: &str, markup: &markup::Markup) -> Vec<Unit> {
+fn units<'t>(text: &'t str, markup: &markup::Markup) -> Vec<Unit<'t>> {
     let mut cuts: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     cuts.extend(markup.breaks.iter().copied());
     cuts.sort_unstable();
@@ -153,7 +154,7 @@ fn units(text: &str, markup: &markup::Markup) -> Vec<Unit> {
             continue;
         }
         let span = Span::new(start, end);
-        let mut visible = String::new();
+        let mut visible = std::borrow::Cow::Borrowed("");
         while let Some(p) = prose.peek() {
             if p.start >= end {
                 break;
@@ -161,7 +162,12 @@ fn units(text: &str, markup: &markup::Markup) -> Vec<Unit> {
             let from = p.start.max(start);
             let to = p.end.min(end);
             if from < to {
-                visible.push_str(text.get(from..to).unwrap_or_default());
+                let piece = text.get(from..to).unwrap_or_default();
+                if visible.is_empty() {
+                    visible = std::borrow::Cow::Borrowed(piece);
+                } else {
+                    visible.to_mut().push_str(piece);
+                }
             }
             if p.end <= end {
                 prose.next();

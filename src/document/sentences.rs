@@ -27,7 +27,13 @@ pub fn split(text: &str, prose: &[Span], breaks: &[usize]) -> Vec<Span> {
         // Only ASCII bytes end sentences, so the scan is over bytes; a
         // sentence starts at the first byte that starts a non-space character.
         let mut line_start = region.start;
-        for (i, &b) in region.slice(text).as_bytes().iter().enumerate() {
+        let bytes = region.slice(text).as_bytes();
+        let mut from = 0;
+        // Only the bytes that may end a sentence, or start one when none is
+        // open, are looked at; the others change nothing.
+        while let Some(i) = next_mark(bytes, from, start.is_none()) {
+            from = i + 1;
+            let Some(&b) = bytes.get(i) else { break };
             let at = region.start + i;
             if start.is_none() && !b.is_ascii_whitespace() && (b & 0xC0) != 0x80 {
                 start = Some(at);
@@ -54,6 +60,20 @@ pub fn split(text: &str, prose: &[Span], breaks: &[usize]) -> Vec<Span> {
         push_trimmed(text, s, end, &mut sentences);
     }
     sentences
+}
+
+/// The first byte of `bytes` at or after `from` that may end a sentence
+/// (a line end, a full stop, `!` or `?`), or, when `seek_start`, that
+/// starts a character other than a space.
+fn next_mark(bytes: &[u8], from: usize, seek_start: bool) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let ends = |b: u8| matches!(b, b'\n' | b'.' | b'!' | b'?');
+    let found = if seek_start {
+        rest.iter().position(|&b| ends(b) || (!b.is_ascii_whitespace() && (b & 0xC0) != 0x80))
+    } else {
+        rest.iter().position(|&b| ends(b))
+    };
+    found.map(|i| from + i)
 }
 
 /// True for a line of fewer than 60 characters (a headline, a heading).

@@ -125,12 +125,14 @@ const PLANNING: &[&str] = &["to", "will", "shall", "may", "might", "would", "cou
 /// "to" or "for").
 pub fn tense_near(text: &str, at: usize) -> Tense {
     let mut best: Option<(usize, Tense)> = None;
-    let mut previous: [&str; 2] = ["", ""];
+    let mut previous = [Marks::default(); 2];
     let mut words_iter = words(text).peekable();
+    let mut marks = words_iter.peek().map(|&(_, w)| Marks::of(w)).unwrap_or_default();
     while let Some((i, w)) = words_iter.next() {
-        let next = words_iter.peek().map_or("", |&(_, n)| n);
-        let marked = marker(w, next, previous);
-        previous = [previous[1], w];
+        let next = words_iter.peek().map(|&(_, n)| Marks::of(n)).unwrap_or_default();
+        let marked = marker(w, marks, next, previous);
+        previous = [previous[1], marks];
+        marks = next;
         let Some(tense) = marked else { continue };
         if leads_the_claim(text, at, i) {
             continue;
@@ -150,32 +152,95 @@ fn leads_the_claim(text: &str, at: usize, i: usize) -> bool {
     text.get(at..i).is_some_and(|before| before.is_empty() || before.eq_ignore_ascii_case("the "))
 }
 
-/// The tense word `w` marks, given the word after it and the two before.
-fn marker(w: &str, next: &str, previous: [&str; 2]) -> Option<Tense> {
-    let is = |list: &[&str], x: &str| list.iter().any(|m| m.eq_ignore_ascii_case(x));
-    if w.eq_ignore_ascii_case("set") {
-        return is(&["to", "for"], next).then_some(Tense::Future);
+/// The tense word `w` (with its [`Marks`]) marks, given the marks of the
+/// word after it and of the two before.
+fn marker(w: &str, marks: Marks, next: Marks, previous: [Marks; 2]) -> Option<Tense> {
+    if marks.has(Marks::SET) {
+        return next.has(Marks::TO_OR_FOR).then_some(Tense::Future);
     }
     // "schedule a meeting" plans; "behind schedule", "the schedule" do not.
-    if w.eq_ignore_ascii_case("schedule") {
-        return (!is(NOT_A_PLAN_BEFORE_SCHEDULE, previous[1])).then_some(Tense::Future);
+    if marks.has(Marks::SCHEDULE) {
+        return (!previous[1].has(Marks::NOT_A_PLAN)).then_some(Tense::Future);
     }
-    if is(FUTURE_MARKERS, w) || w.ends_with("'ll") {
+    if marks.has(Marks::FUTURE) || w.ends_with("'ll") {
         return Some(Tense::Future);
     }
     // "the burned cable", "a planned tour": a participle after a determiner
     // is an adjective, not a tense.
-    let participle = looks_past(w) || IRREGULAR_PASTS.contains(&w);
-    let past = is(PAST_MARKERS, w) || (participle && !is(DETERMINERS, previous[1]));
+    let participle = looks_past(w, marks) || marks.has(Marks::IRREGULAR_PAST);
+    let past = marks.has(Marks::PAST) || (participle && !previous[1].has(Marks::DETERMINER));
     // "to be held", "may be signed": a participle after a planning "be".
-    if past && previous[1].eq_ignore_ascii_case("be") && is(PLANNING, previous[0]) {
+    if past && previous[1].has(Marks::BE) && previous[0].has(Marks::PLANNING) {
         return Some(Tense::Future);
     }
     // "will have been sold", "had been sold": the auxiliary tells the tense.
-    if past && is(&["been", "being"], previous[1]) {
+    if past && previous[1].has(Marks::BEEN) {
         return None;
     }
     past.then_some(Tense::Past)
+}
+
+/// The lists of tense markers a word is in, found with one look-up (the
+/// lists are matched in any ASCII case; irregular pasts only as written,
+/// in lower case).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Marks(u16);
+
+impl Marks {
+    const SET: u16 = 1;
+    const SCHEDULE: u16 = 1 << 1;
+    const TO_OR_FOR: u16 = 1 << 2;
+    const NOT_A_PLAN: u16 = 1 << 3;
+    const FUTURE: u16 = 1 << 4;
+    const PAST: u16 = 1 << 5;
+    const DETERMINER: u16 = 1 << 6;
+    const BE: u16 = 1 << 7;
+    const PLANNING: u16 = 1 << 8;
+    const BEEN: u16 = 1 << 9;
+    const NOT_PAST: u16 = 1 << 10;
+    const IRREGULAR_PAST: u16 = 1 << 11;
+
+    /// The lists, each with its bit.
+    const LISTS: [(&'static [&'static str], u16); 11] = [
+        (&["set"], Marks::SET),
+        (&["schedule"], Marks::SCHEDULE),
+        (&["to", "for"], Marks::TO_OR_FOR),
+        (NOT_A_PLAN_BEFORE_SCHEDULE, Marks::NOT_A_PLAN),
+        (FUTURE_MARKERS, Marks::FUTURE),
+        (PAST_MARKERS, Marks::PAST),
+        (DETERMINERS, Marks::DETERMINER),
+        (&["be"], Marks::BE),
+        (PLANNING, Marks::PLANNING),
+        (&["been", "being"], Marks::BEEN),
+        (NOT_PAST, Marks::NOT_PAST),
+    ];
+
+    /// The marks of `word`.
+    fn of(word: &str) -> Marks {
+        static MARKS: std::sync::OnceLock<crate::hash::FastMap<&'static [u8], u16>> = std::sync::OnceLock::new();
+        let marks = MARKS.get_or_init(|| {
+            let mut map = crate::hash::FastMap::default();
+            for (list, bit) in Marks::LISTS {
+                for w in list {
+                    *map.entry(w.as_bytes()).or_insert(0) |= bit;
+                }
+            }
+            for w in IRREGULAR_PASTS {
+                *map.entry(w.as_bytes()).or_insert(0) |= Marks::IRREGULAR_PAST;
+            }
+            map
+        });
+        let mut buf = [0u8; 24];
+        let Some(n) = crate::grammar::words::lowered(word, &mut buf) else { return Marks::default() };
+        let lower = buf.get(..n).unwrap_or_default();
+        let bits = marks.get(lower).copied().unwrap_or(0);
+        // Irregular pasts count only as written in lower case.
+        Marks(if lower == word.as_bytes() { bits } else { bits & !Marks::IRREGULAR_PAST })
+    }
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
 }
 
 /// Adjectives of size or novelty between a figure and what it counts.
@@ -190,12 +255,12 @@ const NOT_PAST: &[&str] = &["hundred", "red", "bed", "shed", "wed", "sacred", "n
 
 /// True for a lower-case word that reads as a past tense or participle by
 /// its "-ed" ("released", "agreed"), not "need", "indeed" or "United".
-fn looks_past(w: &str) -> bool {
+fn looks_past(w: &str, marks: Marks) -> bool {
     w.ends_with("ed")
         && w.len() > 3
         && !w.ends_with("eed")
         && w.starts_with(|c: char| c.is_lowercase())
-        && !NOT_PAST.iter().any(|n| n.eq_ignore_ascii_case(w))
+        && !marks.has(Marks::NOT_PAST)
 }
 
 /// The tense of the clause around byte `at` (between commas, colons and
@@ -234,21 +299,18 @@ pub fn subject(text: &str, sentence: Span, claim: Span, noun_first: bool) -> Opt
 /// scale words and currency names ("from US$55 billion to US$110 billion" is
 /// not about "billion").
 fn is_figure_word(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<crate::hash::FastMap<&'static [u8], ()>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| {
         use crate::grammar::lexicon::{SCALES, SCALE_SUFFIXES, SMALL_NUMBERS, TENS};
         let mut all: Vec<&'static str> = SCALES.iter().chain(SCALE_SUFFIXES).map(|(w, _)| *w).collect();
         all.extend(SMALL_NUMBERS.iter().chain(TENS).map(|(w, _)| *w));
         all.extend(crate::grammar::currency::phrases().iter().map(|(w, _)| *w));
         all.extend(["percent", "cent", "per", "dozen", "dozens"]);
-        all.sort_unstable();
-        all.dedup();
-        all
+        all.into_iter().map(|w| (w.as_bytes(), ())).collect()
     });
     let mut buf = [0u8; 24];
     let Some(n) = crate::grammar::words::lowered(word, &mut buf) else { return false };
-    let lower = std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default();
-    words.binary_search(&lower).is_ok()
+    buf.get(..n).is_some_and(|lower| words.contains_key(lower))
 }
 
 /// Auxiliaries allowed between a noun phrase and its outcome ("people have
@@ -338,10 +400,10 @@ fn is_model_number(w: &str) -> bool {
 /// The lower-case noun just before a claim, skipping prepositions.
 fn before_noun(text: &str, sentence: Span, claim: Span) -> Option<String> {
     let head = text.get(sentence.start..claim.start)?;
-    let found: Vec<(usize, &str)> = words(head).collect();
+    let found = last_words(head, 6);
     let mut noun: Vec<&str> = Vec::new();
     let mut last_start = head.len();
-    for &(offset, w) in found.iter().rev().take(6) {
+    for &(offset, w) in found.iter().rev() {
         if breaks_clause(head.get(offset + w.len()..last_start).unwrap_or("")) {
             break;
         }
@@ -367,9 +429,50 @@ fn before_noun(text: &str, sentence: Span, claim: Span) -> Option<String> {
     (!noun.is_empty()).then(|| noun.join(" ").to_lowercase())
 }
 
+/// The last `n` words of `text` (all of them when it has fewer), with
+/// their offsets, as [`words`] reads them from its start: read from a
+/// white space not far from the end (no word spans a white space), further
+/// back until there are `n`.
+fn last_words(text: &str, n: usize) -> Vec<(usize, &str)> {
+    let mut reach = 64;
+    loop {
+        let from = start_after_space(text, text.len().saturating_sub(reach));
+        let found: Vec<(usize, &str)> =
+            words(text.get(from..).unwrap_or_default()).map(|(o, w)| (from + o, w)).collect();
+        if found.len() >= n || from == 0 {
+            return found.get(found.len().saturating_sub(n)..).unwrap_or_default().to_vec();
+        }
+        reach *= 4;
+    }
+}
+
+/// The first offset at or after `cut` that follows an ASCII white space
+/// (0 when `cut` is 0 or there is none).
+fn start_after_space(text: &str, cut: usize) -> usize {
+    if cut == 0 {
+        return 0;
+    }
+    let bytes = text.as_bytes();
+    (cut..bytes.len()).find(|&i| bytes.get(i - 1).is_some_and(u8::is_ascii_whitespace)).unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_words_as_read_from_the_start() {
+        let text = "A co-op's 50-minute call — ‘done’, then x-y z ".repeat(9);
+        for cut in 0..text.len() {
+            let Some(head) = text.get(..cut) else { continue };
+            for n in [1, 6] {
+                let all: Vec<(usize, &str)> = words(head).collect();
+                let expected = all.get(all.len().saturating_sub(n)..).unwrap_or_default();
+                assert_eq!(last_words(head, n), expected, "{head:?}");
+            }
+        }
+    }
+
     fn subject_of(sentence: &str, claim: &str, noun_first: bool) -> Option<String> {
         let start = sentence.find(claim).unwrap();
         subject(sentence, Span::new(0, sentence.len()), Span::new(start, start + claim.len()), noun_first)

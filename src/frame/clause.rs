@@ -12,7 +12,7 @@
 //! ("One dead, four hurt").
 
 use super::tokens::{Kind, Token};
-use super::words::{is_in, Class, REPORTING};
+use super::words::{Class, REPORTING};
 
 /// How a clause relates to the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,7 +103,7 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
         Kind::Word(Class::Relative) if !word.eq_ignore_ascii_case("that") => Some(Link::Relative),
         Kind::Word(Class::Subordinator) => Some(Link::Subordinate),
         Kind::Word(_) if COMPARISON_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) => Some(Link::Comparison),
-        Kind::Word(_) if is_in(REPORTING, word) || attribution_follows(tokens, at, text) => Some(Link::Attribution),
+        Kind::Word(_) if next.is_in(REPORTING) || attribution_follows(tokens, at) => Some(Link::Attribution),
         Kind::Word(Class::Open) if is_participle(word) => Some(Link::Participle),
         Kind::Figure(_) if headline => Some(Link::Coordinate),
         _ => None,
@@ -119,9 +119,9 @@ fn is_participle(word: &str) -> bool {
 
 /// True for ", police said" and ", the ministry said": a reporting verb
 /// within three words after the comma, then the end of the sentence.
-fn attribution_follows(tokens: &[Token], at: usize, text: &str) -> bool {
+fn attribution_follows(tokens: &[Token], at: usize) -> bool {
     let rest = tokens.get(at..).unwrap_or_default();
-    rest.len() <= 4 && rest.iter().take(4).any(|t| is_in(REPORTING, t.text(text)))
+    rest.len() <= 4 && rest.iter().take(4).any(|t| t.is_in(REPORTING))
 }
 
 /// True when the subordinator at `i` opens a clause: always, but for the
@@ -150,7 +150,7 @@ fn verb_follows(tokens: &[Token], from: usize, text: &str) -> bool {
         match t.kind {
             Kind::Mark(_) => return false,
             Kind::Word(Class::Auxiliary | Class::Modal) => return true,
-            Kind::Word(Class::Open) if super::lemma::is_finite_verb(t.text(text)) => return true,
+            Kind::Word(Class::Open) if t.read(text).is_finite_verb() => return true,
             _ => {}
         }
     }

@@ -19,21 +19,25 @@ use crate::lexical::Pos;
 use crate::span::Span;
 
 use super::clause::{Clause, Link};
-use super::lemma::{can_be_noun, can_be_verb, is_finite_verb, mostly_adjective, Head};
+use super::lemma::{Head, Read};
 use super::tokens::Kind;
-use super::words::{is_in, Class, CHANGE_VERBS};
+use super::words::{is_in, Class, WordSet, CHANGE_VERBS};
 use super::Reader;
 
 /// Nouns too general to say what is counted ("a total of", "the number
 /// of"): the reader looks past them.
-const GENERIC: &[&str] = &["amount", "average", "estimate", "figure", "level", "number", "sum", "tally", "total"];
+pub(super) const GENERIC: WordSet =
+    WordSet::new(&["amount", "average", "estimate", "figure", "level", "number", "sum", "tally", "total"], 13);
 
 /// Verbs after which a figure is the level of their subject ("stood at 52",
 /// "reached 100", "totalled $5 million"), besides copulas and verbs of change.
-const LEVEL_VERBS: &[&str] = &[
-    "amounted", "came", "climbed", "exceeded", "hit", "hits", "reached", "reaches", "remained", "remains", "stand",
-    "stands", "stayed", "stood", "topped", "total", "totaled", "totalled", "totals",
-];
+pub(super) const LEVEL_VERBS: WordSet = WordSet::new(
+    &[
+        "amounted", "came", "climbed", "exceeded", "hit", "hits", "reached", "reaches", "remained", "remains", "stand",
+        "stands", "stayed", "stood", "topped", "total", "totaled", "totalled", "totals",
+    ],
+    14,
+);
 
 /// The counted head of the figure at token `t` (claim `claim`).
 pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option<Head> {
@@ -50,27 +54,30 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
 }
 
 /// Words that name a length of time, the unit of a duration.
-const TIME_UNITS: &[&str] = &[
-    "century",
-    "centuries",
-    "day",
-    "days",
-    "decade",
-    "decades",
-    "fortnight",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "month",
-    "months",
-    "second",
-    "seconds",
-    "week",
-    "weeks",
-    "year",
-    "years",
-];
+pub(super) const TIME_UNITS: WordSet = WordSet::new(
+    &[
+        "century",
+        "centuries",
+        "day",
+        "days",
+        "decade",
+        "decades",
+        "fortnight",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "month",
+        "months",
+        "second",
+        "seconds",
+        "week",
+        "weeks",
+        "year",
+        "years",
+    ],
+    15,
+);
 
 /// The unit word a duration or measure carries, as a noun ("hours" → hour,
 /// "90-day" → day, "6.1 magnitude" → magnitude, "an hour and a half" →
@@ -116,23 +123,24 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
     let mut j = from;
     while j < end && j < from + 5 {
         let Some(tok) = r.token(j) else { break };
-        let word = tok.text(r.text);
         match tok.kind {
             Kind::Figure(_) if head.is_none() && j > from => {}
-            Kind::Word(Class::Open) if is_in(super::predicate::OUTCOME_ADJECTIVES, word) => break,
+            Kind::Word(Class::Open) if tok.is_in(super::predicate::OUTCOME_ADJECTIVES) => break,
             Kind::Word(Class::Open) => {
-                let noun = can_be_noun(word) || unknown_noun_like(word);
-                if !noun && !mostly_adjective(word) && head.is_none() && !is_participle(word) {
+                let word = tok.read(r.text);
+                let noun = word.can_be_noun() || unknown_noun_like(word);
+                if !noun && !word.mostly_adjective() && head.is_none() && !is_participle(word) {
                     break;
                 }
-                if is_finite_verb(word) && !noun && head.is_some() {
+                if word.is_finite_verb() && !noun && head.is_some() {
                     break;
                 }
-                if noun && !is_in(GENERIC, word) {
-                    head = Some(Head::new(r.text, tok.span, Pos::Noun));
+                if noun && !tok.is_in(GENERIC) {
+                    head = Some(Head::of(tok.span, word, Pos::Noun));
                 } else if noun {
                     head = None;
                 }
+                let word = word.text;
                 if noun && word.ends_with('s') && !word.ends_with("ss") && head.is_some() {
                     // A plural noun ends its phrase ("300 homes destroyed").
                     break;
@@ -146,14 +154,15 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
 }
 
 /// True for an adjectival participle ("injured", "wounded", "displaced").
-fn is_participle(word: &str) -> bool {
-    (word.ends_with("ed") || word.ends_with("en")) && can_be_verb(word)
+fn is_participle(word: Read<'_>) -> bool {
+    (word.text.ends_with("ed") || word.text.ends_with("en")) && word.can_be_verb()
 }
 
 /// True for a word WordNet does not have that reads as a noun: lower-case
 /// letters, or a capitalized plural ("Dreamliners").
-fn unknown_noun_like(word: &str) -> bool {
-    crate::lexical::lemma_any(word).is_empty()
+fn unknown_noun_like(read: Read<'_>) -> bool {
+    let word = read.text;
+    read.readings.is_empty()
         && word.len() > 2
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && (word.starts_with(char::is_lowercase) || word.ends_with('s'))
@@ -166,7 +175,7 @@ fn of_phrase_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
     let joiner = r.word(lead);
     if joiner.eq_ignore_ascii_case("at") {
         // "The toll stands at 40": the subject of the verb of level.
-        if is_in(LEVEL_VERBS, r.word(lead - 1)) {
+        if r.is_in(lead - 1, LEVEL_VERBS) {
             return noun_before(r, lead - 1, clause);
         }
         // "put the cost of the strike at €58 million", "Unemployment at
@@ -177,8 +186,8 @@ fn of_phrase_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
         return None;
     }
     let noun = r.token(lead - 1)?;
-    let word = noun.text(r.text);
-    (noun.is_open() && can_be_noun(word) && !is_in(GENERIC, word)).then(|| Head::new(r.text, noun.span, Pos::Noun))
+    let word = noun.read(r.text);
+    (noun.is_open() && word.can_be_noun() && !noun.is_in(GENERIC)).then(|| Head::of(noun.span, word, Pos::Noun))
 }
 
 /// The subject of a copula or a verb of level or change before the figure
@@ -192,7 +201,7 @@ pub(super) fn subject_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option
         match tok.kind {
             Kind::Word(Class::Preposition | Class::Negation) => continue,
             Kind::Word(Class::Auxiliary) => break i,
-            Kind::Word(Class::Open) if is_in(CHANGE_VERBS, word) || is_in(LEVEL_VERBS, word) => break i,
+            Kind::Word(Class::Open) if tok.is_in(CHANGE_VERBS) || tok.is_in(LEVEL_VERBS) => break i,
             Kind::Word(Class::Open) if word.ends_with("ly") => continue,
             _ => return None,
         }
@@ -213,35 +222,38 @@ pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option
         let Some(prev) = i.checked_sub(1).filter(|&p| p >= clause.start) else { return head.or(name) };
         i = prev;
         let Some(tok) = r.token(i) else { return head.or(name) };
-        let word = tok.text(r.text);
+        let read = tok.read(r.text);
+        let word = read.text;
+        let noun_like = |t: &super::tokens::Token| {
+            let read = t.read(r.text);
+            t.is_open() && (read.can_be_noun() || unknown_noun_like(read))
+        };
         match tok.kind {
             Kind::Word(Class::Open)
                 if head.is_none()
                     && word.starts_with(char::is_uppercase)
                     && i > clause.start
-                    && (named || !can_be_noun(word)) =>
+                    && (named || !read.can_be_noun()) =>
             {
                 named = true;
-                name = name.or_else(|| Some(Head::new(r.text, tok.span, Pos::Noun)));
+                name = name.or_else(|| Some(Head::of(tok.span, read, Pos::Noun)));
             }
             Kind::Word(Class::Preposition) if named && head.is_none() => {
                 named = false;
                 let before = i.checked_sub(1).filter(|&p| p >= clause.start).and_then(|p| r.token(p));
-                if !before
-                    .is_some_and(|t| t.is_open() && (can_be_noun(t.text(r.text)) || unknown_noun_like(t.text(r.text))))
-                {
+                if !before.is_some_and(noun_like) {
                     return name;
                 }
                 name = None;
             }
             _ if named => return name,
             Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) if head.is_none() => {}
-            Kind::Word(Class::Open) if word.ends_with("ly") && !can_be_noun(word) && head.is_none() => {}
-            Kind::Word(Class::Open) if can_be_noun(word) || unknown_noun_like(word) => {
+            Kind::Word(Class::Open) if word.ends_with("ly") && !read.can_be_noun() && head.is_none() => {}
+            Kind::Word(Class::Open) if read.can_be_noun() || unknown_noun_like(read) => {
                 // The last noun met going back is the head of the phrase
                 // that ends at the verb ("the death toll has").
                 if head.is_none() {
-                    head = Some(Head::new(r.text, tok.span, Pos::Noun));
+                    head = Some(Head::of(tok.span, read, Pos::Noun));
                 }
             }
             // A prepositional phrase between the subject and its verb
@@ -250,7 +262,7 @@ pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option
             Kind::Word(Class::Preposition) if head.is_some() => {
                 let before = i.checked_sub(1).filter(|&p| p >= clause.start).and_then(|p| r.token(p));
                 match before {
-                    Some(t) if t.is_open() && (can_be_noun(t.text(r.text)) || unknown_noun_like(t.text(r.text))) => {
+                    Some(t) if noun_like(t) => {
                         head = None;
                     }
                     _ => return head,

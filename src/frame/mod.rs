@@ -260,6 +260,16 @@ impl<'a> Reader<'a> {
         self.tokens.get(t).map_or("", |tok| tok.text(self.text))
     }
 
+    /// The token at `t` with its WordNet readings (no word past the end).
+    pub fn read(&self, t: usize) -> lemma::Read<'a> {
+        self.tokens.get(t).map_or(lemma::Read { text: "", readings: Default::default() }, |tok| tok.read(self.text))
+    }
+
+    /// True when the token at `t` is in `set` (false past the end).
+    pub fn is_in(&self, t: usize, set: words::WordSet) -> bool {
+        self.tokens.get(t).is_some_and(|tok| tok.is_in(set))
+    }
+
     /// For a clause with no predicate of its own that is only an aside (a
     /// date in brackets, an apposition), the verb of the clause before it
     /// ("LaRue died Saturday (July 24, 2004)").
@@ -274,9 +284,9 @@ impl<'a> Reader<'a> {
         }
         (before.start..before.end).rev().find_map(|i| {
             let tok = self.tokens.get(i)?;
-            let word = tok.text(self.text);
-            (tok.is_open() && lemma::is_finite_verb(word) && !words::is_in(words::REPORTING, word))
-                .then(|| Head::new(self.text, tok.span, crate::lexical::Pos::Verb))
+            let word = tok.read(self.text);
+            (tok.is_open() && word.is_finite_verb() && !tok.is_in(words::REPORTING))
+                .then(|| Head::of(tok.span, word, crate::lexical::Pos::Verb))
         })
     }
 
@@ -285,11 +295,11 @@ impl<'a> Reader<'a> {
     fn class_of_noun(&self, predicate: Head) -> Option<Head> {
         let at = self.tokens.iter().position(|t| t.span == predicate.span)?;
         let before = self.tokens.get(at.checked_sub(1)?)?;
-        let word = before.text(self.text);
-        let noun = before.is_open() && word.starts_with(char::is_lowercase) && lemma::can_be_noun(word);
-        let is_noun_predicate = predicate.lemma.is_some_and(|l| l.pos() == crate::lexical::Pos::Noun)
-            || lemma::is_event_noun(predicate.span.slice(self.text));
-        (noun && is_noun_predicate).then(|| Head::new(self.text, before.span, crate::lexical::Pos::Noun))
+        let word = before.read(self.text);
+        let noun = before.is_open() && word.text.starts_with(char::is_lowercase) && word.can_be_noun();
+        let is_noun_predicate =
+            predicate.lemma.is_some_and(|l| l.pos() == crate::lexical::Pos::Noun) || self.read(at).is_event_noun();
+        (noun && is_noun_predicate).then(|| Head::of(before.span, word, crate::lexical::Pos::Noun))
     }
 
     /// The frame of the figure at token `t`, claim `c`.

@@ -87,9 +87,9 @@ fn list_at(r: &Reader<'_>, mut t: usize, end: usize) -> Vec<Item> {
         // of the clause ("two children died").
         let mut j = t + 1;
         let item_word = |j: usize| {
-            let word = r.word(j);
-            let verb = super::lemma::is_finite_verb(word) && !super::lemma::can_be_noun(word);
-            r.token(j).is_some_and(|tok| tok.is_open()) && !is_joiner(word) && !verb
+            let word = r.read(j);
+            let verb = word.is_finite_verb() && !word.can_be_noun();
+            r.token(j).is_some_and(|tok| tok.is_open()) && !is_joiner(word.text) && !verb
         };
         while item_word(j) && j < end && j < t + 4 {
             j += 1;

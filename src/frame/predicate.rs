@@ -16,21 +16,23 @@ use crate::claim::{Claim, ClaimKind};
 use crate::lexical::Pos;
 
 use super::clause::Clause;
-use super::lemma::{can_be_noun, is_event_noun, is_finite_verb, mostly_adjective, Head};
+use super::lemma::{is_event_noun, Head, Read};
 use super::tokens::Kind;
-use super::words::{is_in, Class, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING};
+use super::words::{Class, WordSet, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING};
 use super::{Mode, Reader};
 
 /// Verbs a duration is told with ("lasted 50 minutes", "took two hours"):
 /// the event is their subject.
-const LIGHT_VERBS: &[&str] = &["last", "lasted", "lasting", "lasts", "spent", "take", "takes", "taking", "took"];
+pub(super) const LIGHT_VERBS: WordSet =
+    WordSet::new(&["last", "lasted", "lasting", "lasts", "spent", "take", "takes", "taking", "took"], 10);
 
 /// Words after a date that are part of its day ("Saturday morning").
-const PARTS_OF_A_DAY: &[&str] = &["afternoon", "evening", "morning", "night"];
+pub(super) const PARTS_OF_A_DAY: WordSet = WordSet::new(&["afternoon", "evening", "morning", "night"], 11);
 
 /// Adjectives that tell what happened to counted people ("One dead, four
 /// hurt", "12 missing").
-pub(super) const OUTCOME_ADJECTIVES: &[&str] = &["dead", "hurt", "injured", "missing", "safe", "wounded"];
+pub(super) const OUTCOME_ADJECTIVES: WordSet =
+    WordSet::new(&["dead", "hurt", "injured", "missing", "safe", "wounded"], 12);
 
 /// The predicate and event class of the figure at token `t`.
 pub(super) fn predicate(
@@ -82,21 +84,21 @@ fn event_noun_after(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, O
     let mut found: Option<(Head, Option<Head>)> = None;
     while j < clause.end && j < t + 5 {
         let Some(tok) = r.token(j).filter(|tok| tok.is_open()) else { break };
-        let word = tok.text(r.text);
-        if is_in(PARTS_OF_A_DAY, word) || (j == t + 1 && matches!(word, "s" | "S")) {
+        let word = tok.read(r.text);
+        if tok.is_in(PARTS_OF_A_DAY) || (j == t + 1 && matches!(word.text, "s" | "S")) {
             // "Saturday morning"; the "s" of a possessive ("Tuesday's").
             j += 1;
             continue;
         }
-        let noun = can_be_noun(word);
-        if is_event_noun(word) && !word.starts_with(char::is_uppercase) {
+        let noun = word.can_be_noun();
+        if word.is_event_noun() && !word.text.starts_with(char::is_uppercase) {
             // The last event noun of a compound is its head ("video call":
             // call, with video as its class).
-            found = Some((event_head(r, tok.span), class));
-        } else if found.is_some() || !(noun || mostly_adjective(word)) {
+            found = Some((event_head_of(tok.span, word), class));
+        } else if found.is_some() || !(noun || word.mostly_adjective()) {
             break;
         }
-        class = noun.then(|| Head::new(r.text, tok.span, Pos::Noun));
+        class = noun.then(|| Head::of(tok.span, word, Pos::Noun));
         j += 1;
     }
     found
@@ -105,9 +107,13 @@ fn event_noun_after(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, O
 /// An event noun as a predicate: an "-ing" noun as its verb ("shooting" →
 /// shoot, "meeting" → meet), other nouns as themselves.
 pub(super) fn event_head(r: &Reader<'_>, span: crate::span::Span) -> Head {
-    let word = span.slice(r.text);
-    let verb = word.ends_with("ing") && crate::lexical::lemma(word, Pos::Verb).is_some();
-    Head::new(r.text, span, if verb { Pos::Verb } else { Pos::Noun })
+    event_head_of(span, Read::of(span.slice(r.text)))
+}
+
+/// [`event_head`] of a word already looked up.
+fn event_head_of(span: crate::span::Span, word: Read<'_>) -> Head {
+    let verb = word.text.ends_with("ing") && word.lemma(Pos::Verb).is_some();
+    Head::of(span, word, if verb { Pos::Verb } else { Pos::Noun })
 }
 
 /// The verb after the figure and its noun phrase, with its distance in
@@ -124,24 +130,26 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
     let mut in_phrase = false;
     while j < clause.end && j < t + 10 {
         let tok = r.token(j)?;
-        let word = tok.text(r.text);
+        let word = tok.read(r.text);
         match tok.kind {
             Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) => in_phrase = false,
             Kind::Word(Class::Preposition) if counted.is_some() && !in_phrase => in_phrase = true,
             Kind::Word(Class::Determiner) if in_phrase => {}
-            Kind::Word(Class::Open) if in_phrase && !is_finite_verb(word) => {}
-            Kind::Word(Class::Open) if is_in(OUTCOME_ADJECTIVES, word) => {
-                return Some((Head::new(r.text, tok.span, Pos::Verb), j - t));
+            Kind::Word(Class::Open) if in_phrase && !word.is_finite_verb() => {}
+            Kind::Word(Class::Open) if tok.is_in(OUTCOME_ADJECTIVES) => {
+                return Some((Head::of(tok.span, word, Pos::Verb), j - t));
             }
             // An adverb between the auxiliary and the verb ("are still
             // missing", "have now risen").
             Kind::Word(Class::Open)
-                if !in_phrase && j > t + 1 && mostly_adjective(word) && r.token(j + 1).is_some_and(|n| n.is_open()) => {
+                if !in_phrase
+                    && j > t + 1
+                    && word.mostly_adjective()
+                    && r.token(j + 1).is_some_and(|n| n.is_open()) => {}
+            Kind::Word(Class::Open) if word.is_finite_verb() && !tok.is_in(REPORTING) => {
+                return Some((Head::of(tok.span, word, Pos::Verb), j - t));
             }
-            Kind::Word(Class::Open) if is_finite_verb(word) && !is_in(REPORTING, word) => {
-                return Some((Head::new(r.text, tok.span, Pos::Verb), j - t));
-            }
-            Kind::Word(Class::Open) if word.ends_with("ly") => {}
+            Kind::Word(Class::Open) if word.text.ends_with("ly") => {}
             Kind::Word(Class::Open) if counted.is_none() && j == t + 1 => {}
             _ => return None,
         }
@@ -161,8 +169,8 @@ fn statement_verb(r: &Reader<'_>, t: usize) -> Option<Head> {
     }
     let tok = r.token(i)?;
     let word = tok.text(r.text);
-    (tok.is_open() && word.starts_with(char::is_lowercase) && is_in(REPORTING, word))
-        .then(|| Head::new(r.text, tok.span, Pos::Verb))
+    (tok.is_open() && word.starts_with(char::is_lowercase) && tok.is_in(REPORTING))
+        .then(|| Head::of(tok.span, tok.read(r.text), Pos::Verb))
 }
 
 /// The nearest verb before the figure in its clause, with its distance in
@@ -177,15 +185,16 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
         if !tok.is_open() || word.starts_with(char::is_uppercase) {
             continue;
         }
-        if is_in(LIGHT_VERBS, word) {
+        if tok.is_in(LIGHT_VERBS) {
             if let Some(subject) = subject_of_light_verb(r, i, clause) {
                 // What lasted is the event, however far back it stands.
                 return Some((subject, 0));
             }
             continue;
         }
-        if is_finite_verb(word) && !is_in(REPORTING, word) {
-            return Some((Head::new(r.text, tok.span, Pos::Verb), t - i));
+        let word = tok.read(r.text);
+        if word.is_finite_verb() && !tok.is_in(REPORTING) {
+            return Some((Head::of(tok.span, word, Pos::Verb), t - i));
         }
     }
     None
@@ -209,13 +218,13 @@ fn subject_of_light_verb(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<
     let mut fallback = None;
     for i in (start..verb).rev().take(8) {
         let tok = r.token(i)?;
-        let word = tok.text(r.text);
+        let word = tok.read(r.text);
         match tok.kind {
-            Kind::Word(Class::Open) if word.starts_with(char::is_lowercase) && can_be_noun(word) => {
-                if is_event_noun(word) {
-                    return Some(event_head(r, tok.span));
+            Kind::Word(Class::Open) if word.text.starts_with(char::is_lowercase) && word.can_be_noun() => {
+                if word.is_event_noun() {
+                    return Some(event_head_of(tok.span, word));
                 }
-                fallback = fallback.or_else(|| Some(Head::new(r.text, tok.span, Pos::Noun)));
+                fallback = fallback.or_else(|| Some(Head::of(tok.span, word, Pos::Noun)));
             }
             Kind::Mark(_) => break,
             _ => {}
@@ -229,23 +238,24 @@ fn subject_of_light_verb(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<
 fn event_modifier(r: &Reader<'_>, counted: &Head) -> Option<Head> {
     let at = r.tokens.iter().position(|tok| tok.span == counted.span)?;
     let before = r.token(at.checked_sub(1)?)?;
-    let word = before.text(r.text);
-    (before.is_open() && is_event_noun(word)).then(|| event_head(r, before.span))
+    let word = before.read(r.text);
+    (before.is_open() && word.is_event_noun()).then(|| event_head_of(before.span, word))
 }
 
 /// The event noun of the clause nearest the figure ("the toll from the
 /// quake" → quake), with its distance in tokens.
 fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)> {
-    (clause.start..clause.end)
+    let nearest = (clause.start..clause.end)
         .filter(|&i| i != t)
-        .filter_map(|i| {
-            let tok = r.token(i)?;
-            let word = tok.text(r.text);
-            (tok.is_open() && !word.starts_with(char::is_uppercase) && is_event_noun(word) && noun_context(r, i))
-                .then(|| (i.abs_diff(t), event_head(r, tok.span)))
+        .filter(|&i| {
+            r.token(i).is_some_and(|tok| {
+                let open = tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase);
+                open && tok.read(r.text).is_event_noun() && noun_context(r, i)
+            })
         })
-        .min_by_key(|(d, _)| *d)
-        .map(|(d, h)| (h, d))
+        .min_by_key(|&i| i.abs_diff(t))?;
+    let tok = r.token(nearest)?;
+    Some((event_head_of(tok.span, tok.read(r.text)), nearest.abs_diff(t)))
 }
 
 /// True when the word at token `i` stands where a noun stands: after a
@@ -265,22 +275,28 @@ fn noun_context(r: &Reader<'_>, i: usize) -> bool {
 /// participle that is not a reporting or light verb, or an event noun where
 /// a noun stands.
 pub(super) fn action_at(r: &Reader<'_>, i: usize) -> Option<Head> {
+    r.token(i)?.action(|| read_action(r, i))
+}
+
+/// [`action_at`], read (the token keeps it).
+fn read_action(r: &Reader<'_>, i: usize) -> Option<Head> {
     let tok = r.token(i)?;
-    let word = tok.text(r.text);
-    if !tok.is_open() || word.starts_with(char::is_uppercase) || is_in(REPORTING, word) || is_in(LIGHT_VERBS, word) {
+    let text = tok.text(r.text);
+    if !tok.is_open() || text.starts_with(char::is_uppercase) || tok.is_in(REPORTING) || tok.is_in(LIGHT_VERBS) {
         return None;
     }
-    if is_finite_verb(word) {
-        return Some(Head::new(r.text, tok.span, Pos::Verb));
+    let word = tok.read(r.text);
+    if word.is_finite_verb() {
+        return Some(Head::of(tok.span, word, Pos::Verb));
     }
-    (is_event_noun(word) && noun_context(r, i)).then(|| event_head(r, tok.span))
+    (word.is_event_noun() && noun_context(r, i)).then(|| event_head_of(tok.span, word))
 }
 
 /// The mode of the figure's clause: a denial or negation, a possibility, a
 /// plan, or a fact.
 pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&Head>) -> Mode {
     let mut mode = Mode::Fact;
-    let sentence_denies = r.tokens.iter().take(t).any(|tok| is_in(DENIAL_WORDS, tok.text(r.text)));
+    let sentence_denies = r.tokens.iter().take(t).any(|tok| tok.is_in(DENIAL_WORDS));
     // A negation speaks of the figure when it stands before it, or between
     // it and its predicate ("40 were not killed"), not elsewhere in the
     // clause ("were 2-14 and did not figure to be better").
@@ -292,8 +308,8 @@ pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&
             Kind::Word(Class::Negation) if i < reach && (!word.eq_ignore_ascii_case("no") || i + 1 == t) => {
                 return Mode::Negated
             }
-            _ if is_in(POSSIBLE_WORDS, word) => mode = Mode::Possible,
-            _ if is_in(PLAN_WORDS, word) && mode == Mode::Fact => mode = Mode::Planned,
+            _ if tok.is_in(POSSIBLE_WORDS) => mode = Mode::Possible,
+            _ if tok.is_in(PLAN_WORDS) && mode == Mode::Fact => mode = Mode::Planned,
             _ => {}
         }
     }

@@ -13,12 +13,12 @@ use crate::claim::{Claim, ClaimKind};
 
 use super::clause::{Clause, Link};
 use super::tokens::Kind;
-use super::words::{is_in, Class, CHANGE_NOUNS, CHANGE_VERBS, COMPARISON_LEADS, RATE_LEADS, SUBSET_LEADS};
+use super::words::{is_in, Class, WordSet, CHANGE_NOUNS, CHANGE_VERBS, COMPARISON_LEADS, RATE_LEADS, SUBSET_LEADS};
 use super::{Reader, Role};
 
 /// Words that count a change after a figure ("180 points", "3 percentage
 /// points").
-const CHANGE_UNITS: &[&str] = &["basis", "percentage", "point", "points", "pts"];
+pub(super) const CHANGE_UNITS: WordSet = WordSet::new(&["basis", "percentage", "point", "points", "pts"], 16);
 
 /// The role of the figure at token `t`.
 pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Role {

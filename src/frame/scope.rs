@@ -11,7 +11,7 @@ use crate::span::Span;
 use super::clause::Clause;
 use super::lemma::Head;
 use super::tokens::Kind;
-use super::words::{is_in, Class, REPORTING, UPDATE_VERBS};
+use super::words::{Class, REPORTING, UPDATE_VERBS};
 use super::Reader;
 
 /// What scopes one figure.
@@ -123,10 +123,7 @@ fn leaned_on_time(r: &Reader<'_>, clause: Clause, own_kind_temporal: bool) -> Op
 fn dates_a_statement(r: &Reader<'_>, i: usize) -> bool {
     let Some(before) = i.checked_sub(1) else { return false };
     let verb = if r.word(before).eq_ignore_ascii_case("on") { before.checked_sub(1) } else { Some(before) };
-    verb.is_some_and(|v| {
-        let word = r.word(v);
-        word.starts_with(char::is_lowercase) && is_in(REPORTING, word)
-    })
+    verb.is_some_and(|v| r.word(v).starts_with(char::is_lowercase) && r.is_in(v, REPORTING))
 }
 
 /// True when the word at token `i` is part of a name: capitalized, not the
@@ -145,7 +142,7 @@ fn is_name(r: &Reader<'_>, i: usize) -> bool {
     if r.headline {
         return super::names::is_headline_name(word, r.body_names);
     }
-    i != 0 || crate::lexical::lemma_any(word).is_empty()
+    i != 0 || r.read(i).readings.is_empty()
 }
 
 /// The source the figure at token `t` is attributed to: the head noun of
@@ -159,8 +156,7 @@ pub(super) fn source(r: &Reader<'_>, t: usize) -> Option<Head> {
     let closes = |at: usize| last.is_some_and(|c| c.start <= at && c.link == super::clause::Link::Attribution);
     let reporting = |i: usize| {
         r.token(i).is_some_and(|tok| {
-            let word = tok.text(r.text);
-            tok.is_open() && word.starts_with(char::is_lowercase) && is_in(REPORTING, word)
+            tok.is_open() && tok.text(r.text).starts_with(char::is_lowercase) && tok.is_in(REPORTING)
         })
     };
     // A reporting verb of the figure's own clause ("…; the Red Cross said
@@ -198,7 +194,7 @@ fn head_of_phrase(r: &Reader<'_>, mut j: usize, stop_at_of: bool) -> Option<Head
         if !tok.is_open() || (stop_at_of && tok.text(r.text).eq_ignore_ascii_case("of")) {
             break;
         }
-        head = Some(Head::new(r.text, tok.span, Pos::Noun));
+        head = Some(Head::of(tok.span, tok.read(r.text), Pos::Noun));
         j += 1;
     }
     head
@@ -213,7 +209,7 @@ pub(super) fn told_as_update(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
         let word = r.word(i);
         if word.eq_ignore_ascii_case("to") {
             saw_to = true;
-        } else if saw_to && is_in(UPDATE_VERBS, word) {
+        } else if saw_to && r.is_in(i, UPDATE_VERBS) {
             return true;
         }
     }

@@ -9,12 +9,12 @@ use crate::claim::{Amount, Claim, ClaimKind, Value};
 use crate::lexical::Pos;
 use crate::span::Span;
 
-use super::lemma::{can_be_noun, Head};
-use super::words::is_in;
+use super::lemma::Head;
+use super::words::WordSet;
 use super::{Frame, Reader, Role};
 
 /// Words that make a count one of events before the one reported.
-const EARLIER: &[&str] = &["earlier", "previous", "prior", "past", "preceding"];
+pub(super) const EARLIER: WordSet = WordSet::new(&["earlier", "previous", "prior", "past", "preceding"], 17);
 
 /// The largest count read as a series (a "past 300 years" is no series).
 const MOST: f64 = 100.0;
@@ -26,11 +26,11 @@ pub(super) fn derive(r: &Reader<'_>, frames: &[Frame]) -> Vec<(Claim, Frame)> {
         let Some(c) = tok.figure() else { continue };
         let Some(claim) = r.claims.get(c).filter(|c| c.kind == ClaimKind::Count && !c.derived) else { continue };
         let Some(n) = exact(&claim.value).filter(|&n| (1.0..=MOST).contains(&n)) else { continue };
-        if !r.token(t + 1).is_some_and(|next| next.is_open() && is_in(EARLIER, r.word(t + 1))) {
+        if !r.token(t + 1).is_some_and(|next| next.is_open() && next.is_in(EARLIER)) {
             continue;
         }
-        let Some(noun) = r.token(t + 2).filter(|n| n.is_open() && can_be_noun(r.word(t + 2))) else { continue };
-        let head = Head::new(r.text, noun.span, Pos::Noun);
+        let Some(noun) = r.token(t + 2).filter(|n| n.is_open() && n.read(r.text).can_be_noun()) else { continue };
+        let head = Head::of(noun.span, noun.read(r.text), Pos::Noun);
         let derived = Claim {
             kind: ClaimKind::Ordinal,
             span: Span::new(claim.span.start, noun.span.end),

@@ -3,10 +3,14 @@
 //! the punctuation that bounds clauses. Read into a buffer the caller
 //! reuses, so that reading a document allocates once, not once per word.
 
+use std::cell::Cell;
+
 use crate::claim::Claim;
+use crate::lexical::Readings;
 use crate::span::Span;
 
-use super::words::{class, Class};
+use super::lemma::{Head, Read};
+use super::words::{entry, Class, WordSet};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,16 +23,58 @@ pub enum Kind {
     Mark(char),
 }
 
-/// One token: where it is and what it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One token: where it is and what it is, the word sets its text is in,
+/// and its WordNet readings once they were asked for (each word of a
+/// sentence is looked up once, however many figures the sentence holds).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
     /// Its bytes in the document.
     pub span: Span,
     /// What it is.
     pub kind: Kind,
+    /// The bits of the [`WordSet`]s that hold its text.
+    sets: u32,
+    /// Its readings, when looked up.
+    readings: Cell<Option<Readings>>,
+    /// What it is as an action of its clause, when read.
+    action: Cell<Option<Option<Head>>>,
 }
 
 impl Token {
+    /// A token of `text` at `span`, of kind `kind`.
+    pub fn new(text: &str, span: Span, kind: Kind) -> Token {
+        let sets = entry(span.slice(text)).sets;
+        Token { span, kind, sets, readings: Cell::new(None), action: Cell::new(None) }
+    }
+
+    /// True when its text is in `set` (any case).
+    pub fn is_in(&self, set: WordSet) -> bool {
+        self.sets & set.bit() != 0
+    }
+
+    /// What it is as an action of its clause: `read` the first time, kept
+    /// after (the sentence's tokens never change).
+    pub fn action(&self, read: impl FnOnce() -> Option<Head>) -> Option<Head> {
+        self.action.get().unwrap_or_else(|| {
+            let action = read();
+            self.action.set(Some(action));
+            action
+        })
+    }
+
+    /// Its text in `doc_text` with its WordNet readings (looked up once).
+    pub fn read<'t>(&self, doc_text: &'t str) -> Read<'t> {
+        let text = self.text(doc_text);
+        match self.readings.get() {
+            Some(readings) => Read { text, readings },
+            None => {
+                let read = Read::of(text);
+                self.readings.set(Some(read.readings));
+                read
+            }
+        }
+    }
+
     /// Its text in `doc_text`.
     pub fn text<'t>(&self, doc_text: &'t str) -> &'t str {
         self.span.slice(doc_text)
@@ -78,7 +124,7 @@ pub fn read(text: &str, sentence: Span, claims: &[Claim], first: usize, out: &mu
         }
         if let Some(claim) = claims.get(next_claim).filter(|c| c.span.start <= at) {
             if claim.span.end <= end {
-                out.push(Token { span: claim.span, kind: Kind::Figure(next_claim) });
+                out.push(Token::new(text, claim.span, Kind::Figure(next_claim)));
             }
             at = claim.span.end;
             next_claim += 1;
@@ -89,12 +135,14 @@ pub fn read(text: &str, sentence: Span, claims: &[Claim], first: usize, out: &mu
         if c.is_alphanumeric() {
             let word_end = word_end(text, at, next_start.max(at + c.len_utf8()));
             let span = Span::new(at, word_end);
-            out.push(Token { span, kind: Kind::Word(class(span.slice(text))) });
+            let word = entry(span.slice(text));
+            let (readings, action) = (Cell::new(None), Cell::new(None));
+            out.push(Token { span, kind: Kind::Word(word.class), sets: word.sets, readings, action });
             at = word_end;
         } else {
             if is_bounding_mark(c) || (matches!(c, '-' | '–') && is_spaced_dash(text, at, c.len_utf8())) {
                 let mark = if matches!(c, '-' | '–') { '—' } else { c };
-                out.push(Token { span: Span::new(at, at + c.len_utf8()), kind: Kind::Mark(mark) });
+                out.push(Token::new(text, Span::new(at, at + c.len_utf8()), Kind::Mark(mark)));
             }
             at += c.len_utf8();
         }
@@ -105,15 +153,18 @@ pub fn read(text: &str, sentence: Span, claims: &[Claim], first: usize, out: &mu
 /// apostrophes), not past `limit`. "n't" is kept apart from its verb
 /// ("didn't" reads as "did" "n't").
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
-    let mut end = start;
-    let mut chars = text.get(start..limit).unwrap_or_default().char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let joins = matches!(c, '-' | '\'' | '’') && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if !(c.is_alphanumeric() || (joins && i > 0)) {
+    let within = text.get(start..limit).unwrap_or_default();
+    let mut i = 0;
+    while let Some((c, len)) = char_at(within, i) {
+        let joins = i > 0
+            && matches!(c, '-' | '\'' | '’')
+            && char_at(within, i + len).is_some_and(|(n, _)| n.is_alphanumeric());
+        if !(c.is_alphanumeric() || joins) {
             break;
         }
-        end = start + i + c.len_utf8();
+        i += len;
     }
+    let end = start + i;
     let word = text.get(start..end).unwrap_or_default();
     for suffix in ["n't", "n’t"] {
         if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
@@ -121,6 +172,17 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
         }
     }
     end.max(start + text.get(start..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8))
+}
+
+/// The character at byte `at` of `text` and its length (ASCII without
+/// decoding).
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let &b = text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// True for a hyphen or en dash (`len` bytes) with a space on each side

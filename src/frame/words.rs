@@ -4,8 +4,9 @@
 //! verbs, verbs of change, words of inclusion). Open-class words (nouns,
 //! verbs, adjectives) come from WordNet through [`crate::lexical`].
 //!
-//! Every table is sorted (a test keeps them so) and searched by halves, in
-//! lower case, without allocating.
+//! Every table is sorted (a test keeps them so). A word is looked up once,
+//! in lower case and without allocating, for its class and every
+//! [`WordSet`] that holds it (one hash look-up, not a search per table).
 
 /// The grammatical class of a word, as far as the clause reader needs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,212 +109,301 @@ const NEGATIONS: &[&str] = &["n't", "never", "no", "nobody", "none", "not", "not
 
 /// Verbs that attribute what follows to a source ("police said 23 died"):
 /// never the predicate of the figure they introduce.
-pub const REPORTING: &[&str] = &[
-    "according",
-    "added",
-    "adds",
-    "announced",
-    "announces",
-    "believe",
-    "believed",
-    "believes",
-    "claim",
-    "claimed",
-    "claims",
-    "confirmed",
-    "confirms",
-    "estimate",
-    "estimated",
-    "estimates",
-    "explained",
-    "noted",
-    "quoted",
-    "reported",
-    "reports",
-    "said",
-    "say",
-    "saying",
-    "says",
-    "stated",
-    "states",
-    "tell",
-    "telling",
-    "tells",
-    "told",
-];
+pub const REPORTING: WordSet = WordSet::new(
+    &[
+        "according",
+        "added",
+        "adds",
+        "announced",
+        "announces",
+        "believe",
+        "believed",
+        "believes",
+        "claim",
+        "claimed",
+        "claims",
+        "confirmed",
+        "confirms",
+        "estimate",
+        "estimated",
+        "estimates",
+        "explained",
+        "noted",
+        "quoted",
+        "reported",
+        "reports",
+        "said",
+        "say",
+        "saying",
+        "says",
+        "stated",
+        "states",
+        "tell",
+        "telling",
+        "tells",
+        "told",
+    ],
+    0,
+);
 
 /// Verbs of change: a figure after them is a level ("rose to 5%") or a
 /// change ("rose 5%", "rose by 5%").
-pub const CHANGE_VERBS: &[&str] = &[
-    "add",
-    "added",
-    "adding",
-    "adds",
-    "advance",
-    "advanced",
-    "climb",
-    "climbed",
-    "climbing",
-    "climbs",
-    "decline",
-    "declined",
-    "declines",
-    "declining",
-    "decrease",
-    "decreased",
-    "decreases",
-    "dip",
-    "dipped",
-    "drop",
-    "dropped",
-    "dropping",
-    "drops",
-    "edge",
-    "edged",
-    "fall",
-    "fallen",
-    "falling",
-    "falls",
-    "fell",
-    "gain",
-    "gained",
-    "gaining",
-    "gains",
-    "grew",
-    "grow",
-    "growing",
-    "grown",
-    "grows",
-    "increase",
-    "increased",
-    "increases",
-    "increasing",
-    "jump",
-    "jumped",
-    "jumps",
-    "lose",
-    "loses",
-    "losing",
-    "lost",
-    "plummeted",
-    "plunge",
-    "plunged",
-    "plunges",
-    "rise",
-    "risen",
-    "rises",
-    "rising",
-    "rose",
-    "sank",
-    "shed",
-    "shrank",
-    "shrink",
-    "sink",
-    "slid",
-    "slide",
-    "slip",
-    "slipped",
-    "slips",
-    "slump",
-    "slumped",
-    "soar",
-    "soared",
-    "soars",
-    "surge",
-    "surged",
-    "surges",
-    "tumble",
-    "tumbled",
-    "tumbles",
-];
+pub const CHANGE_VERBS: WordSet = WordSet::new(
+    &[
+        "add",
+        "added",
+        "adding",
+        "adds",
+        "advance",
+        "advanced",
+        "climb",
+        "climbed",
+        "climbing",
+        "climbs",
+        "decline",
+        "declined",
+        "declines",
+        "declining",
+        "decrease",
+        "decreased",
+        "decreases",
+        "dip",
+        "dipped",
+        "drop",
+        "dropped",
+        "dropping",
+        "drops",
+        "edge",
+        "edged",
+        "fall",
+        "fallen",
+        "falling",
+        "falls",
+        "fell",
+        "gain",
+        "gained",
+        "gaining",
+        "gains",
+        "grew",
+        "grow",
+        "growing",
+        "grown",
+        "grows",
+        "increase",
+        "increased",
+        "increases",
+        "increasing",
+        "jump",
+        "jumped",
+        "jumps",
+        "lose",
+        "loses",
+        "losing",
+        "lost",
+        "plummeted",
+        "plunge",
+        "plunged",
+        "plunges",
+        "rise",
+        "risen",
+        "rises",
+        "rising",
+        "rose",
+        "sank",
+        "shed",
+        "shrank",
+        "shrink",
+        "sink",
+        "slid",
+        "slide",
+        "slip",
+        "slipped",
+        "slips",
+        "slump",
+        "slumped",
+        "soar",
+        "soared",
+        "soars",
+        "surge",
+        "surged",
+        "surges",
+        "tumble",
+        "tumbled",
+        "tumbles",
+    ],
+    1,
+);
 
 /// Nouns of change after a figure ("a 12% drop", "a 5-point gain").
-pub const CHANGE_NOUNS: &[&str] = &[
-    "cut",
-    "cuts",
-    "decline",
-    "declines",
-    "decrease",
-    "dip",
-    "drop",
-    "fall",
-    "gain",
-    "gains",
-    "growth",
-    "hike",
-    "increase",
-    "increases",
-    "jump",
-    "loss",
-    "losses",
-    "plunge",
-    "reduction",
-    "rise",
-    "slide",
-    "slump",
-    "surge",
-];
+pub const CHANGE_NOUNS: WordSet = WordSet::new(
+    &[
+        "cut",
+        "cuts",
+        "decline",
+        "declines",
+        "decrease",
+        "dip",
+        "drop",
+        "fall",
+        "gain",
+        "gains",
+        "growth",
+        "hike",
+        "increase",
+        "increases",
+        "jump",
+        "loss",
+        "losses",
+        "plunge",
+        "reduction",
+        "rise",
+        "slide",
+        "slump",
+        "surge",
+    ],
+    2,
+);
 
 /// Words that make the figures after them a subset of a whole stated before
 /// ("including three officers", "among them two children").
-pub const SUBSET_LEADS: &[&str] = &["among", "included", "includes", "including"];
+pub const SUBSET_LEADS: WordSet = WordSet::new(&["among", "included", "includes", "including"], 3);
 
 /// Words after which a figure is a rate ("26 cents per share", "$80 a
 /// barrel", "3 deaths a day").
-pub const RATE_LEADS: &[&str] = &["a", "an", "apiece", "each", "every", "per"];
+pub const RATE_LEADS: WordSet = WordSet::new(&["a", "an", "apiece", "each", "every", "per"], 4);
 
 /// Words that compare a figure with another ("more than last year", "down
 /// from 5 percent", "compared with").
-pub const COMPARISON_LEADS: &[&str] = &["compared", "from", "than", "versus", "vs"];
+pub const COMPARISON_LEADS: WordSet = WordSet::new(&["compared", "from", "than", "versus", "vs"], 5);
 
 /// Words that tell an update in the writer's own words ("the toll rose to
 /// 57", "revised to", "climbed to").
-pub const UPDATE_VERBS: &[&str] =
-    &["climbed", "grew", "increased", "jumped", "raised", "revised", "risen", "rose", "updated"];
+pub const UPDATE_VERBS: WordSet =
+    WordSet::new(&["climbed", "grew", "increased", "jumped", "raised", "revised", "risen", "rose", "updated"], 6);
 
 /// Modal words and phrases' heads that make a clause a plan ("will",
 /// "scheduled", "expected to", "plans to", "due to", "set to").
-pub const PLAN_WORDS: &[&str] = &[
-    "'ll",
-    "aims",
-    "due",
-    "expected",
-    "expects",
-    "intends",
-    "plan",
-    "planned",
-    "planning",
-    "plans",
-    "scheduled",
-    "set",
-    "shall",
-    "slated",
-    "upcoming",
-    "will",
-];
+pub const PLAN_WORDS: WordSet = WordSet::new(
+    &[
+        "'ll",
+        "aims",
+        "due",
+        "expected",
+        "expects",
+        "intends",
+        "plan",
+        "planned",
+        "planning",
+        "plans",
+        "scheduled",
+        "set",
+        "shall",
+        "slated",
+        "upcoming",
+        "will",
+    ],
+    7,
+);
 
 /// Words that make a clause a possibility ("could", "may", "if").
-pub const POSSIBLE_WORDS: &[&str] = &["can", "could", "if", "may", "might", "perhaps", "possibly", "would"];
+pub const POSSIBLE_WORDS: WordSet =
+    WordSet::new(&["can", "could", "if", "may", "might", "perhaps", "possibly", "would"], 8);
 
 /// Verbs that deny what follows ("denied that 40 were killed").
-pub const DENIAL_WORDS: &[&str] = &["denied", "denies", "deny", "refuted", "rejected"];
+pub const DENIAL_WORDS: WordSet = WordSet::new(&["denied", "denies", "deny", "refuted", "rejected"], 9);
+
+/// A set of words with a job in a clause (reporting verbs, verbs of
+/// change…), in lower case, with its own bit among the sets the reader
+/// knows ([`SETS`]): a word is looked up once for all of them.
+#[derive(Clone, Copy, Debug)]
+pub struct WordSet {
+    words: &'static [&'static str],
+    bit: u32,
+}
+
+impl WordSet {
+    /// The set of `words` (sorted, lower case) with bit number `index`.
+    pub const fn new(words: &'static [&'static str], index: u32) -> WordSet {
+        WordSet { words, bit: 1 << index }
+    }
+
+    /// Its words.
+    pub const fn words(self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// Its bit in a word's [`Entry::sets`].
+    pub const fn bit(self) -> u32 {
+        self.bit
+    }
+}
+
+/// Every word set of the clause reader, each with its own bit.
+const SETS: [WordSet; 18] = [
+    REPORTING,
+    CHANGE_VERBS,
+    CHANGE_NOUNS,
+    SUBSET_LEADS,
+    RATE_LEADS,
+    COMPARISON_LEADS,
+    UPDATE_VERBS,
+    PLAN_WORDS,
+    POSSIBLE_WORDS,
+    DENIAL_WORDS,
+    super::predicate::LIGHT_VERBS,
+    super::predicate::PARTS_OF_A_DAY,
+    super::predicate::OUTCOME_ADJECTIVES,
+    super::counted::GENERIC,
+    super::counted::LEVEL_VERBS,
+    super::counted::TIME_UNITS,
+    super::role::CHANGE_UNITS,
+    super::series::EARLIER,
+];
+
+/// What the clause reader knows of a word: its class and the sets it is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Its grammatical class.
+    pub class: Class,
+    /// The bits of the [`WordSet`]s that hold it.
+    pub sets: u32,
+}
+
+/// The entry of a word no table holds.
+const OPEN: Entry = Entry { class: Class::Open, sets: 0 };
+
+/// The entry of `word` (any case): one look-up for its class and its sets.
+pub fn entry(word: &str) -> Entry {
+    static ENTRIES: std::sync::OnceLock<crate::hash::FastMap<&'static [u8], Entry>> = std::sync::OnceLock::new();
+    let entries = ENTRIES.get_or_init(build_entries);
+    let mut buf = [0u8; 24];
+    lowered(word, &mut buf).and_then(|lower| entries.get(lower).copied()).unwrap_or(OPEN)
+}
+
+/// Every word of the class tables and the sets, with its entry. A set
+/// holds the words its table is found to hold by halves (as it always
+/// was searched).
+fn build_entries() -> crate::hash::FastMap<&'static [u8], Entry> {
+    let mut map: crate::hash::FastMap<&'static [u8], Entry> = crate::hash::FastMap::default();
+    // The first table that holds a word gives its class.
+    for (table, class) in CLASS_TABLES.iter().rev() {
+        for &w in *table {
+            map.entry(w.as_bytes()).or_insert(OPEN).class = *class;
+        }
+    }
+    for set in SETS {
+        for &w in set.words {
+            if set.words.binary_search(&w).is_ok() {
+                map.entry(w.as_bytes()).or_insert(OPEN).sets |= set.bit;
+            }
+        }
+    }
+    map
+}
 
 /// The class of `word` (any case).
 pub fn class(word: &str) -> Class {
-    static CLASSES: std::sync::OnceLock<crate::hash::FastMap<&'static str, Class>> = std::sync::OnceLock::new();
-    let mut buf = [0u8; 24];
-    let Some(lower) = lowered(word, &mut buf) else { return Class::Open };
-    let classes = CLASSES.get_or_init(|| {
-        let mut map = crate::hash::FastMap::default();
-        // The first table that holds a word gives its class.
-        for (table, class) in CLASS_TABLES.iter().rev() {
-            for &w in *table {
-                map.insert(w, *class);
-            }
-        }
-        map
-    });
-    classes.get(lower).copied().unwrap_or(Class::Open)
+    entry(word).class
 }
 
 /// The closed classes, in the order they are told apart.
@@ -329,25 +419,28 @@ const CLASS_TABLES: [(&[&str], Class); 9] = [
     (NEGATIONS, Class::Negation),
 ];
 
-/// True when `word` (any case) is in the sorted `table`.
-pub fn is_in(table: &[&str], word: &str) -> bool {
-    let mut buf = [0u8; 24];
-    lowered(word, &mut buf).is_some_and(|lower| table.binary_search(&lower).is_ok())
+/// True when `word` (any case) is in `set`.
+pub fn is_in(set: WordSet, word: &str) -> bool {
+    entry(word).sets & set.bit != 0
 }
 
 /// `word` in lower case in `buf`, for ASCII words of up to 24 bytes; a
 /// curly apostrophe is read as a straight one ("n’t").
-fn lowered<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let mut n = 0;
-    for c in word.chars() {
-        let c = if c == '’' { '\'' } else { c };
-        if !c.is_ascii() {
-            return None;
-        }
-        *buf.get_mut(n)? = (c as u8).to_ascii_lowercase();
+fn lowered<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        let (lower, len) = match b {
+            0..=0x7f => (b.to_ascii_lowercase(), 1),
+            // U+2019, the curly apostrophe.
+            0xe2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x99]) => (b'\'', 3),
+            _ => return None,
+        };
+        *buf.get_mut(n)? = lower;
         n += 1;
+        i += len;
     }
-    std::str::from_utf8(buf.get(..n)?).ok()
+    buf.get(..n)
 }
 
 #[cfg(test)]
@@ -356,16 +449,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_for_halving() {
-        for table in [
-            DETERMINERS,
-            PREPOSITIONS,
-            CONJUNCTIONS,
-            SUBORDINATORS,
-            RELATIVES,
-            PRONOUNS,
-            AUXILIARIES,
-            MODALS,
-            NEGATIONS,
+        let sets = [
             REPORTING,
             CHANGE_VERBS,
             CHANGE_NOUNS,
@@ -376,7 +460,21 @@ mod tests {
             PLAN_WORDS,
             POSSIBLE_WORDS,
             DENIAL_WORDS,
-        ] {
+        ];
+        for table in [
+            DETERMINERS,
+            PREPOSITIONS,
+            CONJUNCTIONS,
+            SUBORDINATORS,
+            RELATIVES,
+            PRONOUNS,
+            AUXILIARIES,
+            MODALS,
+            NEGATIONS,
+        ]
+        .into_iter()
+        .chain(sets.map(WordSet::words))
+        {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }
     }
@@ -390,5 +488,15 @@ mod tests {
         assert_eq!(class("troops"), Class::Open);
         assert_eq!(class("Zürich"), Class::Open);
         assert!(is_in(REPORTING, "Said") && !is_in(REPORTING, "killed"));
+        assert!(is_in(super::super::predicate::LIGHT_VERBS, "LASTED") && !is_in(REPORTING, "said’"));
+    }
+
+    #[test]
+    fn every_set_has_its_own_bit() {
+        let all = SETS.iter().fold(0u32, |seen, set| {
+            assert_eq!(seen & set.bit(), 0, "{:?}", set.words());
+            seen | set.bit()
+        });
+        assert_eq!(all.count_ones() as usize, SETS.len());
     }
 }

@@ -2,7 +2,7 @@
 //! allocating, and the stopwords that are never the head of a phrase.
 
 /// Words that end a subject phrase or are never its head.
-// Sorted: `is_stopword` searches it by halves (a test keeps it so).
+// Sorted (a test keeps it so); `is_stopword` looks it up in a hash set.
 const STOPWORDS: &[&str] = &[
     "a",
     "about",
@@ -176,10 +176,11 @@ fn next_word_start(text: &str, mut from: usize) -> Option<usize> {
 
 /// True when `word` is a stopword (ASCII case-insensitive).
 pub fn is_stopword(word: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::hash::FastMap<&'static [u8], ()>> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| STOPWORDS.iter().map(|w| (w.as_bytes(), ())).collect());
     let mut buf = [0u8; 24];
     let Some(n) = super::words::lowered(word, &mut buf) else { return false };
-    let lower = std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default();
-    STOPWORDS.binary_search(&lower).is_ok()
+    buf.get(..n).is_some_and(|lower| set.contains_key(lower))
 }
 
 #[cfg(test)]
