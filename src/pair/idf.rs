@@ -52,14 +52,37 @@ impl Idf {
     /// How much of the rarer side's weight two sorted word lists share, from
     /// 0 (nothing) to 1 (all of the lighter list is in the other).
     pub fn overlap(&self, a: &[u64], b: &[u64]) -> f32 {
-        let total = |ws: &[u64]| ws.iter().map(|&w| self.weight(w)).sum::<f32>();
-        let (ta, tb) = (total(a), total(b));
-        let lighter = ta.min(tb);
+        self.overlap_weighed(a, self.total(a), b, self.total(b))
+    }
+
+    /// The summed weight of a word list.
+    pub fn total(&self, words: &[u64]) -> f32 {
+        words.iter().map(|&w| self.weight(w)).sum::<f32>()
+    }
+
+    /// [`Idf::overlap`] of two lists whose totals are known (computed once
+    /// per list with [`Idf::total`], not once per pair).
+    pub fn overlap_weighed(&self, a: &[u64], total_a: f32, b: &[u64], total_b: f32) -> f32 {
+        let lighter = total_a.min(total_b);
         if lighter <= 0.0 {
             return 0.0;
         }
-        let shared: f32 = a.iter().filter(|w| b.binary_search(w).is_ok()).map(|&w| self.weight(w)).sum();
-        (shared / lighter).min(1.0)
+        (self.shared_weight(a, b) / lighter).min(1.0)
+    }
+
+    /// The summed weight of the words two sorted lists share, walked side
+    /// by side (in `a`'s order).
+    fn shared_weight(&self, a: &[u64], b: &[u64]) -> f32 {
+        let mut shared = 0.0;
+        let mut rest = b;
+        for &w in a {
+            let skip = rest.partition_point(|&x| x < w);
+            rest = rest.get(skip..).unwrap_or_default();
+            if rest.first() == Some(&w) {
+                shared += self.weight(w);
+            }
+        }
+        shared
     }
 }
 

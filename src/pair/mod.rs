@@ -61,6 +61,8 @@ const MARGIN: f32 = 1.5;
 /// (an archive's hundred reports of one day) are swept in publication
 /// order, each claim meeting the next ones only.
 const BUCKET_SWEEP: usize = 48;
+/// How many index buckets are scored at once, in parallel.
+const BUCKETS_AT_ONCE: usize = 256;
 
 /// Two claims found to be about the same thing.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -150,6 +152,7 @@ pub fn pair_with_drafts(
 struct Prepared {
     profiles: Vec<Vec<Profile>>,
     leads: Vec<Vec<u64>>,
+    lead_weights: Vec<f32>,
     idf: Idf,
     catch_all: Option<usize>,
 }
@@ -168,7 +171,12 @@ impl Prepared {
             .collect();
         let leads: Vec<Vec<u64>> = docs.par_iter().map(profile::document_names).collect();
         let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
-        Prepared { profiles, leads, idf, catch_all: rules.iter().position(|r| r.catch_all) }
+        let mut profiles = profiles;
+        for p in profiles.iter_mut().flatten() {
+            p.context_weight = idf.total(&p.context);
+        }
+        let lead_weights = leads.iter().map(|l| idf.total(l)).collect();
+        Prepared { profiles, leads, lead_weights, idf, catch_all: rules.iter().position(|r| r.catch_all) }
     }
 
     /// The stages' shared view of the documents.
@@ -186,6 +194,7 @@ impl Prepared {
             frames,
             profiles: &self.profiles,
             leads: &self.leads,
+            lead_weights: &self.lead_weights,
             rules,
             idf: &self.idf,
             catch_all: self.catch_all,
@@ -201,6 +210,7 @@ struct World<'a> {
     frames: &'a [Vec<Frame>],
     profiles: &'a [Vec<Profile>],
     leads: &'a [Vec<u64>],
+    lead_weights: &'a [f32],
     rules: &'a [Rule],
     idf: &'a Idf,
     catch_all: Option<usize>,
@@ -217,6 +227,7 @@ impl World<'_> {
             profile: self.profiles.get(d)?.get(c)?,
             doc_claims,
             lead: self.leads.get(d)?,
+            lead_weight: self.lead_weights.get(d).copied().unwrap_or_default(),
             published: self.docs.get(d)?.published_date(),
         })
     }
@@ -225,8 +236,11 @@ impl World<'_> {
     /// rarity).
     /// `None` when one of them names nothing (then names cannot tell).
     fn story(&self, a: usize, b: usize) -> Option<f32> {
+        let weight = |d: usize| self.lead_weights.get(d).copied().unwrap_or_default();
         match (self.leads.get(a), self.leads.get(b)) {
-            (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => Some(self.idf.overlap(x, y)),
+            (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => {
+                Some(self.idf.overlap_weighed(x, weight(a), y, weight(b)))
+            }
             _ => None,
         }
     }
@@ -271,24 +285,40 @@ impl World<'_> {
 
     /// For every claim and every other document, its best candidate there.
     fn best_candidates(&self, buckets: &[Vec<At>], compared: &mut [Vec<bool>]) -> Bests {
+        use rayon::prelude::*;
         let mut best = Bests::new(self.claims);
-        for bucket in buckets {
-            let mut members = bucket.clone();
-            members.sort_by_key(|&(d, c)| (self.docs.get(d).and_then(Document::published_date), d, c));
-            members.dedup();
-            for (i, &x) in members.iter().enumerate() {
-                let reach = if members.len() > BUCKET_SWEEP { i + 1 + BUCKET_SWEEP } else { members.len() };
-                for &y in members.get(i + 1..reach.min(members.len())).unwrap_or_default() {
-                    if let Some(score) = self.pair_score(x, y) {
-                        mark(compared, x);
-                        mark(compared, y);
-                        self.offer(&mut best, x, y, score);
-                        self.offer(&mut best, y, x, score);
-                    }
-                }
+        // Buckets are scored in parallel, a slice at a time, and their
+        // candidates offered in bucket order: the same bests for any
+        // number of threads, and only one slice's scores held at once.
+        for slice in buckets.chunks(BUCKETS_AT_ONCE) {
+            let scored: Vec<Vec<(At, At, f32)>> = slice.par_iter().map(|b| self.bucket_scores(b)).collect();
+            for (x, y, score) in scored.into_iter().flatten() {
+                mark(compared, x);
+                mark(compared, y);
+                self.offer(&mut best, x, y, score);
+                self.offer(&mut best, y, x, score);
             }
         }
         best
+    }
+
+    /// The scored candidate pairs of one bucket, in publication order:
+    /// every pair of a small bucket, each claim with the next
+    /// [`BUCKET_SWEEP`] of a large one.
+    fn bucket_scores(&self, bucket: &[At]) -> Vec<(At, At, f32)> {
+        let mut members = bucket.to_vec();
+        members.sort_by_key(|&(d, c)| (self.docs.get(d).and_then(Document::published_date), d, c));
+        members.dedup();
+        let mut out = Vec::new();
+        for (i, &x) in members.iter().enumerate() {
+            let reach = if members.len() > BUCKET_SWEEP { i + 1 + BUCKET_SWEEP } else { members.len() };
+            for &y in members.get(i + 1..reach.min(members.len())).unwrap_or_default() {
+                if let Some(score) = self.pair_score(x, y) {
+                    out.push((x, y, score));
+                }
+            }
+        }
+        out
     }
 
     /// The score of two claims as candidates, or `None`.

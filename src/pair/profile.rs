@@ -33,6 +33,9 @@ pub struct Profile {
     /// Stem keys of the sentence's content words, sorted and unique
     /// (shared by the claims of one sentence).
     pub context: std::sync::Arc<[u64]>,
+    /// The summed rarity of the context words (set once the rarity of
+    /// words among the documents is known).
+    pub context_weight: f32,
     /// Name keys of the clause's names, sorted and unique.
     pub names: Vec<u64>,
     /// The other figures of the sentence, as (dimension, value key).
@@ -77,6 +80,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             distinct_class: governed.zip(event_class).is_some_and(|((rule, _), c)| governor.is_distinct(rule, c)),
             tells_event: frame.is_some_and(tells_event),
             context: sentence_context.1.clone(),
+            context_weight: 0.0,
             names,
             anchors: anchors(claims, i),
             reference: reference_place(doc, claim),

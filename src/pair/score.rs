@@ -51,6 +51,8 @@ pub struct Side<'a> {
     pub doc_claims: &'a [Claim],
     /// The names its document tells (what its story is about).
     pub lead: &'a [u64],
+    /// The summed rarity of those names.
+    pub lead_weight: f32,
     /// Its document's publication date, when known.
     pub published: Option<chrono::NaiveDate>,
 }
@@ -105,10 +107,15 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
         * if same_document {
             Idf::overlap_plain(&a.profile.context, &b.profile.context)
         } else {
-            idf.overlap(&a.profile.context, &b.profile.context)
+            idf.overlap_weighed(
+                &a.profile.context,
+                a.profile.context_weight,
+                &b.profile.context,
+                b.profile.context_weight,
+            )
         };
     if !std::ptr::eq(a.lead, b.lead) && !a.lead.is_empty() && !b.lead.is_empty() {
-        s += STORY * (idf.overlap(a.lead, b.lead) - STORY_EVEN);
+        s += STORY * (idf.overlap_weighed(a.lead, a.lead_weight, b.lead, b.lead_weight) - STORY_EVEN);
     }
     Some(s)
 }
