@@ -56,8 +56,8 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
 /// Words that name a length of time, the unit of a duration.
 pub(super) const TIME_UNITS: WordSet = WordSet::new(
     &[
-        "century",
         "centuries",
+        "century",
         "day",
         "days",
         "decade",

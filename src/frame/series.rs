@@ -14,7 +14,7 @@ use super::words::WordSet;
 use super::{Frame, Reader, Role};
 
 /// Words that make a count one of events before the one reported.
-pub(super) const EARLIER: WordSet = WordSet::new(&["earlier", "previous", "prior", "past", "preceding"], 17);
+pub(super) const EARLIER: WordSet = WordSet::new(&["earlier", "past", "preceding", "previous", "prior"], 17);
 
 /// The largest count read as a series (a "past 300 years" is no series).
 const MOST: f64 = 100.0;
@@ -84,6 +84,8 @@ mod tests {
     fn a_count_of_earlier_events_is_the_ordinal_after_it() {
         let text = "May 5, 2025\nDrivers walked out on Monday, after three earlier strikes this year.";
         assert_eq!(ordinals(text), vec![("three earlier strikes".to_string(), 4.0)]);
+        let prior = "May 5, 2025\nDrivers walked out on Monday, after two prior strikes this year.";
+        assert_eq!(ordinals(prior), vec![("two prior strikes".to_string(), 3.0)]);
     }
 
     #[test]
