@@ -104,7 +104,7 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
         Kind::Word(Class::Subordinator) => Some(Link::Subordinate),
         Kind::Word(_) if COMPARISON_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) => Some(Link::Comparison),
         Kind::Word(_) if next.is_in(REPORTING) || attribution_follows(tokens, at) => Some(Link::Attribution),
-        Kind::Word(Class::Open) if is_participle(word) => Some(Link::Participle),
+        Kind::Word(Class::Open) if is_participle(next.read(text)) => Some(Link::Participle),
         Kind::Figure(_) if headline => Some(Link::Coordinate),
         _ => None,
     }
@@ -113,8 +113,9 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
 /// True for a present participle that opens a clause after a comma
 /// ("…, killing seven", "…, leaving 40 homeless"): a lower-case word in
 /// "-ing" that WordNet has as a verb.
-fn is_participle(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ing") && word.starts_with(char::is_lowercase) && super::lemma::can_be_verb(word)
+fn is_participle(word: super::lemma::Read<'_>) -> bool {
+    let w = word.text;
+    w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase) && word.can_be_verb()
 }
 
 /// True for ", police said" and ", the ministry said": a reporting verb

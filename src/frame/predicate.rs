@@ -161,7 +161,7 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
 /// The reporting verb a date tells the day of ("officials said on Tuesday
 /// that…", "police announced Monday"): the date is when it was said, not
 /// when the event happened.
-fn statement_verb(r: &Reader<'_>, t: usize) -> Option<Head> {
+pub(super) fn statement_verb(r: &Reader<'_>, t: usize) -> Option<Head> {
     let mut i = t.checked_sub(1)?;
     let on = r.token(i).is_some_and(|tok| tok.text(r.text).eq_ignore_ascii_case("on"));
     if on {

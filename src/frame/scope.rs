@@ -117,13 +117,11 @@ fn leaned_on_time(r: &Reader<'_>, clause: Clause, own_kind_temporal: bool) -> Op
     })
 }
 
-/// True when the date at token `i` is the date of a statement, right
-/// after its reporting verb ("officials said on Tuesday that 57 had
-/// died"): when something was said, not when it happened.
+/// True when the date at token `i` is the date of a statement ("officials
+/// said on Tuesday that 57 had died"): when something was said, not when
+/// it happened.
 fn dates_a_statement(r: &Reader<'_>, i: usize) -> bool {
-    let Some(before) = i.checked_sub(1) else { return false };
-    let verb = if r.word(before).eq_ignore_ascii_case("on") { before.checked_sub(1) } else { Some(before) };
-    verb.is_some_and(|v| r.word(v).starts_with(char::is_lowercase) && r.is_in(v, REPORTING))
+    super::predicate::statement_verb(r, i).is_some()
 }
 
 /// True when the word at token `i` is part of a name: capitalized, not the
@@ -139,10 +137,13 @@ fn is_name(r: &Reader<'_>, i: usize) -> bool {
     if super::names::is_calendar_word(word) {
         return false;
     }
+    // Read only where it decides: WordNet is asked about a first word or a
+    // headline's word, not about every name of a sentence.
+    let unknown_in_lower_case = || r.read(i).readings.is_empty();
     if r.headline {
-        return super::names::is_headline_name(word, r.body_names);
+        return super::names::is_headline_name(word, r.body_names, unknown_in_lower_case);
     }
-    i != 0 || r.read(i).readings.is_empty()
+    i != 0 || unknown_in_lower_case()
 }
 
 /// The source the figure at token `t` is attributed to: the head noun of

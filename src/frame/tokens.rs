@@ -6,6 +6,7 @@
 use std::cell::Cell;
 
 use crate::claim::Claim;
+use crate::grammar::tokens::char_at;
 use crate::lexical::Readings;
 use crate::span::Span;
 
@@ -172,17 +173,6 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
         }
     }
     end.max(start + text.get(start..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8))
-}
-
-/// The character at byte `at` of `text` and its length (ASCII without
-/// decoding).
-fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
-    let &b = text.as_bytes().get(at)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
-    }
-    let c = text.get(at..)?.chars().next()?;
-    Some((c, c.len_utf8()))
 }
 
 /// True for a hyphen or en dash (`len` bytes) with a space on each side

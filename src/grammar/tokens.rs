@@ -149,7 +149,7 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The character at byte `at` and its length (ASCII without decoding).
-fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+pub(crate) fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
     let &b = text.as_bytes().get(at)?;
     if b.is_ascii() {
         return Some((char::from(b), 1));

@@ -164,14 +164,13 @@ impl Prepared {
         for f in frames.iter().flatten() {
             governor.learn(f);
         }
-        let profiles: Vec<Vec<Profile>> = docs
+        let mut profiles: Vec<Vec<Profile>> = docs
             .par_iter()
             .zip(claims.par_iter().zip(frames.par_iter()))
             .map(|(doc, (c, f))| profile::profiles(doc, c, f, &governor))
             .collect();
-        let leads: Vec<Vec<u64>> = docs.par_iter().map(profile::document_names).collect();
+        let leads: Vec<Vec<u64>> = docs.par_iter().map(crate::frame::names::document_names).collect();
         let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
-        let mut profiles = profiles;
         for p in profiles.iter_mut().flatten() {
             p.context_weight = idf.total(&p.context);
         }

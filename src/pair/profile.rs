@@ -40,24 +40,14 @@ pub struct Profile {
     pub names: Vec<u64>,
     /// The other figures of the sentence, as (dimension, value key).
     pub anchors: Vec<(u64, u64)>,
-    /// The place a distance is measured from ("13 miles east of
-    /// Cloverdale"), as a name key.
-    pub reference: Option<u64>,
+    /// What a distance is measured from ("13 miles east of Cloverdale",
+    /// "a depth of 2 miles").
+    pub reference: Option<Reference>,
     /// True when the document gives another value for the same frame
     /// (a box score's "scored 11 points", "scored 14 points"; three
     /// meetings on three dates): which of them another report's figure is
     /// about only names or anchors can tell.
     pub ambiguous: bool,
-}
-
-/// The names a document tells: what its story is about ("Qeshm",
-/// "Bandar Abbas" in one report of a quake; "Zarand", "Kerman" in a report
-/// of another). Measured on ECB+, where each topic holds two events of one
-/// kind, the weighted share of names two reports of one event share has a
-/// median of 0.41, two reports of different events 0.11. See
-/// [`crate::frame::names::document_names`].
-pub fn document_names(doc: &Document) -> Vec<u64> {
-    crate::frame::names::document_names(doc)
 }
 
 /// The profiles of a document's claims.
@@ -83,7 +73,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             context_weight: 0.0,
             names,
             anchors: anchors(claims, i),
-            reference: reference_place(doc, claim),
+            reference: reference_of(doc, claim),
             ambiguous: false,
         });
     }
@@ -167,38 +157,53 @@ pub fn dimension(claim: &Claim) -> u64 {
     fnv_bytes(stable_hash(group), unit.bytes())
 }
 
+/// What a distance is measured from: two distances from two places (or a
+/// depth and a distance) are two things, whatever their frame.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reference {
+    /// The surface: a depth ("a depth of 1.2 miles", "10 km deep").
+    Depth,
+    /// A place, by its name key ("two miles from The Geysers").
+    Place(u64),
+}
+
 /// Words between a distance and the place it is measured from.
 const TOWARDS: &[&str] = &["from", "of", "outside", "off"];
 
 /// Words right after a distance that make it a depth ("10 km deep").
 const DEPTH_AFTER: &[&str] = &["deep", "underground", "below", "beneath"];
 
-/// The place a distance is measured from (a depth is measured from the
-/// surface: "a depth of 1.2 miles", "10 km deep"): the first name after "from",
-/// "of", "outside" or "off" within a few words after the figure ("two miles
-/// from The Geysers", "13 miles east of Cloverdale", "about 20 miles
-/// north-northeast of Santa Rosa"). Distances from two places are two
-/// things, whatever their frame.
-fn reference_place(doc: &Document, claim: &Claim) -> Option<u64> {
+/// What the distance `claim` is measured from: the surface when "depth"
+/// is among the three words before it or a depth word follows it, else
+/// the first name after "from", "of", "outside" or "off" within a few
+/// words after it ("two miles from The Geysers", "13 miles east of
+/// Cloverdale", "about 20 miles north-northeast of Santa Rosa").
+fn reference_of(doc: &Document, claim: &Claim) -> Option<Reference> {
     let Value::Amount(a) = claim.value else { return None };
     if crate::values::base_unit(a.unit.unwrap_or("")) != "m" {
         return None;
     }
     let before = doc.text.get(claim.sentence.start..claim.span.start)?;
     let after = doc.text.get(claim.span.end..claim.sentence.end)?;
-    let last_words: Vec<&str> = words(before).map(|(_, w)| w).collect();
-    let depth_before = last_words.iter().rev().take(3).any(|w| w.eq_ignore_ascii_case("depth"));
-    let depth_after = words(after).next().is_some_and(|(_, w)| DEPTH_AFTER.iter().any(|d| d.eq_ignore_ascii_case(w)));
-    if depth_before || depth_after {
-        return Some(name_key("depth"));
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| l.eq_ignore_ascii_case(w));
+    let mut last_three = [""; 3];
+    for (_, w) in words(before) {
+        last_three.rotate_left(1);
+        if let Some(slot) = last_three.last_mut() {
+            *slot = w;
+        }
+    }
+    let depth = last_three.iter().any(|w| w.eq_ignore_ascii_case("depth"))
+        || words(after).next().is_some_and(|(_, w)| is(w, DEPTH_AFTER));
+    if depth {
+        return Some(Reference::Depth);
     }
     let mut towards = false;
-    let rest = after;
-    for (_, w) in words(rest).take(6) {
+    for (_, w) in words(after).take(6) {
         if towards && !w.eq_ignore_ascii_case("the") {
-            return w.starts_with(char::is_uppercase).then(|| name_key(w));
+            return w.starts_with(char::is_uppercase).then(|| Reference::Place(name_key(w)));
         }
-        towards = towards || TOWARDS.iter().any(|t| t.eq_ignore_ascii_case(w));
+        towards = towards || is(w, TOWARDS);
     }
     None
 }
