@@ -80,15 +80,20 @@ pub(super) const TIME_UNITS: WordSet = WordSet::new(
 );
 
 /// The unit word a duration or measure carries, as a noun ("hours" → hour,
-/// "90-day" → day, "6.1 magnitude" → magnitude, "an hour and a half" →
-/// hour).
+/// "90-day" → day, "6.1 magnitude" and "a magnitude of 5.9" → magnitude,
+/// "5.6 on the Richter scale" → magnitude, read at "Richter", "an hour
+/// and a half" → hour).
 fn unit_of(text: &str, span: Span) -> Option<Head> {
     let written = span.slice(text);
     for (o, w) in crate::grammar::tokens::words(written) {
         let unit = w.rsplit('-').next().unwrap_or(w);
-        if is_in(TIME_UNITS, unit) {
-            let at = span.start + o + (w.len() - unit.len());
-            return Some(Head::new(text, Span::new(at, at + unit.len()), Pos::Noun));
+        let at = span.start + o + (w.len() - unit.len());
+        let unit_span = Span::new(at, at + unit.len());
+        if is_in(TIME_UNITS, unit) || unit.eq_ignore_ascii_case("magnitude") {
+            return Some(Head::new(text, unit_span, Pos::Noun));
+        }
+        if unit == "Richter" {
+            return Some(Head::of(unit_span, Read::of("magnitude"), Pos::Noun));
         }
     }
     let end = written.rfind(|c: char| c.is_ascii_alphabetic())? + 1;

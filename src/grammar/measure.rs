@@ -3,7 +3,9 @@
 //! per kind of measure so reports in miles and kilometres compare.
 //!
 //! ```text
-//! quantity = number ("-" | space)? unit (","? "and"? number smaller-unit)? | "magnitude" ("-" | space) number
+//! quantity = number ("-" | space)? unit (","? "and"? number smaller-unit)?
+//!          | number "on the Richter scale"
+//!          | "magnitude" ("-" | space) ("of" space)? number
 //! ```
 
 use std::sync::OnceLock;
@@ -69,11 +71,12 @@ pub(super) fn glued_measure(input: &str) -> PResult<'_, (Number, &'static str)> 
     unit_of_measure(rest, n)
 }
 
-/// "magnitude 6.4": the figure after the word.
+/// "magnitude 6.4", "a magnitude of 5.9": the figure after the word.
 pub(super) fn quantity_after_magnitude(input: &str) -> PResult<'_, (Number, &'static str)> {
     let (rest, _) = phrase("magnitude")(input)?;
     let rest = rest.strip_prefix('-').unwrap_or(rest);
     let (rest, _) = space0(rest)?;
+    let rest = phrase("of")(rest).and_then(|(r, _)| space(r)).map_or(rest, |(r, _)| r);
     let (rest, n) = number(rest, false)?;
     Ok((rest, (n, "magnitude")))
 }
@@ -131,9 +134,10 @@ fn inches_abbreviated(input: &str, feet: f64) -> Option<(&str, (&'static str, f6
     ((feet - FOOT).abs() < 1e-9 && ends).then_some((r, ("m", INCH)))
 }
 
-/// "-magnitude" or " magnitude" after a figure.
+/// "-magnitude" or " magnitude" after a figure, or " on the Richter
+/// scale" ("measuring 5.6 on the Richter scale").
 fn magnitude_after(input: &str) -> PResult<'_, &str> {
     let i = input.strip_prefix('-').unwrap_or(input);
     let (i, _) = space0(i)?;
-    phrase("magnitude")(i)
+    phrase("magnitude")(i).or_else(|_| phrase("on the Richter scale")(i))
 }

@@ -509,6 +509,8 @@ mod tests {
         assert_eq!((kind, unit), (ClaimKind::Quantity, Some("km")));
         assert!((low.unwrap() - 16.09344).abs() < 1e-9);
         assert_eq!(parse("magnitude 6.4").1, Some(6.4));
+        assert_eq!(parse("magnitude of 5.9").3, Some("magnitude"));
+        assert_eq!(parse("5.6 on the Richter scale").3, Some("magnitude"));
         assert_eq!(parse("6.1-magnitude quake").3, Some("magnitude"));
         assert_eq!(parse("3km away").3, Some("km"));
         assert_eq!(parse("500g of rice").1, Some(500.0));
