@@ -53,6 +53,9 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
     for (x, y) in agreements {
         tally.entry((x.0.min(y.0), x.0.max(y.0))).or_default().0 += 1;
     }
+    for (x, y) in near_disagreements(best, world, &links) {
+        tally.entry((x.0.min(y.0), x.0.max(y.0))).or_default().1 += 1;
+    }
     links
         .into_iter()
         .filter(|l| {
@@ -71,6 +74,41 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
         })
         .collect()
 }
+
+/// Disagreements that are no link but tell against one event: a claim's
+/// best candidate in another document scores near the threshold, both
+/// values are telling, they disagree, and no agreeing candidate stands
+/// near it ("9:27 a.m." against "2:09 a.m." for the time two quakes struck).
+fn near_disagreements(best: &Bests, world: &World<'_>, links: &[Link]) -> Vec<(At, At)> {
+    // A claim linked with a claim of the other document is already counted.
+    let linked: FastMap<(At, usize), ()> =
+        links.iter().flat_map(|l| [((l.a, l.b.0), ()), ((l.b, l.a.0), ())]).collect();
+    let telling = |at: At| world.side(at).is_some_and(|s| crate::values::is_informative(&s.claim.value));
+    let mut near: Vec<(At, At)> = best
+        .iter()
+        .filter(|&(x, b)| {
+            let y = b.other;
+            x.0 != y.0
+                && b.score >= world.threshold(x) - DISAGREE_SLACK
+                && b.agreeing.is_none_or(|(s, _)| s < b.score - MARGIN_NEAR)
+                && telling(x)
+                && telling(y)
+                && !world.agree(x, y)
+        })
+        .filter(|&(x, b)| !linked.contains_key(&(x, b.other.0)) && !linked.contains_key(&(b.other, x.0)))
+        .map(|(x, b)| (x.min(b.other), x.max(b.other)))
+        .collect();
+    near.sort_unstable();
+    near.dedup();
+    near
+}
+
+/// How far below its threshold a disagreeing best candidate may score and
+/// still count against two documents telling one event.
+const DISAGREE_SLACK: f32 = 1.5;
+/// An agreeing candidate this close to a disagreeing best makes the
+/// disagreement no evidence.
+const MARGIN_NEAR: f32 = 1.5;
 
 impl World<'_> {
     /// True when two documents are published on the same day (both dated).

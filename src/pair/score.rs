@@ -5,7 +5,8 @@
 //! - a frame its document gives several values for (a box score's points,
 //!   three meetings on three dates), unless the two clauses share a name or
 //!   another figure;
-//! - other dimensions (a count is not a sum of money);
+//! - other dimensions (a count is not a sum of money, a day is not a time
+//!   of day);
 //! - other roles (a part is not a total, a change is not a level) and
 //!   comparisons (a figure given for contrast is about something else);
 //! - a denial or a possibility;
@@ -31,7 +32,7 @@
 //! much of their names they share, weighted by rarity (from −1.5 for two
 //! stories with no name in common to +3.5 for one story told twice).
 
-use crate::claim::{Claim, Value};
+use crate::claim::{Claim, ClaimKind, Value};
 use crate::frame::{Frame, Head, Mode, Role};
 use crate::values::compatible;
 
@@ -95,6 +96,9 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
         (None, Some(y)) if !fits_news_time(y, a.published) || recalled(y, b.published) => return None,
         _ => {}
     }
+    if news_against_past(a, b) || news_against_past(b, a) {
+        return None;
+    }
     let (named, anchored) = (names(a.profile, b.profile), anchors(a.profile, b.profile));
     if (a.profile.ambiguous || b.profile.ambiguous) && named <= 0.0 && anchored <= 0.0 {
         // A document that gives several values for this frame: only a
@@ -136,7 +140,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y);
     let other_place = matches!((a.profile.reference, b.profile.reference), (Some(x), Some(y)) if x != y);
     [
-        (a.profile.dimension != b.profile.dimension, "other dimensions"),
+        (a.profile.dimension != b.profile.dimension || day_against_clock(a.claim, b.claim), "other dimensions"),
         (fa.role != fb.role, "other roles"),
         (fa.role == Role::Comparison, "a comparison"),
         (unsure(fa.mode) || unsure(fb.mode), "a denial or a possibility"),
@@ -148,6 +152,14 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
+}
+
+/// True when one claim is a day (or a year) and the other a time of day
+/// with no day: "Sunday" and "3:40 a.m." never contradict each other, so
+/// they never agree either.
+fn day_against_clock(a: &Claim, b: &Claim) -> bool {
+    let day = |c: &Claim| matches!(c.kind, ClaimKind::Date | ClaimKind::Year);
+    (day(a) && b.kind == ClaimKind::Time) || (day(b) && a.kind == ClaimKind::Time)
 }
 
 /// What a side counts, for comparing: its counted head, unless that is
@@ -219,6 +231,35 @@ fn fits_news_time(time: &Value, published: Option<chrono::NaiveDate>) -> bool {
     let Some(from) = day.checked_sub_days(chrono::Days::new(NEWS_DAYS)) else { return true };
     let news = Value::Date { date: crate::claim::DateValue::Range(from, day), stated_weekday: None };
     compatible(time, &news, &crate::rules::Compare::default())
+}
+
+/// How long before its report's publication a date is surely a past event
+/// the report recalls, not its news.
+const PAST_DAYS: u64 = 30;
+
+/// True when `a` dates its report's news (the week before it was
+/// published, or a bare weekday in an undated report) and `b` dates a past
+/// event of its own report, a month or more before it was published ("on
+/// Tuesday" against "in April last year"): two events, whatever else they
+/// share.
+fn news_against_past(a: Side<'_>, b: Side<'_>) -> bool {
+    use crate::claim::DateValue;
+    let Some(pb) = b.published else { return false };
+    let Some(cutoff) = pb.checked_sub_days(chrono::Days::new(PAST_DAYS)) else { return false };
+    let news = match (a.published, &a.claim.value) {
+        (Some(pa), value) => fits_news_time(value, Some(pa)),
+        (None, Value::Date { date: DateValue::Partial(p), .. }) => {
+            p.weekday.is_some() && p.month.is_none() && p.year.is_none()
+        }
+        (None, _) => false,
+    };
+    let long_ago = match b.claim.value {
+        Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _) => d < cutoff,
+        Value::Date { date: DateValue::Range(_, to), .. } => to < cutoff,
+        _ => false,
+    };
+    let dates = |s: Side<'_>| matches!(s.claim.kind, ClaimKind::Date | ClaimKind::DateTime);
+    dates(a) && dates(b) && long_ago && news
 }
 
 /// True when a clause time of an undated report names a month and no day:
