@@ -7,7 +7,7 @@
 //! words    = group (scale ("and")? group?)*         "one hundred and five", "three lakh crore"
 //! group    = below100 ("hundred" ("and")? below100?)? | "a" "hundred"
 //! below100 = tens ("-" small)? | small
-//! fraction = d "/" (2|3|4|8) | "½" | "¼" | "¾" | "⅓" | "⅔"
+//! fraction = d "/" (2|3|4|8) | "½" | "¼" | "¾" | "⅓" | "⅔"   (after a whole number also d " / " (2|3|4|8))
 //! number   = fraction-word ("of")? "a"? scale                "half a million", "a quarter of a million"
 //!          | (digits (" "? fraction)? | words ("point" digit-words)?)
 //!            ("and" fraction-word)? (suffix | "dozen" | scale ("and" fraction-word)?)?
@@ -440,9 +440,25 @@ pub fn is_vulgar_fraction(c: char) -> bool {
     matches!(c, '¼'..='¾' | '\u{2150}'..='\u{215E}')
 }
 
-/// A whole number followed by a digit fraction: "2 1/4", "2½".
+/// A whole number followed by a digit fraction: "2 1/4", "2½", and "4 1 /
+/// 2" as some wire feeds space it.
 fn mixed_fraction(rest: &str) -> Option<(&str, f64, f64)> {
-    digit_fraction(rest).or_else(|| space(rest).ok().and_then(|(r, _)| digit_fraction(r)))
+    digit_fraction(rest).or_else(|| {
+        let (r, _) = space(rest).ok()?;
+        digit_fraction(r).or_else(|| spaced_fraction(r))
+    })
+}
+
+/// A digit fraction with spaces around its slash ("1 / 2"), read only after
+/// a whole number: alone, "1 / 2" may be a ratio or a score.
+fn spaced_fraction(input: &str) -> Option<(&str, f64, f64)> {
+    let (numerator, denominator) = match input.as_bytes() {
+        [n @ b'1'..=b'7', b' ', b'/', b' ', d @ (b'2' | b'3' | b'4' | b'8'), ..] => (n - b'0', d - b'0'),
+        _ => return None,
+    };
+    let rest = input.get(5..)?;
+    let ok = numerator < denominator && !rest.starts_with(|c: char| c.is_ascii_digit() || c == '/');
+    ok.then(|| (rest, f64::from(numerator) / f64::from(denominator), 1.0 / f64::from(denominator)))
 }
 
 /// A number in digits or words, with "and a half" and a scale word:
@@ -664,6 +680,8 @@ mod tests {
         assert_eq!(value("one billion and a half million"), 1_000_500_000.0);
         assert_eq!(value("one hundred and three"), 103.0);
         assert_eq!(value("2 1/4 miles"), 2.25);
+        assert_eq!(value("4 1 / 2 hours"), 4.5, "a spaced slash after a whole number");
+        assert_eq!(value("1 / 2"), 1.0, "alone, a spaced slash is no fraction");
         assert_eq!(value("1/2 hour"), 0.5);
         assert_eq!(value("2½ hours"), 2.5);
         assert_eq!(value("⅞"), 0.875);
