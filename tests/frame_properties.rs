@@ -115,4 +115,18 @@ proptest! {
         prop_assert_eq!(head(&killed, &text, |f| f.predicate), "kill", "{}", sentence);
         prop_assert!(killed.time.is_some(), "the time of the clause before: {}", sentence);
     }
+
+    /// "The number of residents missing has since risen to N": the noun
+    /// of the generic "number of" is counted, the outcome after it is what
+    /// happened, and "since" does not open a clause of its own.
+    #[test]
+    fn the_number_of_people_and_their_outcome(n in 2u32..900, who in 0usize..5, outcome in 0usize..3, since in any::<bool>()) {
+        let (noun, noun_lemma) = PEOPLE[who];
+        let (adjective, lemma) = [("missing", "miss"), ("injured", "injure"), ("dead", "dead")][outcome];
+        let adverb = if since { " since" } else { "" };
+        let sentence = format!("The number of {noun} {adjective} has{adverb} risen to {n}.");
+        let (frame, text) = frame_of(&sentence, &n.to_string()).expect("the figure is a claim");
+        prop_assert_eq!(head(&frame, &text, |f| f.counted), noun_lemma, "{}", sentence);
+        prop_assert_eq!(head(&frame, &text, |f| f.predicate), lemma, "{}", sentence);
+    }
 }

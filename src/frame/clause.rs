@@ -132,7 +132,10 @@ fn opens_clause(tokens: &[Token], i: usize, text: &str) -> bool {
     let word = tokens.get(i).map_or("", |t| t.text(text));
     let also_preposition =
         ["after", "before", "since", "until", "as", "once"].iter().any(|w| w.eq_ignore_ascii_case(word));
-    !also_preposition || verb_follows(tokens, i + 1, text)
+    // Right after an auxiliary, "since" is an adverb of its verb group
+    // ("has since risen"), not a subordinator.
+    let in_verb_group = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is(Class::Auxiliary));
+    !in_verb_group && (!also_preposition || verb_follows(tokens, i + 1, text))
 }
 
 /// True when "which", "who", "where", "when" at `i` opens a relative clause

@@ -215,8 +215,35 @@ pub(super) fn subject_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option
 }
 
 /// The last noun before token `verb` in the clause, past auxiliaries,
-/// modals, negations and adverbs ("The death toll has not risen").
+/// modals, negations and adverbs ("The death toll has not risen"); for a
+/// generic noun ("the number of people missing"), the noun of its
+/// of-phrase.
 pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head> {
+    let head = last_noun_before(r, verb, clause)?;
+    Some(of_generic(r, &head, verb).unwrap_or(head))
+}
+
+/// Words that are prepositions elsewhere but adverbs inside a verb group
+/// ("has since risen").
+pub(super) const VERB_GROUP_ADVERBS: WordSet = WordSet::new(&["since"], 18);
+
+/// The noun after "of" when `head` is a generic noun ("number of people"),
+/// before token `end`.
+fn of_generic(r: &Reader<'_>, head: &Head, end: usize) -> Option<Head> {
+    if !is_in(GENERIC, head.span.slice(r.text)) {
+        return None;
+    }
+    let at = (0..end).find(|&i| r.token(i).is_some_and(|t| t.span == head.span))?;
+    if !r.word(at + 1).eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let noun = r.token(at + 2).filter(|t| at + 2 < end && t.is_open())?;
+    let word = noun.read(r.text);
+    word.can_be_noun().then(|| Head::of(noun.span, word, Pos::Noun))
+}
+
+/// [`noun_before`] without looking through a generic noun.
+fn last_noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head> {
     let mut i = verb;
     let mut head: Option<Head> = None;
     // A name right before the verb, which may end a prepositional phrase
@@ -253,6 +280,12 @@ pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option
             }
             _ if named => return name,
             Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) if head.is_none() => {}
+            // An adverb that is also a preposition inside the verb group
+            // ("has since risen").
+            Kind::Word(_) if head.is_none() && tok.is_in(VERB_GROUP_ADVERBS) => {}
+            // An outcome after its noun ("the number of people missing
+            // has risen"): the noun before it is the head.
+            Kind::Word(Class::Open) if head.is_none() && tok.is_in(super::predicate::OUTCOME_ADJECTIVES) => {}
             Kind::Word(Class::Open) if word.ends_with("ly") && !read.can_be_noun() && head.is_none() => {}
             Kind::Word(Class::Open) if read.can_be_noun() || unknown_noun_like(read) => {
                 // The last noun met going back is the head of the phrase

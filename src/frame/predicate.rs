@@ -50,6 +50,11 @@ pub(super) fn predicate(
     if let Some(verb) = temporal.then(|| statement_verb(r, t)).flatten() {
         return (Some(verb), None);
     }
+    if let Some(outcome) = counted.and_then(|c| outcome_after_noun(r, c, t)) {
+        // "the number of people missing has risen to 14": what happened
+        // to them, not the verb of change.
+        return (Some(outcome), None);
+    }
     let after = verb_after(r, t, clause, counted);
     let before = verb_before(r, t, clause);
     // A figure that opens a coordinated clause ("a woman died and three
@@ -74,6 +79,14 @@ pub(super) fn predicate(
     }
     let from_counted = counted.and_then(|c| event_modifier(r, c));
     (from_counted.or_else(|| event_noun_in(r, t, clause).map(|(n, _)| n)), None)
+}
+
+/// An outcome right after the counted noun, before the figure ("people
+/// missing", "soldiers wounded"), read as a verb.
+fn outcome_after_noun(r: &Reader<'_>, counted: &Head, t: usize) -> Option<Head> {
+    let at = (0..t).rev().find(|&i| r.token(i).is_some_and(|tok| tok.span == counted.span))?;
+    let next = r.token(at + 1).filter(|tok| at + 1 < t && tok.is_in(OUTCOME_ADJECTIVES))?;
+    Some(Head::of(next.span, next.read(r.text), Pos::Verb))
 }
 
 /// An event noun right after the figure, the figure modifying it ("the

@@ -339,7 +339,7 @@ impl WordSet {
 }
 
 /// Every word set of the clause reader, each with its own bit.
-const SETS: [WordSet; 18] = [
+const SETS: [WordSet; 19] = [
     REPORTING,
     CHANGE_VERBS,
     CHANGE_NOUNS,
@@ -358,6 +358,7 @@ const SETS: [WordSet; 18] = [
     super::counted::TIME_UNITS,
     super::role::CHANGE_UNITS,
     super::series::EARLIER,
+    super::counted::VERB_GROUP_ADVERBS,
 ];
 
 /// What the clause reader knows of a word: its class and the sets it is in.
