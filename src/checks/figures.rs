@@ -110,8 +110,16 @@ fn conflict_of(
     let shown: Vec<At> = prioritized(&involved, &disagreeing);
     let values = distinct_values(cx, &shown);
     let message = match (first.kind, verdict) {
-        (_, Verdict::Update) => format!("{subject} changed between reports of different days: {}", values.join(" → ")),
-        (_, Verdict::DraftUpdate) => format!("the draft updates {subject}: {}", values.join(" → ")),
+        (_, Verdict::Update) => {
+            let told = distinct_values(cx, &by_publication(cx, &shown));
+            format!("{subject} changed between reports of different days: {}", told.join(" → "))
+        }
+        (_, Verdict::DraftUpdate) => {
+            // From the sources' figure to the draft's.
+            let (draft, sources): (Vec<At>, Vec<At>) = shown.iter().partition(|at| cx.is_focus(at.0));
+            let told = distinct_values(cx, &[sources, draft].concat());
+            format!("the draft updates {subject}: {}", told.join(" → "))
+        }
         (LinkKind::Headline, _) => format!("the headline and the body disagree on {subject}: {}", values.join(" vs ")),
         (LinkKind::Within, _) => format!("the document gives two values for {subject}: {}", values.join(" vs ")),
         (LinkKind::Across, Verdict::Contradiction)
@@ -256,4 +264,14 @@ fn distinct_values(cx: &Context<'_>, claims: &[At]) -> Vec<String> {
 /// A claim's value as the report writes it.
 fn value_of(claim: &Claim) -> String {
     value_text(&claim.value)
+}
+
+/// Claims ordered by their documents' publication dates (undated last),
+/// then as given: an update is told from the earlier figure to the later.
+fn by_publication(cx: &Context<'_>, claims: &[At]) -> Vec<At> {
+    let mut ordered = claims.to_vec();
+    ordered.sort_by_key(|at| {
+        cx.docs.get(at.0).and_then(crate::document::Document::published_date).map_or((1, None), |d| (0, Some(d)))
+    });
+    ordered
 }
