@@ -38,3 +38,50 @@ pub fn explain(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::LoadedRules;
+
+    /// Why the claim `a` of the first text and `b` of the second are paired
+    /// or not.
+    fn why(first: &str, a: &str, second: &str, b: &str) -> String {
+        let docs = vec![Document::new("a.txt", first, None), Document::new("b.txt", second, None)];
+        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+        let (claims, frames) = crate::checks::extract_all(&docs);
+        let at = |d: usize, text: &str| {
+            let doc = docs.get(d)?;
+            claims.get(d)?.iter().position(|c| c.span.slice(&doc.text) == text).map(|c| (d, c))
+        };
+        match (at(0, a), at(1, b)) {
+            (Some(x), Some(y)) => explain(&docs, &claims, &frames, &rules, x, y),
+            _ => format!("no claim {a:?} or {b:?}"),
+        }
+    }
+
+    #[test]
+    fn two_ordinals_no_rule_governs_are_two_members_of_a_series() {
+        let first = "Lena Ortiz will be the seventh host of Brainstorm, the broadcaster Northlight said.";
+        let second = "Tomas Wren will be the eighth host of Brainstorm, the broadcaster Northlight said.";
+        assert!(why(first, "seventh", second, "eighth").contains("vetoed: other members of a series"));
+        let same = "Tomas Wren will be the seventh host of Brainstorm, the broadcaster Northlight said.";
+        assert!(!why(first, "seventh", same, "seventh").contains("vetoed"), "one member told twice");
+    }
+
+    #[test]
+    fn a_day_never_pairs_with_a_time_of_day() {
+        let first = "A quake shook the Redwater valley on Sunday, the survey said.";
+        let second = "March 14, 2024\n\nA quake shook the Redwater valley at 3:40 a.m., the survey said.";
+        assert!(why(first, "Sunday", second, "3:40 a.m.").contains("vetoed: other dimensions"));
+    }
+
+    #[test]
+    fn the_news_never_pairs_with_a_past_event_recalled() {
+        let first = "May 16, 2024\n\nA quake struck the Redwater field on Tuesday, the survey said.";
+        let second = "May 16, 2024\n\nA quake struck the Redwater field on March 3, 2022, the survey said.";
+        assert!(why(first, "Tuesday", second, "March 3, 2022").contains("vetoed: the news and a past event"));
+        let recent = "May 16, 2024\n\nA quake struck the Redwater field on May 14, the survey said.";
+        assert!(why(first, "Tuesday", recent, "May 14").contains("; score "), "two days of the news week are scored");
+    }
+}

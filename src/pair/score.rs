@@ -15,12 +15,15 @@
 //!   aftershock, a distinct class, is not the quake another frame tells);
 //!   different ordinals ("second call", "third call"); distances from other
 //!   places ("2 miles from The Geysers", "13 miles east of Cloverdale");
-//!   different subject
-//!   groups of one rule;
+//!   different subject groups of one rule; two different ordinals no rule
+//!   governs ("the 11th Doctor", "the Twelfth Doctor": two members of a
+//!   series);
 //! - estimates attributed to different sources ("police said", "organisers
 //!   said");
 //! - clause times both told that do not overlap, or one told that is not
-//!   the news time of the other report (the week before it was published).
+//!   the news time of the other report (the week before it was published);
+//!   a date of the news against a date a month or more before its own
+//!   report was published ("on Tuesday", "in April last year").
 //!
 //! Evidence (summed; a rule documents the threshold a pair must reach):
 //! the same counted head (2), the same predicate (2), the same event class
@@ -96,9 +99,6 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
         (None, Some(y)) if !fits_news_time(y, a.published) || recalled(y, b.published) => return None,
         _ => {}
     }
-    if news_against_past(a, b) || news_against_past(b, a) {
-        return None;
-    }
     let (named, anchored) = (names(a.profile, b.profile), anchors(a.profile, b.profile));
     if (a.profile.ambiguous || b.profile.ambiguous) && named <= 0.0 && anchored <= 0.0 {
         // A document that gives several values for this frame: only a
@@ -139,6 +139,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y));
     let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y);
     let other_place = matches!((a.profile.reference, b.profile.reference), (Some(x), Some(y)) if x != y);
+    let other_member = other_members(a, b);
     [
         (a.profile.dimension != b.profile.dimension || day_against_clock(a.claim, b.claim), "other dimensions"),
         (fa.role != fb.role, "other roles"),
@@ -149,9 +150,20 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (other_source, "other sources"),
         (other_ordinal, "other ordinals"),
         (other_place, "distances from other places"),
+        (other_member, "other members of a series"),
+        (news_against_past(a, b) || news_against_past(b, a), "the news and a past event"),
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
+}
+
+/// True for two different ordinals that no rule governs ("the 11th
+/// Doctor", "the Twelfth Doctor"): they name two members of a series, not
+/// one thing told two ways. A rule of events (`event-ordinal`,
+/// `count-ordinal`) says when an ordinal counts the story's own events.
+fn other_members(a: Side<'_>, b: Side<'_>) -> bool {
+    let ungoverned_ordinal = |s: Side<'_>| s.claim.kind == ClaimKind::Ordinal && s.profile.governed.is_none();
+    ungoverned_ordinal(a) && ungoverned_ordinal(b) && a.claim.value != b.claim.value
 }
 
 /// True when one claim is a day (or a year) and the other a time of day
