@@ -538,6 +538,8 @@ mod tests {
         assert_eq!(cal("21.04.2016"), (None, Some(2016), 4, 21, None));
         assert_eq!(cal("03-02-2009"), (None, Some(2009), 2, 3, None));
         assert_eq!(cal("13/02/2009"), (None, Some(2009), 2, 13, None));
+        assert_eq!(cal("27 / 09 / 2013"), (None, Some(2013), 9, 27, None));
+        assert!(raw_date("27 / 09-2013").is_err(), "one kind of joint");
         assert!(raw_date("1.2.3").is_err(), "a version number");
         assert!(raw_date("2-15").is_err(), "no year");
         assert!(raw_date("3/10/2025x").is_err());

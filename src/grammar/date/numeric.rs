@@ -96,13 +96,18 @@ pub(in crate::grammar) fn two_digits(tens: u8, ones: u8) -> Option<u32> {
 }
 
 /// "3/10/2025", "3/10/25" (month first), "21-04-2016", "21.04.2016" (day
-/// first); with dots, a four-digit year only, so version numbers are not
-/// dates.
+/// first), "27 / 09 / 2013" (spaced slashes); with dots, a four-digit year
+/// only, so version numbers are not dates.
 pub(super) fn numeric(input: &str) -> PResult<'_, RawDate> {
     let Some((a, rest)) = one_or_two_digits(input) else { return fail(input) };
-    let Some(sep) = rest.chars().next().filter(|c| matches!(c, '/' | '-' | '.')) else { return fail(input) };
-    let Some((b, rest)) = rest.strip_prefix(sep).and_then(one_or_two_digits) else { return fail(input) };
-    let Some(rest) = rest.strip_prefix(sep) else { return fail(input) };
+    // "27 / 09 / 2013", as some sites print their dates: slashes only.
+    let spaced = rest.starts_with(" / ");
+    let sep = if spaced { '/' } else { rest.chars().next().filter(|c| matches!(c, '/' | '-' | '.')).unwrap_or(' ') };
+    if sep == ' ' {
+        return fail(input);
+    }
+    let Some((b, rest)) = joint(rest, spaced, sep).and_then(one_or_two_digits) else { return fail(input) };
+    let Some(rest) = joint(rest, spaced, sep) else { return fail(input) };
     let (rest, year) = match year_number(rest) {
         Ok(found) => found,
         Err(_) if sep != '.' => two_digit_year(rest)?,
@@ -119,6 +124,16 @@ pub(super) fn numeric(input: &str) -> PResult<'_, RawDate> {
         return fail(input);
     }
     Ok((rest, RawDate::Calendar { weekday: None, year: Some(year), month, day, day_to: None }))
+}
+
+/// What follows the joint `sep` of a numeric date at the start of `rest`
+/// (spaced: " / ").
+fn joint(rest: &str, spaced: bool, sep: char) -> Option<&str> {
+    if spaced {
+        rest.strip_prefix(" / ")
+    } else {
+        rest.strip_prefix(sep)
+    }
 }
 
 /// One or two digits at the start of `s`, as a number, and what follows.
