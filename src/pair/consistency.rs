@@ -117,3 +117,48 @@ impl World<'_> {
         day(a).is_some() && day(a) == day(b)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pair::bests::Best;
+    use crate::pair::Prepared;
+    use crate::rules::LoadedRules;
+
+    /// Two reports of a fire, with no names: one strong disagreement on how
+    /// long it burned, and whether a near disagreement on when it broke out
+    /// is offered too.
+    fn kept(with_near_disagreement: bool) -> usize {
+        let docs = vec![
+            Document::new("a.txt", "The fire burned for 14 hours. The alarm was raised at 6:40 a.m.\n", None),
+            Document::new("b.txt", "The fire burned for nine hours. The alarm was raised at 11:15 p.m.\n", None),
+        ];
+        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+        let (claims, frames) = crate::checks::extract_all(&docs);
+        let prepared = Prepared::new(&docs, &claims, &frames, &rules);
+        let world = prepared.world(&docs, &claims, &frames, &rules, &[]);
+        let find = |d: usize, text: &str| {
+            let doc = docs.get(d)?;
+            claims.get(d)?.iter().position(|c| c.span.slice(&doc.text) == text).map(|c| (d, c))
+        };
+        let (Some(long), Some(short), Some(early), Some(late)) =
+            (find(0, "14 hours"), find(1, "nine hours"), find(0, "6:40 a.m."), find(1, "11:15 p.m."))
+        else {
+            return usize::MAX;
+        };
+        let strong = world.threshold(long) + ALONE_EXTRA + 1.0;
+        let link = Link { a: long, b: short, score: strong, agree: false, kind: LinkKind::Across };
+        let mut best = Bests::new(&claims);
+        if with_near_disagreement {
+            let near = Best { score: world.threshold(early) - 1.0, other: late, agreeing: None };
+            best.entry(early, 1, near);
+        }
+        consistent(vec![link], &best, &world).len()
+    }
+
+    #[test]
+    fn a_near_disagreement_counts_against_one_event() {
+        assert_eq!(kept(false), 1, "a lone strong disagreement between two reports is a conflict");
+        assert_eq!(kept(true), 0, "two reports that also disagree, nearly, on the time are two events");
+    }
+}
