@@ -30,6 +30,9 @@ const SAME_DAY_STORY: f32 = 0.7;
 /// [`crate::values::is_informative`]; "two boats" and "Saturday" agree by
 /// chance), they are reports of two events of one kind (two quakes on one
 /// island years apart), and none of their disagreements is a conflict. A
+/// disagreement counts when it is a link, or when a claim's best candidate
+/// in the other document nearly reaches the threshold and disagrees on a
+/// telling value (see `near_disagreements`). A
 /// lone disagreement with no agreement beside it needs a higher score. A
 /// draft and a source are of one story by the writer's word, and so are
 /// two reports of one day that share most of their names.
