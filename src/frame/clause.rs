@@ -12,7 +12,7 @@
 //! ("One dead, four hurt").
 
 use super::tokens::{Kind, Token};
-use super::words::{Class, REPORTING};
+use super::words::{Class, REPORTING, VERB_GROUP_ADVERBS};
 
 /// How a clause relates to the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,8 +133,10 @@ fn opens_clause(tokens: &[Token], i: usize, text: &str) -> bool {
     let also_preposition =
         ["after", "before", "since", "until", "as", "once"].iter().any(|w| w.eq_ignore_ascii_case(word));
     // Right after an auxiliary, "since" is an adverb of its verb group
-    // ("has since risen"), not a subordinator.
-    let in_verb_group = i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is(Class::Auxiliary));
+    // ("has since risen"), not a subordinator ("it was after the quake
+    // struck that…" still opens a clause).
+    let in_verb_group = tokens.get(i).is_some_and(|t| t.is_in(VERB_GROUP_ADVERBS))
+        && i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is(Class::Auxiliary));
     !in_verb_group && (!also_preposition || verb_follows(tokens, i + 1, text))
 }
 
@@ -210,6 +212,16 @@ mod tests {
         assert_eq!(
             clauses("23 people were killed after the quake in Aceh on Monday, police said.", false),
             ["23 people were killed after the quake in Aceh on Monday", "police said"]
+        );
+    }
+
+    #[test]
+    fn since_in_a_verb_group_opens_no_clause() {
+        assert_eq!(clauses("The toll has since risen to 14.", false), ["The toll has since risen to 14"]);
+        assert_eq!(
+            clauses("That was before the club spent $240 million on two pitchers.", false),
+            ["That was", "before the club spent $240 million on two pitchers"],
+            "after an auxiliary, another subordinator still opens a clause"
         );
     }
 }

@@ -21,7 +21,7 @@ use crate::span::Span;
 use super::clause::{Clause, Link};
 use super::lemma::{Head, Read};
 use super::tokens::Kind;
-use super::words::{is_in, Class, WordSet, CHANGE_VERBS};
+use super::words::{is_in, Class, WordSet, CHANGE_VERBS, VERB_GROUP_ADVERBS};
 use super::Reader;
 
 /// Nouns too general to say what is counted ("a total of", "the number
@@ -223,21 +223,14 @@ pub(super) fn noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option
     Some(of_generic(r, &head, verb).unwrap_or(head))
 }
 
-/// Words that are prepositions elsewhere but adverbs inside a verb group
-/// ("has since risen").
-pub(super) const VERB_GROUP_ADVERBS: WordSet = WordSet::new(&["since"], 18);
-
 /// The noun after "of" when `head` is a generic noun ("number of people"),
 /// before token `end`.
 fn of_generic(r: &Reader<'_>, head: &Head, end: usize) -> Option<Head> {
-    if !is_in(GENERIC, head.span.slice(r.text)) {
-        return None;
-    }
-    let at = (0..end).find(|&i| r.token(i).is_some_and(|t| t.span == head.span))?;
+    let at = r.index_of(head.span).filter(|&at| r.is_in(at, GENERIC) && at + 2 < end)?;
     if !r.word(at + 1).eq_ignore_ascii_case("of") {
         return None;
     }
-    let noun = r.token(at + 2).filter(|t| at + 2 < end && t.is_open())?;
+    let noun = r.token(at + 2).filter(|t| t.is_open())?;
     let word = noun.read(r.text);
     word.can_be_noun().then(|| Head::of(noun.span, word, Pos::Noun))
 }

@@ -265,6 +265,13 @@ impl<'a> Reader<'a> {
         self.tokens.get(t).map_or(lemma::Read { text: "", readings: Default::default() }, |tok| tok.read(self.text))
     }
 
+    /// The index of the token at `span` (a head found earlier), by a binary
+    /// search: tokens are in text order.
+    pub fn index_of(&self, span: crate::span::Span) -> Option<usize> {
+        let i = self.tokens.binary_search_by_key(&span.start, |t| t.span.start).ok()?;
+        self.tokens.get(i).is_some_and(|t| t.span == span).then_some(i)
+    }
+
     /// True when the token at `t` is in `set` (false past the end).
     pub fn is_in(&self, t: usize, set: words::WordSet) -> bool {
         self.tokens.get(t).is_some_and(|tok| tok.is_in(set))
@@ -293,7 +300,7 @@ impl<'a> Reader<'a> {
     /// The event class of a predicate noun: the noun right before it ("a
     /// secure video call": video).
     fn class_of_noun(&self, predicate: Head) -> Option<Head> {
-        let at = self.tokens.iter().position(|t| t.span == predicate.span)?;
+        let at = self.index_of(predicate.span)?;
         let before = self.tokens.get(at.checked_sub(1)?)?;
         let word = before.read(self.text);
         let noun = before.is_open() && word.text.starts_with(char::is_lowercase) && word.can_be_noun();

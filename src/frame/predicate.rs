@@ -84,8 +84,8 @@ pub(super) fn predicate(
 /// An outcome right after the counted noun, before the figure ("people
 /// missing", "soldiers wounded"), read as a verb.
 fn outcome_after_noun(r: &Reader<'_>, counted: &Head, t: usize) -> Option<Head> {
-    let at = (0..t).rev().find(|&i| r.token(i).is_some_and(|tok| tok.span == counted.span))?;
-    let next = r.token(at + 1).filter(|tok| at + 1 < t && tok.is_in(OUTCOME_ADJECTIVES))?;
+    let at = r.index_of(counted.span).filter(|&at| at + 1 < t)?;
+    let next = r.token(at + 1).filter(|tok| tok.is_in(OUTCOME_ADJECTIVES))?;
     Some(Head::of(next.span, next.read(r.text), Pos::Verb))
 }
 
@@ -249,7 +249,7 @@ fn subject_of_light_verb(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<
 /// A modifier of the counted noun that names an event ("the death toll" →
 /// death, "injury count" → injury).
 fn event_modifier(r: &Reader<'_>, counted: &Head) -> Option<Head> {
-    let at = r.tokens.iter().position(|tok| tok.span == counted.span)?;
+    let at = r.index_of(counted.span)?;
     let before = r.token(at.checked_sub(1)?)?;
     let word = before.read(r.text);
     (before.is_open() && word.is_event_noun()).then(|| event_head_of(before.span, word))
@@ -313,7 +313,7 @@ pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&
     // A negation speaks of the figure when it stands before it, or between
     // it and its predicate ("40 were not killed"), not elsewhere in the
     // clause ("were 2-14 and did not figure to be better").
-    let reach = predicate.map_or(t, |p| r.tokens.iter().position(|tok| tok.span == p.span).unwrap_or(t).max(t));
+    let reach = predicate.map_or(t, |p| r.index_of(p.span).unwrap_or(t).max(t));
     for i in clause.start..clause.end {
         let Some(tok) = r.token(i) else { continue };
         let word = tok.text(r.text);

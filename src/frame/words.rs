@@ -358,8 +358,12 @@ const SETS: [WordSet; 19] = [
     super::counted::TIME_UNITS,
     super::role::CHANGE_UNITS,
     super::series::EARLIER,
-    super::counted::VERB_GROUP_ADVERBS,
+    VERB_GROUP_ADVERBS,
 ];
+
+/// Words that are prepositions or subordinators elsewhere but adverbs
+/// right after an auxiliary, inside a verb group ("has since risen").
+pub const VERB_GROUP_ADVERBS: WordSet = WordSet::new(&["since"], 18);
 
 /// What the clause reader knows of a word: its class and the sets it is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -402,12 +402,17 @@ fn digit_fraction(input: &str) -> Option<(&str, f64, f64)> {
         let value = f64::from(numerator) / f64::from(denominator);
         return Some((input.get(c.len_utf8()..)?, value, 1.0 / f64::from(denominator)));
     }
-    let bytes = input.as_bytes();
-    let (numerator, denominator) = match bytes {
-        [n @ b'1'..=b'7', b'/', d @ (b'2' | b'3' | b'4' | b'8'), ..] => (n - b'0', d - b'0'),
-        _ => return None,
-    };
-    let rest = input.get(3..)?;
+    match input.as_bytes() {
+        [n @ b'1'..=b'7', b'/', d @ (b'2' | b'3' | b'4' | b'8'), ..] => slashed(*n, *d, input.get(3..)?),
+        _ => None,
+    }
+}
+
+/// The fraction of the digits `n` over `d` (ASCII), with what follows it
+/// (`rest`): a proper fraction, not followed by more digits or a slash
+/// ("9/11", "1/2/2020").
+fn slashed(n: u8, d: u8, rest: &str) -> Option<(&str, f64, f64)> {
+    let (numerator, denominator) = (n - b'0', d - b'0');
     let ok = numerator < denominator && !rest.starts_with(|c: char| c.is_ascii_digit() || c == '/');
     ok.then(|| (rest, f64::from(numerator) / f64::from(denominator), 1.0 / f64::from(denominator)))
 }
@@ -452,13 +457,10 @@ fn mixed_fraction(rest: &str) -> Option<(&str, f64, f64)> {
 /// A digit fraction with spaces around its slash ("1 / 2"), read only after
 /// a whole number: alone, "1 / 2" may be a ratio or a score.
 fn spaced_fraction(input: &str) -> Option<(&str, f64, f64)> {
-    let (numerator, denominator) = match input.as_bytes() {
-        [n @ b'1'..=b'7', b' ', b'/', b' ', d @ (b'2' | b'3' | b'4' | b'8'), ..] => (n - b'0', d - b'0'),
-        _ => return None,
-    };
-    let rest = input.get(5..)?;
-    let ok = numerator < denominator && !rest.starts_with(|c: char| c.is_ascii_digit() || c == '/');
-    ok.then(|| (rest, f64::from(numerator) / f64::from(denominator), 1.0 / f64::from(denominator)))
+    match input.as_bytes() {
+        [n @ b'1'..=b'7', b' ', b'/', b' ', d @ (b'2' | b'3' | b'4' | b'8'), ..] => slashed(*n, *d, input.get(5..)?),
+        _ => None,
+    }
 }
 
 /// A number in digits or words, with "and a half" and a scale word:

@@ -102,10 +102,8 @@ pub(super) fn numeric(input: &str) -> PResult<'_, RawDate> {
     let Some((a, rest)) = one_or_two_digits(input) else { return fail(input) };
     // "27 / 09 / 2013", as some sites print their dates: slashes only.
     let spaced = rest.starts_with(" / ");
-    let sep = if spaced { '/' } else { rest.chars().next().filter(|c| matches!(c, '/' | '-' | '.')).unwrap_or(' ') };
-    if sep == ' ' {
-        return fail(input);
-    }
+    let sep = if spaced { Some('/') } else { rest.chars().next().filter(|c| matches!(c, '/' | '-' | '.')) };
+    let Some(sep) = sep else { return fail(input) };
     let Some((b, rest)) = joint(rest, spaced, sep).and_then(one_or_two_digits) else { return fail(input) };
     let Some(rest) = joint(rest, spaced, sep) else { return fail(input) };
     let (rest, year) = match year_number(rest) {
