@@ -129,4 +129,41 @@ proptest! {
         prop_assert_eq!(head(&frame, &text, |f| f.counted), noun_lemma, "{}", sentence);
         prop_assert_eq!(head(&frame, &text, |f| f.predicate), lemma, "{}", sentence);
     }
+
+    /// "Kelsby scored N of Varnholt's first M points": the first figure is
+    /// a subset that counts the points (through the possessive and the
+    /// figures), and the second, a run picked by its order, is a subset too.
+    #[test]
+    fn a_partitive_through_a_possessive_and_a_run_of_a_series(n in 2u32..9, extra in 1u32..30, place in 0usize..4, curly in any::<bool>()) {
+        let m = n + extra;
+        let apostrophe = if curly { "\u{2019}" } else { "'" };
+        let sentence = format!("Kelsby scored {n} of {}{apostrophe}s first {m} points.", PLACES[place]);
+        let (part, text) = frame_of(&sentence, &n.to_string()).expect("the part is a claim");
+        let (run, _) = frame_of(&sentence, &m.to_string()).expect("the run is a claim");
+        prop_assert_eq!(part.role, Role::Subset, "{}", sentence);
+        prop_assert_eq!(head(&part, &text, |f| f.counted), "point", "{}", sentence);
+        prop_assert_eq!(run.role, Role::Subset, "{}", sentence);
+    }
+
+    /// "It was followed by a N.D aftershock" and "batting .DDD": a count
+    /// after "a" measures one thing, and a count below one is a ratio;
+    /// neither is a total of things.
+    #[test]
+    fn a_measure_after_a_and_a_ratio_are_no_totals(whole in 2u32..7, tenth in 1u32..10, thousandths in 100u32..999) {
+        let magnitude = format!("{whole}.{tenth}");
+        let sentence = format!("It was followed by a {magnitude} aftershock in Kelsby.");
+        let (frame, _) = frame_of(&sentence, &magnitude).expect("the magnitude is a claim");
+        prop_assert_eq!(frame.role, Role::Rate, "{}", sentence);
+        let average = format!(".{thousandths}");
+        let sentence = format!("He hit {average} with 13 home runs.");
+        let (frame, _) = frame_of(&sentence, &average).expect("the average is a claim");
+        prop_assert_eq!(frame.role, Role::Rate, "{}", sentence);
+    }
+}
+
+/// "Struck twice" counts times, never the people of the clause.
+#[test]
+fn twice_counts_times() {
+    let (frame, text) = frame_of("The worker was struck twice by the car.", "twice").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.counted), "time");
 }

@@ -29,6 +29,10 @@ pub(super) fn amount_at<'a>(
 ) -> Option<Found> {
     let (rest, (kind, amount, number)) = amount::amount(input).ok()?;
     let end = start + input.len() - rest.len();
+    if kind == ClaimKind::Count && crate::grammar::time::starts_with_meridiem(rest) {
+        // "around 7 p.m.": a time led by a qualifier, read from its hour on.
+        return None;
+    }
     if let Some(years) = year_span(&doc.text, start, end, kind) {
         return Some(Found::date(years, end, false));
     }

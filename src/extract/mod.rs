@@ -265,6 +265,13 @@ mod tests {
     }
 
     #[test]
+    fn a_qualified_hour_is_a_time_and_telephone_groups_are_no_counts() {
+        let found = claims("She was struck around 7 p.m. on Wednesday. Call 0800 555 111 or 0845 125 2222.");
+        let texts: Vec<(&str, ClaimKind)> = found.iter().map(|c| (c.0.as_str(), c.1)).collect();
+        assert_eq!(texts, [("7 p.m. on Wednesday", ClaimKind::DateTime)]);
+    }
+
+    #[test]
     fn ordinals_set_apart_and_spans_of_years() {
         let texts = |t: &str| claims(t).into_iter().map(|c| (c.0, c.1)).collect::<Vec<_>>();
         assert_eq!(texts("the 15,599 th plane"), [("15,599 th".to_string(), ClaimKind::Ordinal)]);

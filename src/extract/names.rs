@@ -213,7 +213,11 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
     if is_joined(text, start) || continues_as_identifier(after) {
         return true;
     }
-    if after_index_owner(text, start) || is_enumeration_mark(text, start, end) || is_zero_padded(text, start, end) {
+    if after_index_owner(text, start)
+        || is_enumeration_mark(text, start, end)
+        || is_zero_padded(text, start, end)
+        || in_spaced_digit_groups(text, start, end)
+    {
         return true;
     }
     let Some((word_start, word)) = previous_word(text, start) else { return false };
@@ -242,6 +246,50 @@ fn is_zero_padded(text: &str, start: usize, end: usize) -> bool {
     let figure = text.get(start..end).unwrap_or_default();
     let decimals = text.get(..start).is_some_and(|b| b.ends_with(['.', ',']));
     !decimals && figure.len() > 1 && figure.starts_with('0') && figure.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// True for a group of a number written in groups of digits apart by
+/// spaces, as telephone numbers are ("0800 555 111", "0845 125 2222"): a
+/// run of three groups or more, or one whose first group has a leading
+/// zero. Prose never sets two bare numbers side by side.
+fn in_spaced_digit_groups(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let is_digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let group_before = |at: usize| {
+        // The start of the digit group that ends one space before `at`.
+        let space = at.checked_sub(1).filter(|&i| bytes.get(i) == Some(&b' '))?;
+        let mut s = space;
+        while s > 0 && is_digit(s - 1) {
+            s -= 1;
+        }
+        (s < space && (s == 0 || !bytes.get(s - 1).is_some_and(u8::is_ascii_alphanumeric))).then_some(s)
+    };
+    let group_after = |at: usize| {
+        // The end of the digit group that starts one space after `at`.
+        (bytes.get(at) == Some(&b' ') && is_digit(at + 1))
+            .then(|| {
+                let mut e = at + 1;
+                while is_digit(e) {
+                    e += 1;
+                }
+                e
+            })
+            .filter(|&e| !bytes.get(e).is_some_and(u8::is_ascii_alphanumeric))
+    };
+    if !text.get(start..end).is_some_and(|f| f.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let (mut first, mut groups) = (start, 1);
+    while let Some(s) = group_before(first) {
+        first = s;
+        groups += 1;
+    }
+    let mut last = end;
+    while let Some(e) = group_after(last) {
+        last = e;
+        groups += 1;
+    }
+    groups >= 3 || (groups == 2 && bytes.get(first) == Some(&b'0'))
 }
 
 /// True for a digit alone in parentheses, which numbers items, notes or
@@ -487,6 +535,16 @@ mod tests {
         assert!(named("the Standard and Poor's 500 index", "500"));
         assert!(!named("Britain's 60 million people", "60"));
         assert!(is_model_designation("737-800"));
+        let phone = "call 0800 555 111 or 0845 125 2222, or 0800 555111.";
+        for group in ["555", "111", "125", "2222", "555111"] {
+            let at = phone.find(group).unwrap_or_default();
+            assert!(in_spaced_digit_groups(phone, at, at + group.len()), "{group}");
+        }
+        let prose = "In 2013 15 people died; 12 of 40 were hurt.";
+        for figure in ["15", "12", "40"] {
+            let at = prose.find(figure).unwrap_or_default();
+            assert!(!in_spaced_digit_groups(prose, at, at + figure.len()), "{figure}");
+        }
         let text = "on ` Black Monday ' in 1987, and on Blackmonday";
         assert!(names_the_weekday(text, text.find("Monday").unwrap()));
         assert!(!names_the_weekday("Obama said Monday", 11));

@@ -12,7 +12,7 @@
 //!    ("Inflation was 3.2%", "sales rose to 9.8 billion crowns"), across a
 //!    relative clause ("The toll, which officials revised, stood at 52").
 //!
-//! Dates, times and years count nothing.
+//! "Twice" and "thrice" count times. Dates, times and years count nothing.
 
 use crate::claim::{Claim, ClaimKind};
 use crate::lexical::Pos;
@@ -45,6 +45,10 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
         ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year => None,
         ClaimKind::Duration => unit_of(r.text, claim.span),
         ClaimKind::Quantity => subject_before(r, t, clause).or_else(|| unit_of(r.text, claim.span)),
+        ClaimKind::Count if is_in(TIMES_WORDS, claim.span.slice(r.text)) => {
+            // "struck twice": a number of times, never of people.
+            Some(Head::of(claim.span, Read::of("time"), Pos::Noun))
+        }
         ClaimKind::Money | ClaimKind::Percent | ClaimKind::Count | ClaimKind::Ordinal => {
             noun_after(r, t, clause, claim)
                 .or_else(|| of_phrase_before(r, t, clause))
@@ -52,6 +56,9 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
         }
     }
 }
+
+/// Counts that are numbers of times ("twice", "thrice").
+pub(super) const TIMES_WORDS: WordSet = WordSet::new(&["thrice", "twice"], 20);
 
 /// Words that name a length of time, the unit of a duration.
 pub(super) const TIME_UNITS: WordSet = WordSet::new(
@@ -114,6 +121,14 @@ fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option
             j += 1;
         }
         while r.token(j).is_some_and(|tok| tok.is(Class::Determiner)) {
+            j += 1;
+        }
+        if let Some(after) = r.after_possessive(j) {
+            // "five of the team's eight points": the points, not the team.
+            j = after;
+        }
+        while r.token(j).is_some_and(|tok| tok.figure().is_some()) {
+            // "two of the 12 victims", "five of its first eight points".
             j += 1;
         }
     }

@@ -272,6 +272,26 @@ impl<'a> Reader<'a> {
         self.tokens.get(i).is_some_and(|t| t.span == span).then_some(i)
     }
 
+    /// The token after a possessive that starts at `t`: a word with "'s"
+    /// ("the team's"), or a name of up to three words whose last has it
+    /// ("Port Alden's"). An apostrophe before a letter joins the word.
+    pub fn after_possessive(&self, t: usize) -> Option<usize> {
+        let possessive = |tok: &tokens::Token| {
+            let word = tok.text(self.text);
+            ["'s", "\u{2019}s"].iter().any(|end| word.len() > end.len() && word.ends_with(end))
+        };
+        for k in t..t + 3 {
+            let tok = self.tokens.get(k).filter(|tok| tok.is_open())?;
+            if possessive(tok) {
+                return Some(k + 1);
+            }
+            if !tok.text(self.text).starts_with(char::is_uppercase) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// True when the token at `t` is in `set` (false past the end).
     pub fn is_in(&self, t: usize, set: words::WordSet) -> bool {
         self.tokens.get(t).is_some_and(|tok| tok.is_in(set))

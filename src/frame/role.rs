@@ -1,10 +1,12 @@
 //! `role`: what part a figure plays in its clause. Parts of a list are told
 //! apart in `parts.rs`; here:
 //! - a subset: "including three officers", "among them two children",
-//!   "three of the victims", "of whom four";
+//!   "three of the victims", "five of Creighton's eight points", "of whom
+//!   four";
 //! - a change: "rose by 5%", "rose 5%", "fell 180 points", "up 3 points",
 //!   "a 12% drop", "an increase of 5%" (but "cut 1,000 jobs" counts jobs);
-//! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day";
+//! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day", and
+//!   what a count measures rather than counts (".358", "a 2.9 aftershock");
 //! - a comparison: "down from 5 percent", "from 3 to 5" (the 3), "than",
 //!   "compared with";
 //! - else a total.
@@ -13,7 +15,9 @@ use crate::claim::{Claim, ClaimKind};
 
 use super::clause::{Clause, Link};
 use super::tokens::Kind;
-use super::words::{is_in, Class, WordSet, CHANGE_NOUNS, CHANGE_VERBS, COMPARISON_LEADS, RATE_LEADS, SUBSET_LEADS};
+use super::words::{
+    is_in, Class, WordSet, CHANGE_NOUNS, CHANGE_VERBS, COMPARISON_LEADS, RATE_LEADS, RUN_LEADS, SUBSET_LEADS,
+};
 use super::{Reader, Role};
 
 /// Words that count a change after a figure ("180 points", "3 percentage
@@ -32,7 +36,7 @@ pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> R
         Role::Subset
     } else if !ordinal && is_change(r, t, clause, claim) {
         Role::Change
-    } else if !ordinal && is_rate(r, t, clause) {
+    } else if !ordinal && (is_rate(r, t, clause) || is_ratio(claim) || is_a_measure(r, t, clause, claim)) {
         Role::Rate
     } else {
         Role::Total
@@ -45,14 +49,54 @@ fn before<'t>(r: &Reader<'t>, t: usize, clause: Clause, back: usize) -> &'t str 
 }
 
 /// "including three officers", "among them two", "of whom four", "three
-/// of the victims".
+/// of the victims", "five of Creighton's first eight points".
 fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let led = (1..=3).any(|k| is_in(SUBSET_LEADS, before(r, t, clause, k)))
         || (before(r, t, clause, 2).eq_ignore_ascii_case("of")
             && ["whom", "which", "them", "those"].iter().any(|w| w.eq_ignore_ascii_case(before(r, t, clause, 1))));
     let of_the = r.word(t + 1).eq_ignore_ascii_case("of")
-        && r.token(t + 2).is_some_and(|tok| tok.is(Class::Determiner) || tok.is(Class::Pronoun));
-    led || of_the
+        && (r.token(t + 2).is_some_and(|tok| tok.is(Class::Determiner) || tok.is(Class::Pronoun))
+            || r.after_possessive(t + 2).is_some()
+            || is_count_at(r, t + 2));
+    led || of_the || is_run_of_a_series(r, t, clause)
+}
+
+/// True for a count after an ordinal or a word that picks a run of a
+/// series ("his first 17 passes", "the last 10 games", "the remaining
+/// three hostages"): some of the things counted, not all of them.
+fn is_run_of_a_series(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let Some(lead) = t.checked_sub(1).filter(|&i| i >= clause.start) else { return false };
+    let ordinal = r
+        .token(lead)
+        .and_then(|tok| tok.figure())
+        .and_then(|c| r.claims.get(c))
+        .is_some_and(|c| c.kind == ClaimKind::Ordinal);
+    let counted = r
+        .token(t)
+        .and_then(|tok| tok.figure())
+        .and_then(|c| r.claims.get(c))
+        .is_some_and(|c| c.kind == ClaimKind::Count);
+    counted && (ordinal || is_in(RUN_LEADS, r.word(lead)))
+}
+
+/// True when the token at `t` is a count ("29 of 34 passes": the 34).
+fn is_count_at(r: &Reader<'_>, t: usize) -> bool {
+    r.token(t).and_then(|tok| tok.figure()).and_then(|c| r.claims.get(c)).is_some_and(|c| c.kind == ClaimKind::Count)
+}
+
+/// True for a count right after "a" or "an" ("a 2.9 aftershock", "a 10
+/// point lead"): it measures the thing named after it, one of them, and
+/// does not count it.
+fn is_a_measure(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
+    claim.kind == ClaimKind::Count && ["a", "an"].iter().any(|w| w.eq_ignore_ascii_case(before(r, t, clause, 1)))
+}
+
+/// True for a count below one (".358", "0.4"): a ratio or an average, never
+/// a number of things.
+fn is_ratio(claim: &Claim) -> bool {
+    let below_one = |v: Option<f64>| v.is_some_and(|v| v > 0.0 && v < 1.0);
+    claim.kind == ClaimKind::Count
+        && matches!(claim.value, crate::claim::Value::Amount(a) if a.unit.is_none() && below_one(a.low) && below_one(a.high))
 }
 
 /// "rose by 5%", "rose 5%", "up 3 points", "a 12% drop", "an increase of 5%".

@@ -268,6 +268,10 @@ pub const CHANGE_NOUNS: WordSet = WordSet::new(
 /// ("including three officers", "among them two children").
 pub const SUBSET_LEADS: WordSet = WordSet::new(&["among", "included", "includes", "including"], 3);
 
+/// Words that pick a run of a series before a count ("his last 10 games",
+/// "the remaining three hostages"): some of the things counted, not all.
+pub const RUN_LEADS: WordSet = WordSet::new(&["final", "first", "last", "opening", "remaining"], 19);
+
 /// Words after which a figure is a rate ("26 cents per share", "$80 a
 /// barrel", "3 deaths a day").
 pub const RATE_LEADS: WordSet = WordSet::new(&["a", "an", "apiece", "each", "every", "per"], 4);
@@ -339,7 +343,7 @@ impl WordSet {
 }
 
 /// Every word set of the clause reader, each with its own bit.
-const SETS: [WordSet; 19] = [
+const SETS: [WordSet; 21] = [
     REPORTING,
     CHANGE_VERBS,
     CHANGE_NOUNS,
@@ -359,6 +363,8 @@ const SETS: [WordSet; 19] = [
     super::role::CHANGE_UNITS,
     super::series::EARLIER,
     VERB_GROUP_ADVERBS,
+    RUN_LEADS,
+    super::counted::TIMES_WORDS,
 ];
 
 /// Words that are prepositions or subordinators elsewhere but adverbs

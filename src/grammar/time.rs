@@ -50,6 +50,12 @@ fn meridiem(input: &str) -> PResult<'_, bool> {
     fail(input)
 }
 
+/// True when `input` starts with "am", "a.m.", "pm" or "p.m." (after
+/// spaces): a figure before it is an hour ("around 7 p.m.").
+pub fn starts_with_meridiem(input: &str) -> bool {
+    meridiem(input).is_ok()
+}
+
 /// An hour of the 12-hour clock (1–12) on the 24-hour clock: 12 a.m. is 0,
 /// 12 p.m. is 12, 7 p.m. is 19.
 fn on_24_hours(hour: u32, pm: bool) -> u32 {

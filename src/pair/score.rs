@@ -13,7 +13,8 @@
 //! - counted heads, predicates or event classes both told and unrelated
 //!   ("killed" is not "injured", a phone call is not a video call, an
 //!   aftershock, a distinct class, is not the quake another frame tells);
-//!   different ordinals ("second call", "third call"); distances from other
+//!   different ordinals ("second call", "third call") or a run of a series
+//!   against the rest ("his first 17 passes", "29 of 34 passes"); distances from other
 //!   places ("2 miles from The Geysers", "13 miles east of Cloverdale");
 //!   different subject groups of one rule; two different ordinals no rule
 //!   governs ("the 11th Doctor", "the Twelfth Doctor": two members of a
@@ -137,7 +138,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (None, None) => false,
     };
     let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y));
-    let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y);
+    let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y) || one_run(fa, fb);
     let other_place = matches!((a.profile.reference, b.profile.reference), (Some(x), Some(y)) if x != y);
     let other_member = other_members(a, b);
     [
@@ -166,6 +167,14 @@ fn other_members(a: Side<'_>, b: Side<'_>) -> bool {
     ungoverned_ordinal(a) && ungoverned_ordinal(b) && a.claim.value != b.claim.value
 }
 
+/// True when one figure counts a run of a series ("his first 17 passes")
+/// and the other does not ("29 of 34 passes"): some of the things, picked
+/// by their order, against others.
+fn one_run(a: &Frame, b: &Frame) -> bool {
+    let run = |f: &Frame| f.role == Role::Subset && f.ordinal.is_some();
+    run(a) != run(b)
+}
+
 /// True when one claim is a day (or a year) and the other a time of day
 /// with no day: "Sunday" and "3:40 a.m." never contradict each other, so
 /// they never agree either.
@@ -175,10 +184,12 @@ fn day_against_clock(a: &Claim, b: &Claim) -> bool {
 }
 
 /// What a side counts, for comparing: its counted head, unless that is
-/// only the unit the figure carries ("50 minutes", "two-hour", "17 mm"):
-/// units are compared through values, never by name.
+/// only the unit a measure carries ("50 minutes", "two-hour", "17 mm"):
+/// units are compared through values, never by name. A count's own word
+/// ("twice": times) says what it counts.
 fn what_is_counted(side: Side<'_>) -> Option<Head> {
-    side.frame.counted.filter(|h| !(side.claim.span.start <= h.span.start && h.span.end <= side.claim.span.end))
+    let inside = |h: &Head| side.claim.span.start <= h.span.start && h.span.end <= side.claim.span.end;
+    side.frame.counted.filter(|h| side.claim.kind == ClaimKind::Count || !inside(h))
 }
 
 /// The weight the counted heads add: as [`agreement`], except that
