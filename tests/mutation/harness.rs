@@ -201,7 +201,10 @@ pub fn run(cluster: &Cluster, mode: Mode, tries: usize, rng: &mut Rng, rules: &[
         let original = claim.span.slice(&doc.text);
         if !caught {
             let seen = if stated_elsewhere { "another report states it" } else { "no other report states it" };
-            out.notes.push(format!("MISSED {} {} {kind} {original:?} ({seen})", cluster.name, doc.path));
+            out.notes.push(format!(
+                "MISSED {} {} {kind} {original:?} at {} ({seen})",
+                cluster.name, doc.path, claim.span.start
+            ));
         }
         for c in report.conflicts.iter().filter(|c| c.severity >= Severity::Warning && !names_change(c)) {
             let alarm = alarm_key(&report, c);
