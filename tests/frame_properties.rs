@@ -167,3 +167,14 @@ fn twice_counts_times() {
     let (frame, text) = frame_of("The worker was struck twice by the car.", "twice").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.counted), "time");
 }
+
+/// "Voters took part in parliamentary elections Sunday": the day is the
+/// elections' own, whatever the verb of the clause.
+#[test]
+fn a_day_after_an_event_noun_is_that_event_s() {
+    let (frame, text) =
+        frame_of("Most voters took part in the parliamentary elections Sunday.", "Sunday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "election");
+    let (frame, text) = frame_of("Police reported the attack on Tuesday.", "Tuesday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "attack");
+}

@@ -264,19 +264,38 @@ fn looks_past(w: &str, marks: Marks) -> bool {
 }
 
 /// The tense of the clause around byte `at` (between commas, colons and
-/// dashes), by the marker nearest to it, or of the whole sentence when the
-/// clause has no marker.
+/// dashes), by the marker nearest to it; when the clause has none, of the
+/// nearest clause before it that is not a relative clause ("Ferreira will
+/// face Reyes, who won 38%, in a runoff on May 18": will face), else of the
+/// whole sentence.
 pub fn clause_tense(text: &str, sentence: Span, at: usize) -> Tense {
     let whole = sentence.slice(text);
     let offset = at.saturating_sub(sentence.start).min(whole.len());
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
     let start = whole.get(..offset).unwrap_or_default().rfind(is_break).map_or(0, |i| i + 1);
     let end = whole.get(offset..).unwrap_or_default().find(is_break).map_or(whole.len(), |i| offset + i);
-    match tense_near(whole.get(start..end).unwrap_or(""), offset - start) {
-        Tense::Unmarked => tense_near(whole, offset),
-        marked => marked,
+    if let marked @ (Tense::Past | Tense::Future) = tense_near(whole.get(start..end).unwrap_or(""), offset - start) {
+        return marked;
     }
+    let mut right = start.saturating_sub(1);
+    while right > 0 {
+        let left = whole.get(..right).unwrap_or_default().rfind(is_break).map_or(0, |i| i + 1);
+        let clause = whole.get(left..right).unwrap_or_default();
+        let relative = clause.split_whitespace().next().is_some_and(|w| RELATIVE_PRONOUNS.contains(&w));
+        if !relative {
+            match tense_near(clause, clause.len()) {
+                Tense::Unmarked => {}
+                marked => return marked,
+            }
+        }
+        right = left.saturating_sub(1);
+    }
+    tense_near(whole, offset)
 }
+
+/// Words that open a relative clause, whose verb is not the tense of the
+/// clause it interrupts.
+const RELATIVE_PRONOUNS: [&str; 4] = ["who", "whom", "whose", "which"];
 
 /// True when the text between two points holds clause punctuation.
 fn breaks_clause(between: &str) -> bool {
@@ -524,6 +543,8 @@ mod tests {
         assert_eq!(near("In a July 16 press conference, Jobs said buyers would be eligible.", "July"), Tense::Past);
         assert_eq!(near("The vote is on the last Monday of March.", "the last"), Tense::Unmarked);
         assert_eq!(near("It fell last week, officials said.", "last"), Tense::Past);
+        let relative = "Ferreira will face Reyes, who won 38% of the vote, in a runoff on May 18.";
+        assert_eq!(near(relative, "May"), Tense::Future, "the clause a relative clause interrupts");
         // Irregular pasts mark the past; "schedule" as a noun marks nothing.
         let flight = "The plane made its maiden flight on 11 December, four years behind schedule.";
         assert_eq!(near(flight, "11"), Tense::Past);

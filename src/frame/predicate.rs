@@ -50,6 +50,11 @@ pub(super) fn predicate(
     if let Some(verb) = temporal.then(|| statement_verb(r, t)).flatten() {
         return (Some(verb), None);
     }
+    if let Some(noun) = temporal.then(|| event_noun_before(r, t, clause)).flatten() {
+        // "parliamentary elections Sunday", "the attack on Tuesday": the day
+        // of that event, whatever the verb of the clause.
+        return (Some(noun), None);
+    }
     if let Some(outcome) = counted.and_then(|c| outcome_after_noun(r, c, t)) {
         // "the number of people missing has risen to 14": what happened
         // to them, not the verb of change.
@@ -269,6 +274,18 @@ fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usiz
         .min_by_key(|&i| i.abs_diff(t))?;
     let tok = r.token(nearest)?;
     Some((event_head_of(tok.span, tok.read(r.text)), nearest.abs_diff(t)))
+}
+
+/// The event noun right before a date, or before the "on" that leads it
+/// ("elections Sunday", "the attack on Tuesday").
+fn event_noun_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
+    let mut j = t.checked_sub(1).filter(|&j| j >= clause.start)?;
+    if r.word(j).eq_ignore_ascii_case("on") {
+        j = j.checked_sub(1).filter(|&j| j >= clause.start)?;
+    }
+    let tok = r.token(j).filter(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))?;
+    let word = tok.read(r.text);
+    (word.is_event_noun() && noun_context(r, j)).then(|| event_head_of(tok.span, word))
 }
 
 /// True when the word at token `i` stands where a noun stands: after a
