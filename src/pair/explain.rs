@@ -84,4 +84,16 @@ mod tests {
         let recent = "May 16, 2024\n\nA quake struck the Redwater field on May 14, the survey said.";
         assert!(why(first, "Tuesday", recent, "May 14").contains("; score "), "two days of the news week are scored");
     }
+
+    #[test]
+    fn estimates_of_two_named_sources_never_pair_but_officials_name_no_one() {
+        let police = "About 4,000 people marched through Kelsby on Sunday, police said.";
+        let organisers = "About 9,000 people marched through Kelsby on Sunday, organisers said.";
+        assert!(why(police, "About 4,000", organisers, "About 9,000").contains("vetoed: other sources"));
+        let officials = "About 9,000 people marched through Kelsby on Sunday, officials said.";
+        assert!(
+            !why(police, "About 4,000", officials, "About 9,000").contains("vetoed"),
+            "officials may be the police"
+        );
+    }
 }

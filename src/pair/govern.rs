@@ -181,8 +181,12 @@ fn heads(frame: &Frame) -> impl Iterator<Item = &Head> {
     [&frame.predicate, &frame.event, &frame.counted].into_iter().flatten().chain(&frame.actions)
 }
 
-/// True when a counted head is people: "people", "person", or a noun of a
-/// person in WordNet.
+/// True when a counted head is people: "people", "person", "others"
+/// ("killing four and injuring 23 others"), or a noun of a person in
+/// WordNet.
 fn counts_people(head: &Head) -> bool {
-    head.lemma.is_some_and(|l| matches!(l.text(), "people" | "person") || lexical::is_person(l))
+    match head.lemma {
+        Some(l) => matches!(l.text(), "people" | "person" | "other") || lexical::is_person(l),
+        None => head.key == lexical::stem_key("others"),
+    }
 }

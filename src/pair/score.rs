@@ -20,7 +20,7 @@
 //!   governs ("the 11th Doctor", "the Twelfth Doctor": two members of a
 //!   series);
 //! - estimates attributed to different sources ("police said", "organisers
-//!   said");
+//!   said"; "officials said" names no one, and fits any source);
 //! - clause times both told that do not overlap, or one told that is not
 //!   the news time of the other report (the week before it was published);
 //!   a date of the news against a date a month or more before its own
@@ -137,7 +137,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (None, Some(_)) => b.profile.distinct_class && a.profile.tells_event,
         (None, None) => false,
     };
-    let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y));
+    let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y) && !unnamed_source(&x) && !unnamed_source(&y));
     let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y) || one_run(fa, fb);
     let other_place = matches!((a.profile.reference, b.profile.reference), (Some(x), Some(y)) if x != y);
     let other_member = other_members(a, b);
@@ -156,6 +156,16 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
+}
+
+/// Sources that name no one in particular ("officials said", "according
+/// to reports"): any named source of a report may be one of them.
+const UNNAMED_SOURCES: [&str; 9] =
+    ["authority", "media", "official", "report", "source", "spokesman", "spokesperson", "spokeswoman", "statement"];
+
+/// True when a source names no one in particular (see [`UNNAMED_SOURCES`]).
+fn unnamed_source(source: &Head) -> bool {
+    source.lemma.is_some_and(|l| UNNAMED_SOURCES.contains(&l.text()))
 }
 
 /// True for two different ordinals that no rule governs ("the 11th
