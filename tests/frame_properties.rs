@@ -178,3 +178,26 @@ fn a_day_after_an_event_noun_is_that_event_s() {
     let (frame, text) = frame_of("Police reported the attack on Tuesday.", "Tuesday").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "attack");
 }
+
+/// "Castell said the group would save $150 million": the future as it was
+/// told, a plan; "the group would save $150 million if…" alone is a
+/// possibility.
+#[test]
+fn would_in_reported_speech_is_a_plan() {
+    let (frame, _) =
+        frame_of("Castell said the group would save $150 million a year.", "$150 million").expect("a claim");
+    assert_eq!(frame.mode, factlint::frame::Mode::Planned);
+    let (frame, _) = frame_of("The group would save $150 million a year.", "$150 million").expect("a claim");
+    assert_eq!(frame.mode, factlint::frame::Mode::Possible);
+}
+
+/// "Norhaven fell 3.1%": a name is no counted thing ("Norhaven shares fell
+/// 3.1%" counts shares).
+#[test]
+fn a_name_before_a_verb_of_change_counts_nothing() {
+    let (frame, text) =
+        frame_of("Shares in Pellan rose, while Norhaven fell 3.1% in morning trading.", "3.1%").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.counted), "-");
+    let (frame, text) = frame_of("Norhaven shares fell 3.1% in morning trading.", "3.1%").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.counted), "share");
+}

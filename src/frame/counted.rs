@@ -226,7 +226,10 @@ pub(super) fn subject_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option
             _ => return None,
         }
     };
-    noun_before(r, verb, clause).or_else(|| across_relative(r, clause))
+    let head = noun_before(r, verb, clause).or_else(|| across_relative(r, clause))?;
+    // "Norhaven fell 3.1%": a company's figure, but a name counts nothing.
+    let named = r.index_of(head.span).is_some_and(|i| super::scope::is_name(r, i));
+    (!named).then_some(head)
 }
 
 /// The last noun before token `verb` in the clause, past auxiliaries,

@@ -322,6 +322,14 @@ fn read_action(r: &Reader<'_>, i: usize) -> Option<Head> {
     (word.is_event_noun() && noun_context(r, i)).then(|| event_head_of(tok.span, word))
 }
 
+/// True for the "would" of reported speech, a reporting verb before it in
+/// its sentence ("Castell said the group would save $150 million"): the
+/// future as it was told, not a possibility.
+fn reported_future(r: &Reader<'_>, i: usize) -> bool {
+    r.word(i).eq_ignore_ascii_case("would")
+        && r.tokens.get(..i).is_some_and(|before| before.iter().any(|tok| tok.is_in(super::words::REPORTING)))
+}
+
 /// The mode of the figure's clause: a denial or negation, a possibility, a
 /// plan, or a fact.
 pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&Head>) -> Mode {
@@ -337,6 +345,9 @@ pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&
         match tok.kind {
             Kind::Word(Class::Negation) if i < reach && (!word.eq_ignore_ascii_case("no") || i + 1 == t) => {
                 return Mode::Negated
+            }
+            _ if tok.is_in(POSSIBLE_WORDS) && reported_future(r, i) => {
+                mode = if mode == Mode::Fact { Mode::Planned } else { mode };
             }
             _ if tok.is_in(POSSIBLE_WORDS) => mode = Mode::Possible,
             _ if tok.is_in(PLAN_WORDS) && mode == Mode::Fact => mode = Mode::Planned,

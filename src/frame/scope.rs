@@ -128,7 +128,7 @@ fn dates_a_statement(r: &Reader<'_>, i: usize) -> bool {
 /// sentence's first word unless WordNet does not know it in lower case (in
 /// a headline: see [`super::names::is_headline_name`]),
 /// not a month, a weekday or a common capitalized word.
-fn is_name(r: &Reader<'_>, i: usize) -> bool {
+pub(super) fn is_name(r: &Reader<'_>, i: usize) -> bool {
     let word = r.word(i);
     let capitalized = word.starts_with(char::is_uppercase) && word.chars().nth(1).is_some();
     if !capitalized || COMMON_CAPITALS.contains(&word) {
