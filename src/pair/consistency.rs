@@ -24,8 +24,9 @@ const ALONE_STORY: f32 = 0.45;
 const SAME_DAY_STORY: f32 = 0.7;
 
 /// Disagreements between two documents that are not reports of one event.
-/// Two reports of one event agree on most of what they both state: when
-/// two documents' paired claims disagree more often than they agree on
+/// Two reports of one event agree on most of what they both state: when,
+/// besides the disagreement judged, two documents' paired claims disagree
+/// more often than they agree on
 /// something telling (an exact figure of 10 or more, a day of a month: see
 /// [`crate::values::is_informative`]; "two boats" and "Saturday" agree by
 /// chance), they are reports of two events of one kind (two quakes on one
@@ -71,7 +72,8 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
             let (agree, disagree) = tally.get(&(l.a.0.min(l.b.0), l.a.0.max(l.b.0))).copied().unwrap_or_default();
             let needed = world.threshold(l.a).max(world.threshold(l.b)) + ALONE_EXTRA;
             let story = world.story(l.a.0, l.b.0).unwrap_or(1.0);
-            (agree >= 1 && agree >= disagree)
+            // The disagreement judged is not evidence against itself.
+            (agree >= 1 && agree + 1 >= disagree)
                 || (agree == 0 && disagree == 1 && l.score >= needed && story >= ALONE_STORY)
                 || (l.score >= needed && story >= SAME_DAY_STORY && world.same_day(l.a.0, l.b.0))
         })
@@ -163,5 +165,21 @@ mod tests {
     fn a_near_disagreement_counts_against_one_event() {
         assert_eq!(kept(false), 1, "a lone strong disagreement between two reports is a conflict");
         assert_eq!(kept(true), 0, "two reports that also disagree, nearly, on the time are two events");
+    }
+
+    /// Two reports that agree on one telling figure and disagree on two:
+    /// each disagreement is judged against the other figures, so both are
+    /// kept (one agreement, one other disagreement).
+    #[test]
+    fn a_disagreement_is_not_evidence_against_itself() {
+        let docs = vec![
+            Document::new("a.txt", "June 3, 2025\n\nThe fire at the Harlow plant in Marsden injured 23 workers on Monday. The Harlow plant in Marsden employs 1,200 people. The fire at the Harlow plant burned for nine hours.\n", None),
+            Document::new("b.txt", "June 4, 2025\n\nTwenty-three workers were hurt on Monday when fire swept the Harlow textile plant near Marsden. The Harlow site near Marsden employs 2,100 people. Crews fought the blaze at the Harlow plant for 19 hours.\n", None),
+        ];
+        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+        let (claims, frames) = crate::checks::extract_all(&docs);
+        let pairing = crate::pair::pair(&docs, &claims, &frames, &rules);
+        let disagreements = pairing.events.iter().flat_map(|e| &e.links).filter(|l| !l.agree).count();
+        assert_eq!(disagreements, 2);
     }
 }
