@@ -201,3 +201,15 @@ fn a_name_before_a_verb_of_change_counts_nothing() {
     let (frame, text) = frame_of("Norhaven shares fell 3.1% in morning trading.", "3.1%").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.counted), "share");
 }
+
+/// "Rescuers needed seven hours to free the passengers": the duration is
+/// the freeing's, whatever verb carries it.
+#[test]
+fn a_duration_before_to_is_the_length_of_its_verb() {
+    for sentence in
+        ["Rescuers needed seven hours to free the passengers.", "It took rescuers seven hours to free the passengers."]
+    {
+        let (frame, text) = frame_of(sentence, "seven hours").expect("a claim");
+        assert_eq!(head(&frame, &text, |f| f.predicate), "free", "{sentence}");
+    }
+}

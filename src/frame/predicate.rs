@@ -46,6 +46,11 @@ pub(super) fn predicate(
     if let Some((noun, class)) = modifies_an_event.then(|| event_noun_after(r, t, clause)).flatten() {
         return (Some(noun), class);
     }
+    if let Some(verb) = (claim.kind == ClaimKind::Duration).then(|| purpose_verb(r, t, clause)).flatten() {
+        // "took rescuers five hours to reach them", "needed seven hours to
+        // free": the length of the reaching, the freeing.
+        return (Some(verb), None);
+    }
     let temporal = matches!(claim.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year);
     if let Some(verb) = temporal.then(|| statement_verb(r, t)).flatten() {
         return (Some(verb), None);
@@ -84,6 +89,18 @@ pub(super) fn predicate(
     }
     let from_counted = counted.and_then(|c| event_modifier(r, c));
     (from_counted.or_else(|| event_noun_in(r, t, clause).map(|(n, _)| n)), None)
+}
+
+/// The verb of "to" right after a duration ("five hours to free them"):
+/// what took that long.
+fn purpose_verb(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
+    let to = t + 1;
+    if to + 1 >= clause.end || !r.word(to).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let tok = r.token(to + 1).filter(|tok| tok.is_open())?;
+    let word = tok.read(r.text);
+    word.can_be_verb().then(|| Head::of(tok.span, word, Pos::Verb))
 }
 
 /// An outcome right after the counted noun, before the figure ("people
