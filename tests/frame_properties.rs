@@ -213,3 +213,13 @@ fn a_duration_before_to_is_the_length_of_its_verb() {
         assert_eq!(head(&frame, &text, |f| f.predicate), "free", "{sentence}");
     }
 }
+
+/// "Profit rose 21% from a year earlier": the date is what the change is
+/// measured from, not the time of the clause.
+#[test]
+fn the_base_of_a_change_is_not_its_time() {
+    let (frame, _) = frame_of("Net profit rose 21% from a year earlier to $310 million.", "21%").expect("a claim");
+    assert_eq!(frame.time, None);
+    let (frame, _) = frame_of("Net profit rose 21% on Monday.", "21%").expect("a claim");
+    assert!(frame.time.is_some(), "a day of the change is its time");
+}

@@ -342,7 +342,8 @@ impl<'a> Reader<'a> {
         let (predicate, event) = predicate::predicate(self, t, clause, claim, counted.as_ref());
         let predicate = predicate.or_else(|| self.neighbour_predicate(clause));
         let event = event.or_else(|| predicate.and_then(|p| self.class_of_noun(p)));
-        let mut scope = scope::scope(self, t, clause, c, predicate.as_ref());
+        let role = role::role(self, t, clause, claim);
+        let mut scope = scope::scope(self, t, clause, c, predicate.as_ref(), role);
         // The date of a statement ("officials said on Tuesday that 57
         // had died") belongs to no action of the clause.
         if predicate.is_some_and(|p| words::is_in(words::REPORTING, p.span.slice(self.text))) {
@@ -352,7 +353,7 @@ impl<'a> Reader<'a> {
             clause: clause_span,
             counted,
             mode: predicate::mode(self, t, clause, predicate.as_ref()),
-            role: role::role(self, t, clause, claim),
+            role,
             predicate,
             entities: scope.entities,
             actions: scope.actions,

@@ -58,13 +58,21 @@ const COMMON_CAPITALS: &[&str] = &[
 ];
 
 /// The scope of the figure at token `t` (claim `c`).
-pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicate: Option<&Head>) -> Scope {
+pub(super) fn scope(
+    r: &Reader<'_>,
+    t: usize,
+    clause: Clause,
+    c: usize,
+    predicate: Option<&Head>,
+    role: super::Role,
+) -> Scope {
     let mut entities = Vec::new();
     let mut actions = Vec::new();
     // A date is its own time: other dates of its clause are other times.
     let own_kind_temporal = r.claims.get(c).is_some_and(|cl| cl.kind.is_temporal());
     let mut time: Option<(usize, usize)> = None;
     let mut ordinal: Option<(usize, u32)> = None;
+    let measured_from = |i: usize| role == super::Role::Change && is_comparison_base(r, i);
     for i in clause.start..clause.end {
         let Some(tok) = r.token(i) else { continue };
         match tok.kind {
@@ -73,7 +81,10 @@ pub(super) fn scope(r: &Reader<'_>, t: usize, clause: Clause, c: usize, predicat
                 let distance = i.abs_diff(t);
                 match (claim.kind, claim.value) {
                     (ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year, _)
-                        if !own_kind_temporal && !dates_a_statement(r, i) && time.is_none_or(|(d, _)| distance < d) =>
+                        if !own_kind_temporal
+                            && !dates_a_statement(r, i)
+                            && !measured_from(i)
+                            && time.is_none_or(|(d, _)| distance < d) =>
                     {
                         time = Some((distance, other));
                     }
@@ -115,6 +126,13 @@ fn leaned_on_time(r: &Reader<'_>, clause: Clause, own_kind_temporal: bool) -> Op
         let temporal = matches!(claim.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year);
         (temporal && !dates_a_statement(r, i)).then_some(other)
     })
+}
+
+/// True when the date at token `i` is what a change is measured from
+/// ("rose 21% from a year earlier", "compared with 2024", "than in
+/// 2024"): the time of the comparison, not of the clause.
+fn is_comparison_base(r: &Reader<'_>, i: usize) -> bool {
+    (1..=2).filter_map(|k| i.checked_sub(k)).any(|j| super::words::is_in(super::words::COMPARISON_LEADS, r.word(j)))
 }
 
 /// True when the date at token `i` is the date of a statement ("officials

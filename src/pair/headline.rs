@@ -88,7 +88,8 @@ impl World<'_> {
     /// True when a body claim's clause is dated in another year than its
     /// document is published ("a loss of $381 million in the first quarter
     /// of last year", "a $10 billion contract in 2006"): not what the
-    /// headline, which tells the news, sums up.
+    /// headline, which tells the news, sums up. A date a change is measured
+    /// from ("rose 21% from a year earlier") dates the comparison only.
     fn of_another_year(&self, side: Side<'_>, doc: usize) -> bool {
         let Some(published) = self.docs.get(doc).and_then(Document::published_date) else { return false };
         let clause = side.frame.clause;
@@ -98,10 +99,17 @@ impl World<'_> {
             Value::Date { date: crate::claim::DateValue::Range(a, b), .. } if a.year() == b.year() => Some(a.year()),
             _ => None,
         };
-        // The clause's dates, "last year" among them.
+        // The clause's dates, "last year" among them, but not the base a
+        // change is measured from ("rose 21% from a year earlier").
+        let text = self.docs.get(doc).map_or("", |d| d.text.as_str());
+        let base = |c: &Claim| {
+            let before = text.get(clause.start.min(c.span.start)..c.span.start).unwrap_or_default().trim_end();
+            let last = before.rsplit(char::is_whitespace).next().unwrap_or_default();
+            ["from", "than", "with", "versus", "vs"].iter().any(|w| w.eq_ignore_ascii_case(last))
+        };
         side.doc_claims
             .iter()
-            .filter(|c| clause.start <= c.span.start && c.span.end <= clause.end)
+            .filter(|c| clause.start <= c.span.start && c.span.end <= clause.end && !base(c))
             .filter_map(year_of)
             .any(|y| y != published.year())
     }
