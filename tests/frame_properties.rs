@@ -145,15 +145,15 @@ proptest! {
         prop_assert_eq!(run.role, Role::Subset, "{}", sentence);
     }
 
-    /// "It was followed by a N.D aftershock" and "batting .DDD": a count
-    /// after "a" measures one thing, and a count below one is a ratio;
-    /// neither is a total of things.
+    /// "It was followed by a N.D aftershock" and "batting .DDD": a fraction
+    /// after "a" is the magnitude of one thing, and a count below one is a
+    /// ratio; neither counts aftershocks or home runs.
     #[test]
-    fn a_measure_after_a_and_a_ratio_are_no_totals(whole in 2u32..7, tenth in 1u32..10, thousandths in 100u32..999) {
+    fn a_magnitude_after_a_and_a_ratio_count_nothing(whole in 2u32..7, tenth in 1u32..10, thousandths in 100u32..999) {
         let magnitude = format!("{whole}.{tenth}");
         let sentence = format!("It was followed by a {magnitude} aftershock in Kelsby.");
-        let (frame, _) = frame_of(&sentence, &magnitude).expect("the magnitude is a claim");
-        prop_assert_eq!(frame.role, Role::Rate, "{}", sentence);
+        let (frame, text) = frame_of(&sentence, &magnitude).expect("the magnitude is a claim");
+        prop_assert_eq!(head(&frame, &text, |f| f.counted), "magnitude", "{}", sentence);
         let average = format!(".{thousandths}");
         let sentence = format!("He hit {average} with 13 home runs.");
         let (frame, _) = frame_of(&sentence, &average).expect("the average is a claim");

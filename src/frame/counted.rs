@@ -12,7 +12,8 @@
 //!    ("Inflation was 3.2%", "sales rose to 9.8 billion crowns"), across a
 //!    relative clause ("The toll, which officials revised, stood at 52").
 //!
-//! "Twice" and "thrice" count times. Dates, times and years count nothing.
+//! "Twice" and "thrice" count times, and a fraction after "a" ("a 2.9
+//! aftershock") is a magnitude. Dates, times and years count nothing.
 
 use crate::claim::{Claim, ClaimKind};
 use crate::lexical::Pos;
@@ -49,12 +50,25 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
             // "struck twice": a number of times, never of people.
             Some(Head::of(claim.span, Read::of("time"), Pos::Noun))
         }
+        ClaimKind::Count if is_a_magnitude(r, t, claim) => {
+            // "a 2.9 aftershock", "a 5.6 quake": how strong one was.
+            Some(Head::of(claim.span, Read::of("magnitude"), Pos::Noun))
+        }
         ClaimKind::Money | ClaimKind::Percent | ClaimKind::Count | ClaimKind::Ordinal => {
             noun_after(r, t, clause, claim)
                 .or_else(|| of_phrase_before(r, t, clause))
                 .or_else(|| subject_before(r, t, clause))
         }
     }
+}
+
+/// True for a count with a fraction right after "a" or "an" ("a 2.9
+/// aftershock", "a 5.6 quake"): the size of one thing, not a number of
+/// them.
+fn is_a_magnitude(r: &Reader<'_>, t: usize, claim: &Claim) -> bool {
+    let fractional = |v: Option<f64>| v.is_some_and(|v| v.fract() != 0.0);
+    let after_a = t.checked_sub(1).is_some_and(|p| matches!(r.word(p), "a" | "an" | "A" | "An"));
+    after_a && matches!(claim.value, crate::claim::Value::Amount(a) if fractional(a.low) && a.low == a.high)
 }
 
 /// Counts that are numbers of times ("twice", "thrice").

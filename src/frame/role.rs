@@ -6,7 +6,7 @@
 //! - a change: "rose by 5%", "rose 5%", "fell 180 points", "up 3 points",
 //!   "a 12% drop", "an increase of 5%" (but "cut 1,000 jobs" counts jobs);
 //! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day", and
-//!   what a count measures rather than counts (".358", "a 2.9 aftershock");
+//!   a count below one, a ratio (".358");
 //! - a comparison: "down from 5 percent", "from 3 to 5" (the 3), "than",
 //!   "compared with";
 //! - else a total.
@@ -36,7 +36,7 @@ pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> R
         Role::Subset
     } else if !ordinal && is_change(r, t, clause, claim) {
         Role::Change
-    } else if !ordinal && (is_rate(r, t, clause) || is_ratio(claim) || is_a_measure(r, t, clause, claim)) {
+    } else if !ordinal && (is_rate(r, t, clause) || is_ratio(claim)) {
         Role::Rate
     } else {
         Role::Total
@@ -82,13 +82,6 @@ fn is_run_of_a_series(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
 /// True when the token at `t` is a count ("29 of 34 passes": the 34).
 fn is_count_at(r: &Reader<'_>, t: usize) -> bool {
     r.token(t).and_then(|tok| tok.figure()).and_then(|c| r.claims.get(c)).is_some_and(|c| c.kind == ClaimKind::Count)
-}
-
-/// True for a count right after "a" or "an" ("a 2.9 aftershock", "a 10
-/// point lead"): it measures the thing named after it, one of them, and
-/// does not count it.
-fn is_a_measure(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
-    claim.kind == ClaimKind::Count && ["a", "an"].iter().any(|w| w.eq_ignore_ascii_case(before(r, t, clause, 1)))
 }
 
 /// True for a count below one (".358", "0.4"): a ratio or an average, never
