@@ -223,3 +223,14 @@ fn the_base_of_a_change_is_not_its_time() {
     let (frame, _) = frame_of("Net profit rose 21% on Monday.", "21%").expect("a claim");
     assert!(frame.time.is_some(), "a day of the change is its time");
 }
+
+/// "Wore nothing but a Santa hat in the January 1955 issue": "nothing but"
+/// is "only", no negation.
+#[test]
+fn nothing_but_is_no_negation() {
+    let (frame, _) =
+        frame_of("She wore nothing but a Santa hat in the January 1955 issue.", "January 1955").expect("a claim");
+    assert_eq!(frame.mode, factlint::frame::Mode::Fact);
+    let (frame, _) = frame_of("Nothing was found in the January 1955 issue.", "January 1955").expect("a claim");
+    assert_eq!(frame.mode, factlint::frame::Mode::Negated);
+}

@@ -339,6 +339,12 @@ fn read_action(r: &Reader<'_>, i: usize) -> Option<Head> {
     (word.is_event_noun() && noun_context(r, i)).then(|| event_head_of(tok.span, word))
 }
 
+/// True for "nothing but" ("wore nothing but a Santa hat"): only, not a
+/// negation.
+fn nothing_but(r: &Reader<'_>, i: usize) -> bool {
+    r.word(i).eq_ignore_ascii_case("nothing") && r.word(i + 1).eq_ignore_ascii_case("but")
+}
+
 /// True for the "would" of reported speech, a reporting verb before it in
 /// its sentence ("Castell said the group would save $150 million"): the
 /// future as it was told, not a possibility.
@@ -360,7 +366,9 @@ pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&
         let Some(tok) = r.token(i) else { continue };
         let word = tok.text(r.text);
         match tok.kind {
-            Kind::Word(Class::Negation) if i < reach && (!word.eq_ignore_ascii_case("no") || i + 1 == t) => {
+            Kind::Word(Class::Negation)
+                if i < reach && (!word.eq_ignore_ascii_case("no") || i + 1 == t) && !nothing_but(r, i) =>
+            {
                 return Mode::Negated
             }
             _ if tok.is_in(POSSIBLE_WORDS) && reported_future(r, i) => {
