@@ -234,3 +234,13 @@ fn nothing_but_is_no_negation() {
     let (frame, _) = frame_of("Nothing was found in the January 1955 issue.", "January 1955").expect("a claim");
     assert_eq!(frame.mode, factlint::frame::Mode::Negated);
 }
+
+/// "He is presumed dead after disappearing off the ridge, on Mt Cook, on
+/// Thursday": the day of the aside takes the verb of the clause before the
+/// asides.
+#[test]
+fn a_day_after_asides_takes_the_verb_before_them() {
+    let sentence = "Dr Mark Vinar is presumed dead after disappearing off the ridge, on Mt Cook, on Thursday.";
+    let (frame, text) = frame_of(sentence, "Thursday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "disappear");
+}

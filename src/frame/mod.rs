@@ -298,23 +298,33 @@ impl<'a> Reader<'a> {
     }
 
     /// For a clause with no predicate of its own that is only an aside (a
-    /// date in brackets, an apposition), the verb of the clause before it
-    /// ("LaRue died Saturday (July 24, 2004)").
+    /// date in brackets, an apposition, a place and a day: "on Mt Cook on
+    /// Thursday"), the verb of the clause before it
+    /// ("LaRue died Saturday (July 24, 2004)"), past other short asides.
     fn neighbour_predicate(&self, clause: clause::Clause) -> Option<Head> {
         let k = self.clauses.iter().position(|c| c.start == clause.start)?;
-        let aside = clause.end - clause.start <= 4
+        let named = |t: &tokens::Token| t.text(self.text).starts_with(char::is_uppercase);
+        let aside = clause.end - clause.start <= 8
+            && (clause.start..clause.end).filter(|&i| self.tokens.get(i).is_some_and(|t| t.is_open())).count() <= 3
             && (clause.start..clause.end)
-                .all(|i| self.tokens.get(i).is_some_and(|t| t.figure().is_some() || !t.is_open()));
-        let before = self.clauses.get(k.checked_sub(1)?)?;
+                .all(|i| self.tokens.get(i).is_some_and(|t| t.figure().is_some() || !t.is_open() || named(t)));
         if !aside {
             return None;
         }
-        (before.start..before.end).rev().find_map(|i| {
-            let tok = self.tokens.get(i)?;
-            let word = tok.read(self.text);
-            (tok.is_open() && word.is_finite_verb() && !tok.is_in(words::REPORTING))
-                .then(|| Head::of(tok.span, word, crate::lexical::Pos::Verb))
-        })
+        // Back over short asides of names and places too ("after
+        // disappearing off the ridge, on Mt Cook, on Thursday").
+        for before in self.clauses.get(..k)?.iter().rev().take(3) {
+            let verb = (before.start..before.end).rev().find_map(|i| {
+                let tok = self.tokens.get(i)?;
+                let word = tok.read(self.text);
+                (tok.is_open() && word.is_finite_verb() && !tok.is_in(words::REPORTING))
+                    .then(|| Head::of(tok.span, word, crate::lexical::Pos::Verb))
+            });
+            if verb.is_some() || before.end - before.start > 4 {
+                return verb;
+            }
+        }
+        None
     }
 
     /// The event class of a predicate noun: the noun right before it ("a
