@@ -96,4 +96,14 @@ mod tests {
             "officials may be the police"
         );
     }
+
+    #[test]
+    fn verbs_of_one_move_meet_and_verbs_of_two_ways_never_pair() {
+        let first = "May 16, 2024\n\nShares of Norhaven Foods fell 3.1% in Kelsby on Tuesday after the deal.";
+        let second = "May 16, 2024\n\nShares of Norhaven Foods slipped 1.3% in Kelsby on Tuesday after the deal.";
+        let why_same = why(first, "3.1%", second, "1.3%");
+        assert!(why_same.contains("meet in the index: true") && why_same.contains("; score "), "{why_same}");
+        let rose = "May 16, 2024\n\nShares of Norhaven Foods rose 1.3% in Kelsby on Tuesday after the deal.";
+        assert!(why(first, "3.1%", rose, "1.3%").contains("no score"), "a fall is not a rise");
+    }
 }

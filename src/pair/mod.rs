@@ -426,6 +426,10 @@ fn keys(side: Side<'_>) -> Vec<u64> {
             out.extend(lemma.concepts().map(|c| 0xc0c0_0000_0000_0000 | u64::from(c.0)));
         }
     }
+    if let Some(up) = side.frame.predicate.as_ref().and_then(score::direction) {
+        // "fell 3.1%" and "slipped 1.3%" meet: one move, told two ways.
+        out.push(if up { 0xd1_0000_0000_0001 } else { 0xd1_0000_0000_0002 });
+    }
     if out.is_empty() {
         out.push(0);
     }

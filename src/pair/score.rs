@@ -225,14 +225,20 @@ fn agreement(a: &Option<Head>, b: &Option<Head>, weight: f32) -> Option<f32> {
 }
 
 /// The weight the predicates add: [`PREDICATE`] when they mean the same
-/// thing; [`ACTION`] when the predicate of one (or, failing that, another
-/// action of its clause) is an action of the other's clause; a veto when
+/// thing or move a level the same way ("fell", "slipped"); [`ACTION`] when
+/// the predicate of one (or, failing that, another action of its clause)
+/// is an action of the other's clause; a veto when
 /// both predicates are told, differ, and no action of one clause is one of
 /// the other's.
 fn predicates(a: &Frame, b: &Frame) -> Option<f32> {
     if let (Some(x), Some(y)) = (&a.predicate, &b.predicate) {
         if x.same_as(y) {
             return Some(PREDICATE);
+        }
+        match (direction(x), direction(y)) {
+            (Some(dx), Some(dy)) if dx == dy => return Some(PREDICATE),
+            (Some(_), Some(_)) => return None,
+            _ => {}
         }
     }
     let all = |f: &Frame| f.predicate.iter().chain(&f.actions).copied().collect::<Vec<Head>>();
@@ -243,6 +249,31 @@ fn predicates(a: &Frame, b: &Frame) -> Option<f32> {
     match (&a.predicate, &b.predicate) {
         (Some(_), Some(_)) => None,
         _ => Some(0.0),
+    }
+}
+
+/// Verbs of a level going up, and down: two reports tell one move with
+/// different verbs ("fell 3.1%", "slipped 3.1%"), never with verbs of the
+/// other way.
+const RISE_VERBS: [&str; 14] = [
+    "advance", "climb", "gain", "grow", "increase", "jump", "leap", "rally", "rebound", "rise", "soar", "spike",
+    "surge", "swell",
+];
+const FALL_VERBS: [&str; 18] = [
+    "decline", "decrease", "dip", "dive", "drop", "ease", "fall", "lose", "plunge", "retreat", "sag", "shed", "shrink",
+    "sink", "slide", "slip", "slump", "tumble",
+];
+
+/// Which way a verb of change moves a level: up (true), down (false), or
+/// neither.
+pub(super) fn direction(head: &Head) -> Option<bool> {
+    let lemma = head.lemma?.text();
+    if RISE_VERBS.contains(&lemma) {
+        Some(true)
+    } else if FALL_VERBS.contains(&lemma) {
+        Some(false)
+    } else {
+        None
     }
 }
 
