@@ -244,3 +244,11 @@ fn a_day_after_asides_takes_the_verb_before_them() {
     let (frame, text) = frame_of(sentence, "Thursday").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "disappear");
 }
+
+/// "The enlarged group will employ 14,000 people": a participle between a
+/// determiner and its noun is an adjective, not the verb.
+#[test]
+fn an_attributive_participle_is_no_predicate() {
+    let (frame, text) = frame_of("The enlarged group will employ 14,000 people.", "14,000").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "employ");
+}

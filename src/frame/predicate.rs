@@ -181,7 +181,7 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
                     && j > t + 1
                     && word.mostly_adjective()
                     && r.token(j + 1).is_some_and(|n| n.is_open()) => {}
-            Kind::Word(Class::Open) if word.is_finite_verb() && !tok.is_in(REPORTING) => {
+            Kind::Word(Class::Open) if word.is_finite_verb() && !tok.is_in(REPORTING) && !attributive(r, j) => {
                 return Some((Head::of(tok.span, word, Pos::Verb), j - t));
             }
             Kind::Word(Class::Open) if word.text.ends_with("ly") => {}
@@ -228,11 +228,18 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
             continue;
         }
         let word = tok.read(r.text);
-        if word.is_finite_verb() && !tok.is_in(REPORTING) {
+        if word.is_finite_verb() && !tok.is_in(REPORTING) && !attributive(r, i) {
             return Some((Head::of(tok.span, word, Pos::Verb), t - i));
         }
     }
     None
+}
+
+/// True for a participle between a determiner and its noun ("the enlarged
+/// group", "the combined company"): an adjective, not the clause's verb.
+fn attributive(r: &Reader<'_>, i: usize) -> bool {
+    let after_determiner = i.checked_sub(1).and_then(|p| r.token(p)).is_some_and(|p| p.is(Class::Determiner));
+    after_determiner && r.token(i + 1).is_some_and(|n| n.is_open()) && r.read(i + 1).can_be_noun()
 }
 
 /// The event a light verb tells the length of: the nearest noun before it,
