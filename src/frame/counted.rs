@@ -67,7 +67,7 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
 /// them.
 fn is_a_magnitude(r: &Reader<'_>, t: usize, claim: &Claim) -> bool {
     let fractional = |v: Option<f64>| v.is_some_and(|v| v.fract() != 0.0);
-    let after_a = t.checked_sub(1).is_some_and(|p| matches!(r.word(p), "a" | "an" | "A" | "An"));
+    let after_a = t.checked_sub(1).is_some_and(|p| ["a", "an"].iter().any(|w| w.eq_ignore_ascii_case(r.word(p))));
     after_a && matches!(claim.value, crate::claim::Value::Amount(a) if fractional(a.low) && a.low == a.high)
 }
 

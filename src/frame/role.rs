@@ -57,7 +57,7 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let of_the = r.word(t + 1).eq_ignore_ascii_case("of")
         && (r.token(t + 2).is_some_and(|tok| tok.is(Class::Determiner) || tok.is(Class::Pronoun))
             || r.after_possessive(t + 2).is_some()
-            || is_count_at(r, t + 2));
+            || kind_at(r, t + 2) == Some(ClaimKind::Count));
     led || of_the || is_run_of_a_series(r, t, clause)
 }
 
@@ -66,22 +66,14 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
 /// three hostages"): some of the things counted, not all of them.
 fn is_run_of_a_series(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let Some(lead) = t.checked_sub(1).filter(|&i| i >= clause.start) else { return false };
-    let ordinal = r
-        .token(lead)
-        .and_then(|tok| tok.figure())
-        .and_then(|c| r.claims.get(c))
-        .is_some_and(|c| c.kind == ClaimKind::Ordinal);
-    let counted = r
-        .token(t)
-        .and_then(|tok| tok.figure())
-        .and_then(|c| r.claims.get(c))
-        .is_some_and(|c| c.kind == ClaimKind::Count);
-    counted && (ordinal || is_in(RUN_LEADS, r.word(lead)))
+    kind_at(r, t) == Some(ClaimKind::Count)
+        && (kind_at(r, lead) == Some(ClaimKind::Ordinal) || is_in(RUN_LEADS, r.word(lead)))
 }
 
-/// True when the token at `t` is a count ("29 of 34 passes": the 34).
-fn is_count_at(r: &Reader<'_>, t: usize) -> bool {
-    r.token(t).and_then(|tok| tok.figure()).and_then(|c| r.claims.get(c)).is_some_and(|c| c.kind == ClaimKind::Count)
+/// The kind of the claim at token `t`, when it is a figure ("29 of 34
+/// passes": the 34 is a count).
+fn kind_at(r: &Reader<'_>, t: usize) -> Option<ClaimKind> {
+    r.token(t).and_then(|tok| tok.figure()).and_then(|c| r.claims.get(c)).map(|c| c.kind)
 }
 
 /// True for a count below one (".358", "0.4"): a ratio or an average, never

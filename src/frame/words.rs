@@ -272,6 +272,36 @@ pub const SUBSET_LEADS: WordSet = WordSet::new(&["among", "included", "includes"
 /// "the remaining three hostages"): some of the things counted, not all.
 pub const RUN_LEADS: WordSet = WordSet::new(&["final", "first", "last", "opening", "remaining"], 19);
 
+/// Lemmas of sources that name no one in particular ("officials said",
+/// "according to reports"): any named source of a report may be one of
+/// them.
+pub const UNNAMED_SOURCES: [&str; 9] =
+    ["authority", "media", "official", "report", "source", "spokesman", "spokesperson", "spokeswoman", "statement"];
+
+/// Lemmas of verbs that move a level up, and down: two reports tell one
+/// move with different verbs ("fell 3.1%", "slipped 3.1%"), never with
+/// verbs of the other way.
+const RISE_LEMMAS: [&str; 14] = [
+    "advance", "climb", "gain", "grow", "increase", "jump", "leap", "rally", "rebound", "rise", "soar", "spike",
+    "surge", "swell",
+];
+const FALL_LEMMAS: [&str; 18] = [
+    "decline", "decrease", "dip", "dive", "drop", "ease", "fall", "lose", "plunge", "retreat", "sag", "shed", "shrink",
+    "sink", "slide", "slip", "slump", "tumble",
+];
+
+/// Which way the verb of `lemma` moves a level: up (true), down (false),
+/// or neither (`None`).
+pub fn direction(lemma: &str) -> Option<bool> {
+    if RISE_LEMMAS.contains(&lemma) {
+        Some(true)
+    } else if FALL_LEMMAS.contains(&lemma) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Words after which a figure is a rate ("26 cents per share", "$80 a
 /// barrel", "3 deaths a day").
 pub const RATE_LEADS: WordSet = WordSet::new(&["a", "an", "apiece", "each", "every", "per"], 4);

@@ -6,6 +6,7 @@ use chrono::Datelike;
 
 use crate::claim::{Claim, Value};
 use crate::document::Document;
+use crate::frame::words::{is_in, COMPARISON_LEADS};
 use crate::hash::FastMap;
 
 use super::score::{self, Side};
@@ -103,9 +104,9 @@ impl World<'_> {
         // change is measured from ("rose 21% from a year earlier").
         let text = self.docs.get(doc).map_or("", |d| d.text.as_str());
         let base = |c: &Claim| {
-            let before = text.get(clause.start.min(c.span.start)..c.span.start).unwrap_or_default().trim_end();
-            let last = before.rsplit(char::is_whitespace).next().unwrap_or_default();
-            ["from", "than", "with", "versus", "vs"].iter().any(|w| w.eq_ignore_ascii_case(last))
+            let before = text.get(clause.start.min(c.span.start)..c.span.start).unwrap_or_default();
+            // The two words before the date, as the frame reader reads them.
+            before.split_whitespace().rev().take(2).any(|w| is_in(COMPARISON_LEADS, w))
         };
         side.doc_claims
             .iter()

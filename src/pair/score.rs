@@ -158,14 +158,10 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     .find_map(|(vetoed, why)| vetoed.then_some(why))
 }
 
-/// Sources that name no one in particular ("officials said", "according
-/// to reports"): any named source of a report may be one of them.
-const UNNAMED_SOURCES: [&str; 9] =
-    ["authority", "media", "official", "report", "source", "spokesman", "spokesperson", "spokeswoman", "statement"];
-
-/// True when a source names no one in particular (see [`UNNAMED_SOURCES`]).
+/// True when a source names no one in particular ("officials said"; see
+/// [`crate::frame::words::UNNAMED_SOURCES`]).
 fn unnamed_source(source: &Head) -> bool {
-    source.lemma.is_some_and(|l| UNNAMED_SOURCES.contains(&l.text()))
+    source.lemma.is_some_and(|l| crate::frame::words::UNNAMED_SOURCES.contains(&l.text()))
 }
 
 /// True for two different ordinals that no rule governs ("the 11th
@@ -252,29 +248,10 @@ fn predicates(a: &Frame, b: &Frame) -> Option<f32> {
     }
 }
 
-/// Verbs of a level going up, and down: two reports tell one move with
-/// different verbs ("fell 3.1%", "slipped 3.1%"), never with verbs of the
-/// other way.
-const RISE_VERBS: [&str; 14] = [
-    "advance", "climb", "gain", "grow", "increase", "jump", "leap", "rally", "rebound", "rise", "soar", "spike",
-    "surge", "swell",
-];
-const FALL_VERBS: [&str; 18] = [
-    "decline", "decrease", "dip", "dive", "drop", "ease", "fall", "lose", "plunge", "retreat", "sag", "shed", "shrink",
-    "sink", "slide", "slip", "slump", "tumble",
-];
-
-/// Which way a verb of change moves a level: up (true), down (false), or
-/// neither.
+/// Which way a verb of change moves a level ("fell 3.1%", "slipped 3.1%":
+/// down): see [`crate::frame::words::direction`].
 pub(super) fn direction(head: &Head) -> Option<bool> {
-    let lemma = head.lemma?.text();
-    if RISE_VERBS.contains(&lemma) {
-        Some(true)
-    } else if FALL_VERBS.contains(&lemma) {
-        Some(false)
-    } else {
-        None
-    }
+    crate::frame::words::direction(head.lemma?.text())
 }
 
 /// The value of a side's clause time, when its clause has one.
