@@ -252,3 +252,17 @@ fn an_attributive_participle_is_no_predicate() {
     let (frame, text) = frame_of("The enlarged group will employ 14,000 people.", "14,000").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "employ");
 }
+
+/// A noun after an article, or after an article and a name, is no verb
+/// ("sold the house on Monday", "called to the High Street premises
+/// shortly before 9pm on Friday"), though WordNet has "house" and "premise"
+/// as verbs.
+#[test]
+fn a_noun_after_an_article_is_no_predicate() {
+    let (frame, text) = frame_of("The company sold the house on Monday.", "Monday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "sell");
+    let (frame, text) =
+        frame_of("Crews were called to the High Street premises shortly before 9pm on Friday.", "9pm on Friday")
+            .expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "call");
+}

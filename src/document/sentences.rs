@@ -95,7 +95,35 @@ fn is_sentence_end(text: &str, at: usize, next: Option<char>) -> bool {
         before.char_indices().rev().find(|&(_, c)| c.is_whitespace() || c == '(').map_or(0, |(i, c)| i + c.len_utf8());
     let word = before.get(word_start..).unwrap_or_default();
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-    !(single_letter || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    if single_letter {
+        return false;
+    }
+    if !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+        return true;
+    }
+    // "at 5:30 a.m. The targets included…": an abbreviation that may close
+    // a sentence does, before a word that only opens one.
+    let closes = FINAL_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    closes && opens_sentence(text.get(at + 1..).unwrap_or_default())
+}
+
+/// Abbreviations that often close a sentence ("at 9 a.m.", "Acme Inc.").
+const FINAL_ABBREVIATIONS: &[&str] =
+    &["a.m", "p.m", "etc", "inc", "ltd", "corp", "co", "jr", "sr", "u.s", "u.k", "u.n"];
+
+/// Capitalized words that open a sentence and are no part of a name.
+const OPENERS: &[&str] = &[
+    "A", "After", "An", "And", "As", "At", "But", "By", "He", "Her", "His", "I", "In", "It", "Its", "On", "She",
+    "That", "The", "Their", "There", "These", "They", "This", "Those", "We", "When", "While",
+];
+
+/// True when `rest` (the text after a full stop) goes on with a word of
+/// [`OPENERS`] followed by a space.
+fn opens_sentence(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '"', '”', '\'']);
+    let word_end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let word = rest.get(..word_end).unwrap_or_default();
+    OPENERS.contains(&word) && rest.get(word_end..).is_some_and(|r| r.starts_with(' '))
 }
 
 /// The longest sentence kept whole, in bytes. Longer runs (a page with no
@@ -156,5 +184,21 @@ mod tests {
         let spans = split(text, &[Span::new(0, text.len())], &[]);
         let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
         assert_eq!(got, vec!["Headline here", "Mr. Smith met at 2 p.m. on Dec. 7 in Washington.", "Then he left."]);
+    }
+
+    #[test]
+    fn an_abbreviation_closes_a_sentence_before_a_word_that_opens_one() {
+        let text = "Officers entered 27 homes from 5:30 a.m. The raids ended at 9 a.m. Thursday. Acme Inc. The end.";
+        let spans = split(text, &[Span::new(0, text.len())], &[]);
+        let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+        assert_eq!(
+            got,
+            vec![
+                "Officers entered 27 homes from 5:30 a.m.",
+                "The raids ended at 9 a.m. Thursday.",
+                "Acme Inc.",
+                "The end."
+            ]
+        );
     }
 }

@@ -18,7 +18,7 @@ use crate::lexical::Pos;
 use super::clause::Clause;
 use super::lemma::{is_event_noun, Head, Read};
 use super::tokens::Kind;
-use super::words::{Class, WordSet, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING};
+use super::words::{Class, WordSet, ARTICLES, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING};
 use super::{Mode, Reader};
 
 /// Verbs a duration is told with ("lasted 50 minutes", "took two hours"):
@@ -235,11 +235,45 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
     None
 }
 
-/// True for a participle between a determiner and its noun ("the enlarged
-/// group", "the combined company"): an adjective, not the clause's verb.
+/// True for a word that stands inside a noun phrase, not as the clause's
+/// verb: a participle between a determiner and its noun ("the enlarged
+/// group", "the combined company"), or a noun right after an article
+/// ("devastated the church Friday night"), or after an article and a name
+/// ("called to the High Street premises shortly before 9pm").
 fn attributive(r: &Reader<'_>, i: usize) -> bool {
     let after_determiner = i.checked_sub(1).and_then(|p| r.token(p)).is_some_and(|p| p.is(Class::Determiner));
-    after_determiner && r.token(i + 1).is_some_and(|n| n.is_open()) && r.read(i + 1).can_be_noun()
+    let noun_follows = r.token(i + 1).is_some_and(|n| n.is_open()) && r.read(i + 1).can_be_noun();
+    (after_determiner && noun_follows) || ends_noun_phrase(r, i, noun_follows)
+}
+
+/// True when the word at token `i` can be a noun and closes a phrase an
+/// article opens, right after it or past up to three capitalized words;
+/// after names, only when no object follows ("the Fed cuts rates").
+fn ends_noun_phrase(r: &Reader<'_>, i: usize, noun_follows: bool) -> bool {
+    if !r.read(i).can_be_noun() {
+        return false;
+    }
+    let mut names = 0;
+    let mut j = i;
+    while let Some(p) = j.checked_sub(1) {
+        let Some(tok) = r.token(p) else { return false };
+        if tok.is_in(ARTICLES) {
+            let object_follows = noun_follows || r.token(i + 1).is_some_and(starts_an_object);
+            return names == 0 || !object_follows;
+        }
+        if !(tok.is_open() && tok.text(r.text).starts_with(char::is_uppercase)) || names == 3 {
+            return false;
+        }
+        names += 1;
+        j = p;
+    }
+    false
+}
+
+/// True for a token that may open a verb's object: a figure, a determiner
+/// or a pronoun.
+fn starts_an_object(tok: &super::tokens::Token) -> bool {
+    matches!(tok.kind, Kind::Figure(_)) || tok.is(Class::Determiner) || tok.is(Class::Pronoun)
 }
 
 /// The event a light verb tells the length of: the nearest noun before it,

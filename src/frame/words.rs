@@ -373,7 +373,7 @@ impl WordSet {
 }
 
 /// Every word set of the clause reader, each with its own bit.
-const SETS: [WordSet; 21] = [
+const SETS: [WordSet; 22] = [
     REPORTING,
     CHANGE_VERBS,
     CHANGE_NOUNS,
@@ -395,7 +395,12 @@ const SETS: [WordSet; 21] = [
     VERB_GROUP_ADVERBS,
     RUN_LEADS,
     super::counted::TIMES_WORDS,
+    ARTICLES,
 ];
+
+/// Determiners after which a word is a noun, never a verb: the articles
+/// and the possessives ("the church", "its premises").
+pub const ARTICLES: WordSet = WordSet::new(&["a", "an", "her", "his", "its", "my", "our", "the", "their", "your"], 21);
 
 /// Words that are prepositions or subordinators elsewhere but adverbs
 /// right after an auxiliary, inside a verb group ("has since risen").

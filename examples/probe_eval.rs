@@ -1,0 +1,156 @@
+//! Scores the checker on story clusters with planted slips
+//! (`tests/probes/*/`): three reports of one invented event each, written
+//! blind by a helper session that never saw factlint's code or output, with
+//! three or four figures changed in one report and traps beside them
+//! (parts and wholes, background events, updates told in words). Each
+//! cluster's `slips.toml` lists the slips; `key.md` is the whole key.
+//!
+//! A slip is found when a conflict at warning or above names a claim of the
+//! slipped file whose text holds the slipped figure, beside another claim.
+//! Every other conflict is listed as a possible false alarm, to be judged
+//! against the key's traps.
+//!
+//! ```sh
+//! cargo run --release --example probe_eval              # tests/probes
+//! cargo run --release --example probe_eval -- DIR...    # other clusters
+//! ```
+//!
+//! `PROBE_SHOW=1` prints every slip, found or missed.
+
+use std::path::{Path, PathBuf};
+
+use factlint::checks::check;
+use factlint::document::load::load_all;
+use factlint::report::Report;
+use factlint::rules::{LoadedRules, Severity};
+use factlint::Document;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Slips {
+    slip: Vec<Slip>,
+}
+
+#[derive(Deserialize)]
+struct Slip {
+    file: String,
+    text: String,
+    against_file: String,
+    against_text: String,
+    about: String,
+}
+
+fn main() {
+    let args: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    let clusters = if args.is_empty() { clusters_in(Path::new("tests/probes")) } else { args };
+    let rules = match LoadedRules::builtin() {
+        Ok(r) => r.rules,
+        Err(e) => {
+            eprintln!("{e:?}");
+            std::process::exit(2);
+        }
+    };
+    let show = std::env::var_os("PROBE_SHOW").is_some();
+    let (mut found, mut total, mut others) = (0, 0, 0);
+    for dir in &clusters {
+        let slips = match read_slips(dir) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("{}: {e}", dir.display());
+                std::process::exit(2);
+            }
+        };
+        let report = check(read_reports(dir), &rules);
+        let name = dir.file_name().map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let mut used = vec![false; report.conflicts.len()];
+        for slip in &slips.slip {
+            total += 1;
+            let hit = (0..report.conflicts.len()).find(|&i| names_slip(&report, i, slip));
+            if let Some(i) = hit {
+                found += 1;
+                used[i] = true;
+            }
+            if show {
+                let verdict = if hit.is_some() { "FOUND" } else { "missed" };
+                println!(
+                    "{verdict:6} {name}: {}:{:?} against {}:{:?} ({})",
+                    slip.file, slip.text, slip.against_file, slip.against_text, slip.about
+                );
+            }
+        }
+        for (i, _) in used.iter().enumerate().filter(|(i, u)| !**u && warns(&report, *i)) {
+            others += 1;
+            println!("OTHER  {name}: {}", describe(&report, i));
+        }
+    }
+    println!("{} clusters: {found}/{total} slips found; {others} other conflicts", clusters.len());
+}
+
+/// The cluster folders under `root`, sorted.
+fn clusters_in(root: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
+        .map(|entries| {
+            entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.join("slips.toml").is_file()).collect()
+        })
+        .unwrap_or_default();
+    dirs.sort();
+    dirs
+}
+
+fn read_slips(dir: &Path) -> Result<Slips, String> {
+    let text = std::fs::read_to_string(dir.join("slips.toml")).map_err(|e| e.to_string())?;
+    toml::from_str(&text).map_err(|e| format!("slips.toml: {e}"))
+}
+
+/// The cluster's reports: its `.txt` files (the key is no report).
+fn read_reports(dir: &Path) -> Vec<Document> {
+    let mut paths: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .map(|p| p.display().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    let (sources, errors) = load_all(&paths);
+    for e in &errors {
+        eprintln!("{e:?}");
+    }
+    sources.into_iter().map(|s| Document::new(s.path, s.text, None)).collect()
+}
+
+/// True when conflict `i` is at warning or above.
+fn warns(report: &Report, i: usize) -> bool {
+    report.conflicts.get(i).is_some_and(|c| c.severity >= Severity::Warning)
+}
+
+/// The file name and text of each claim conflict `i` lists.
+fn listed(report: &Report, i: usize) -> Vec<(String, String)> {
+    let Some(conflict) = report.conflicts.get(i) else { return Vec::new() };
+    conflict
+        .claims
+        .iter()
+        .filter_map(|r| {
+            let doc = report.documents.get(r.doc)?;
+            let file = Path::new(&doc.path).file_name()?.to_string_lossy().into_owned();
+            Some((file, report.claim(*r)?.span.slice(&doc.text).to_string()))
+        })
+        .collect()
+}
+
+/// True when conflict `i` names the slipped claim beside another claim.
+fn names_slip(report: &Report, i: usize, slip: &Slip) -> bool {
+    let claims = listed(report, i);
+    let slipped = claims.iter().position(|(f, t)| *f == slip.file && t.contains(&slip.text));
+    warns(report, i) && slipped.is_some() && claims.len() > 1
+}
+
+/// One conflict in a line: rule, severity and claims.
+fn describe(report: &Report, i: usize) -> String {
+    let Some(c) = report.conflicts.get(i) else { return String::new() };
+    let claims: Vec<String> = listed(report, i).iter().map(|(f, t)| format!("{f}:{t:?}")).collect();
+    format!("{} {} [{}]", c.rule, c.severity.name(), claims.join(" | "))
+}
