@@ -144,7 +144,12 @@ fn listed(report: &Report, i: usize) -> Vec<(String, String)> {
 /// True when conflict `i` names the slipped claim beside another claim.
 fn names_slip(report: &Report, i: usize, slip: &Slip) -> bool {
     let claims = listed(report, i);
-    let slipped = claims.iter().position(|(f, t)| *f == slip.file && t.contains(&slip.text));
+    // The key may quote a figure with its unit ("3.7bn marks") where the
+    // claim is the figure alone, or the other way round.
+    let holds = |t: &String| {
+        t.contains(&slip.text) || (t.chars().any(|c| c.is_ascii_digit()) && slip.text.contains(t.as_str()))
+    };
+    let slipped = claims.iter().position(|(f, t)| *f == slip.file && holds(t));
     warns(report, i) && slipped.is_some() && claims.len() > 1
 }
 

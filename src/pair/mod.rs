@@ -11,7 +11,11 @@
 //! 4. Each candidate pair is scored ([`score`]); a claim is paired with its
 //!    mutual best in each other document when the score reaches the
 //!    threshold of the rule that governs it (or of the catch-all rule).
-//! 5. Pairs join into events (a union-find grown as pairs are found); an
+//! 5. Inside a pair of documents that tell one story (they share telling
+//!    figures and names), a slot (a dimension and a counted head) each
+//!    fills with one telling value is one thing, though the two clauses
+//!    read too differently to pair by score ([`slots`]).
+//! 6. Pairs join into events (a union-find grown as pairs are found); an
 //!    event keeps the links that made it, agreeing or not, for the checks.
 //!
 //! Inside one document, a headline is paired with its body, and two
@@ -27,6 +31,7 @@ mod headline;
 pub mod idf;
 pub mod profile;
 pub mod score;
+mod slots;
 
 use crate::claim::Claim;
 use crate::document::Document;
@@ -141,6 +146,8 @@ pub fn pair_with_drafts(
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     let best = world.best_candidates(&buckets, &mut compared);
     let mut links = consistent(world.mutual_links(&best), &best, &world);
+    let slot_links = world.slot_links(&excluded, &links);
+    links.extend(slot_links);
     links.extend(world.headline_links(&excluded, &mut compared));
     let events = events(&world, links);
     let governed = prepared.profiles.iter().map(|ps| ps.iter().map(|p| p.governed).collect()).collect();

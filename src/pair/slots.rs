@@ -1,0 +1,230 @@
+//! One story, one value: two reports that tell one story give one figure
+//! each for what they both count ("4,600 hectares burned", "blackened
+//! 6,400 hectares"), whatever verbs they chose.
+//!
+//! Scored pairing needs the two clauses to read alike; reports of one story
+//! often do not. Here the story is judged first, per pair of documents:
+//! they share at least [`SHARED_FIGURES`] telling figures (exact figures of
+//! 10 or more, days of a month: see [`crate::values::is_informative`]) and
+//! some of their names. Measured on ECB+ (pairs of documents of one topic),
+//! that holds for 18% of the pairs that tell one event and 0.7% of those
+//! that tell two. Inside such a pair, a *slot* (a dimension and a counted
+//! head) that each document fills with one telling value only is one
+//! thing, and two different values are a disagreement when they could be
+//! one figure with a slip (at most [`SLIP_RATIO`] apart) and the pair
+//! scores no more than [`SLOT_RELIEF`] under its rule's threshold (the
+//! vetoes of [`super::score`] still hold: other roles, times, sources…).
+//! The two documents must still agree on more than they disagree. Documents
+//! are paired from an index on their telling figures, never all pairs.
+//!
+//! Measured on 2026-12-03 against the same checker without this stage:
+//! blind probes 6 of 31 slips (was 2), ECB+ in place 86 of 294 (was 80),
+//! ECB+ across events 6 (unchanged), inside one event 61 (was 51; of the
+//! 10 new, 3 are real disagreements and 7 sports counts of other things).
+
+use crate::hash::FastMap;
+
+use super::profile::{dimension, value_key};
+use super::score::score;
+use super::{At, Link, LinkKind, World};
+
+/// How many telling figures two documents must both state to tell one
+/// story.
+const SHARED_FIGURES: usize = 2;
+/// How much of their names two such documents must share (two reports of
+/// different events that both recall the 2004 tsunami's toll share
+/// figures, not names).
+const SHARED_NAMES: f32 = 0.2;
+/// How many times larger than the other one of two values of a slot may be.
+const SLIP_RATIO: f64 = 3.0;
+/// How far under its rule's threshold a slot pair may score.
+const SLOT_RELIEF: f32 = 4.0;
+/// A telling figure stated by more documents than this says nothing of
+/// which of them tell one story (a round price, a famous toll).
+const COMMON_FIGURE: usize = 16;
+
+/// The value a document gives a slot: one value (and the claim that first
+/// gives it), or several.
+#[derive(Clone, Copy)]
+enum Fill {
+    One(u64, At),
+    Many,
+}
+
+impl World<'_> {
+    /// Disagreements between two documents of one story on a slot each
+    /// fills once, as links (scored at the threshold of their rule). A pair
+    /// already linked in either direction is left to its link.
+    pub(super) fn slot_links(&self, excluded: &FastMap<At, ()>, links: &[Link]) -> Vec<Link> {
+        let pairs = self.one_story_pairs();
+        if pairs.is_empty() {
+            return Vec::new();
+        }
+        let linked: FastMap<(At, usize), ()> =
+            links.iter().flat_map(|l| [((l.a, l.b.0), ()), ((l.b, l.a.0), ())]).collect();
+        let mut disagreeing: FastMap<(usize, usize), usize> = FastMap::default();
+        for l in links.iter().filter(|l| !l.agree && l.a.0 != l.b.0) {
+            *disagreeing.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default() += 1;
+        }
+        let mut slots: FastMap<usize, FastMap<(u64, u64), Fill>> = FastMap::default();
+        for &(a, b, _) in &pairs {
+            for d in [a, b] {
+                slots.entry(d).or_insert_with(|| self.slots_of(d, excluded));
+            }
+        }
+        let mut out = Vec::new();
+        for (a, b, shared) in pairs {
+            let (Some(sa), Some(sb)) = (slots.get(&a), slots.get(&b)) else { continue };
+            let mut found: Vec<Link> = Vec::new();
+            let mut keys: Vec<&(u64, u64)> = sa.keys().collect();
+            keys.sort_unstable();
+            for key in keys {
+                let (Some(&Fill::One(va, x)), Some(&Fill::One(vb, y))) = (sa.get(key), sb.get(key)) else { continue };
+                if va == vb || linked.contains_key(&(x, b)) || linked.contains_key(&(y, a)) {
+                    continue;
+                }
+                if let Some(link) = self.slot_link(x, y) {
+                    found.push(link);
+                }
+            }
+            // Two reports of one story agree on more than they disagree.
+            let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
+            if shared + 1 >= against {
+                out.extend(found);
+            }
+        }
+        out
+    }
+
+    /// The link of two claims filling one slot with different values, if
+    /// no veto forbids it and one rule governs both.
+    fn slot_link(&self, x: At, y: At) -> Option<Link> {
+        let (sx, sy) = (self.side(x)?, self.side(y)?);
+        if self.agree(x, y) || !self.within_window(x, y) || !slip_sized(&sx.claim.value, &sy.claim.value) {
+            return None;
+        }
+        let rule = self.rule_of(x)?;
+        if self.rule_of(y) != Some(rule) {
+            return None;
+        }
+        let score = score(sx, sy, self.idf)?;
+        (score >= self.threshold(x) - SLOT_RELIEF).then_some(Link {
+            a: x.min(y),
+            b: x.max(y),
+            score,
+            agree: false,
+            kind: LinkKind::Across,
+        })
+    }
+
+    /// The slots of document `d`: each (dimension, counted head) its
+    /// pairable totals give, with the one value they give it or several.
+    fn slots_of(&self, d: usize, excluded: &FastMap<At, ()>) -> FastMap<(u64, u64), Fill> {
+        let mut slots: FastMap<(u64, u64), Fill> = FastMap::default();
+        for c in 0..self.claims.get(d).map_or(0, Vec::len) {
+            let at = (d, c);
+            let Some(side) = self.side(at) else { continue };
+            let frame = side.frame;
+            let told = !matches!(frame.mode, crate::frame::Mode::Negated | crate::frame::Mode::Possible);
+            let telling = crate::values::is_informative(&side.claim.value);
+            if side.claim.derived || frame.role != crate::frame::Role::Total || !told || !telling {
+                continue;
+            }
+            let Some(counted) = frame.counted else { continue };
+            let value = value_key(&side.claim.value);
+            let fill = slots.entry((side.profile.dimension, counted.key)).or_insert(Fill::One(value, at));
+            if let Fill::One(v, _) = *fill {
+                if v != value {
+                    *fill = Fill::Many;
+                }
+            }
+        }
+        // A slot a claim outside pairing fills (a copy's, a relative one)
+        // is kept as it is: the document still gives that value.
+        slots.retain(|_, f| !matches!(f, Fill::One(_, at) if !self.pairable(*at, excluded)));
+        slots
+    }
+
+    /// The pairs of documents that tell one story, with how many telling
+    /// figures they both state, in document order: found from an index on
+    /// the figures.
+    fn one_story_pairs(&self) -> Vec<(usize, usize, usize)> {
+        let mut by_figure: FastMap<(u64, u64), Vec<usize>> = FastMap::default();
+        for (d, claims) in self.claims.iter().enumerate() {
+            let mut figures: Vec<(u64, u64)> = claims
+                .iter()
+                .filter(|c| !c.derived && !c.relative && crate::values::is_informative(&c.value))
+                .map(|c| (dimension(c), value_key(&c.value)))
+                .collect();
+            figures.sort_unstable();
+            figures.dedup();
+            for f in figures {
+                by_figure.entry(f).or_default().push(d);
+            }
+        }
+        let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
+        for docs in by_figure.values().filter(|docs| docs.len() > 1 && docs.len() <= COMMON_FIGURE) {
+            for (i, &a) in docs.iter().enumerate() {
+                for &b in docs.get(i + 1..).unwrap_or_default() {
+                    *shared.entry((a, b)).or_default() += 1;
+                }
+            }
+        }
+        let mut pairs: Vec<(usize, usize, usize)> = shared
+            .into_iter()
+            .filter(|&((a, b), n)| n >= SHARED_FIGURES && self.story(a, b).unwrap_or(0.0) >= SHARED_NAMES)
+            .map(|((a, b), n)| (a, b, n))
+            .collect();
+        pairs.sort_unstable();
+        pairs
+    }
+}
+
+/// True when two values could be one figure told twice with a slip: both
+/// telling amounts (one report's "two games" and another's "four" are as
+/// often two things as one), at most [`SLIP_RATIO`] apart.
+fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bool {
+    use crate::claim::Value;
+    let (Value::Amount(x), Value::Amount(y)) = (a, b) else { return false };
+    let (nx, ny) = (x.nominal().abs(), y.nominal().abs());
+    let telling = crate::values::is_informative(a) && crate::values::is_informative(b);
+    telling && nx.min(ny) > 0.0 && nx.max(ny) <= SLIP_RATIO * nx.min(ny)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::rules::LoadedRules;
+
+    /// Two reports of one fire that share two telling figures and the
+    /// fire's name, and give the burned area in clauses too unlike to pair
+    /// by score (2.0 against a threshold of 5): with `area` as the second
+    /// report's area and `homes` its homes destroyed, how many disagreeing
+    /// links.
+    fn disagreements(area: &str, homes: &str) -> usize {
+        let docs = vec![
+            Document::new(
+                "a.txt",
+                "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board.\n",
+                None,
+            ),
+            Document::new(
+                "b.txt",
+                format!("June 10, 2025\n\nForestry staff estimate that {area} of pine and scrub have been blackened. The Harlow Ridge fire has destroyed {homes} houses in Merrin County. Officials said it was 35 percent contained. Rosa Delgado, 71, sheltered with the Red Cross in Tolland Flats.\n"),
+                None,
+            ),
+        ];
+        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+        let (claims, frames) = crate::checks::extract_all(&docs);
+        let pairing = crate::pair::pair(&docs, &claims, &frames, &rules);
+        pairing.events.iter().flat_map(|e| &e.links).filter(|l| !l.agree && l.a.0 != l.b.0).count()
+    }
+
+    #[test]
+    fn one_story_one_value_per_slot() {
+        assert_eq!(disagreements("4,600 hectares", "212"), 0, "the same area");
+        assert_eq!(disagreements("6,400 hectares", "212"), 1, "a slip in the area");
+        assert_eq!(disagreements("46,000 hectares", "212"), 0, "ten times the area is something else");
+        assert_eq!(disagreements("6,400 hectares", "350"), 0, "one shared figure is no story");
+    }
+}
