@@ -3,6 +3,7 @@
 //! drawn at random, are read with the frame the template says, wherever
 //! the figure stands in the sentence.
 
+use factlint::claim::ClaimKind;
 use factlint::frame::{extract_with_frames, Frame, Role};
 use factlint::Document;
 use proptest::prelude::*;
@@ -265,4 +266,27 @@ fn a_noun_after_an_article_is_no_predicate() {
         frame_of("Crews were called to the High Street premises shortly before 9pm on Friday.", "9pm on Friday")
             .expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "call");
+}
+
+/// "put the tremor's magnitude at 6.8" is a magnitude, as "a magnitude of
+/// 6.8" is; "magnitude at least 6" is not read as "at".
+#[test]
+fn a_magnitude_at_a_figure() {
+    let doc =
+        Document::new("a.txt", "May 19, 2025\nThe survey put the magnitude at 6.8 on Sunday.\n".to_string(), None);
+    let (claims, _) = extract_with_frames(&doc);
+    assert!(claims.iter().any(|c| c.span.slice(&doc.text) == "magnitude at 6.8" && c.kind == ClaimKind::Quantity));
+}
+
+/// A clause opened by "when" right after a date is about that date ("since
+/// 1998, when a magnitude 6.1 tremor killed 212 people"): the figures of
+/// a past event, not the news.
+#[test]
+fn a_when_clause_takes_the_date_before_it() {
+    let text = "May 19, 2025\nIt was the deadliest quake since 1998, when a tremor killed 212 people.\n";
+    let doc = Document::new("a.txt", text.to_string(), None);
+    let (claims, frames) = extract_with_frames(&doc);
+    let at = |t: &str| claims.iter().position(|c| c.span.slice(&doc.text) == t);
+    let (Some(toll), Some(year)) = (at("212"), at("1998")) else { panic!("claims: {claims:?}") };
+    assert_eq!(frames.get(toll).and_then(|f| f.time), Some(year));
 }

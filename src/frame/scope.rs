@@ -114,7 +114,13 @@ pub(super) fn scope(
 /// September, killing at least seven": September), when the participle
 /// clause tells none.
 fn leaned_on_time(r: &Reader<'_>, clause: Clause, own_kind_temporal: bool) -> Option<usize> {
-    if clause.link != super::clause::Link::Participle || own_kind_temporal {
+    if own_kind_temporal {
+        return None;
+    }
+    if let Some(date) = date_before_when(r, clause) {
+        return Some(date);
+    }
+    if clause.link != super::clause::Link::Participle {
         return None;
     }
     let k = r.clauses.iter().position(|c| c.start == clause.start)?;
@@ -126,6 +132,19 @@ fn leaned_on_time(r: &Reader<'_>, clause: Clause, own_kind_temporal: bool) -> Op
         let temporal = matches!(claim.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year);
         (temporal && !dates_a_statement(r, i)).then_some(other)
     })
+}
+
+/// The date a clause opened by "when" is about, when it stands right before
+/// it ("since 1998, when a magnitude 6.1 tremor killed 212 people").
+fn date_before_when(r: &Reader<'_>, clause: Clause) -> Option<usize> {
+    let first = (clause.start..clause.end).find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(_))))?;
+    if !r.word(first).eq_ignore_ascii_case("when") {
+        return None;
+    }
+    let before = (0..first).rev().find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(','))))?;
+    let Kind::Figure(other) = r.token(before)?.kind else { return None };
+    let claim = r.claims.get(other)?;
+    matches!(claim.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year).then_some(other)
 }
 
 /// True when the date at token `i` is what a change is measured from

@@ -71,13 +71,19 @@ pub(super) fn glued_measure(input: &str) -> PResult<'_, (Number, &'static str)> 
     unit_of_measure(rest, n)
 }
 
-/// "magnitude 6.4", "a magnitude of 5.9": the figure after the word.
+/// "magnitude 6.4", "a magnitude of 5.9", "put its magnitude at 6.8": the
+/// figure after the word.
 pub(super) fn quantity_after_magnitude(input: &str) -> PResult<'_, (Number, &'static str)> {
     let (rest, _) = phrase("magnitude")(input)?;
     let rest = rest.strip_prefix('-').unwrap_or(rest);
     let (rest, _) = space0(rest)?;
     let rest = phrase("of")(rest).and_then(|(r, _)| space(r)).map_or(rest, |(r, _)| r);
-    let (rest, n) = number(rest, false)?;
+    // "at 6.8", but not "at least 6" (a bound the number reads itself).
+    let after_at = phrase("at")(rest).and_then(|(r, _)| space(r)).ok().and_then(|(r, _)| number(r, false).ok());
+    let (rest, n) = match after_at {
+        Some(found) => found,
+        None => number(rest, false)?,
+    };
     Ok((rest, (n, "magnitude")))
 }
 
