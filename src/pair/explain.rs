@@ -70,6 +70,15 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinal_after_a_is_another_member_of_a_series() {
+        let first = "Ana Ortiz topped the first round of the mayoral race in Kelsby on Sunday.";
+        let second = "Ana Ortiz goes into a second round of the mayoral race in Kelsby.";
+        assert!(why(first, "first", second, "second").contains("vetoed: other members of a series"));
+        let again = "Ana Ortiz heads into a second round of the mayoral race in Kelsby.";
+        assert!(!why(second, "second", again, "second").contains("other members"), "one more round, told twice");
+    }
+
+    #[test]
     fn a_day_never_pairs_with_a_time_of_day() {
         let first = "A quake shook the Redwater valley on Sunday, the survey said.";
         let second = "March 14, 2024\n\nA quake shook the Redwater valley at 3:40 a.m., the survey said.";

@@ -48,6 +48,10 @@ pub struct Profile {
     /// meetings on three dates): which of them another report's figure is
     /// about only names or anchors can tell.
     pub ambiguous: bool,
+    /// True for an ordinal led by "a" or "an" ("goes into a second round",
+    /// "seeks a third term"): one more of a series, not which one the
+    /// story's event is.
+    pub another: bool,
 }
 
 /// The profiles of a document's claims.
@@ -75,6 +79,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             anchors: anchors(claims, i),
             reference: reference_of(doc, claim),
             ambiguous: false,
+            another: another_of_a_series(doc, claim),
         });
     }
     mark_ambiguous(claims, frames, &mut out);
@@ -108,6 +113,13 @@ fn document_wide_classes(governor: &Governor, frames: &[Frame], profiles: &mut [
             p.event_class = set.iter().next().copied();
         }
     }
+}
+
+/// True for an ordinal right after "a" or "an" ("a second round").
+fn another_of_a_series(doc: &Document, claim: &Claim) -> bool {
+    let before = doc.text.get(..claim.span.start).unwrap_or_default().trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    claim.kind == ClaimKind::Ordinal && (word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an"))
 }
 
 /// Mark the claims whose frame the document's body also gives with

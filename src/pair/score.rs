@@ -165,12 +165,14 @@ fn unnamed_source(source: &Head) -> bool {
 }
 
 /// True for two different ordinals that no rule governs ("the 11th
-/// Doctor", "the Twelfth Doctor"): they name two members of a series, not
-/// one thing told two ways. A rule of events (`event-ordinal`,
+/// Doctor", "the Twelfth Doctor"), or one of which is led by "a" ("tops
+/// the first round", "goes into a second round"): they name two members of
+/// a series, not one thing told two ways. A rule of events (`event-ordinal`,
 /// `count-ordinal`) says when an ordinal counts the story's own events.
 fn other_members(a: Side<'_>, b: Side<'_>) -> bool {
     let ungoverned_ordinal = |s: Side<'_>| s.claim.kind == ClaimKind::Ordinal && s.profile.governed.is_none();
-    ungoverned_ordinal(a) && ungoverned_ordinal(b) && a.claim.value != b.claim.value
+    let differ = a.claim.value != b.claim.value;
+    (ungoverned_ordinal(a) && ungoverned_ordinal(b) && differ) || ((a.profile.another || b.profile.another) && differ)
 }
 
 /// True when one figure counts a run of a series ("his first 17 passes")
