@@ -16,6 +16,10 @@ use super::{mark, At, Link, LinkKind, World, MARGIN};
 /// figure of its own body: less (a headline is a few words, so shares
 /// little context), but only one body figure may fit it (see below).
 const HEADLINE_EXTRA: f32 = -2.0;
+/// The most a headline figure needs with a body figure that counts the same
+/// thing with the same verb (the threshold of the named rules less
+/// [`HEADLINE_EXTRA`]): what a headline sums up, whatever rule names it.
+const SAME_FRAME_NEEDED: f32 = 3.0;
 /// How much worse than the best a body figure giving the headline's value
 /// may fit and still be the one the headline repeats.
 const HEADLINE_MARGIN: f32 = 4.0;
@@ -38,10 +42,16 @@ impl World<'_> {
                     }
                     let (Some(sh), Some(sb)) = (self.side((d, h)), self.side((d, b))) else { continue };
                     let same_rule = sh.profile.governed == sb.profile.governed;
+                    // Names the headline and the clause both give, none
+                    // shared, say they are about others ("GM sales plunge"
+                    // over "Ford sales fell"), unless both count one thing
+                    // with one verb ("Quillon to cut 2,800 jobs" over "the
+                    // Marston-based firm would cut 1,800 jobs").
+                    let others = score::other_names(sh.profile, sb.profile) && !same_frame(sh, sb);
                     if sh.profile.dimension != sb.profile.dimension
                         || head.sentence == body.sentence
                         || !same_rule
-                        || score::other_names(sh.profile, sb.profile)
+                        || others
                         || self.of_another_year(sb, d)
                     {
                         continue;
@@ -59,8 +69,7 @@ impl World<'_> {
                         agreeing = Some((s, b));
                     }
                 }
-                let needed = self.threshold((d, h)) + HEADLINE_EXTRA;
-                let Some((s, b)) = best.filter(|(s, _)| *s >= needed) else { continue };
+                let Some((s, b)) = best.filter(|&(s, b)| s >= self.headline_needed((d, h), (d, b))) else { continue };
                 // A body figure that gives the headline's value is the one
                 // the headline repeats, unless it fits far worse.
                 let repeated = agreeing.filter(|(a, _)| *a >= s - HEADLINE_MARGIN);
@@ -84,6 +93,17 @@ impl World<'_> {
             }
         }
         links
+    }
+
+    /// The score a headline figure needs with a body figure: the rule's
+    /// threshold less [`HEADLINE_EXTRA`], and no more than
+    /// [`SAME_FRAME_NEEDED`] when both count one thing with one verb.
+    fn headline_needed(&self, head: At, body: At) -> f32 {
+        let needed = self.threshold(head) + HEADLINE_EXTRA;
+        match (self.side(head), self.side(body)) {
+            (Some(h), Some(b)) if same_frame(h, b) => needed.min(SAME_FRAME_NEEDED),
+            _ => needed,
+        }
     }
 
     /// True when a body claim's clause is dated in another year than its
@@ -113,5 +133,35 @@ impl World<'_> {
             .filter(|c| clause.start <= c.span.start && c.span.end <= clause.end && !base(c))
             .filter_map(year_of)
             .any(|y| y != published.year())
+    }
+}
+
+/// True when two sides count one thing with one verb (both told).
+fn same_frame(a: Side<'_>, b: Side<'_>) -> bool {
+    let same = |x: &Option<crate::frame::Head>, y: &Option<crate::frame::Head>| matches!((x, y), (Some(x), Some(y)) if x.same_as(y));
+    same(&a.frame.counted, &b.frame.counted) && same(&a.frame.predicate, &b.frame.predicate)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::pair::LinkKind;
+    use crate::rules::LoadedRules;
+
+    /// The disagreeing headline links of one report.
+    fn headline_disagreements(text: &str) -> usize {
+        let docs = vec![Document::new("a.txt", text.to_string(), None)];
+        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+        let (claims, frames) = crate::checks::extract_all(&docs);
+        let pairing = crate::pair::pair(&docs, &claims, &frames, &rules);
+        pairing.events.iter().flat_map(|e| &e.links).filter(|l| l.kind == LinkKind::Headline && !l.agree).count()
+    }
+
+    #[test]
+    fn a_headline_that_counts_one_thing_with_one_verb_sums_up_its_body_whatever_names() {
+        let jobs = "Quillon to cut 2,800 jobs\nSeptember 23, 2025\n\nThe Marston-based firm confirmed on Tuesday that it would cut 1,800 jobs worldwide.\n";
+        assert_eq!(headline_disagreements(jobs), 1);
+        let sales = "Halden sales plunge 20%\nSeptember 23, 2025\n\nSales at Corvin fell 10% in August, the Brightwater company said.\n";
+        assert_eq!(headline_disagreements(sales), 0, "another firm's sales, another verb");
     }
 }
