@@ -53,8 +53,8 @@ enum Fill {
 
 impl World<'_> {
     /// Disagreements between two documents of one story on a slot each
-    /// fills once, as links (scored at the threshold of their rule). A pair
-    /// already linked in either direction is left to its link.
+    /// fills once, as links with their score. A claim already linked with
+    /// a claim of the other document is left to that link.
     pub(super) fn slot_links(&self, excluded: &FastMap<At, ()>, links: &[Link]) -> Vec<Link> {
         let pairs = self.one_story_pairs();
         if pairs.is_empty() {
@@ -75,18 +75,7 @@ impl World<'_> {
         let mut out = Vec::new();
         for (a, b, shared) in pairs {
             let (Some(sa), Some(sb)) = (slots.get(&a), slots.get(&b)) else { continue };
-            let mut found: Vec<Link> = Vec::new();
-            let mut keys: Vec<&(u64, u64)> = sa.keys().collect();
-            keys.sort_unstable();
-            for key in keys {
-                let (Some(&Fill::One(va, x)), Some(&Fill::One(vb, y))) = (sa.get(key), sb.get(key)) else { continue };
-                if va == vb || linked.contains_key(&(x, b)) || linked.contains_key(&(y, a)) {
-                    continue;
-                }
-                if let Some(link) = self.slot_link(x, y) {
-                    found.push(link);
-                }
-            }
+            let found = self.slot_disagreements((a, sa), (b, sb), &linked);
             // Two reports of one story agree on more than they disagree.
             let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
             if shared + 1 >= against {
@@ -94,6 +83,26 @@ impl World<'_> {
             }
         }
         out
+    }
+
+    /// The links of the slots documents `a` and `b` each fill once with
+    /// different values, in slot order.
+    fn slot_disagreements(
+        &self,
+        (a, sa): (usize, &FastMap<(u64, u64), Fill>),
+        (b, sb): (usize, &FastMap<(u64, u64), Fill>),
+        linked: &FastMap<(At, usize), ()>,
+    ) -> Vec<Link> {
+        let mut keys: Vec<&(u64, u64)> = sa.keys().collect();
+        keys.sort_unstable();
+        keys.into_iter()
+            .filter_map(|key| match (sa.get(key), sb.get(key)) {
+                (Some(&Fill::One(va, x)), Some(&Fill::One(vb, y))) if va != vb => Some((x, y)),
+                _ => None,
+            })
+            .filter(|&(x, y)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
+            .filter_map(|(x, y)| self.slot_link(x, y))
+            .collect()
     }
 
     /// The link of two claims filling one slot with different values, if
