@@ -3,11 +3,13 @@
 
 use crate::span::Span;
 
-/// Abbreviations that end in a full stop without ending a sentence.
+/// Abbreviations that end in a full stop and never end a sentence (titles,
+/// months, "e.g."); those that may (see [`FINAL_ABBREVIATIONS`]) end one
+/// only before a word that opens a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "jr", "sr",
-    "inc", "ltd", "co", "corp", "no", "vs", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "mt", "ft", "fig",
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "no", "vs",
+    "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
+    "mt", "ft", "fig",
 ];
 
 /// Split the prose of a document into sentences. Hard breaks come from the
@@ -98,13 +100,13 @@ fn is_sentence_end(text: &str, at: usize, next: Option<char>) -> bool {
     if single_letter {
         return false;
     }
-    if !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
-        return true;
+    let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    if is(ABBREVIATIONS) {
+        return false;
     }
     // "at 5:30 a.m. The targets included…": an abbreviation that may close
     // a sentence does, before a word that only opens one.
-    let closes = FINAL_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
-    closes && opens_sentence(text.get(at + 1..).unwrap_or_default())
+    !is(FINAL_ABBREVIATIONS) || opens_sentence(text.get(at + 1..).unwrap_or_default())
 }
 
 /// Abbreviations that often close a sentence ("at 9 a.m.", "Acme Inc.").

@@ -176,10 +176,7 @@ mod tests {
             Document::new("a.txt", "June 3, 2025\n\nThe fire at the Harlow plant in Marsden injured 23 workers on Monday. The Harlow plant in Marsden employs 1,200 people. The fire at the Harlow plant burned for nine hours.\n", None),
             Document::new("b.txt", "June 4, 2025\n\nTwenty-three workers were hurt on Monday when fire swept the Harlow textile plant near Marsden. The Harlow site near Marsden employs 2,100 people. Crews fought the blaze at the Harlow plant for 19 hours.\n", None),
         ];
-        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
-        let (claims, frames) = crate::checks::extract_all(&docs);
-        let pairing = crate::pair::pair(&docs, &claims, &frames, &rules);
-        let disagreements = pairing.events.iter().flat_map(|e| &e.links).filter(|l| !l.agree).count();
+        let disagreements = crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count();
         assert_eq!(disagreements, 2);
     }
 }

@@ -16,10 +16,6 @@ use super::{mark, At, Link, LinkKind, World, MARGIN};
 /// figure of its own body: less (a headline is a few words, so shares
 /// little context), but only one body figure may fit it (see below).
 const HEADLINE_EXTRA: f32 = -2.0;
-/// The most a headline figure needs with a body figure that counts the same
-/// thing with the same verb (the threshold of the named rules less
-/// [`HEADLINE_EXTRA`]): what a headline sums up, whatever rule names it.
-const SAME_FRAME_NEEDED: f32 = 3.0;
 /// How much worse than the best a body figure giving the headline's value
 /// may fit and still be the one the headline repeats.
 const HEADLINE_MARGIN: f32 = 4.0;
@@ -47,7 +43,7 @@ impl World<'_> {
                     // over "Ford sales fell"), unless both count one thing
                     // with one verb ("Quillon to cut 2,800 jobs" over "the
                     // Marston-based firm would cut 1,800 jobs").
-                    let others = score::other_names(sh.profile, sb.profile) && !same_frame(sh, sb);
+                    let others = score::other_names(sh.profile, sb.profile) && !score::same_frame(sh, sb);
                     if sh.profile.dimension != sb.profile.dimension
                         || head.sentence == body.sentence
                         || !same_rule
@@ -95,13 +91,17 @@ impl World<'_> {
         links
     }
 
-    /// The score a headline figure needs with a body figure: the rule's
-    /// threshold less [`HEADLINE_EXTRA`], and no more than
-    /// [`SAME_FRAME_NEEDED`] when both count one thing with one verb.
+    /// The score a headline figure needs with a body figure: its rule's
+    /// threshold less [`HEADLINE_EXTRA`]; when both count one thing with
+    /// one verb, no more than the lowest threshold of a named rule less
+    /// the same (what a headline sums up, whatever rule names it).
     fn headline_needed(&self, head: At, body: At) -> f32 {
         let needed = self.threshold(head) + HEADLINE_EXTRA;
         match (self.side(head), self.side(body)) {
-            (Some(h), Some(b)) if same_frame(h, b) => needed.min(SAME_FRAME_NEEDED),
+            (Some(h), Some(b)) if score::same_frame(h, b) => {
+                let named = self.rules.iter().filter(|r| !r.catch_all).map(|r| r.compare.threshold);
+                needed.min(named.fold(f32::MAX, f32::min) + HEADLINE_EXTRA)
+            }
             _ => needed,
         }
     }
@@ -136,25 +136,15 @@ impl World<'_> {
     }
 }
 
-/// True when two sides count one thing with one verb (both told).
-fn same_frame(a: Side<'_>, b: Side<'_>) -> bool {
-    let same = |x: &Option<crate::frame::Head>, y: &Option<crate::frame::Head>| matches!((x, y), (Some(x), Some(y)) if x.same_as(y));
-    same(&a.frame.counted, &b.frame.counted) && same(&a.frame.predicate, &b.frame.predicate)
-}
-
 #[cfg(test)]
 mod tests {
     use crate::document::Document;
     use crate::pair::LinkKind;
-    use crate::rules::LoadedRules;
 
     /// The disagreeing headline links of one report.
     fn headline_disagreements(text: &str) -> usize {
         let docs = vec![Document::new("a.txt", text.to_string(), None)];
-        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
-        let (claims, frames) = crate::checks::extract_all(&docs);
-        let pairing = crate::pair::pair(&docs, &claims, &frames, &rules);
-        pairing.events.iter().flat_map(|e| &e.links).filter(|l| l.kind == LinkKind::Headline && !l.agree).count()
+        crate::pair::links_of(&docs).iter().filter(|l| l.kind == LinkKind::Headline && !l.agree).count()
     }
 
     #[test]

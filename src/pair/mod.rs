@@ -526,3 +526,12 @@ fn events(world: &World<'_>, links: Vec<Link>) -> Vec<Event> {
         })
         .collect()
 }
+
+/// The links pairing finds in `docs` under the built-in rules, in the
+/// events they make (for the tests of the stages).
+#[cfg(test)]
+fn links_of(docs: &[Document]) -> Vec<Link> {
+    let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+    let (claims, frames) = crate::checks::extract_all(docs);
+    pair(docs, &claims, &frames, &rules).events.into_iter().flat_map(|e| e.links).collect()
+}

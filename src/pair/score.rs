@@ -175,6 +175,13 @@ fn other_members(a: Side<'_>, b: Side<'_>) -> bool {
     (ungoverned_ordinal(a) && ungoverned_ordinal(b) && differ) || ((a.profile.another || b.profile.another) && differ)
 }
 
+/// True when two sides count one thing with one verb, both told ("to cut
+/// 2,800 jobs", "would cut 1,800 jobs").
+pub(super) fn same_frame(a: Side<'_>, b: Side<'_>) -> bool {
+    let same = |x: &Option<Head>, y: &Option<Head>| matches!((x, y), (Some(x), Some(y)) if x.same_as(y));
+    same(&a.frame.counted, &b.frame.counted) && same(&a.frame.predicate, &b.frame.predicate)
+}
+
 /// True when one figure counts a run of a series ("his first 17 passes")
 /// and the other does not ("29 of 34 passes"): some of the things, picked
 /// by their order, against others.

@@ -203,7 +203,6 @@ fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::document::Document;
-    use crate::rules::LoadedRules;
 
     /// Two reports of one fire that share two telling figures and the
     /// fire's name, and give the burned area in clauses too unlike to pair
@@ -223,10 +222,7 @@ mod tests {
                 None,
             ),
         ];
-        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
-        let (claims, frames) = crate::checks::extract_all(&docs);
-        let pairing = crate::pair::pair(&docs, &claims, &frames, &rules);
-        pairing.events.iter().flat_map(|e| &e.links).filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
     }
 
     #[test]
