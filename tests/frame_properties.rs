@@ -278,6 +278,23 @@ fn a_magnitude_at_a_figure() {
     assert!(claims.iter().any(|c| c.span.slice(&doc.text) == "magnitude at 6.8" && c.kind == ClaimKind::Quantity));
 }
 
+/// The subject of "put ... at" is the source of an estimate ("the survey
+/// put the magnitude at 5.4"; "officials put the toll at 40"), as the
+/// subject of "said" is.
+#[test]
+fn the_subject_of_put_at_is_a_source() {
+    let text = "May 19, 2025\nThe survey put the magnitude at 5.4.\nOfficials put the toll at 40.\nCrews put 300 sandbags in place.\n";
+    let doc = Document::new("a.txt", text.to_string(), None);
+    let (claims, frames) = extract_with_frames(&doc);
+    let source = |t: &str| {
+        let at = claims.iter().position(|c| c.span.slice(&doc.text) == t)?;
+        frames.get(at)?.source.map(|s| s.span.slice(&doc.text).to_string())
+    };
+    assert_eq!(source("magnitude at 5.4").as_deref(), Some("survey"));
+    assert_eq!(source("40").as_deref(), Some("Officials"));
+    assert_eq!(source("300"), None, "putting sandbags in place is no estimate");
+}
+
 /// A clause opened by "when" right after a date is about that date ("since
 /// 1998, when a magnitude 6.1 tremor killed 212 people"): the figures of
 /// a past event, not the news.

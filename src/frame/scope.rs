@@ -194,7 +194,9 @@ pub(super) fn source(r: &Reader<'_>, t: usize) -> Option<Head> {
     let closes = |at: usize| last.is_some_and(|c| c.start <= at && c.link == super::clause::Link::Attribution);
     let reporting = |i: usize| {
         r.token(i).is_some_and(|tok| {
-            tok.is_open() && tok.text(r.text).starts_with(char::is_lowercase) && tok.is_in(REPORTING)
+            tok.is_open()
+                && tok.text(r.text).starts_with(char::is_lowercase)
+                && (tok.is_in(REPORTING) || puts_at(r, i, t))
         })
     };
     // A reporting verb of the figure's own clause ("…; the Red Cross said
@@ -215,6 +217,18 @@ pub(super) fn source(r: &Reader<'_>, t: usize) -> Option<Head> {
     let clause = r.clause_of(at)?;
     let whole = super::clause::Clause { start: 0, end: clause.end, link: clause.link };
     super::counted::noun_before(r, at, if clause.start < at { clause } else { whole })
+}
+
+/// True when token `i` is "put" or "puts" of an estimate that puts the
+/// figure at token `t` at a value ("the survey put the quake's magnitude at
+/// 5.4", "officials put the toll at 40"): its subject is the source.
+fn puts_at(r: &Reader<'_>, i: usize, t: usize) -> bool {
+    let word = r.word(i);
+    (word.eq_ignore_ascii_case("put") || word.eq_ignore_ascii_case("puts"))
+        && i < t
+        && t - i <= 8
+        // The figure's own token may hold the "at" ("magnitude at 6.1").
+        && (i + 1..=t).any(|j| r.word(j).split_whitespace().any(|w| w.eq_ignore_ascii_case("at")))
 }
 
 /// The part of a coordination token `t` stands in: the number of

@@ -39,6 +39,7 @@ const SAME_DAY_STORY: f32 = 0.7;
 /// two reports of one day that share most of their names.
 pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> Vec<Link> {
     let mut tally: FastMap<(usize, usize), (usize, usize)> = FastMap::default();
+    let links: Vec<Link> = links.into_iter().filter(|l| l.agree || !acknowledged(world, l.a, l.b)).collect();
     for l in links.iter().filter(|l| l.kind == LinkKind::Across && !l.agree) {
         tally.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default().1 += 1;
     }
@@ -78,6 +79,36 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
                 || (l.score >= needed && story >= SAME_DAY_STORY && world.same_day(l.a.0, l.b.0))
         })
         .collect()
+}
+
+/// True when the sentence that gives one claim also gives the other's value
+/// ("nine passengers were treated, revising its earlier figure of seven";
+/// "the toll rose to 14, up from nine"): that report knows both figures
+/// and tells which is current, so the two do not contradict each other.
+fn acknowledged(world: &World<'_>, x: At, y: At) -> bool {
+    // `at`'s sentence states `value_of`'s value (the same telling figure,
+    // not merely a compatible one): a claim of its kind that counts nothing
+    // else ("its earlier figure of seven", not "four
+    // sentences" beside "four people dead"), and is stated whole, not a
+    // list or its sum ("six died: two men and three women" states no five).
+    let states = |at: At, value_of: At| {
+        let (Some(side), Some(other)) = (world.side(at), world.side(value_of)) else { return false };
+        let counts_it = |z: &crate::frame::Frame| match &z.counted {
+            None => true,
+            Some(noun) => [&side.frame.counted, &other.frame.counted].into_iter().flatten().any(|c| c.same_as(noun)),
+        };
+        side.doc_claims.iter().enumerate().any(|(c, z)| {
+            c != at.1
+                && z.sentence == side.claim.sentence
+                && z.kind == other.claim.kind
+                && !z.derived
+                && world
+                    .side((at.0, c))
+                    .is_some_and(|sz| sz.frame.role != crate::frame::Role::Part && counts_it(sz.frame))
+                && crate::values::state_the_same(&other.claim.value, &z.value)
+        })
+    };
+    states(x, y) || states(y, x)
 }
 
 /// Disagreements that are no link but tell against one event: a claim's
@@ -178,5 +209,22 @@ mod tests {
         ];
         let disagreements = crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count();
         assert_eq!(disagreements, 2);
+    }
+
+    /// A later report that gives the new figure and the old one in one
+    /// sentence tells an update: the earlier report's figure is not
+    /// contradicted by it.
+    #[test]
+    fn a_figure_the_other_report_also_states_beside_its_own_is_no_disagreement() {
+        let first = "June 14, 2026\n\nThe Corvane jet landed at Westmere on Saturday. Seven passengers were treated for injuries after the landing at Westmere.\n";
+        let second = "June 15, 2026\n\nInvestigators began work on Monday on the Corvane engine. Corvane said nine passengers had been treated for injuries after the Westmere landing";
+        let revised = format!("{second}, revising its earlier figure of seven.\n");
+        let silent = format!("{second}.\n");
+        let disagreements = |second: &str| {
+            let docs = vec![Document::new("a.txt", first, None), Document::new("b.txt", second, None)];
+            crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count()
+        };
+        assert_eq!(disagreements(&silent), 1, "nine against seven, told as no update");
+        assert_eq!(disagreements(&revised), 0);
     }
 }

@@ -115,4 +115,32 @@ mod tests {
         let rose = "May 16, 2024\n\nShares of Norhaven Foods rose 1.3% in Kelsby on Tuesday after the deal.";
         assert!(why(first, "3.1%", rose, "1.3%").contains("no score"), "a fall is not a rise");
     }
+
+    #[test]
+    fn a_running_total_never_pairs_with_one_days_count() {
+        let so_far = "Kelsby has so far lost seven soldiers in the fighting at Orran, the army said.";
+        let wednesday = "Five soldiers were killed in the fighting at Orran on Wednesday, the army said.";
+        assert!(why(so_far, "seven", wednesday, "Five").contains("vetoed: a running total and one day's count"));
+        let again = "Kelsby has so far lost five soldiers in the fighting at Orran, the army said.";
+        assert!(!why(so_far, "seven", again, "five").contains("vetoed"), "two running totals are one thing");
+    }
+
+    #[test]
+    fn a_listed_part_with_its_own_noun_meets_the_count_of_that_noun() {
+        let listed = "The Corvane jet left Lisport with 174 passengers and six crew members on Saturday.";
+        let carried = "The Corvane jet was carrying 184 passengers from Lisport on Saturday.";
+        assert!(!why(listed, "174", carried, "184").contains("vetoed"));
+        let died = "Two women and one man died in the fire at the Marfin branch in Kelsby on Wednesday.";
+        let three = "Three people died in the fire at the Marfin branch in Kelsby on Wednesday.";
+        assert!(why(died, "Two", three, "Three").contains("vetoed: other roles"), "two of the dead are no toll");
+    }
+
+    #[test]
+    fn a_governed_claim_meets_one_no_rule_names_by_their_heads() {
+        let governed = "Elias Fennhoff struck in the 88th minute to give Varnholt the Aurelian Cup on Saturday.";
+        let ungoverned = "Elias Fennhoff's finish in the 84th minute settled the Aurelian Cup final for Varnholt.";
+        let why_pair = why(governed, "88th", ungoverned, "84th");
+        assert!(why_pair.contains("rules event-ordinal / same-figure"), "{why_pair}");
+        assert!(why_pair.contains("meet in the index: true"), "{why_pair}");
+    }
 }

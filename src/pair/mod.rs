@@ -69,6 +69,16 @@ const BUCKET_SWEEP: usize = 48;
 /// How many index buckets are scored at once, in parallel.
 const BUCKETS_AT_ONCE: usize = 256;
 
+/// Claims that meet in the index.
+#[derive(Clone, Debug)]
+struct Bucket {
+    /// True when they meet by a head word or sense, not by the subject a
+    /// rule governs: two governed claims are not compared here.
+    by_heads: bool,
+    /// The claims.
+    members: Vec<At>,
+}
+
 /// Two claims found to be about the same thing.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Link {
@@ -251,6 +261,16 @@ impl World<'_> {
         }
     }
 
+    /// True when a rule names the frame of either claim of a link.
+    fn governs_either(&self, link: &Link) -> bool {
+        self.governed(link.a) || self.governed(link.b)
+    }
+
+    /// True when a rule names the claim's frame.
+    fn governed(&self, at: At) -> bool {
+        self.profiles.get(at.0).and_then(|p| p.get(at.1)).is_some_and(|p| p.governed.is_some())
+    }
+
     /// The rule a claim is compared under: its governing rule or the
     /// catch-all.
     fn rule_of(&self, at: At) -> Option<usize> {
@@ -264,14 +284,14 @@ impl World<'_> {
         !excluded.contains_key(&at)
             && !side.claim.relative
             && side.frame.role != Role::Comparison
-            && side.frame.role != Role::Part
+            && (side.frame.role != Role::Part || side.frame.counted.is_some())
             && self.rule_of(at).is_some_and(|r| self.rules.get(r).is_some_and(|rule| rule.covers(side.claim.kind)))
     }
 
     /// The index: claims by (dimension, governed subject) or, for frames no
     /// rule names, by (dimension, head word) and (dimension, sense).
-    fn buckets(&self, excluded: &FastMap<At, ()>) -> Vec<Vec<At>> {
-        let mut index: FastMap<(u64, u64), Vec<At>> = FastMap::default();
+    fn buckets(&self, excluded: &FastMap<At, ()>) -> Vec<Bucket> {
+        let mut index: FastMap<(u64, bool, u64), Vec<At>> = FastMap::default();
         for (d, doc_claims) in self.claims.iter().enumerate() {
             for c in 0..doc_claims.len() {
                 let at = (d, c);
@@ -279,18 +299,23 @@ impl World<'_> {
                     continue;
                 }
                 let Some(side) = self.side(at) else { continue };
-                for key in keys(side) {
-                    index.entry((side.profile.dimension, key)).or_default().push(at);
+                for (by_heads, key) in keys(side) {
+                    index.entry((side.profile.dimension, by_heads, key)).or_default().push(at);
                 }
             }
         }
-        let mut buckets: Vec<Vec<At>> = index.into_values().filter(|b| b.len() > 1).collect();
-        buckets.sort_unstable();
+        let mut buckets: Vec<Bucket> = index
+            .into_iter()
+            .filter(|(_, members)| members.len() > 1)
+            .map(|((_, by_heads, _), members)| Bucket { by_heads, members })
+            .filter(|b| !b.by_heads || b.members.iter().any(|&at| !self.governed(at)))
+            .collect();
+        buckets.sort_unstable_by(|a, b| (&a.members, a.by_heads).cmp(&(&b.members, b.by_heads)));
         buckets
     }
 
     /// For every claim and every other document, its best candidate there.
-    fn best_candidates(&self, buckets: &[Vec<At>], compared: &mut [Vec<bool>]) -> Bests {
+    fn best_candidates(&self, buckets: &[Bucket], compared: &mut [Vec<bool>]) -> Bests {
         use rayon::prelude::*;
         let mut best = Bests::new(self.claims);
         // Buckets are scored in parallel, a slice at a time, and their
@@ -311,14 +336,17 @@ impl World<'_> {
     /// The scored candidate pairs of one bucket, in publication order:
     /// every pair of a small bucket, each claim with the next
     /// [`BUCKET_SWEEP`] of a large one.
-    fn bucket_scores(&self, bucket: &[At]) -> Vec<(At, At, f32)> {
-        let mut members = bucket.to_vec();
+    fn bucket_scores(&self, bucket: &Bucket) -> Vec<(At, At, f32)> {
+        let mut members = bucket.members.clone();
         members.sort_by_key(|&(d, c)| (self.docs.get(d).and_then(Document::published_date), d, c));
         members.dedup();
         let mut out = Vec::new();
         for (i, &x) in members.iter().enumerate() {
             let reach = if members.len() > BUCKET_SWEEP { i + 1 + BUCKET_SWEEP } else { members.len() };
             for &y in members.get(i + 1..reach.min(members.len())).unwrap_or_default() {
+                if bucket.by_heads && self.governed(x) && self.governed(y) {
+                    continue;
+                }
                 if let Some(score) = self.pair_score(x, y) {
                     out.push((x, y, score));
                 }
@@ -417,28 +445,34 @@ impl World<'_> {
     }
 }
 
-/// The index keys of a claim: its governed subject, else its heads' words
-/// and senses, else one key for frames with no head.
-fn keys(side: Side<'_>) -> Vec<u64> {
-    if let Some((rule, subject)) = side.profile.governed {
-        return vec![crate::hash::fnv_bytes(
-            0x5eed,
-            (rule as u64).to_le_bytes().into_iter().chain((subject.map_or(u64::MAX, |s| s as u64)).to_le_bytes()),
-        )];
-    }
+/// The index keys of a claim: its governed subject, if any, and its
+/// heads' words and senses (or one key for frames with no head). Two
+/// governed claims meet by their subject only (see [`Bucket::by_heads`]);
+/// the heads let a governed claim meet one no rule names ("1,500 people"
+/// and "employs 1,150 people").
+fn keys(side: Side<'_>) -> Vec<(bool, u64)> {
     let mut out = Vec::new();
+    if let Some((rule, subject)) = side.profile.governed {
+        out.push((
+            false,
+            crate::hash::fnv_bytes(
+                0x5eed,
+                (rule as u64).to_le_bytes().into_iter().chain((subject.map_or(u64::MAX, |s| s as u64)).to_le_bytes()),
+            ),
+        ));
+    }
     for head in [&side.frame.counted, &side.frame.predicate].into_iter().flatten() {
-        out.push(head.key);
+        out.push((true, head.key));
         if let Some(lemma) = head.lemma {
-            out.extend(lemma.concepts().map(|c| 0xc0c0_0000_0000_0000 | u64::from(c.0)));
+            out.extend(lemma.concepts().map(|c| (true, 0xc0c0_0000_0000_0000 | u64::from(c.0))));
         }
     }
     if let Some(up) = side.frame.predicate.as_ref().and_then(score::direction) {
         // "fell 3.1%" and "slipped 1.3%" meet: one move, told two ways.
-        out.push(if up { 0xd1_0000_0000_0001 } else { 0xd1_0000_0000_0002 });
+        out.push((true, if up { 0xd1_0000_0000_0001 } else { 0xd1_0000_0000_0002 }));
     }
-    if out.is_empty() {
-        out.push(0);
+    if side.profile.governed.is_none() && out.is_empty() {
+        out.push((true, 0));
     }
     out.sort_unstable();
     out.dedup();
@@ -510,10 +544,21 @@ fn events(world: &World<'_>, links: Vec<Link>) -> Vec<Event> {
     let mut by_root: std::collections::BTreeMap<usize, Event> = std::collections::BTreeMap::new();
     for (link, &(a, _)) in links.into_iter().zip(&pairs) {
         let r = root(&mut parent, a);
+        let governed = [link.a, link.b].into_iter().find_map(|at| world.profiles.get(at.0)?.get(at.1)?.governed);
         let rule = world.rule_of(link.a).unwrap_or(0);
-        let subject =
-            world.profiles.get(link.a.0).and_then(|p| p.get(link.a.1)).and_then(|p| p.governed).and_then(|(_, s)| s);
-        let event = by_root.entry(r).or_insert_with(|| Event { rule, subject, claims: Vec::new(), links: Vec::new() });
+        let event = by_root.entry(r).or_insert_with(|| Event {
+            rule: governed.map_or(rule, |(r, _)| r),
+            subject: governed.and_then(|(_, s)| s),
+            claims: Vec::new(),
+            links: Vec::new(),
+        });
+        // An event some rule names is under that rule, whichever of its
+        // links came first ("€85m" named by `money-amount`, met by "an
+        // estimated €85 million" that no rule names).
+        if let (Some((r, s)), false) = (governed, event.links.iter().any(|l| world.governs_either(l))) {
+            event.rule = r;
+            event.subject = s;
+        }
         event.claims.extend([link.a, link.b]);
         event.links.push(link);
     }

@@ -52,6 +52,10 @@ pub struct Profile {
     /// "seeks a third term"): one more of a series, not which one the
     /// story's event is.
     pub another: bool,
+    /// True when the clause tells a running total ("has so far lost seven
+    /// soldiers", "640 killed since the assault began"): it is no one
+    /// day's count.
+    pub running: bool,
 }
 
 /// The profiles of a document's claims.
@@ -80,6 +84,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             reference: reference_of(doc, claim),
             ambiguous: false,
             another: another_of_a_series(doc, claim),
+            running: frame.is_some_and(|f| running_total(doc, f)),
         });
     }
     mark_ambiguous(claims, frames, &mut out);
@@ -113,6 +118,24 @@ fn document_wide_classes(governor: &Governor, frames: &[Frame], profiles: &mut [
             p.event_class = set.iter().next().copied();
         }
     }
+}
+
+/// Word pairs that tell a running total.
+const RUNNING: [(&str, &str); 6] =
+    [("so", "far"), ("thus", "far"), ("to", "date"), ("in", "total"), ("since", "the"), ("since", "it")];
+
+/// True when the frame's clause tells a running total (see [`RUNNING`]).
+fn running_total(doc: &Document, frame: &Frame) -> bool {
+    let clause = doc.text.get(frame.clause.start..frame.clause.end).unwrap_or_default();
+    let mut words = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let Some(mut previous) = words.next() else { return false };
+    for word in words {
+        if RUNNING.iter().any(|(a, b)| previous.eq_ignore_ascii_case(a) && word.eq_ignore_ascii_case(b)) {
+            return true;
+        }
+        previous = word;
+    }
+    false
 }
 
 /// True for an ordinal right after "a" or "an" ("a second round").

@@ -143,7 +143,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     let other_member = other_members(a, b);
     [
         (a.profile.dimension != b.profile.dimension || day_against_clock(a.claim, b.claim), "other dimensions"),
-        (fa.role != fb.role, "other roles"),
+        (other_roles(a, b), "other roles"),
         (fa.role == Role::Comparison, "a comparison"),
         (unsure(fa.mode) || unsure(fb.mode), "a denial or a possibility"),
         (other_subject, "other subject groups"),
@@ -152,6 +152,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (other_ordinal, "other ordinals"),
         (other_place, "distances from other places"),
         (other_member, "other members of a series"),
+        (running_against_a_day(a, b) || running_against_a_day(b, a), "a running total and one day's count"),
         (news_against_past(a, b) || news_against_past(b, a), "the news and a past event"),
     ]
     .into_iter()
@@ -180,6 +181,28 @@ fn other_members(a: Side<'_>, b: Side<'_>) -> bool {
 pub(super) fn same_frame(a: Side<'_>, b: Side<'_>) -> bool {
     let same = |x: &Option<Head>, y: &Option<Head>| matches!((x, y), (Some(x), Some(y)) if x.same_as(y));
     same(&a.frame.counted, &b.frame.counted) && same(&a.frame.predicate, &b.frame.predicate)
+}
+
+/// True when `a` tells a running total and `b` a count of a day or an
+/// occasion ("Israel has so far lost seven soldiers" against "five
+/// soldiers lost their lives on Wednesday").
+fn running_against_a_day(a: Side<'_>, b: Side<'_>) -> bool {
+    a.profile.running && !b.profile.running && b.frame.time.is_some()
+}
+
+/// True when two claims play other roles. A listed part whose own noun
+/// follows it ("174 passengers and six crew") is the whole count of that
+/// noun: it meets "184 passengers", never "three people" ("two women and
+/// one man died"), and a part that shares the list's noun ("12 Somali and
+/// 11 Yemeni pirates") stays a part.
+fn other_roles(a: Side<'_>, b: Side<'_>) -> bool {
+    let listed_total = |x: Side<'_>, y: Side<'_>| {
+        x.frame.role == Role::Part
+            && y.frame.role == Role::Total
+            && x.frame.counted.as_ref().is_some_and(|noun| noun.span.start <= x.claim.span.end + 1)
+            && matches!((&x.frame.counted, &y.frame.counted), (Some(p), Some(q)) if p.same_as(q))
+    };
+    a.frame.role != b.frame.role && !listed_total(a, b) && !listed_total(b, a)
 }
 
 /// True when one figure counts a run of a series ("his first 17 passes")
