@@ -127,6 +127,12 @@ pub(super) fn decode(data: &[u8]) -> Option<Lexicon> {
     let min_tags = r.varint()?;
 
     let mut lex = Lexicon { concepts, max_core, min_tags, ..Lexicon::default() };
+    // Sized from the header (capped, as the header is input): no vector of
+    // the lexicon doubles its way up to twice its size.
+    let capacity = |n: u32| usize::try_from(n).unwrap_or(0).min(1 << 22) + 1;
+    lex.strings.reserve_exact(capacity(n_strings));
+    lex.string_entries.reserve_exact(capacity(n_strings));
+    lex.entries.reserve_exact(capacity(n_entries));
     let mut text: Vec<u8> = Vec::new();
     let mut prev = 0..0;
     lex.strings.push(0);
@@ -175,7 +181,9 @@ pub(super) fn decode(data: &[u8]) -> Option<Lexicon> {
     if lex.entries.len() != usize::try_from(n_entries).ok()? || !text.is_ascii() {
         return None;
     }
+    lex.features.shrink_to_fit();
     lex.text = String::from_utf8(text).ok()?;
+    lex.text.shrink_to_fit();
 
     let mut exc: Vec<u8> = Vec::new();
     let mut prev = 0..0;
@@ -200,6 +208,10 @@ pub(super) fn decode(data: &[u8]) -> Option<Lexicon> {
         return None;
     }
     lex.exc_text = String::from_utf8(exc).ok()?;
+    lex.exc_text.shrink_to_fit();
+    for v in [&mut lex.exc_strings, &mut lex.exc_targets_start, &mut lex.exc_targets] {
+        v.shrink_to_fit();
+    }
     lex.slots = hash_index(&lex)?;
     Some(lex)
 }
