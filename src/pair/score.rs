@@ -82,6 +82,18 @@ const STORY_EVEN: f32 = 0.3;
 
 /// The score of a candidate pair, or `None` when a veto forbids it.
 pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
+    score_with(a, b, idf, false)
+}
+
+/// [`score`] of two claims that fill one slot of one story (see
+/// [`super::slots`]): two verbs for one figure ("kept underground for 31
+/// hours", "spent 37 hours sealed inside") weigh nothing instead of
+/// forbidding the pair.
+pub(super) fn score_in_slot(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
+    score_with(a, b, idf, true)
+}
+
+fn score_with(a: Side<'_>, b: Side<'_>, idf: &Idf, any_verbs: bool) -> Option<f32> {
     if veto(a, b).is_some() {
         return None;
     }
@@ -91,7 +103,13 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
     // Two frames one rule's lemma class governs (a call, talks, a meeting)
     // agree on what happened whatever verb each report chose.
     let one_class = matches!((a.profile.governed, b.profile.governed), (Some((ra, Some(sa))), Some((rb, Some(sb)))) if ra == rb && sa == sb);
-    s += if one_class { predicates(fa, fb).unwrap_or(0.0).max(ACTION) } else { predicates(fa, fb)? };
+    s += if one_class {
+        predicates(fa, fb).unwrap_or(0.0).max(ACTION)
+    } else if any_verbs {
+        predicates(fa, fb).unwrap_or(0.0)
+    } else {
+        predicates(fa, fb)?
+    };
     s += agreement(&fa.event, &fb.event, EVENT)?;
     match (clause_time(a), clause_time(b)) {
         (Some(x), Some(y)) if !compatible(x, y, &crate::rules::Compare::default()) => return None,

@@ -13,7 +13,8 @@
 //! thing, and two different values are a disagreement when they could be
 //! one figure with a slip (at most [`SLIP_RATIO`] apart) and the pair
 //! scores no more than [`SLOT_RELIEF`] under its rule's threshold (the
-//! vetoes of [`super::score`] still hold: other roles, times, sources…).
+//! vetoes of [`super::score`] still hold: other roles, times, sources…;
+//! two verbs for the figure weigh nothing instead of forbidding the pair).
 //! The two documents must still agree on more than they disagree. Documents
 //! are paired from an index on their telling figures, never all pairs.
 //!
@@ -25,7 +26,7 @@
 use crate::hash::FastMap;
 
 use super::profile::{dimension, value_key};
-use super::score::score;
+use super::score::score_in_slot;
 use super::{At, Link, LinkKind, World};
 
 /// How many telling figures two documents must both state to tell one
@@ -116,7 +117,7 @@ impl World<'_> {
         if self.rule_of(y) != Some(rule) {
             return None;
         }
-        let score = score(sx, sy, self.idf)?;
+        let score = score_in_slot(sx, sy, self.idf)?;
         (score >= self.threshold(x) - SLOT_RELIEF).then_some(Link {
             a: x.min(y),
             b: x.max(y),
@@ -231,5 +232,18 @@ mod tests {
         assert_eq!(disagreements("6,400 hectares", "212"), 1, "a slip in the area");
         assert_eq!(disagreements("46,000 hectares", "212"), 0, "ten times the area is something else");
         assert_eq!(disagreements("6,400 hectares", "350"), 0, "one shared figure is no story");
+    }
+
+    /// Inside one story, two verbs for one slot's figure weigh nothing
+    /// instead of forbidding the pair ("kept underground for 31 hours",
+    /// "spent 37 hours in the dark": no rule names either).
+    #[test]
+    fn a_slot_is_one_thing_whatever_the_verbs() {
+        let docs = vec![
+            Document::new("a.txt", "June 10, 2025\n\nRescuers freed 23 miners at the Kestrel Ridge mine in Selwick on Wednesday. The collapse kept the men underground for 31 hours. The Kestrel Ridge mine employs 140 workers.\n", None),
+            Document::new("b.txt", "June 10, 2025\n\nTwenty-three miners were freed at the Kestrel Ridge mine in Selwick on Wednesday. The crew spent 37 hours in the dark. Brannock Minerals, which runs the Kestrel Ridge mine, has 140 workers there.\n", None),
+        ];
+        let disagreements = crate::pair::links_of(&docs).into_iter().filter(|l| !l.agree && l.a.0 != l.b.0).count();
+        assert_eq!(disagreements, 1);
     }
 }
