@@ -38,6 +38,10 @@ const SHARED_FIGURES: usize = 2;
 const SHARED_NAMES: f32 = 0.2;
 /// How many times larger than the other one of two values of a slot may be.
 const SLIP_RATIO: f64 = 3.0;
+/// Verbs whose date is a page's, not the story's.
+const PUBLISHING: [&str; 4] = ["post", "publish", "update", "file"];
+/// How many days apart two dates of one slot may be.
+const SLIP_DAYS: f64 = 7.0;
 /// How far under its rule's threshold a slot pair may score.
 const SLOT_RELIEF: f32 = 4.0;
 /// A telling figure stated by more documents than this says nothing of
@@ -114,7 +118,7 @@ impl World<'_> {
             return None;
         }
         let rule = self.rule_of(x)?;
-        if self.rule_of(y) != Some(rule) {
+        if self.rule_of(y) != Some(rule) || (sx.claim.kind.is_temporal() && other_names(sx, sy)) {
             return None;
         }
         let score = score_in_slot(sx, sy, self.idf)?;
@@ -136,13 +140,21 @@ impl World<'_> {
             let Some(side) = self.side(at) else { continue };
             let frame = side.frame;
             let told = !matches!(frame.mode, crate::frame::Mode::Negated | crate::frame::Mode::Possible);
-            let telling = crate::values::is_informative(&side.claim.value);
+            let temporal = side.claim.kind.is_temporal() && !side.claim.relative;
+            let telling = temporal || crate::values::is_informative(&side.claim.value);
             if side.claim.derived || frame.role != crate::frame::Role::Total || !told || !telling {
                 continue;
             }
-            let Some(counted) = frame.counted else { continue };
+            // A figure's slot is what it counts; a day's or a time's is
+            // what happened then.
+            let Some(head) = (if temporal { frame.predicate } else { frame.counted }) else { continue };
+            if temporal && head.lemma.is_some_and(|l| PUBLISHING.contains(&l.text())) {
+                // "posted on Friday, September 20": the page's date, no
+                // fact of the story.
+                continue;
+            }
             let value = value_key(&side.claim.value);
-            let fill = slots.entry((side.profile.dimension, counted.key)).or_insert(Fill::One(value, at));
+            let fill = slots.entry((side.profile.dimension, head.key)).or_insert(Fill::One(value, at));
             if let Fill::One(v, _) = *fill {
                 if v != value {
                     *fill = Fill::Many;
@@ -190,11 +202,30 @@ impl World<'_> {
     }
 }
 
+/// True when both clauses name someone or something and share no name: a
+/// story tells many days, and two days of two named things ("placed Thomas
+/// on injured reserve on Wednesday", "placed Ivory … on Tuesday") are two
+/// days.
+fn other_names(a: super::score::Side<'_>, b: super::score::Side<'_>) -> bool {
+    let (x, y) = (&a.profile.names, &b.profile.names);
+    !x.is_empty() && !y.is_empty() && !x.iter().any(|n| y.contains(n))
+}
+
 /// True when two values could be one figure told twice with a slip: both
 /// telling amounts (one report's "two games" and another's "four" are as
 /// often two things as one), at most [`SLIP_RATIO`] apart.
 fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bool {
     use crate::claim::Value;
+    match (a, b) {
+        // A slipped day is a day or a weekday off, not a year: a bare
+        // weekday has no distance.
+        (Value::Date { .. }, Value::Date { .. }) => {
+            let days = crate::values::distance(a, b);
+            return days <= SLIP_DAYS || days.is_infinite();
+        }
+        (Value::Time(_), Value::Time(_)) => return true,
+        _ => {}
+    }
     let (Value::Amount(x), Value::Amount(y)) = (a, b) else { return false };
     let (nx, ny) = (x.nominal().abs(), y.nominal().abs());
     let telling = crate::values::is_informative(a) && crate::values::is_informative(b);
@@ -245,5 +276,35 @@ mod tests {
         ];
         let disagreements = crate::pair::links_of(&docs).into_iter().filter(|l| !l.agree && l.a.0 != l.b.0).count();
         assert_eq!(disagreements, 1);
+    }
+
+    /// A day is a slot too, keyed by what happened on it ("collapsed on
+    /// Tuesday"); the day a page was posted is no fact of the story; a
+    /// slipped day is days off, not a year.
+    #[test]
+    fn the_day_of_what_happened_is_a_slot() {
+        use crate::pair::Prepared;
+        let text = "June 10, 2025\n\nA haulage tunnel at the Kestrel Ridge mine collapsed on Tuesday. The account was posted in Mine Accidents on Wednesday, June 11, 2025.\n";
+        let docs = vec![Document::new("a.txt", text, None)];
+        let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+        let (claims, frames) = crate::checks::extract_all(&docs);
+        let prepared = Prepared::new(&docs, &claims, &frames, &rules);
+        let world = prepared.world(&docs, &claims, &frames, &rules, &[]);
+        let filled: Vec<&str> = world
+            .slots_of(0, &Default::default())
+            .values()
+            .filter_map(|f| match f {
+                super::Fill::One(_, at) => claims.first()?.get(at.1).map(|c| c.span.slice(text)),
+                super::Fill::Many => None,
+            })
+            .collect();
+        assert_eq!(filled, ["Tuesday"]);
+        let day = |d: &str| Document::new("b.txt", format!("{d}\n\nIt collapsed on {d}.\n"), None);
+        let value = |d: &str| crate::checks::extract_all(&[day(d)]).0.into_iter().flatten().last().map(|c| c.value);
+        let (Some(a), Some(b), Some(c)) = (value("June 10, 2025"), value("June 12, 2025"), value("June 12, 2024"))
+        else {
+            panic!("three dates");
+        };
+        assert!(super::slip_sized(&a, &b) && !super::slip_sized(&a, &c));
     }
 }
