@@ -143,4 +143,14 @@ mod tests {
         assert!(why_pair.contains("rules event-ordinal / same-figure"), "{why_pair}");
         assert!(why_pair.contains("meet in the index: true"), "{why_pair}");
     }
+
+    #[test]
+    fn durations_far_apart_are_two_things() {
+        let strike = "The Kelsby teachers' strike lasted 14 days, the union said.";
+        let contract = "The Kelsby teachers ratified a three-year contract, the union said.";
+        assert!(why(strike, "14 days", contract, "three-year").contains("vetoed: durations of two things"));
+        let call = "The call between the two leaders in Kelsby lasted 50 minutes.";
+        let longer = "The call between the two leaders in Kelsby lasted two hours.";
+        assert!(!why(call, "50 minutes", longer, "two hours").contains("vetoed"), "one call, told two ways");
+    }
 }

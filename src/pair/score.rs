@@ -19,6 +19,9 @@
 //!   different subject groups of one rule; two different ordinals no rule
 //!   governs ("the 11th Doctor", "the Twelfth Doctor": two members of a
 //!   series);
+//! - a running total ("so far") against one day's count; two durations
+//!   more than [`DURATION_RATIO`] times apart ("a 14-day strike", "a
+//!   three-year contract");
 //! - estimates attributed to different sources ("police said", "organisers
 //!   said"; "officials said" names no one, and fits any source);
 //! - clause times both told that do not overlap, or one told that is not
@@ -171,6 +174,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (other_place, "distances from other places"),
         (other_member, "other members of a series"),
         (running_against_a_day(a, b) || running_against_a_day(b, a), "a running total and one day's count"),
+        (lasting_apart(a.claim, b.claim), "durations of two things"),
         (news_against_past(a, b) || news_against_past(b, a), "the news and a past event"),
     ]
     .into_iter()
@@ -199,6 +203,22 @@ fn other_members(a: Side<'_>, b: Side<'_>) -> bool {
 pub(super) fn same_frame(a: Side<'_>, b: Side<'_>) -> bool {
     let same = |x: &Option<Head>, y: &Option<Head>| matches!((x, y), (Some(x), Some(y)) if x.same_as(y));
     same(&a.frame.counted, &b.frame.counted) && same(&a.frame.predicate, &b.frame.predicate)
+}
+
+/// How many times longer one of two durations may be and still be one
+/// duration told with a slip ("50 minutes", "two hours"; "15 hours" for
+/// "30 minutes").
+const DURATION_RATIO: f64 = 30.0;
+
+/// True when two durations are too far apart to be one ("a 14-day strike",
+/// "a three-year contract"; "15 days of talks", "an eight-year war").
+fn lasting_apart(a: &Claim, b: &Claim) -> bool {
+    let (Value::Amount(x), Value::Amount(y)) = (&a.value, &b.value) else { return false };
+    let (nx, ny) = (x.nominal().abs(), y.nominal().abs());
+    a.kind == ClaimKind::Duration
+        && b.kind == ClaimKind::Duration
+        && nx.min(ny) > 0.0
+        && nx.max(ny) > DURATION_RATIO * nx.min(ny)
 }
 
 /// True when `a` tells a running total and `b` a count of a day or an
