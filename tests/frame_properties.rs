@@ -307,3 +307,16 @@ fn a_when_clause_takes_the_date_before_it() {
     let (Some(toll), Some(year)) = (at("212"), at("1998")) else { panic!("claims: {claims:?}") };
     assert_eq!(frames.get(toll).and_then(|f| f.time), Some(year));
 }
+
+/// "put up $780 million" pays a sum: "up" after a verb of paying is its
+/// particle, not a change ("shares were up 3%").
+#[test]
+fn a_sum_put_up_is_no_change() {
+    let text = "May 4, 2026\nThe owners will put up $780 million, and shares were up 3%.\n";
+    let doc = Document::new("a.txt", text.to_string(), None);
+    let (claims, frames) = extract_with_frames(&doc);
+    let role =
+        |t: &str| claims.iter().position(|c| c.span.slice(&doc.text) == t).and_then(|i| frames.get(i)).map(|f| f.role);
+    assert_eq!(role("$780 million"), Some(Role::Total));
+    assert_eq!(role("3%"), Some(Role::Change));
+}

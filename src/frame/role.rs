@@ -97,10 +97,21 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
     let one = before(r, t, clause, 1);
     let two = before(r, t, clause, 2);
     let after_verb = is_in(CHANGE_VERBS, one) || (one.eq_ignore_ascii_case("by") && is_in(CHANGE_VERBS, two));
-    let up_down = ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(one));
+    let up_down = ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(one)) && !pays_with_a_particle(two);
     let noun_after = is_in(CHANGE_NOUNS, next) || (is_in(CHANGE_UNITS, next) && is_in(CHANGE_NOUNS, r.word(t + 2)));
     let noun_before = one.eq_ignore_ascii_case("of") && is_in(CHANGE_NOUNS, two);
     after_verb || up_down || noun_after || noun_before
+}
+
+/// Verbs that pay with "up" or "down" ("will put up $780 million", "put
+/// down a $5,000 deposit", "ponied up $2m"): the figure is a sum, not a
+/// change.
+fn pays_with_a_particle(verb: &str) -> bool {
+    const PAYING: [&str; 12] = [
+        "put", "puts", "putting", "pony", "ponied", "ponies", "cough", "coughed", "coughs", "stump", "stumped",
+        "stumps",
+    ];
+    PAYING.iter().any(|w| w.eq_ignore_ascii_case(verb))
 }
 
 /// "26 cents per share", "$80 a barrel", "3 deaths a day".
