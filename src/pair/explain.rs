@@ -44,6 +44,18 @@ mod tests {
     use super::*;
     use crate::rules::LoadedRules;
 
+    /// Asserts that the pair is vetoed for `veto`.
+    fn assert_veto(first: &str, a: &str, second: &str, b: &str, veto: &str) {
+        let told = why(first, a, second, b);
+        assert!(told.contains(&format!("vetoed: {veto}")), "{told}");
+    }
+
+    /// Asserts that no veto forbids the pair (`reason` says why).
+    fn assert_no_veto(first: &str, a: &str, second: &str, b: &str, reason: &str) {
+        let told = why(first, a, second, b);
+        assert!(!told.contains("vetoed"), "{reason}: {told}");
+    }
+
     /// Why the claim `a` of the first text and `b` of the second are paired
     /// or not.
     fn why(first: &str, a: &str, second: &str, b: &str) -> String {
@@ -64,16 +76,16 @@ mod tests {
     fn two_ordinals_no_rule_governs_are_two_members_of_a_series() {
         let first = "Lena Ortiz will be the seventh host of Brainstorm, the broadcaster Northlight said.";
         let second = "Tomas Wren will be the eighth host of Brainstorm, the broadcaster Northlight said.";
-        assert!(why(first, "seventh", second, "eighth").contains("vetoed: other members of a series"));
+        assert_veto(first, "seventh", second, "eighth", "other members of a series");
         let same = "Tomas Wren will be the seventh host of Brainstorm, the broadcaster Northlight said.";
-        assert!(!why(first, "seventh", same, "seventh").contains("vetoed"), "one member told twice");
+        assert_no_veto(first, "seventh", same, "seventh", "one member told twice");
     }
 
     #[test]
     fn an_ordinal_after_a_is_another_member_of_a_series() {
         let first = "Ana Ortiz topped the first round of the mayoral race in Kelsby on Sunday.";
         let second = "Ana Ortiz goes into a second round of the mayoral race in Kelsby.";
-        assert!(why(first, "first", second, "second").contains("vetoed: other members of a series"));
+        assert_veto(first, "first", second, "second", "other members of a series");
         let again = "Ana Ortiz heads into a second round of the mayoral race in Kelsby.";
         assert!(!why(second, "second", again, "second").contains("other members"), "one more round, told twice");
     }
@@ -82,14 +94,14 @@ mod tests {
     fn a_day_never_pairs_with_a_time_of_day() {
         let first = "A quake shook the Redwater valley on Sunday, the survey said.";
         let second = "March 14, 2024\n\nA quake shook the Redwater valley at 3:40 a.m., the survey said.";
-        assert!(why(first, "Sunday", second, "3:40 a.m.").contains("vetoed: other dimensions"));
+        assert_veto(first, "Sunday", second, "3:40 a.m.", "other dimensions");
     }
 
     #[test]
     fn the_news_never_pairs_with_a_past_event_recalled() {
         let first = "May 16, 2024\n\nA quake struck the Redwater field on Tuesday, the survey said.";
         let second = "May 16, 2024\n\nA quake struck the Redwater field on March 3, 2022, the survey said.";
-        assert!(why(first, "Tuesday", second, "March 3, 2022").contains("vetoed: the news and a past event"));
+        assert_veto(first, "Tuesday", second, "March 3, 2022", "the news and a past event");
         let recent = "May 16, 2024\n\nA quake struck the Redwater field on May 14, the survey said.";
         assert!(why(first, "Tuesday", recent, "May 14").contains("; score "), "two days of the news week are scored");
     }
@@ -98,12 +110,9 @@ mod tests {
     fn estimates_of_two_named_sources_never_pair_but_officials_name_no_one() {
         let police = "About 4,000 people marched through Kelsby on Sunday, police said.";
         let organisers = "About 9,000 people marched through Kelsby on Sunday, organisers said.";
-        assert!(why(police, "About 4,000", organisers, "About 9,000").contains("vetoed: other sources"));
+        assert_veto(police, "About 4,000", organisers, "About 9,000", "other sources");
         let officials = "About 9,000 people marched through Kelsby on Sunday, officials said.";
-        assert!(
-            !why(police, "About 4,000", officials, "About 9,000").contains("vetoed"),
-            "officials may be the police"
-        );
+        assert_no_veto(police, "About 4,000", officials, "About 9,000", "officials may be the police");
     }
 
     #[test]
@@ -120,19 +129,19 @@ mod tests {
     fn a_running_total_never_pairs_with_one_days_count() {
         let so_far = "Kelsby has so far lost seven soldiers in the fighting at Orran, the army said.";
         let wednesday = "Five soldiers were killed in the fighting at Orran on Wednesday, the army said.";
-        assert!(why(so_far, "seven", wednesday, "Five").contains("vetoed: a running total and one day's count"));
+        assert_veto(so_far, "seven", wednesday, "Five", "a running total and one day's count");
         let again = "Kelsby has so far lost five soldiers in the fighting at Orran, the army said.";
-        assert!(!why(so_far, "seven", again, "five").contains("vetoed"), "two running totals are one thing");
+        assert_no_veto(so_far, "seven", again, "five", "two running totals are one thing");
     }
 
     #[test]
     fn a_listed_part_with_its_own_noun_meets_the_count_of_that_noun() {
         let listed = "The Corvane jet left Lisport with 174 passengers and six crew members on Saturday.";
         let carried = "The Corvane jet was carrying 184 passengers from Lisport on Saturday.";
-        assert!(!why(listed, "174", carried, "184").contains("vetoed"));
+        assert_no_veto(listed, "174", carried, "184", "not vetoed");
         let died = "Two women and one man died in the fire at the Marfin branch in Kelsby on Wednesday.";
         let three = "Three people died in the fire at the Marfin branch in Kelsby on Wednesday.";
-        assert!(why(died, "Two", three, "Three").contains("vetoed: other roles"), "two of the dead are no toll");
+        assert_veto(died, "Two", three, "Three", "other roles");
     }
 
     #[test]
@@ -148,9 +157,9 @@ mod tests {
     fn durations_far_apart_are_two_things() {
         let strike = "The Kelsby teachers' strike lasted 14 days, the union said.";
         let contract = "The Kelsby teachers ratified a three-year contract, the union said.";
-        assert!(why(strike, "14 days", contract, "three-year").contains("vetoed: durations of two things"));
+        assert_veto(strike, "14 days", contract, "three-year", "durations of two things");
         let call = "The call between the two leaders in Kelsby lasted 50 minutes.";
         let longer = "The call between the two leaders in Kelsby lasted two hours.";
-        assert!(!why(call, "50 minutes", longer, "two hours").contains("vetoed"), "one call, told two ways");
+        assert_no_veto(call, "50 minutes", longer, "two hours", "one call, told two ways");
     }
 }
