@@ -5,7 +5,8 @@ use crate::document::Document;
 use crate::frame::Frame;
 use crate::rules::Rule;
 
-use super::{copies, excluded_by_copies, keys, score, At, Prepared};
+use super::candidates::keys;
+use super::{copies, excluded_by_copies, score, At, Prepared};
 
 /// Why two claims are paired or not, in words (for `examples/pairs`, when
 /// looking into a pair that was or was not made): whether each takes part,

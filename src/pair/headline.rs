@@ -9,8 +9,9 @@ use crate::document::Document;
 use crate::frame::words::{is_in, COMPARISON_LEADS};
 use crate::hash::FastMap;
 
+use super::candidates::mark;
 use super::score::{self, Side};
-use super::{mark, At, Link, LinkKind, World, MARGIN};
+use super::{At, Link, LinkKind, World, MARGIN};
 
 /// How much more than the threshold a headline figure must score with a
 /// figure of its own body: less (a headline is a few words, so shares

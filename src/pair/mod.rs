@@ -5,9 +5,9 @@
 //!    not paired again.
 //! 2. Every other claim is profiled ([`profile`]): the rule governing its
 //!    frame, its context words, names and anchors.
-//! 3. Candidates come from an index on (dimension, governed subject) or,
-//!    for frames no rule names, on (dimension, head word or sense): never
-//!    all pairs.
+//! 3. Candidates come from an index on (dimension, governed subject) and
+//!    (dimension, head word or sense), the latter only for a pair one of
+//!    whose frames no rule names: never all pairs (`candidates.rs`).
 //! 4. Each candidate pair is scored ([`score`]); a claim is paired with its
 //!    mutual best in each other document when the score reaches the
 //!    threshold of the rule that governs it (or of the catch-all rule).
@@ -23,6 +23,7 @@
 //! they score well above the threshold.
 
 mod bests;
+mod candidates;
 mod consistency;
 pub mod copies;
 mod explain;
@@ -62,23 +63,6 @@ const WITHIN_DOCUMENT_EXTRA: f32 = 2.0;
 /// disagreeing best: a report that gives two figures for two nearby things
 /// is not contradicted by one that gives one of them.
 const MARGIN: f32 = 1.5;
-/// The most claims of one index bucket compared pairwise; larger buckets
-/// (an archive's hundred reports of one day) are swept in publication
-/// order, each claim meeting the next ones only.
-const BUCKET_SWEEP: usize = 48;
-/// How many index buckets are scored at once, in parallel.
-const BUCKETS_AT_ONCE: usize = 256;
-
-/// Claims that meet in the index.
-#[derive(Clone, Debug)]
-struct Bucket {
-    /// True when they meet by a head word or sense, not by the subject a
-    /// rule governs: two governed claims are not compared here.
-    by_heads: bool,
-    /// The claims.
-    members: Vec<At>,
-}
-
 /// Two claims found to be about the same thing.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Link {
@@ -288,73 +272,6 @@ impl World<'_> {
             && self.rule_of(at).is_some_and(|r| self.rules.get(r).is_some_and(|rule| rule.covers(side.claim.kind)))
     }
 
-    /// The index: claims by (dimension, governed subject) or, for frames no
-    /// rule names, by (dimension, head word) and (dimension, sense).
-    fn buckets(&self, excluded: &FastMap<At, ()>) -> Vec<Bucket> {
-        let mut index: FastMap<(u64, bool, u64), Vec<At>> = FastMap::default();
-        for (d, doc_claims) in self.claims.iter().enumerate() {
-            for c in 0..doc_claims.len() {
-                let at = (d, c);
-                if !self.pairable(at, excluded) {
-                    continue;
-                }
-                let Some(side) = self.side(at) else { continue };
-                for (by_heads, key) in keys(side) {
-                    index.entry((side.profile.dimension, by_heads, key)).or_default().push(at);
-                }
-            }
-        }
-        let mut buckets: Vec<Bucket> = index
-            .into_iter()
-            .filter(|(_, members)| members.len() > 1)
-            .map(|((_, by_heads, _), members)| Bucket { by_heads, members })
-            .filter(|b| !b.by_heads || b.members.iter().any(|&at| !self.governed(at)))
-            .collect();
-        buckets.sort_unstable_by(|a, b| (&a.members, a.by_heads).cmp(&(&b.members, b.by_heads)));
-        buckets
-    }
-
-    /// For every claim and every other document, its best candidate there.
-    fn best_candidates(&self, buckets: &[Bucket], compared: &mut [Vec<bool>]) -> Bests {
-        use rayon::prelude::*;
-        let mut best = Bests::new(self.claims);
-        // Buckets are scored in parallel, a slice at a time, and their
-        // candidates offered in bucket order: the same bests for any
-        // number of threads, and only one slice's scores held at once.
-        for slice in buckets.chunks(BUCKETS_AT_ONCE) {
-            let scored: Vec<Vec<(At, At, f32)>> = slice.par_iter().map(|b| self.bucket_scores(b)).collect();
-            for (x, y, score) in scored.into_iter().flatten() {
-                mark(compared, x);
-                mark(compared, y);
-                self.offer(&mut best, x, y, score);
-                self.offer(&mut best, y, x, score);
-            }
-        }
-        best
-    }
-
-    /// The scored candidate pairs of one bucket, in publication order:
-    /// every pair of a small bucket, each claim with the next
-    /// [`BUCKET_SWEEP`] of a large one.
-    fn bucket_scores(&self, bucket: &Bucket) -> Vec<(At, At, f32)> {
-        let mut members = bucket.members.clone();
-        members.sort_by_key(|&(d, c)| (self.docs.get(d).and_then(Document::published_date), d, c));
-        members.dedup();
-        let mut out = Vec::new();
-        for (i, &x) in members.iter().enumerate() {
-            let reach = if members.len() > BUCKET_SWEEP { i + 1 + BUCKET_SWEEP } else { members.len() };
-            for &y in members.get(i + 1..reach.min(members.len())).unwrap_or_default() {
-                if bucket.by_heads && self.governed(x) && self.governed(y) {
-                    continue;
-                }
-                if let Some(score) = self.pair_score(x, y) {
-                    out.push((x, y, score));
-                }
-            }
-        }
-        out
-    }
-
     /// The score of two claims as candidates, or `None`.
     fn pair_score(&self, x: At, y: At) -> Option<f32> {
         let (sx, sy) = (self.side(x)?, self.side(y)?);
@@ -442,47 +359,6 @@ impl World<'_> {
             }
         }
         links
-    }
-}
-
-/// The index keys of a claim: its governed subject, if any, and its
-/// heads' words and senses (or one key for frames with no head). Two
-/// governed claims meet by their subject only (see [`Bucket::by_heads`]);
-/// the heads let a governed claim meet one no rule names ("1,500 people"
-/// and "employs 1,150 people").
-fn keys(side: Side<'_>) -> Vec<(bool, u64)> {
-    let mut out = Vec::new();
-    if let Some((rule, subject)) = side.profile.governed {
-        out.push((
-            false,
-            crate::hash::fnv_bytes(
-                0x5eed,
-                (rule as u64).to_le_bytes().into_iter().chain((subject.map_or(u64::MAX, |s| s as u64)).to_le_bytes()),
-            ),
-        ));
-    }
-    for head in [&side.frame.counted, &side.frame.predicate].into_iter().flatten() {
-        out.push((true, head.key));
-        if let Some(lemma) = head.lemma {
-            out.extend(lemma.concepts().map(|c| (true, 0xc0c0_0000_0000_0000 | u64::from(c.0))));
-        }
-    }
-    if let Some(up) = side.frame.predicate.as_ref().and_then(score::direction) {
-        // "fell 3.1%" and "slipped 1.3%" meet: one move, told two ways.
-        out.push((true, if up { 0xd1_0000_0000_0001 } else { 0xd1_0000_0000_0002 }));
-    }
-    if side.profile.governed.is_none() && out.is_empty() {
-        out.push((true, 0));
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// Mark a claim as compared.
-fn mark(compared: &mut [Vec<bool>], at: At) {
-    if let Some(flag) = compared.get_mut(at.0).and_then(|d| d.get_mut(at.1)) {
-        *flag = true;
     }
 }
 
