@@ -15,11 +15,13 @@
 //! cargo run --release --example probe_eval -- DIR...    # other clusters
 //! ```
 //!
-//! `PROBE_SHOW=1` prints every slip, found or missed.
+//! `PROBE_SHOW=1` prints every slip, found or missed. `PROBE_WHY=1` prints,
+//! for each missed slip, why pairing did not link its two claims (see
+//! `factlint::pair::explain`), and a tally of the reasons.
 
 use std::path::{Path, PathBuf};
 
-use factlint::checks::check;
+use factlint::checks::{check, extract_all};
 use factlint::document::load::load_all;
 use factlint::report::Report;
 use factlint::rules::{LoadedRules, Severity};
@@ -51,6 +53,8 @@ fn main() {
         }
     };
     let show = std::env::var_os("PROBE_SHOW").is_some();
+    let why = std::env::var_os("PROBE_WHY").is_some();
+    let mut reasons: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let (mut found, mut total, mut others) = (0, 0, 0);
     for dir in &clusters {
         let slips = match read_slips(dir) {
@@ -60,7 +64,8 @@ fn main() {
                 std::process::exit(2);
             }
         };
-        let report = check(read_reports(dir), &rules);
+        let docs = read_reports(dir);
+        let report = check(docs.clone(), &rules);
         let name = dir.file_name().map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into_owned());
         let mut used = vec![false; report.conflicts.len()];
         for slip in &slips.slip {
@@ -77,6 +82,14 @@ fn main() {
                     slip.file, slip.text, slip.against_file, slip.against_text, slip.about
                 );
             }
+            if why && hit.is_none() {
+                let told = explain_slip(&docs, &rules, slip);
+                *reasons.entry(reason(&told)).or_default() += 1;
+                println!(
+                    "  why {name}: {}:{:?} against {}:{:?}: {told}",
+                    slip.file, slip.text, slip.against_file, slip.against_text
+                );
+            }
         }
         for (i, _) in used.iter().enumerate().filter(|(i, u)| !**u && warns(&report, *i)) {
             others += 1;
@@ -84,6 +97,50 @@ fn main() {
         }
     }
     println!("{} clusters: {found}/{total} slips found; {others} other conflicts", clusters.len());
+    if why {
+        let tally: Vec<String> = reasons.iter().map(|(r, n)| format!("{r} {n}")).collect();
+        println!("missed, by reason: {}", tally.join("; "));
+    }
+}
+
+/// Why pairing did not link the two claims of a missed slip.
+fn explain_slip(docs: &[Document], rules: &[factlint::rules::Rule], slip: &Slip) -> String {
+    let (claims, frames) = extract_all(docs);
+    let at = |file: &str, text: &str| {
+        let d = docs.iter().position(|doc| Path::new(&doc.path).file_name().is_some_and(|n| n == file))?;
+        let doc = docs.get(d)?;
+        let start = doc.text.find(text)?;
+        let c = claims.get(d)?.iter().position(|c| c.span.start <= start && start < c.span.end)?;
+        Some((d, c))
+    };
+    match (at(&slip.file, &slip.text), at(&slip.against_file, &slip.against_text)) {
+        (Some(x), Some(y)) if x == y => "one claim holds both figures".into(),
+        (Some(x), Some(y)) => factlint::pair::explain(docs, &claims, &frames, rules, x, y),
+        _ => "no claim at one of the figures".into(),
+    }
+}
+
+/// The first reason an explanation gives for two claims not being linked.
+fn reason(told: &str) -> &'static str {
+    let score = told.split("; score ").nth(1).and_then(|rest| {
+        let (score, threshold) = rest.split_once(", threshold ")?;
+        Some((score.parse::<f32>().ok()?, threshold.trim().parse::<f32>().ok()?))
+    });
+    if told.starts_with("no claim") || told.starts_with("one claim") {
+        "no claim"
+    } else if told.contains("pairable false") || told.contains("/ false;") {
+        "not pairable"
+    } else if told.contains("meet in the index: false") {
+        "never meet"
+    } else if told.contains("vetoed") {
+        "vetoed"
+    } else if told.contains("no score") {
+        "heads or times differ"
+    } else if score.is_some_and(|(s, t)| s < t) {
+        "under the threshold"
+    } else {
+        "scored, then lost (mutual best or the documents' consistency)"
+    }
 }
 
 /// The cluster folders under `root`, sorted.

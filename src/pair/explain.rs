@@ -28,7 +28,10 @@ pub fn explain(
     let mut out = format!("rules {} / {}", rule(x), rule(y));
     out += &format!("; pairable {} / {}", world.pairable(x, &excluded), world.pairable(y, &excluded));
     let (kx, ky) = (keys(sx), keys(sy));
-    out += &format!("; meet in the index: {}", kx.iter().any(|k| ky.contains(k)));
+    // Two governed claims meet by their subject only, not by their words.
+    let both_governed = world.governed(x) && world.governed(y);
+    let meet = kx.iter().any(|k| ky.contains(k) && !(k.0 && both_governed));
+    out += &format!("; meet in the index: {meet}");
     out += &format!("; within the window: {}", world.within_window(x, y));
     match score::veto(sx, sy) {
         Some(why) => out += &format!("; vetoed: {why}"),
