@@ -265,6 +265,22 @@ mod tests {
     }
 
     #[test]
+    fn temperatures_glued_or_with_a_degree_sign() {
+        let found = claims(
+            "It reached 44.7C at noon, or 112.5F; the average is 29C (84F) and 45.1°C. A Boeing 777F landed; room 12F.",
+        );
+        let texts: Vec<(&str, Option<&str>)> =
+            found.iter().map(|c| (c.0.as_str(), if let Value::Amount(a) = &c.2 { a.unit } else { None })).collect();
+        assert!(texts.contains(&("44.7C", Some("°C"))) && texts.contains(&("112.5F", Some("°F"))));
+        assert!(texts.contains(&("29C", Some("°C"))) && texts.contains(&("84F", Some("°F"))));
+        assert!(texts.contains(&("45.1°C", Some("°C"))));
+        assert!(
+            !texts.iter().any(|t| t.1 == Some("°F") && (t.0.starts_with("777") || t.0.starts_with("12"))),
+            "{texts:?}"
+        );
+    }
+
+    #[test]
     fn a_qualified_hour_is_a_time_and_telephone_groups_are_no_counts() {
         let found = claims("She was struck around 7 p.m. on Wednesday. Call 0800 555 111 or 0845 125 2222.");
         let texts: Vec<(&str, ClaimKind)> = found.iter().map(|c| (c.0.as_str(), c.1)).collect();

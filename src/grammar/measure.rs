@@ -18,6 +18,9 @@ use super::words::{at_boundary, fail, phrase, space, space0, word, PResult, Phra
 fn measure_unit(input: &str) -> PResult<'_, (&'static str, f64)> {
     let rest = input.strip_prefix('-').unwrap_or(input);
     let (rest, _) = space0(rest)?;
+    if let Some(found) = degrees_sign(rest) {
+        return Ok(found);
+    }
     for &(p, sym, factor) in MEASURE_PHRASES {
         if let Ok((r, _)) = phrase(p)(rest) {
             return Ok((r, (sym, factor)));
@@ -29,6 +32,18 @@ fn measure_unit(input: &str) -> PResult<'_, (&'static str, f64)> {
         return Ok((rest.get(4..).unwrap_or_default(), ("km/h", 1.0)));
     }
     units.find(rest)
+}
+
+/// A degree sign with its scale ("°C", "° F"), as a unit of temperature.
+fn degrees_sign(input: &str) -> Option<(&str, (&'static str, f64))> {
+    let rest = input.strip_prefix('°').or_else(|| input.strip_prefix('º'))?;
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let (unit, rest) = match rest.chars().next()? {
+        'C' => ("°C", rest.get(1..)?),
+        'F' => ("°F", rest.get(1..)?),
+        _ => return None,
+    };
+    at_boundary(rest).then_some((rest, (unit, 1.0)))
 }
 
 /// A quantity with a unit: "40 km", "6.1-magnitude", "magnitude 6.4".
@@ -61,7 +76,18 @@ pub(super) fn fraction_of_unit(input: &str) -> PResult<'_, (Number, &'static str
 pub(super) fn glued_measure(input: &str) -> PResult<'_, (Number, &'static str)> {
     let (rest, n) = super::number::digits(input)?;
     let (after, w) = word(rest)?;
-    if !super::lexicon::GLUED_UNITS.contains(&w) || !at_boundary(after) {
+    if !at_boundary(after) {
+        return fail(input);
+    }
+    // "44.7C", "104F": a temperature of the weather. "5F" and "12F" are as
+    // often a seat, a room or a floor, and "777F" or "SCP-173C" a model.
+    let weather = |low: f64, high: f64| (low..=high).contains(&n.value);
+    match w {
+        "C" if weather(-90.0, 60.0) => return Ok((after, (n, "°C"))),
+        "F" if weather(-130.0, 140.0) && (n.value.abs() >= 20.0 || n.decimal) => return Ok((after, (n, "°F"))),
+        _ => {}
+    }
+    if !super::lexicon::GLUED_UNITS.contains(&w) {
         return fail(input);
     }
     if w == "g" {
