@@ -136,6 +136,9 @@ mod tests {
         assert_veto(so_far, "seven", wednesday, "Five", "a running total and one day's count");
         let again = "Kelsby has so far lost five soldiers in the fighting at Orran, the army said.";
         assert_no_veto(so_far, "seven", again, "five", "two running totals are one thing");
+        let since = "More than 640 people have been killed in Orran since the assault began, the army said.";
+        let separate = "In a separate attack, three people were killed in Orran, the army said.";
+        assert_veto(since, "More than 640", separate, "three", "a running total and one day's count");
     }
 
     #[test]

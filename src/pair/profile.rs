@@ -56,6 +56,9 @@ pub struct Profile {
     /// soldiers", "640 killed since the assault began"): it is no one
     /// day's count.
     pub running: bool,
+    /// True when the clause tells one occasion among others ("in a
+    /// separate attack", "another 12 were hurt").
+    pub occasion: bool,
 }
 
 /// The profiles of a document's claims.
@@ -84,7 +87,8 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             reference: reference_of(doc, claim),
             ambiguous: false,
             another: another_of_a_series(doc, claim),
-            running: frame.is_some_and(|f| running_total(doc, f)),
+            running: frame.is_some_and(|f| running_total(doc, claim, f)),
+            occasion: frame.is_some_and(|f| one_occasion(doc, f)),
         });
     }
     mark_ambiguous(claims, frames, &mut out);
@@ -124,9 +128,12 @@ fn document_wide_classes(governor: &Governor, frames: &[Frame], profiles: &mut [
 const RUNNING: [(&str, &str); 6] =
     [("so", "far"), ("thus", "far"), ("to", "date"), ("in", "total"), ("since", "the"), ("since", "it")];
 
-/// True when the frame's clause tells a running total (see [`RUNNING`]).
-fn running_total(doc: &Document, frame: &Frame) -> bool {
-    let clause = doc.text.get(frame.clause.start..frame.clause.end).unwrap_or_default();
+/// True when the frame's clause, with the rest of its sentence ("640
+/// killed since the assault began": a subordinate clause of its own),
+/// tells a running total (see [`RUNNING`]).
+fn running_total(doc: &Document, claim: &Claim, frame: &Frame) -> bool {
+    let end = claim.sentence.end.max(frame.clause.end);
+    let clause = doc.text.get(frame.clause.start..end).unwrap_or_default();
     let mut words = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let Some(mut previous) = words.next() else { return false };
     for word in words {
@@ -136,6 +143,15 @@ fn running_total(doc: &Document, frame: &Frame) -> bool {
         previous = word;
     }
     false
+}
+
+/// True when the frame's clause tells one occasion among others: it says
+/// "separate" or "another".
+fn one_occasion(doc: &Document, frame: &Frame) -> bool {
+    let clause = doc.text.get(frame.clause.start..frame.clause.end).unwrap_or_default();
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("separate") || w.eq_ignore_ascii_case("another"))
 }
 
 /// True for an ordinal right after "a" or "an" ("a second round").

@@ -223,9 +223,10 @@ fn lasting_apart(a: &Claim, b: &Claim) -> bool {
 
 /// True when `a` tells a running total and `b` a count of a day or an
 /// occasion ("Israel has so far lost seven soldiers" against "five
-/// soldiers lost their lives on Wednesday").
+/// soldiers lost their lives on Wednesday"; "640 killed since the assault
+/// began" against "three were killed in a separate attack").
 fn running_against_a_day(a: Side<'_>, b: Side<'_>) -> bool {
-    a.profile.running && !b.profile.running && b.frame.time.is_some()
+    a.profile.running && !b.profile.running && (b.frame.time.is_some() || b.profile.occasion)
 }
 
 /// True when two claims play other roles. A listed part whose own noun
