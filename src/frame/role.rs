@@ -104,14 +104,11 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
 }
 
 /// Verbs that pay with "up" or "down" ("will put up $780 million", "put
-/// down a $5,000 deposit", "ponied up $2m"): the figure is a sum, not a
-/// change.
+/// down a $5,000 deposit", "ponied up $2m"), by their lemma: the figure is
+/// a sum, not a change.
 fn pays_with_a_particle(verb: &str) -> bool {
-    const PAYING: [&str; 12] = [
-        "put", "puts", "putting", "pony", "ponied", "ponies", "cough", "coughed", "coughs", "stump", "stumped",
-        "stumps",
-    ];
-    PAYING.iter().any(|w| w.eq_ignore_ascii_case(verb))
+    const PAYING: [&str; 4] = ["put", "pony", "cough", "stump"];
+    crate::lexical::lemma(verb, crate::lexical::Pos::Verb).is_some_and(|l| PAYING.contains(&l.text()))
 }
 
 /// "26 cents per share", "$80 a barrel", "3 deaths a day".

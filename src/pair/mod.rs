@@ -245,11 +245,6 @@ impl World<'_> {
         }
     }
 
-    /// True when a rule names the frame of either claim of a link.
-    fn governs_either(&self, link: &Link) -> bool {
-        self.governed(link.a) || self.governed(link.b)
-    }
-
     /// True when a rule names the claim's frame.
     fn governed(&self, at: At) -> bool {
         self.profiles.get(at.0).and_then(|p| p.get(at.1)).is_some_and(|p| p.governed.is_some())
@@ -421,19 +416,19 @@ fn events(world: &World<'_>, links: Vec<Link>) -> Vec<Event> {
     for (link, &(a, _)) in links.into_iter().zip(&pairs) {
         let r = root(&mut parent, a);
         let governed = [link.a, link.b].into_iter().find_map(|at| world.profiles.get(at.0)?.get(at.1)?.governed);
-        let rule = world.rule_of(link.a).unwrap_or(0);
         let event = by_root.entry(r).or_insert_with(|| Event {
-            rule: governed.map_or(rule, |(r, _)| r),
-            subject: governed.and_then(|(_, s)| s),
+            rule: world.catch_all.unwrap_or(0),
+            subject: None,
             claims: Vec::new(),
             links: Vec::new(),
         });
         // An event some rule names is under that rule, whichever of its
         // links came first ("€85m" named by `money-amount`, met by "an
-        // estimated €85 million" that no rule names).
-        if let (Some((r, s)), false) = (governed, event.links.iter().any(|l| world.governs_either(l))) {
-            event.rule = r;
-            event.subject = s;
+        // estimated €85 million" that no rule names): the first governed
+        // link decides, as long as the event is under the catch-all.
+        if let Some((rule, subject)) = governed.filter(|_| world.catch_all == Some(event.rule)) {
+            event.rule = rule;
+            event.subject = subject;
         }
         event.claims.extend([link.a, link.b]);
         event.links.push(link);

@@ -132,9 +132,7 @@ const RUNNING: [(&str, &str); 6] =
 /// killed since the assault began": a subordinate clause of its own),
 /// tells a running total (see [`RUNNING`]).
 fn running_total(doc: &Document, claim: &Claim, frame: &Frame) -> bool {
-    let end = claim.sentence.end.max(frame.clause.end);
-    let clause = doc.text.get(frame.clause.start..end).unwrap_or_default();
-    let mut words = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut words = words_between(doc, frame.clause.start, claim.sentence.end.max(frame.clause.end));
     let Some(mut previous) = words.next() else { return false };
     for word in words {
         if RUNNING.iter().any(|(a, b)| previous.eq_ignore_ascii_case(a) && word.eq_ignore_ascii_case(b)) {
@@ -148,10 +146,13 @@ fn running_total(doc: &Document, claim: &Claim, frame: &Frame) -> bool {
 /// True when the frame's clause tells one occasion among others: it says
 /// "separate" or "another".
 fn one_occasion(doc: &Document, frame: &Frame) -> bool {
-    let clause = doc.text.get(frame.clause.start..frame.clause.end).unwrap_or_default();
-    clause
-        .split(|c: char| !c.is_alphanumeric())
+    words_between(doc, frame.clause.start, frame.clause.end)
         .any(|w| w.eq_ignore_ascii_case("separate") || w.eq_ignore_ascii_case("another"))
+}
+
+/// The words of the document between two byte offsets.
+fn words_between(doc: &Document, start: usize, end: usize) -> impl Iterator<Item = &str> {
+    doc.text.get(start..end).unwrap_or_default().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// True for an ordinal right after "a" or "an" ("a second round").

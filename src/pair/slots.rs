@@ -118,7 +118,7 @@ impl World<'_> {
             return None;
         }
         let rule = self.rule_of(x)?;
-        if self.rule_of(y) != Some(rule) || (sx.claim.kind.is_temporal() && other_names(sx, sy)) {
+        if self.rule_of(y) != Some(rule) {
             return None;
         }
         let score = score_in_slot(sx, sy, self.idf)?;
@@ -200,15 +200,6 @@ impl World<'_> {
         pairs.sort_unstable();
         pairs
     }
-}
-
-/// True when both clauses name someone or something and share no name: a
-/// story tells many days, and two days of two named things ("placed Thomas
-/// on injured reserve on Wednesday", "placed Ivory … on Tuesday") are two
-/// days.
-fn other_names(a: super::score::Side<'_>, b: super::score::Side<'_>) -> bool {
-    let (x, y) = (&a.profile.names, &b.profile.names);
-    !x.is_empty() && !y.is_empty() && !x.iter().any(|n| y.contains(n))
 }
 
 /// True when two values could be one figure told twice with a slip: both
