@@ -15,6 +15,11 @@
 //! cargo run --release --example probe_eval -- DIR...    # other clusters
 //! ```
 //!
+//! `PROBE_DRAFTS=1` checks each report as a draft against the others
+//! (`check DRAFT --against OTHERS`) and counts the slips between a draft and
+//! a source.
+//! `PROBE_TRAPS=1` explains every trap of the clusters' `key.md` files
+//! the same way (their scores, against the slips').
 //! `PROBE_SHOW=1` prints every slip, found or missed. `PROBE_WHY=1` prints,
 //! for each missed slip, why pairing did not link its two claims (see
 //! `factlint::pair::explain`), and a tally of the reasons.
@@ -54,6 +59,11 @@ fn main() {
     };
     let show = std::env::var_os("PROBE_SHOW").is_some();
     let why = std::env::var_os("PROBE_WHY").is_some();
+    let traps = std::env::var_os("PROBE_TRAPS").is_some();
+    if std::env::var_os("PROBE_DRAFTS").is_some() {
+        drafts(&clusters, &rules, show);
+        return;
+    }
     let mut reasons: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let (mut found, mut total, mut others) = (0, 0, 0);
     for dir in &clusters {
@@ -91,6 +101,15 @@ fn main() {
                 );
             }
         }
+        if traps {
+            for trap in read_traps(dir) {
+                let told = explain_slip(&docs, &rules, &trap);
+                println!(
+                    "  trap {name}: {}:{:?} against {}:{:?}: {told}",
+                    trap.file, trap.text, trap.against_file, trap.against_text
+                );
+            }
+        }
         for (i, _) in used.iter().enumerate().filter(|(i, u)| !**u && warns(&report, *i)) {
             others += 1;
             println!("OTHER  {name}: {}", describe(&report, i));
@@ -101,6 +120,61 @@ fn main() {
         let tally: Vec<String> = reasons.iter().map(|(r, n)| format!("{r} {n}")).collect();
         println!("missed, by reason: {}", tally.join("; "));
     }
+}
+
+/// `PROBE_DRAFTS=1`: each report in turn is a draft checked against the
+/// cluster's other reports (`check DRAFT --against OTHERS`). A slip counts
+/// when it sets the draft against a source; every other conflict at warning
+/// or above that involves the draft is a possible false alarm.
+fn drafts(clusters: &[PathBuf], rules: &[factlint::rules::Rule], show: bool) {
+    let (mut found, mut total, mut others) = (0, 0, 0);
+    for dir in clusters {
+        let Ok(slips) = read_slips(dir) else { continue };
+        let name = dir.file_name().map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let reports = read_reports(dir);
+        for draft in 0..reports.len() {
+            let mut docs = reports.clone();
+            let first = docs.remove(draft);
+            docs.insert(0, first);
+            let draft_file = Path::new(&docs[0].path).file_name().map(|n| n.to_string_lossy().into_owned());
+            let options = factlint::checks::Options { focus: vec![0] };
+            let mut report = factlint::checks::check_with(docs, rules, &options);
+            report.focus_on(&[0]);
+            let mut used = vec![false; report.conflicts.len()];
+            for slip in &slips.slip {
+                let involves =
+                    [&slip.file, &slip.against_file].iter().any(|f| Some(f.as_str()) == draft_file.as_deref());
+                if !involves || slip.file == slip.against_file {
+                    continue;
+                }
+                total += 1;
+                let hit = (0..report.conflicts.len()).find(|&i| warns(&report, i) && names_slip(&report, i, slip));
+                if let Some(i) = hit {
+                    found += 1;
+                    used[i] = true;
+                }
+                if show {
+                    let verdict = if hit.is_some() { "FOUND" } else { "missed" };
+                    println!(
+                        "{verdict:6} {name} (draft {}): {}:{:?} against {}:{:?}",
+                        draft_file.as_deref().unwrap_or("?"),
+                        slip.file,
+                        slip.text,
+                        slip.against_file,
+                        slip.against_text
+                    );
+                }
+            }
+            for (i, _) in used.iter().enumerate().filter(|(i, u)| !**u && warns(&report, *i)) {
+                others += 1;
+                println!("OTHER  {name} (draft {}): {}", draft_file.as_deref().unwrap_or("?"), describe(&report, i));
+            }
+        }
+    }
+    println!(
+        "{} clusters, each report a draft against the others: {found}/{total} slips found; {others} other conflicts",
+        clusters.len()
+    );
 }
 
 /// Why pairing did not link the two claims of a missed slip.
@@ -118,6 +192,35 @@ fn explain_slip(docs: &[Document], rules: &[factlint::rules::Rule], slip: &Slip)
         (Some(x), Some(y)) => factlint::pair::explain(docs, &claims, &frames, rules, x, y),
         _ => "no claim at one of the figures".into(),
     }
+}
+
+/// The traps of a cluster's `key.md` (lines `N. a.txt "X" vs b.txt "Y" -
+/// why`), as slips, for `PROBE_TRAPS=1`.
+fn read_traps(dir: &Path) -> Vec<Slip> {
+    let key = std::fs::read_to_string(dir.join("key.md")).unwrap_or_default();
+    let quoted = |s: &str| -> Option<(String, String, String)> {
+        let (file, rest) = s.trim().split_once(' ')?;
+        let rest = rest.trim().strip_prefix('"')?;
+        let (text, rest) = rest.split_once('"')?;
+        Some((file.to_string(), text.to_string(), rest.to_string()))
+    };
+    let mut in_traps = false;
+    let mut out = Vec::new();
+    for line in key.lines() {
+        if line.to_uppercase().contains("TRAPS") {
+            in_traps = true;
+            continue;
+        }
+        let Some((_, item)) = line.split_once(". ").filter(|(n, _)| in_traps && n.trim().parse::<u32>().is_ok()) else {
+            continue;
+        };
+        let Some((file, text, rest)) = quoted(item) else { continue };
+        let Some((against_file, against_text, about)) = rest.trim().strip_prefix("vs").and_then(quoted) else {
+            continue;
+        };
+        out.push(Slip { file, text, against_file, against_text, about });
+    }
+    out
 }
 
 /// The first reason an explanation gives for two claims not being linked.
@@ -201,10 +304,13 @@ fn listed(report: &Report, i: usize) -> Vec<(String, String)> {
 /// True when conflict `i` names the slipped claim beside another claim.
 fn names_slip(report: &Report, i: usize, slip: &Slip) -> bool {
     let claims = listed(report, i);
-    // The key may quote a figure with its unit ("3.7bn marks") where the
-    // claim is the figure alone, or the other way round.
+    // The key may quote a figure with its unit ("3.7bn marks", "Friday
+    // evening") where the claim is the figure alone, or the other way round.
     let holds = |t: &String| {
-        t.contains(&slip.text) || (t.chars().any(|c| c.is_ascii_digit()) && slip.text.contains(t.as_str()))
+        let figure = t.chars().any(|c| c.is_ascii_digit());
+        t.contains(&slip.text)
+            || (figure && slip.text.contains(t.as_str()))
+            || slip.text.split_whitespace().any(|w| w == t.as_str())
     };
     let slipped = claims.iter().position(|(f, t)| *f == slip.file && holds(t));
     warns(report, i) && slipped.is_some() && claims.len() > 1
