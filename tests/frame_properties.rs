@@ -320,3 +320,27 @@ fn a_sum_put_up_is_no_change() {
     assert_eq!(role("$780 million"), Some(Role::Total));
     assert_eq!(role("3%"), Some(Role::Change));
 }
+
+/// "Kirkpatrick made a brief appearance in court Monday": a support verb
+/// lends its clause to the event noun it takes ("made an appearance",
+/// "held talks"); with a figure as its object it is the verb ("made 40
+/// calls").
+#[test]
+fn a_support_verb_lends_its_clause_to_its_event_noun() {
+    let (frame, text) = frame_of("Kirkpatrick made a brief appearance in court Monday.", "Monday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "appearance");
+    let (frame, text) = frame_of("The two unions held talks on Friday.", "Friday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "talk");
+    let (frame, text) = frame_of("The volunteers made 40 calls on Friday.", "40").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "make");
+}
+
+/// "broke out after 2 p.m. on Saturday and raced through scrub": "after"
+/// before a time is a preposition, so the day is the outbreak's, not the
+/// racing's.
+#[test]
+fn a_time_after_after_keeps_the_verb_before_it() {
+    let sentence = "The fire broke out shortly after 2 p.m. on Saturday and raced through dry scrub.";
+    let (frame, text) = frame_of(sentence, "2 p.m. on Saturday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "break");
+}

@@ -137,7 +137,16 @@ fn opens_clause(tokens: &[Token], i: usize, text: &str) -> bool {
     // struck that…" still opens a clause).
     let in_verb_group = tokens.get(i).is_some_and(|t| t.is_in(VERB_GROUP_ADVERBS))
         && i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is(Class::Auxiliary));
-    !in_verb_group && (!also_preposition || verb_follows(tokens, i + 1, text))
+    !in_verb_group && (!also_preposition || verb_follows_in_phrase(tokens, i + 1, text))
+}
+
+/// True when a verb follows `from` before the next mark or conjunction: the
+/// verb of "after the quake struck", not the second verb of "broke out
+/// after 2 p.m. on Saturday and raced through the scrub".
+fn verb_follows_in_phrase(tokens: &[Token], from: usize, text: &str) -> bool {
+    let phrase = tokens.get(from..).unwrap_or_default();
+    let end = phrase.iter().position(|t| t.is(Class::Conjunction)).unwrap_or(phrase.len());
+    verb_follows(phrase.get(..end).unwrap_or_default(), 0, text)
 }
 
 /// True when "which", "who", "where", "when" at `i` opens a relative clause
@@ -212,6 +221,15 @@ mod tests {
         assert_eq!(
             clauses("23 people were killed after the quake in Aceh on Monday, police said.", false),
             ["23 people were killed after the quake in Aceh on Monday", "police said"]
+        );
+        assert_eq!(
+            clauses("The fire broke out after 2 p.m. on Saturday and raced through scrub.", false),
+            ["The fire broke out after 2 p.m. on Saturday and raced through scrub"],
+            "the verb after the conjunction is the sentence's, not the preposition's"
+        );
+        assert_eq!(
+            clauses("Police came after the gunman fled and hid.", false),
+            ["Police came", "after the gunman fled and hid"]
         );
     }
 

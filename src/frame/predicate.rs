@@ -229,8 +229,41 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
         }
         let word = tok.read(r.text);
         if word.is_finite_verb() && !tok.is_in(REPORTING) && !attributive(r, i) {
-            return Some((Head::of(tok.span, word, Pos::Verb), t - i));
+            let head = support_object(r, i, t).unwrap_or_else(|| Head::of(tok.span, word, Pos::Verb));
+            return Some((head, t - i));
         }
+    }
+    None
+}
+
+/// Verbs that lend their clause to the event noun they take as object
+/// ("made a brief appearance", "held talks", "staged a walkout").
+const SUPPORT_VERBS: [&str; 5] = ["conduct", "hold", "make", "stage", "carry"];
+
+/// The event a support verb at token `verb` lends its clause to: an event
+/// noun among the next few words before the figure at `until`, past
+/// determiners and adjectives ("made a brief appearance in court Monday"
+/// tells an appearance, not a making).
+fn support_object(r: &Reader<'_>, verb: usize, until: usize) -> Option<Head> {
+    let lemma = r.read(verb).lemma(Pos::Verb)?;
+    if !SUPPORT_VERBS.contains(&lemma.text()) {
+        return None;
+    }
+    for j in verb + 1..(verb + 5).min(until) {
+        let tok = r.token(j)?;
+        let word = tok.read(r.text);
+        if tok.is(Class::Determiner) || tok.is_in(ARTICLES) {
+            continue;
+        }
+        if !tok.is_open() || word.text.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let adjective = word.readings.parts_of_speech().contains(Pos::Adjective);
+        let noun_follows = j + 1 < until && r.token(j + 1).is_some_and(|n| n.is_open());
+        if adjective && noun_follows {
+            continue;
+        }
+        return (word.is_event_noun() && word.can_be_noun()).then(|| event_head(r, tok.span));
     }
     None
 }
