@@ -120,6 +120,35 @@ mod tests {
     }
 
     #[test]
+    fn plain_figures_of_two_named_sources_still_pair() {
+        let police = "Thieves took 11 gold snuffboxes from the Vossberg museum on Tuesday, police said.";
+        let curator = "Thieves took nine gold snuffboxes from the Vossberg museum on Tuesday, the curator said.";
+        assert_no_veto(police, "11", curator, "nine", "two sources of one fact disagree");
+        let estimated =
+            "Thieves took about nine gold snuffboxes from the Vossberg museum on Tuesday, the curator said.";
+        assert_veto(police, "11", estimated, "about nine", "other sources");
+    }
+
+    #[test]
+    fn two_verbs_for_one_count_of_things_weigh_nothing() {
+        let escaped = "Thieves escaped with 11 gold snuffboxes from the Vossberg museum on Tuesday.";
+        let walked = "The gang walked away with nine gold snuffboxes from the Vossberg museum on Tuesday.";
+        assert!(why(escaped, "11", walked, "nine").contains("; score "), "one count, two reporters' verbs");
+        let both = "Thieves escaped with 11 gold snuffboxes from the Vossberg museum. Police recovered four gold snuffboxes in Kelsby.";
+        let recovered = "Police recovered two gold snuffboxes from the Vossberg museum.";
+        assert!(
+            why(both, "11", recovered, "two").contains("no score"),
+            "a document that tells both verbs tells them apart"
+        );
+        let killed = "The storm killed 11 people in Kelsby on Tuesday.";
+        let injured = "The storm injured nine people in Kelsby on Tuesday.";
+        assert!(
+            !why(killed, "11", injured, "nine").contains("; score "),
+            "what befell people is never two words for one thing"
+        );
+    }
+
+    #[test]
     fn verbs_of_one_move_meet_and_verbs_of_two_ways_never_pair() {
         let first = "May 16, 2024\n\nShares of Norhaven Foods fell 3.1% in Kelsby on Tuesday after the deal.";
         let second = "May 16, 2024\n\nShares of Norhaven Foods slipped 1.3% in Kelsby on Tuesday after the deal.";

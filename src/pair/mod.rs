@@ -447,7 +447,13 @@ fn events(world: &World<'_>, links: Vec<Link>) -> Vec<Event> {
 /// events they make (for the tests of the stages).
 #[cfg(test)]
 fn links_of(docs: &[Document]) -> Vec<Link> {
+    links_with_drafts(docs, &[])
+}
+
+/// [`links_of`], with the documents `drafts` checked against the others.
+#[cfg(test)]
+fn links_with_drafts(docs: &[Document], drafts: &[usize]) -> Vec<Link> {
     let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
     let (claims, frames) = crate::checks::extract_all(docs);
-    pair(docs, &claims, &frames, &rules).events.into_iter().flat_map(|e| e.links).collect()
+    pair_with_drafts(docs, &claims, &frames, &rules, drafts).events.into_iter().flat_map(|e| e.links).collect()
 }

@@ -59,6 +59,10 @@ pub struct Profile {
     /// True when the clause tells one occasion among others ("in a
     /// separate attack", "another 12 were hurt").
     pub occasion: bool,
+    /// The predicates its document tells its counted head with, itself
+    /// included ("112 homes destroyed", "450 homes damaged"): the verbs the
+    /// document tells apart for that head (sorted keys).
+    pub told_with: std::sync::Arc<[u64]>,
 }
 
 /// The profiles of a document's claims.
@@ -89,9 +93,11 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             another: another_of_a_series(doc, claim),
             running: frame.is_some_and(|f| running_total(doc, claim, f)),
             occasion: frame.is_some_and(|f| one_occasion(doc, f)),
+            told_with: std::sync::Arc::default(),
         });
     }
     mark_ambiguous(claims, frames, &mut out);
+    mark_told_with(frames, &mut out);
     document_wide_classes(governor, frames, &mut out);
     out
 }
@@ -160,6 +166,32 @@ fn another_of_a_series(doc: &Document, claim: &Claim) -> bool {
     let before = doc.text.get(..claim.span.start).unwrap_or_default().trim_end();
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
     claim.kind == ClaimKind::Ordinal && (word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an"))
+}
+
+/// Give each claim the predicates its document tells its counted head with
+/// (see [`Profile::told_with`]).
+fn mark_told_with(frames: &[Frame], profiles: &mut [Profile]) {
+    let mut told: crate::hash::FastMap<u64, Vec<u64>> = crate::hash::FastMap::default();
+    for f in frames {
+        if let (Some(counted), Some(predicate)) = (f.counted, f.predicate) {
+            let predicates = told.entry(counted.key).or_default();
+            if !predicates.contains(&predicate.key) {
+                predicates.push(predicate.key);
+            }
+        }
+    }
+    let told: crate::hash::FastMap<u64, std::sync::Arc<[u64]>> = told
+        .into_iter()
+        .map(|(head, mut predicates)| {
+            predicates.sort_unstable();
+            (head, predicates.into())
+        })
+        .collect();
+    for (f, p) in frames.iter().zip(profiles.iter_mut()) {
+        if let Some(predicates) = f.counted.and_then(|c| told.get(&c.key)) {
+            p.told_with = predicates.clone();
+        }
+    }
 }
 
 /// Mark the claims whose frame the document's body also gives with

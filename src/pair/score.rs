@@ -108,7 +108,7 @@ fn score_with(a: Side<'_>, b: Side<'_>, idf: &Idf, any_verbs: bool) -> Option<f3
     let one_class = matches!((a.profile.governed, b.profile.governed), (Some((ra, Some(sa))), Some((rb, Some(sb)))) if ra == rb && sa == sb);
     s += if one_class {
         predicates(fa, fb).unwrap_or(0.0).max(ACTION)
-    } else if any_verbs {
+    } else if any_verbs || paraphrased(a, b) {
         predicates(fa, fb).unwrap_or(0.0)
     } else {
         predicates(fa, fb)?
@@ -158,7 +158,8 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (None, Some(_)) => b.profile.distinct_class && a.profile.tells_event,
         (None, None) => false,
     };
-    let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y) && !unnamed_source(&x) && !unnamed_source(&y));
+    let other_source = matches!((fa.source, fb.source), (Some(x), Some(y)) if !x.same_as(&y) && !unnamed_source(&x) && !unnamed_source(&y))
+        && (estimate(a) || estimate(b));
     let other_ordinal = matches!((fa.ordinal, fb.ordinal), (Some(x), Some(y)) if x != y) || one_run(fa, fb);
     let other_place = matches!((a.profile.reference, b.profile.reference), (Some(x), Some(y)) if x != y);
     let other_member = other_members(a, b);
@@ -179,6 +180,38 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
+}
+
+/// Verbs that give a figure as someone's estimate ("put the toll at 40",
+/// "estimated the damage at $48 million", "measured 5.9").
+const ESTIMATING: [&str; 12] = [
+    "assess",
+    "calculate",
+    "estimate",
+    "expect",
+    "forecast",
+    "gauge",
+    "measure",
+    "predict",
+    "project",
+    "put",
+    "rate",
+    "reckon",
+];
+
+/// True when a claim is an estimate: a hedged or open value ("about 500",
+/// "up to 30", "thousands"), a magnitude, or a figure an estimating verb
+/// gives. Two sources' estimates are two estimates; two sources' plain
+/// figures for one fact are a disagreement ("11 snuffboxes, police said"
+/// against "nine, according to people familiar with the inquiry").
+fn estimate(s: Side<'_>) -> bool {
+    // A magnitude is an agency's reading of its instruments, always.
+    let (hedged, reading) = match s.claim.value {
+        Value::Amount(a) => (a.vague || a.low != a.high, a.unit == Some("magnitude")),
+        _ => (false, false),
+    };
+    let estimating = |h: &Option<Head>| h.and_then(|h| h.lemma).is_some_and(|l| ESTIMATING.contains(&l.text()));
+    hedged || reading || estimating(&s.frame.predicate)
 }
 
 /// True when a source names no one in particular ("officials said"; see
@@ -279,6 +312,28 @@ fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
         (Some(x), Some(y)) if (generic(x) && person(y)) || (generic(y) && person(x)) => Some(COUNTED / 2.0),
         _ => agreement(a, b, COUNTED),
     }
+}
+
+/// True when two claims count one thing ("11 gold snuffboxes", "nine
+/// gold snuffboxes": not people, whose verbs tell what befell them) with
+/// two verbs that neither document tells apart for it ("escaped with",
+/// "walked away with"): the verbs are two reporters' words, and weigh
+/// nothing instead of forbidding the pair. A document that tells both
+/// ("112 homes destroyed", "450 damaged") tells them apart; verbs that
+/// move a level two ways always differ.
+fn paraphrased(a: Side<'_>, b: Side<'_>) -> bool {
+    let (fa, fb) = (a.frame, b.frame);
+    let (Some(ca), Some(cb), Some(pa), Some(pb)) = (fa.counted, fb.counted, fa.predicate, fb.predicate) else {
+        return false;
+    };
+    let people =
+        |h: &Head| h.lemma.is_some_and(|l| matches!(l.text(), "people" | "person") || crate::lexical::is_person(l));
+    let opposite = matches!((direction(&pa), direction(&pb)), (Some(x), Some(y)) if x != y);
+    ca.same_as(&cb)
+        && !people(&ca)
+        && !opposite
+        && a.profile.told_with.binary_search(&pb.key).is_err()
+        && b.profile.told_with.binary_search(&pa.key).is_err()
 }
 
 /// The weight two heads add: `weight` when both are told and mean the same

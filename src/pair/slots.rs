@@ -83,7 +83,7 @@ impl World<'_> {
             let found = self.slot_disagreements((a, sa), (b, sb), &linked);
             // Two reports of one story agree on more than they disagree.
             let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
-            if shared + 1 >= against {
+            if shared + 1 >= against || self.draft_and_source(a, b) {
                 out.extend(found);
             }
         }
@@ -192,13 +192,30 @@ impl World<'_> {
                 }
             }
         }
+        // A draft and each of its sources tell one story by the writer's
+        // word.
+        for &draft in self.drafts {
+            for source in (0..self.claims.len()).filter(|d| !self.drafts.contains(d)) {
+                shared.entry((draft.min(source), draft.max(source))).or_default();
+            }
+        }
         let mut pairs: Vec<(usize, usize, usize)> = shared
             .into_iter()
-            .filter(|&((a, b), n)| n >= SHARED_FIGURES && self.story(a, b).unwrap_or(0.0) >= SHARED_NAMES)
+            .filter(|&((a, b), n)| {
+                self.draft_and_source(a, b) || (n >= SHARED_FIGURES && self.story(a, b).unwrap_or(0.0) >= SHARED_NAMES)
+            })
             .map(|((a, b), n)| (a, b, n))
             .collect();
         pairs.sort_unstable();
         pairs
+    }
+}
+
+impl World<'_> {
+    /// True when one of documents `a` and `b` is a draft and the other one
+    /// of its sources.
+    fn draft_and_source(&self, a: usize, b: usize) -> bool {
+        self.drafts.contains(&a) != self.drafts.contains(&b)
     }
 }
 
@@ -233,6 +250,12 @@ mod tests {
     /// report's area and `homes` its homes destroyed, how many disagreeing
     /// links.
     fn disagreements(area: &str, homes: &str) -> usize {
+        disagreements_with_drafts(area, homes, &[])
+    }
+
+    /// [`disagreements`], with the documents `drafts` (0: the first
+    /// report, 1: the second) checked against the other.
+    fn disagreements_with_drafts(area: &str, homes: &str, drafts: &[usize]) -> usize {
         let docs = vec![
             Document::new(
                 "a.txt",
@@ -245,7 +268,7 @@ mod tests {
                 None,
             ),
         ];
-        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        crate::pair::links_with_drafts(&docs, drafts).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
     }
 
     #[test]
@@ -267,6 +290,20 @@ mod tests {
         ];
         let disagreements = crate::pair::links_of(&docs).into_iter().filter(|l| !l.agree && l.a.0 != l.b.0).count();
         assert_eq!(disagreements, 1);
+    }
+
+    /// A draft and its sources tell one story by the writer's word: a slot
+    /// the draft fills with another value is a disagreement even when the
+    /// two share too few figures to be judged one story on their own.
+    #[test]
+    fn a_draft_and_its_sources_tell_one_story() {
+        assert_eq!(disagreements_with_drafts("6,400 hectares", "350", &[]), 0, "one shared figure is no story");
+        assert_eq!(
+            disagreements_with_drafts("6,400 hectares", "350", &[1]),
+            1,
+            "the draft's area against its source's"
+        );
+        assert_eq!(disagreements_with_drafts("4,600 hectares", "350", &[1]), 0, "the same area");
     }
 
     /// A day is a slot too, keyed by what happened on it ("collapsed on
