@@ -4,7 +4,7 @@
 //! the figure stands in the sentence.
 
 use factlint::claim::ClaimKind;
-use factlint::frame::{extract_with_frames, Frame, Role};
+use factlint::frame::{extract_with_frames, Frame, Mode, Role};
 use factlint::Document;
 use proptest::prelude::*;
 
@@ -343,4 +343,37 @@ fn a_time_after_after_keeps_the_verb_before_it() {
     let sentence = "The fire broke out shortly after 2 p.m. on Saturday and raced through dry scrub.";
     let (frame, text) = frame_of(sentence, "2 p.m. on Saturday").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "break");
+}
+
+/// "owes some $2.3 billion and can no longer meet its payments": a modal
+/// past a conjunction after the figure and its verb is another verb's.
+#[test]
+fn a_modal_of_a_coordinated_verb_is_not_the_figure_s() {
+    let sentence = "The carrier said it owes some $2.3 billion and can no longer meet its payments.";
+    let (frame, _) = frame_of(sentence, "some $2.3 billion").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
+    let (frame, _) = frame_of("Up to 30 people could die in the storm.", "Up to 30").expect("a claim");
+    assert_eq!(frame.mode, Mode::Possible);
+}
+
+/// "a five-year contract that runs until June 2030": the date ends the
+/// span, it is not when the contract was signed.
+#[test]
+fn a_date_after_until_is_no_time_of_its_clause() {
+    let sentence = "Ilunga signed a five-year contract that runs until June 2030.";
+    let (frame, _) = frame_of(sentence, "five-year").expect("a claim");
+    assert_eq!(frame.time, None);
+    let (frame, _) = frame_of("Ilunga signed a five-year contract in June 2025.", "five-year").expect("a claim");
+    assert!(frame.time.is_some());
+}
+
+/// "a 10 per cent cut of any future sale" is a share of the sale; "a 10
+/// per cent cut in pay" is a change.
+#[test]
+fn a_cut_of_something_is_a_share() {
+    let (frame, _) =
+        frame_of("The club will receive a 10 per cent cut of any future sale.", "10 per cent").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+    let (frame, _) = frame_of("Workers took a 10 per cent cut in pay.", "10 per cent").expect("a claim");
+    assert_eq!(frame.role, Role::Change);
 }

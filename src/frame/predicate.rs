@@ -436,7 +436,11 @@ pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&
     // it and its predicate ("40 were not killed"), not elsewhere in the
     // clause ("were 2-14 and did not figure to be better").
     let reach = predicate.map_or(t, |p| r.index_of(p.span).unwrap_or(t).max(t));
-    for i in clause.start..clause.end {
+    // A modal past a conjunction after the figure and its verb is another
+    // verb's ("owes $2.3 billion and can no longer meet its payments").
+    let end =
+        (reach..clause.end).find(|&i| r.token(i).is_some_and(|tok| tok.is(Class::Conjunction))).unwrap_or(clause.end);
+    for i in clause.start..end {
         let Some(tok) = r.token(i) else { continue };
         let word = tok.text(r.text);
         match tok.kind {

@@ -98,7 +98,12 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
     let two = before(r, t, clause, 2);
     let after_verb = is_in(CHANGE_VERBS, one) || (one.eq_ignore_ascii_case("by") && is_in(CHANGE_VERBS, two));
     let up_down = ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(one)) && !pays_with_a_particle(two);
-    let noun_after = is_in(CHANGE_NOUNS, next) || (is_in(CHANGE_UNITS, next) && is_in(CHANGE_NOUNS, r.word(t + 2)));
+    // "a 10 per cent cut of any future sale" is a share of the sale, not a
+    // change ("a cut of 10 per cent", "a 10 per cent cut in pay" are).
+    let share_of = r.word(t + 2).eq_ignore_ascii_case("of")
+        && !r.token(t + 3).is_some_and(|tok| matches!(tok.kind, Kind::Figure(_)));
+    let noun_after =
+        (is_in(CHANGE_NOUNS, next) && !share_of) || (is_in(CHANGE_UNITS, next) && is_in(CHANGE_NOUNS, r.word(t + 2)));
     let noun_before = one.eq_ignore_ascii_case("of") && is_in(CHANGE_NOUNS, two);
     after_verb || up_down || noun_after || noun_before
 }

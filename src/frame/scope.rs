@@ -83,6 +83,7 @@ pub(super) fn scope(
                     (ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year, _)
                         if !own_kind_temporal
                             && !dates_a_statement(r, i)
+                            && !bounds_a_span(r, i)
                             && !measured_from(i)
                             && time.is_none_or(|(d, _)| distance < d) =>
                     {
@@ -108,6 +109,15 @@ pub(super) fn scope(
     }
     let time = time.map(|(_, i)| i).or_else(|| leaned_on_time(r, clause, own_kind_temporal));
     Scope { entities, time, ordinal: ordinal.map(|(_, n)| n), actions }
+}
+
+/// Words before a date that make it the end of a span, not the time of
+/// the clause ("a contract that runs until June 2030").
+const SPAN_ENDS: [&str; 3] = ["till", "through", "until"];
+
+/// True when the date at token `i` ends a span ("until June 2030").
+fn bounds_a_span(r: &Reader<'_>, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| SPAN_ENDS.iter().any(|w| r.word(p).eq_ignore_ascii_case(w)))
 }
 
 /// The time of the clause a participle clause leans on ("struck in
