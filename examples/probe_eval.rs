@@ -124,8 +124,9 @@ fn main() {
 
 /// `PROBE_DRAFTS=1`: each report in turn is a draft checked against the
 /// cluster's other reports (`check DRAFT --against OTHERS`). A slip counts
-/// when it sets the draft against a source; every other conflict at warning
-/// or above that involves the draft is a possible false alarm.
+/// when it sets the draft against a source or against itself; every other
+/// conflict at warning or above that involves the draft is a possible false
+/// alarm.
 fn drafts(clusters: &[PathBuf], rules: &[factlint::rules::Rule], show: bool) {
     let (mut found, mut total, mut others) = (0, 0, 0);
     for dir in clusters {
@@ -144,7 +145,7 @@ fn drafts(clusters: &[PathBuf], rules: &[factlint::rules::Rule], show: bool) {
             for slip in &slips.slip {
                 let involves =
                     [&slip.file, &slip.against_file].iter().any(|f| Some(f.as_str()) == draft_file.as_deref());
-                if !involves || slip.file == slip.against_file {
+                if !involves {
                     continue;
                 }
                 total += 1;
