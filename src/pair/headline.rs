@@ -17,6 +17,9 @@ use super::{At, Link, LinkKind, World, MARGIN};
 /// figure of its own body: less (a headline is a few words, so shares
 /// little context), but only one body figure may fit it (see below).
 const HEADLINE_EXTRA: f32 = -2.0;
+/// How much less a headline figure needs with the only body figure that
+/// scores with it at all.
+const HEADLINE_ALONE: f32 = 1.0;
 /// How much worse than the best a body figure giving the headline's value
 /// may fit and still be the one the headline repeats.
 const HEADLINE_MARGIN: f32 = 4.0;
@@ -66,7 +69,12 @@ impl World<'_> {
                         agreeing = Some((s, b));
                     }
                 }
-                let Some((s, b)) = best.filter(|&(s, b)| s >= self.headline_needed((d, h), (d, b))) else { continue };
+                // A body figure that alone can be what the headline sums
+                // up needs less ("Four dead" over "five people were killed").
+                let alone = if runner_up.is_none() { HEADLINE_ALONE } else { 0.0 };
+                let Some((s, b)) = best.filter(|&(s, b)| s >= self.headline_needed((d, h), (d, b)) - alone) else {
+                    continue;
+                };
                 // A body figure that gives the headline's value is the one
                 // the headline repeats, unless it fits far worse.
                 let repeated = agreeing.filter(|(a, _)| *a >= s - HEADLINE_MARGIN);
@@ -154,5 +162,13 @@ mod tests {
         assert_eq!(headline_disagreements(jobs), 1);
         let sales = "Halden sales plunge 20%\nSeptember 23, 2025\n\nSales at Corvin fell 10% in August, the Brightwater company said.\n";
         assert_eq!(headline_disagreements(sales), 0, "another firm's sales, another verb");
+    }
+
+    #[test]
+    fn the_only_body_figure_that_fits_a_headline_needs_less() {
+        let dam = "Four dead as Kestrel Creek dam gives way\nMay 6, 2025\n\nFive people were killed when the earthen wall failed before dawn on Tuesday, the county said.\n";
+        assert_eq!(headline_disagreements(dam), 1);
+        let told = "Four dead as Kestrel Creek dam gives way\nMay 6, 2025\n\nFour people were killed when the earthen wall failed before dawn on Tuesday, the county said.\n";
+        assert_eq!(headline_disagreements(told), 0, "the body repeats the headline");
     }
 }
