@@ -185,7 +185,8 @@ fn explain_slip(docs: &[Document], rules: &[factlint::rules::Rule], slip: &Slip)
         let d = docs.iter().position(|doc| Path::new(&doc.path).file_name().is_some_and(|n| n == file))?;
         let doc = docs.get(d)?;
         let start = doc.text.find(text)?;
-        let c = claims.get(d)?.iter().position(|c| c.span.start <= start && start < c.span.end)?;
+        let end = start + text.len();
+        let c = claims.get(d)?.iter().position(|c| c.span.start < end && start < c.span.end)?;
         Some((d, c))
     };
     match (at(&slip.file, &slip.text), at(&slip.against_file, &slip.against_text)) {
