@@ -11,7 +11,9 @@
 //!   comparisons (a figure given for contrast is about something else);
 //! - a denial or a possibility;
 //! - counted heads, predicates or event classes both told and unrelated
-//!   ("killed" is not "injured", a phone call is not a video call, an
+//!   (but two verbs for one count of things that neither document tells
+//!   apart weigh nothing: see `paraphrased`;
+//!   "killed" is not "injured", a phone call is not a video call, an
 //!   aftershock, a distinct class, is not the quake another frame tells);
 //!   different ordinals ("second call", "third call") or a run of a series
 //!   against the rest ("his first 17 passes", "29 of 34 passes"); distances from other
@@ -22,8 +24,10 @@
 //! - a running total ("so far") against one day's count; two durations
 //!   more than [`DURATION_RATIO`] times apart ("a 14-day strike", "a
 //!   three-year contract");
-//! - estimates attributed to different sources ("police said", "organisers
-//!   said"; "officials said" names no one, and fits any source);
+//! - estimates attributed to different sources ("about 4,000, police
+//!   said", "about 9,000, organisers said"; "officials said" names no one,
+//!   and fits any source; two sources' plain figures for one fact are not
+//!   estimates and do disagree: see `estimate`);
 //! - clause times both told that do not overlap, or one told that is not
 //!   the news time of the other report (the week before it was published);
 //!   a date of the news against a date a month or more before its own
