@@ -377,3 +377,12 @@ fn a_cut_of_something_is_a_share() {
     let (frame, _) = frame_of("Workers took a 10 per cent cut in pay.", "10 per cent").expect("a claim");
     assert_eq!(frame.role, Role::Change);
 }
+
+/// "All 27 crew members were airlifted": "members" leaves what is counted
+/// to the noun before it, and the verb after it is still the figure's.
+#[test]
+fn crew_members_count_the_crew() {
+    let (frame, text) = frame_of("All 27 crew members were airlifted to safety.", "27").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.counted), "crew");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "airlift");
+}

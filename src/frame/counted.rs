@@ -149,9 +149,16 @@ fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option
     noun_phrase_head(r, j, clause.end)
 }
 
+/// True for "member" or "members", which leave what is counted to the noun
+/// before them ("27 crew members": the crew).
+pub(super) fn is_member_word(word: &str) -> bool {
+    ["member", "members"].iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// The head of the noun phrase starting at token `from`: the last word
 /// that can be a noun in a run of nouns and adjectives ("three injured
-/// people" → people; "22 new Boeing 787 Dreamliners" → Dreamliners).
+/// people" → people; "22 new Boeing 787 Dreamliners" → Dreamliners), or
+/// the noun before "members" ("27 crew members" → crew).
 pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Option<Head> {
     let mut head = None;
     let mut j = from;
@@ -167,6 +174,10 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
                     break;
                 }
                 if word.is_finite_verb() && !noun && head.is_some() {
+                    break;
+                }
+                if noun && head.is_some() && is_member_word(word.text) {
+                    // "27 crew members" counts the crew.
                     break;
                 }
                 if noun && !tok.is_in(GENERIC) {

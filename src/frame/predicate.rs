@@ -159,6 +159,10 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
         while r.token(j).is_some_and(|tok| tok.span.end <= c.span.end) && j < clause.end {
             j += 1;
         }
+        // "27 crew members were airlifted": the crew is counted.
+        if super::counted::is_member_word(r.word(j)) {
+            j += 1;
+        }
     }
     // A prepositional phrase may follow the counted noun before its verb
     // ("5,400 residents of the Arden valley were evacuated").
