@@ -80,19 +80,20 @@ fn main() {
         let mut used = vec![false; report.conflicts.len()];
         for slip in &slips.slip {
             total += 1;
-            let hit = (0..report.conflicts.len()).find(|&i| names_slip(&report, i, slip));
-            if let Some(i) = hit {
-                found += 1;
-                used[i] = true;
-            }
+            let hit = mark_found(&report, slip, &mut used);
+            found += usize::from(hit);
             if show {
-                let verdict = if hit.is_some() { "FOUND" } else { "missed" };
                 println!(
-                    "{verdict:6} {name}: {}:{:?} against {}:{:?} ({})",
-                    slip.file, slip.text, slip.against_file, slip.against_text, slip.about
+                    "{:6} {name}: {}:{:?} against {}:{:?} ({})",
+                    verdict(hit),
+                    slip.file,
+                    slip.text,
+                    slip.against_file,
+                    slip.against_text,
+                    slip.about
                 );
             }
-            if why && hit.is_none() {
+            if why && !hit {
                 let told = explain_slip(&docs, &rules, slip);
                 *reasons.entry(reason(&told)).or_default() += 1;
                 println!(
@@ -149,15 +150,12 @@ fn drafts(clusters: &[PathBuf], rules: &[factlint::rules::Rule], show: bool) {
                     continue;
                 }
                 total += 1;
-                let hit = (0..report.conflicts.len()).find(|&i| warns(&report, i) && names_slip(&report, i, slip));
-                if let Some(i) = hit {
-                    found += 1;
-                    used[i] = true;
-                }
+                let hit = mark_found(&report, slip, &mut used);
+                found += usize::from(hit);
                 if show {
-                    let verdict = if hit.is_some() { "FOUND" } else { "missed" };
                     println!(
-                        "{verdict:6} {name} (draft {}): {}:{:?} against {}:{:?}",
+                        "{:6} {name} (draft {}): {}:{:?} against {}:{:?}",
+                        verdict(hit),
                         draft_file.as_deref().unwrap_or("?"),
                         slip.file,
                         slip.text,
@@ -282,6 +280,25 @@ fn read_reports(dir: &Path) -> Vec<Document> {
         eprintln!("{e:?}");
     }
     sources.into_iter().map(|s| Document::new(s.path, s.text, None)).collect()
+}
+
+/// True when a conflict of `report` names `slip`; that conflict is marked
+/// in `used`.
+fn mark_found(report: &Report, slip: &Slip, used: &mut [bool]) -> bool {
+    let hit = (0..report.conflicts.len()).find(|&i| names_slip(report, i, slip));
+    if let Some(flag) = hit.and_then(|i| used.get_mut(i)) {
+        *flag = true;
+    }
+    hit.is_some()
+}
+
+/// How a slip is shown: found or missed.
+fn verdict(found: bool) -> &'static str {
+    if found {
+        "FOUND"
+    } else {
+        "missed"
+    }
 }
 
 /// True when conflict `i` is at warning or above.
