@@ -130,6 +130,15 @@ mod tests {
     }
 
     #[test]
+    fn a_share_price_never_pairs_with_a_deal_s_value() {
+        let close = "Linden Valley shares closed at $30.24 in Kelsby on Friday.";
+        let deal = "The deal values Linden Valley at $2.31 billion based on Friday's close in Kelsby.";
+        assert_veto(close, "$30.24", deal, "$2.31 billion", "amounts of two things");
+        let slip = "The deal values Linden Valley at $2.31 million based on Friday's close in Kelsby.";
+        assert_no_veto(slip, "$2.31 million", deal, "$2.31 billion", "a million for a billion is a slip");
+    }
+
+    #[test]
     fn two_verbs_for_one_count_of_things_weigh_nothing() {
         let escaped = "Thieves escaped with 11 gold snuffboxes from the Vossberg museum on Tuesday.";
         let walked = "The gang walked away with nine gold snuffboxes from the Vossberg museum on Tuesday.";

@@ -23,7 +23,8 @@
 //!   series);
 //! - a running total ("so far") against one day's count; two durations
 //!   more than [`DURATION_RATIO`] times apart ("a 14-day strike", "a
-//!   three-year contract");
+//!   three-year contract"); two amounts of one kind more than
+//!   [`AMOUNT_RATIO`] times apart (a share price, a deal's value);
 //! - estimates attributed to different sources ("about 4,000, police
 //!   said", "about 9,000, organisers said"; "officials said" names no one,
 //!   and fits any source; two sources' plain figures for one fact are not
@@ -180,6 +181,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (other_member, "other members of a series"),
         (running_against_a_day(a, b) || running_against_a_day(b, a), "a running total and one day's count"),
         (lasting_apart(a.claim, b.claim), "durations of two things"),
+        (amounts_apart(a.claim, b.claim), "amounts of two things"),
         (news_against_past(a, b) || news_against_past(b, a), "the news and a past event"),
     ]
     .into_iter()
@@ -250,12 +252,26 @@ const DURATION_RATIO: f64 = 30.0;
 /// True when two durations are too far apart to be one ("a 14-day strike",
 /// "a three-year contract"; "15 days of talks", "an eight-year war").
 fn lasting_apart(a: &Claim, b: &Claim) -> bool {
+    a.kind == ClaimKind::Duration && b.kind == ClaimKind::Duration && apart(a, b, DURATION_RATIO)
+}
+
+/// How many times larger than the other one of two amounts of one kind
+/// may be and still be one figure told with a slip: "$2.31 million" for
+/// "$2.31 billion" is a slip, "$30.24" a share against "$2.31 billion"
+/// for the deal is two things.
+const AMOUNT_RATIO: f64 = 10_000.0;
+
+/// True when two amounts of one kind are too far apart to be one figure.
+fn amounts_apart(a: &Claim, b: &Claim) -> bool {
+    a.kind == b.kind && apart(a, b, AMOUNT_RATIO)
+}
+
+/// True when the larger of two amounts is more than `ratio` times the
+/// smaller.
+fn apart(a: &Claim, b: &Claim, ratio: f64) -> bool {
     let (Value::Amount(x), Value::Amount(y)) = (&a.value, &b.value) else { return false };
     let (nx, ny) = (x.nominal().abs(), y.nominal().abs());
-    a.kind == ClaimKind::Duration
-        && b.kind == ClaimKind::Duration
-        && nx.min(ny) > 0.0
-        && nx.max(ny) > DURATION_RATIO * nx.min(ny)
+    nx.min(ny) > 0.0 && nx.max(ny) > ratio * nx.min(ny)
 }
 
 /// True when `a` tells a running total and `b` a count of a day or an
