@@ -386,3 +386,13 @@ fn crew_members_count_the_crew() {
     assert_eq!(head(&frame, &text, |f| f.counted), "crew");
     assert_eq!(head(&frame, &text, |f| f.predicate), "airlift");
 }
+
+/// "a secure video call": the noun before an event noun is its class;
+/// "a brief appearance": an adjective that can be a noun too is not.
+#[test]
+fn an_event_s_class_is_a_noun_before_it() {
+    let (frame, text) = frame_of("Kirkpatrick made a brief appearance in court Monday.", "Monday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.event), "-");
+    let (frame, text) = frame_of("The two leaders held a video call on Tuesday.", "Tuesday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.event), "video");
+}

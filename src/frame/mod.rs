@@ -328,12 +328,16 @@ impl<'a> Reader<'a> {
     }
 
     /// The event class of a predicate noun: the noun right before it ("a
-    /// secure video call": video).
+    /// secure video call": video), not an adjective that can be a noun too
+    /// ("a brief appearance").
     fn class_of_noun(&self, predicate: Head) -> Option<Head> {
         let at = self.index_of(predicate.span)?;
         let before = self.tokens.get(at.checked_sub(1)?)?;
         let word = before.read(self.text);
-        let noun = before.is_open() && word.text.starts_with(char::is_lowercase) && word.can_be_noun();
+        let noun = before.is_open()
+            && word.text.starts_with(char::is_lowercase)
+            && word.can_be_noun()
+            && !word.mostly_adjective();
         let is_noun_predicate =
             predicate.lemma.is_some_and(|l| l.pos() == crate::lexical::Pos::Noun) || self.read(at).is_event_noun();
         (noun && is_noun_predicate).then(|| Head::of(before.span, word, crate::lexical::Pos::Noun))
