@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 
 use factlint::checks::{check, extract_all};
 use factlint::document::load::load_all;
+use factlint::pipeline::Framed;
 use factlint::report::Report;
 use factlint::rules::{LoadedRules, Severity};
 use factlint::Document;
@@ -76,6 +77,8 @@ fn main() {
         };
         let docs = read_reports(dir);
         let report = check(docs.clone(), &rules);
+        // Claims and frames for the explanations, read once per cluster.
+        let framed = if why || traps { extract_all(&docs) } else { Framed::default() };
         let name = dir.file_name().map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into_owned());
         let mut used = vec![false; report.conflicts.len()];
         for slip in &slips.slip {
@@ -94,7 +97,7 @@ fn main() {
                 );
             }
             if why && !hit {
-                let told = explain_slip(&docs, &rules, slip);
+                let told = explain_slip(&docs, &framed, &rules, slip);
                 *reasons.entry(reason(&told)).or_default() += 1;
                 println!(
                     "  why {name}: {}:{:?} against {}:{:?}: {told}",
@@ -104,7 +107,7 @@ fn main() {
         }
         if traps {
             for trap in read_traps(dir) {
-                let told = explain_slip(&docs, &rules, &trap);
+                let told = explain_slip(&docs, &framed, &rules, &trap);
                 println!(
                     "  trap {name}: {}:{:?} against {}:{:?}: {told}",
                     trap.file, trap.text, trap.against_file, trap.against_text
@@ -177,8 +180,8 @@ fn drafts(clusters: &[PathBuf], rules: &[factlint::rules::Rule], show: bool) {
 }
 
 /// Why pairing did not link the two claims of a missed slip.
-fn explain_slip(docs: &[Document], rules: &[factlint::rules::Rule], slip: &Slip) -> String {
-    let (claims, frames) = extract_all(docs);
+fn explain_slip(docs: &[Document], framed: &Framed, rules: &[factlint::rules::Rule], slip: &Slip) -> String {
+    let (claims, frames) = framed;
     let at = |file: &str, text: &str| {
         let d = docs.iter().position(|doc| Path::new(&doc.path).file_name().is_some_and(|n| n == file))?;
         let doc = docs.get(d)?;
@@ -189,7 +192,7 @@ fn explain_slip(docs: &[Document], rules: &[factlint::rules::Rule], slip: &Slip)
     };
     match (at(&slip.file, &slip.text), at(&slip.against_file, &slip.against_text)) {
         (Some(x), Some(y)) if x == y => "one claim holds both figures".into(),
-        (Some(x), Some(y)) => factlint::pair::explain(docs, &claims, &frames, rules, x, y),
+        (Some(x), Some(y)) => factlint::pair::explain(docs, claims, frames, rules, x, y),
         _ => "no claim at one of the figures".into(),
     }
 }

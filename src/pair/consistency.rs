@@ -67,7 +67,7 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
             if l.agree || l.kind != LinkKind::Across {
                 return true;
             }
-            if world.drafts.contains(&l.a.0) != world.drafts.contains(&l.b.0) {
+            if world.draft_and_source(l.a.0, l.b.0) {
                 return true;
             }
             let (agree, disagree) = tally.get(&(l.a.0.min(l.b.0), l.a.0.max(l.b.0))).copied().unwrap_or_default();

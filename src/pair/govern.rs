@@ -184,7 +184,7 @@ fn heads(frame: &Frame) -> impl Iterator<Item = &Head> {
 /// True when a counted head is people: "people", "person", "others"
 /// ("killing four and injuring 23 others"), or a noun of a person in
 /// WordNet.
-fn counts_people(head: &Head) -> bool {
+pub(super) fn counts_people(head: &Head) -> bool {
     match head.lemma {
         Some(l) => matches!(l.text(), "people" | "person" | "other") || lexical::is_person(l),
         None => head.key == lexical::stem_key("others"),

@@ -218,6 +218,12 @@ struct World<'a> {
 }
 
 impl World<'_> {
+    /// True when one of documents `a` and `b` is a draft and the other one
+    /// of its sources.
+    fn draft_and_source(&self, a: usize, b: usize) -> bool {
+        self.drafts.contains(&a) != self.drafts.contains(&b)
+    }
+
     fn side(&self, at: At) -> Option<Side<'_>> {
         let (d, c) = at;
         let doc_claims = self.claims.get(d)?;

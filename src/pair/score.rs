@@ -346,11 +346,9 @@ fn paraphrased(a: Side<'_>, b: Side<'_>) -> bool {
     let (Some(ca), Some(cb), Some(pa), Some(pb)) = (fa.counted, fb.counted, fa.predicate, fb.predicate) else {
         return false;
     };
-    let people =
-        |h: &Head| h.lemma.is_some_and(|l| matches!(l.text(), "people" | "person") || crate::lexical::is_person(l));
     let opposite = matches!((direction(&pa), direction(&pb)), (Some(x), Some(y)) if x != y);
     ca.same_as(&cb)
-        && !people(&ca)
+        && !super::govern::counts_people(&ca)
         && !opposite
         && a.profile.told_with.binary_search(&pb.key).is_err()
         && b.profile.told_with.binary_search(&pa.key).is_err()

@@ -211,14 +211,6 @@ impl World<'_> {
     }
 }
 
-impl World<'_> {
-    /// True when one of documents `a` and `b` is a draft and the other one
-    /// of its sources.
-    fn draft_and_source(&self, a: usize, b: usize) -> bool {
-        self.drafts.contains(&a) != self.drafts.contains(&b)
-    }
-}
-
 /// True when two values could be one figure told twice with a slip: both
 /// telling amounts (one report's "two games" and another's "four" are as
 /// often two things as one), at most [`SLIP_RATIO`] apart.
