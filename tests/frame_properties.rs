@@ -396,3 +396,17 @@ fn an_event_s_class_is_a_noun_before_it() {
     let (frame, text) = frame_of("The two leaders held a video call on Tuesday.", "Tuesday").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.event), "video");
 }
+
+/// "made a second attempt to land the glider on Sunday": the day is the
+/// attempt's, and the landing may never have happened; a plain "to" verb
+/// keeps its own ("flew north to reach the hut on Sunday").
+#[test]
+fn the_verb_of_an_attempt_gives_its_day_to_the_attempt() {
+    let sentence = "The pilot made a second attempt to land the glider on Sunday.";
+    let (frame, text) = frame_of(sentence, "Sunday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "attempt");
+    let (frame, text) = frame_of("Crews tried to reopen it on Monday.", "Monday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "try");
+    let (frame, text) = frame_of("The crew flew north to reach the hut on Sunday.", "Sunday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "reach");
+}

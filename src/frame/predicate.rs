@@ -9,6 +9,8 @@
 //!    people", "was arrested on Tuesday"), whichever stands nearer, past
 //!    auxiliaries, and never a reporting verb ("police said") or a light
 //!    verb of duration ("lasted", "took": then the subject, "the call");
+//!    a verb that is the aim of an attempt gives the attempt ("an attempt
+//!    to reach them on Saturday": the attempt's day);
 //! 3. an event noun of the counted phrase ("the death toll" → death) or of
 //!    the clause ("the toll from the quake" → quake).
 
@@ -233,7 +235,9 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
         }
         let word = tok.read(r.text);
         if word.is_finite_verb() && !tok.is_in(REPORTING) && !attributive(r, i) {
-            let head = support_object(r, i, t).unwrap_or_else(|| Head::of(tok.span, word, Pos::Verb));
+            let head = support_object(r, i, t)
+                .or_else(|| attempt_of(r, i))
+                .unwrap_or_else(|| Head::of(tok.span, word, Pos::Verb));
             return Some((head, t - i));
         }
     }
@@ -270,6 +274,23 @@ fn support_object(r: &Reader<'_>, verb: usize, until: usize) -> Option<Head> {
         return (word.is_event_noun() && word.can_be_noun()).then(|| event_head(r, tok.span));
     }
     None
+}
+
+/// Words that tell an attempt at what their "to" verb says ("a first
+/// attempt to reach them", "tried to land", "efforts to free").
+const ATTEMPTS: [&str; 5] = ["attempt", "bid", "effort", "seek", "try"];
+
+/// The attempt a verb at token `verb` is the aim of ("an attempt to reach
+/// the climbers on Saturday had to be abandoned"): the day is the
+/// attempt's, and what was attempted may never have happened.
+fn attempt_of(r: &Reader<'_>, verb: usize) -> Option<Head> {
+    let to = verb.checked_sub(1).filter(|&to| r.word(to).eq_ignore_ascii_case("to"))?;
+    let tok = r.token(to.checked_sub(1)?).filter(|tok| tok.is_open())?;
+    let word = tok.read(r.text);
+    [Pos::Verb, Pos::Noun]
+        .into_iter()
+        .find(|&pos| word.lemma(pos).is_some_and(|l| ATTEMPTS.contains(&l.text())))
+        .map(|pos| Head::of(tok.span, word, pos))
 }
 
 /// True for a word that stands inside a noun phrase, not as the clause's

@@ -28,7 +28,9 @@
 //! - estimates attributed to different sources ("about 4,000, police
 //!   said", "about 9,000, organisers said"; "officials said" names no one,
 //!   and fits any source; two sources' plain figures for one fact are not
-//!   estimates and do disagree: see `estimate`);
+//!   estimates and do disagree: see `estimate`); the days two different
+//!   sources spoke ("the company said on Monday", "health officials said
+//!   on Tuesday": two statements, whoever names them);
 //! - clause times both told that do not overlap, or one told that is not
 //!   the news time of the other report (the week before it was published);
 //!   a date of the news against a date a month or more before its own
@@ -176,6 +178,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (other_subject, "other subject groups"),
         (other_class, "other event classes"),
         (other_source, "other sources"),
+        (statements_of_two(a, b), "statements of two sources"),
         (other_ordinal, "other ordinals"),
         (other_place, "distances from other places"),
         (other_member, "other members of a series"),
@@ -218,6 +221,21 @@ fn estimate(s: Side<'_>) -> bool {
     };
     let estimating = |h: &Option<Head>| h.and_then(|h| h.lemma).is_some_and(|l| ESTIMATING.contains(&l.text()));
     hedged || reading || estimating(&s.frame.predicate)
+}
+
+/// Verbs of saying whose date is a statement's ("the company said on
+/// Monday", "health officials said on Tuesday").
+const SAYING: [&str; 6] = ["announce", "confirm", "report", "say", "state", "tell"];
+
+/// True when two dates are the days two different sources spoke: two
+/// statements, not one event told with two days. Unnamed sources count
+/// here ("health officials" are not "the company").
+fn statements_of_two(a: Side<'_>, b: Side<'_>) -> bool {
+    let said = |s: Side<'_>| {
+        s.claim.kind.is_temporal()
+            && s.frame.predicate.and_then(|p| p.lemma).is_some_and(|l| SAYING.contains(&l.text()))
+    };
+    said(a) && said(b) && matches!((a.frame.source, b.frame.source), (Some(x), Some(y)) if !x.same_as(&y))
 }
 
 /// True when a source names no one in particular ("officials said"; see
@@ -486,4 +504,36 @@ pub fn other_names(a: &Profile, b: &Profile) -> bool {
 fn anchors(a: &Profile, b: &Profile) -> f32 {
     let shared = a.anchors.iter().filter(|x| b.anchors.contains(x)).count();
     (shared as f32 * ANCHOR).min(ANCHORS_MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    /// Two reports of one recall that share its figures; the second says
+    /// who spoke on which day with `speaker`: how many disagreeing links
+    /// between the two.
+    fn disagreements(speaker: &str) -> usize {
+        let docs = vec![
+            Document::new(
+                "a.txt",
+                "Rellin Foods recalls infant formula\nApril 3, 2025\n\nRellin Foods said on Thursday it was recalling 14 batches of its Brindle infant formula, made at its Oswick plant, after tests found traces of salmonella. The tins were sold in 23 states.\n".to_string(),
+                None,
+            ),
+            Document::new(
+                "b.txt",
+                format!("Parents told to return Brindle formula\nApril 4, 2025\n\n{speaker} said on Friday that parents should return the tins, after Rellin Foods pulled 14 batches of Brindle infant formula made at Oswick. The tins went to stores in 23 states.\n"),
+                None,
+            ),
+        ];
+        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+    }
+
+    /// The days two sources spoke are two statements; one source's two
+    /// days for one statement are a disagreement.
+    #[test]
+    fn statements_of_two_sources_are_two_events() {
+        assert_eq!(disagreements("Rellin Foods"), 1);
+        assert_eq!(disagreements("Health officials"), 0);
+    }
 }
