@@ -410,3 +410,15 @@ fn the_verb_of_an_attempt_gives_its_day_to_the_attempt() {
     let (frame, text) = frame_of("The crew flew north to reach the hut on Sunday.", "Sunday").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "reach");
 }
+
+/// "the 2011 survey, which found 4,200 nesting pairs": a relative clause
+/// takes the year of the noun it is about.
+#[test]
+fn a_relative_clause_takes_the_year_of_its_noun() {
+    let sentence = "Numbers have fallen since the 2011 survey, which found 4,200 nesting pairs.";
+    let (frame, _) = frame_of(sentence, "4,200").expect("a claim");
+    assert!(frame.time.is_some(), "the survey's year");
+    let (frame, _) =
+        frame_of("Numbers have fallen since the survey, which found 4,200 nesting pairs.", "4,200").expect("a claim");
+    assert_eq!(frame.time, None);
+}

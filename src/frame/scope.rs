@@ -1,5 +1,6 @@
 //! What scopes a figure inside its clause: the names there, a date or year
-//! of the same clause (its time), an ordinal that numbers the event ("their
+//! of the same clause (its time; a relative clause takes the year of the
+//! noun it is about, "the 2014 census, which counted"), an ordinal that numbers the event ("their
 //! second call"), the source an estimate is attributed to (from the
 //! sentence's attribution: "police said", "according to the ministry"), and
 //! whether the clause tells an update in words ("the toll rose to 57").
@@ -127,7 +128,7 @@ fn leaned_on_time(r: &Reader<'_>, clause: Clause, own_kind_temporal: bool) -> Op
     if own_kind_temporal {
         return None;
     }
-    if let Some(date) = date_before_when(r, clause) {
+    if let Some(date) = date_before_when(r, clause).or_else(|| date_of_antecedent(r, clause)) {
         return Some(date);
     }
     if clause.link != super::clause::Link::Participle {
@@ -155,6 +156,25 @@ fn date_before_when(r: &Reader<'_>, clause: Clause) -> Option<usize> {
     let Kind::Figure(other) = r.token(before)?.kind else { return None };
     let claim = r.claims.get(other)?;
     matches!(claim.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year).then_some(other)
+}
+
+/// Relative pronouns that open a clause about the noun before them.
+const RELATIVES: [&str; 3] = ["that", "which", "who"];
+
+/// The date or year of the noun a relative clause is about, when it
+/// stands in that noun's phrase ("the 2014 census, which counted 8,042,000
+/// residents": 2014).
+fn date_of_antecedent(r: &Reader<'_>, clause: Clause) -> Option<usize> {
+    let first = (clause.start..clause.end).find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(_))))?;
+    if !RELATIVES.iter().any(|w| r.word(first).eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let noun = (0..first).rev().find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(','))))?;
+    (noun.saturating_sub(2)..noun).rev().find_map(|i| {
+        let Kind::Figure(other) = r.token(i)?.kind else { return None };
+        let claim = r.claims.get(other)?;
+        matches!(claim.kind, ClaimKind::Date | ClaimKind::Year).then_some(other)
+    })
 }
 
 /// True when the date at token `i` is what a change is measured from
