@@ -422,3 +422,16 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
         frame_of("Numbers have fallen since the survey, which found 4,200 nesting pairs.", "4,200").expect("a claim");
     assert_eq!(frame.time, None);
 }
+
+/// "went down 40 miles off Cape Rell" places a wreck, "within 5 kilometres
+/// of the plant" is a radius: neither is a change or a subset.
+#[test]
+fn a_distance_from_a_place_is_no_change_and_no_subset() {
+    let (frame, _) = frame_of("The tanker went down 40 miles off Cape Rell.", "40 miles").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+    let (frame, _) = frame_of("The index went down 40 points on Friday.", "40").expect("a claim");
+    assert_eq!(frame.role, Role::Change);
+    let sentence = "Police cleared every home within 5 kilometres of the plant.";
+    let (frame, _) = frame_of(sentence, "within 5 kilometres").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+}

@@ -2,9 +2,10 @@
 //! apart in `parts.rs`; here:
 //! - a subset: "including three officers", "among them two children",
 //!   "three of the victims", "five of Creighton's eight points", "of whom
-//!   four";
+//!   four" (but "within 2 kilometres of the site" is a radius);
 //! - a change: "rose by 5%", "rose 5%", "fell 180 points", "up 3 points",
-//!   "a 12% drop", "an increase of 5%" (but "cut 1,000 jobs" counts jobs);
+//!   "a 12% drop", "an increase of 5%" (but "cut 1,000 jobs" counts jobs,
+//!   and "went down 83 nautical miles off Kestrel Point" places a wreck);
 //! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day", and
 //!   a count below one, a ratio (".358");
 //! - a comparison: "down from 5 percent", "from 3 to 5" (the 3), "than",
@@ -58,8 +59,29 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
         && (r.token(t + 2).is_some_and(|tok| tok.is(Class::Determiner) || tok.is(Class::Pronoun))
             || r.after_possessive(t + 2).is_some()
             || kind_at(r, t + 2) == Some(ClaimKind::Count));
-    led || of_the || is_run_of_a_series(r, t, clause)
+    // "within 2 kilometres of the site": a radius, not some of the site.
+    let opens_within =
+        |c: &Claim| r.text.get(c.span.start..c.span.start + 7).is_some_and(|w| w.eq_ignore_ascii_case("within "));
+    let radius = is_length(claim_at(r, t))
+        && (before(r, t, clause, 1).eq_ignore_ascii_case("within") || claim_at(r, t).is_some_and(opens_within));
+    led || (of_the && !radius) || is_run_of_a_series(r, t, clause)
 }
+
+/// The claim at token `t`, when it is a figure.
+fn claim_at<'r>(r: &Reader<'r>, t: usize) -> Option<&'r Claim> {
+    r.token(t).and_then(|tok| tok.figure()).and_then(|c| r.claims.get(c))
+}
+
+/// True for a length or a distance ("38 nautical miles", "3-kilometre").
+fn is_length(claim: Option<&Claim>) -> bool {
+    claim.is_some_and(
+        |c| matches!(c.value, crate::claim::Value::Amount(a) if crate::values::base_unit(a.unit.unwrap_or("")) == "m"),
+    )
+}
+
+/// Words after a distance that place it from somewhere ("83 nautical
+/// miles off Kestrel Point", "12 miles from the coast", "40 km north of").
+const PLACING: [&str; 9] = ["away", "east", "from", "north", "off", "offshore", "outside", "south", "west"];
 
 /// True for a count after an ordinal or a word that picks a run of a
 /// series ("his first 17 passes", "the last 10 games", "the remaining
@@ -73,7 +95,7 @@ fn is_run_of_a_series(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
 /// The kind of the claim at token `t`, when it is a figure ("29 of 34
 /// passes": the 34 is a count).
 fn kind_at(r: &Reader<'_>, t: usize) -> Option<ClaimKind> {
-    r.token(t).and_then(|tok| tok.figure()).and_then(|c| r.claims.get(c)).map(|c| c.kind)
+    claim_at(r, t).map(|c| c.kind)
 }
 
 /// True for a count below one (".358", "0.4"): a ratio or an average, never
@@ -97,7 +119,10 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
     let one = before(r, t, clause, 1);
     let two = before(r, t, clause, 2);
     let after_verb = is_in(CHANGE_VERBS, one) || (one.eq_ignore_ascii_case("by") && is_in(CHANGE_VERBS, two));
-    let up_down = ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(one)) && !pays_with_a_particle(two);
+    // "went down about 83 nautical miles off Kestrel Point": where a ship
+    // sank, not a fall of 83 miles.
+    let placed = is_length(Some(claim)) && PLACING.iter().any(|w| w.eq_ignore_ascii_case(next));
+    let up_down = ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(one)) && !pays_with_a_particle(two) && !placed;
     // "a 10 per cent cut of any future sale" is a share of the sale, not a
     // change ("a cut of 10 per cent", "a 10 per cent cut in pay" are).
     let share_of = r.word(t + 2).eq_ignore_ascii_case("of")
