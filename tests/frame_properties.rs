@@ -435,3 +435,13 @@ fn a_distance_from_a_place_is_no_change_and_no_subset() {
     let (frame, _) = frame_of(sentence, "within 5 kilometres").expect("a claim");
     assert_eq!(frame.role, Role::Total);
 }
+
+/// "The district administration said 37 homes were destroyed": an event
+/// noun across a reporting verb is the source's ("administration", the act
+/// of administering, in WordNet), not what the figure counts.
+#[test]
+fn a_noun_across_a_reporting_verb_is_not_the_figure_s_event() {
+    let sentence = "The regional administration said 37 homes were destroyed.";
+    let (frame, text) = frame_of(sentence, "37").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "destroy");
+}

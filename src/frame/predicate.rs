@@ -387,6 +387,9 @@ fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usiz
                 open && tok.read(r.text).is_event_noun() && noun_context(r, i)
             })
         })
+        // "The district administration said 37 homes were destroyed": a
+        // noun across a reporting verb is the source's, not the figure's.
+        .filter(|&i| !(i.min(t) + 1..i.max(t)).any(|k| r.token(k).is_some_and(|tok| tok.is_in(REPORTING))))
         .min_by_key(|&i| i.abs_diff(t))?;
     let tok = r.token(nearest)?;
     Some((event_head_of(tok.span, tok.read(r.text)), nearest.abs_diff(t)))
