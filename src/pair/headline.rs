@@ -58,7 +58,13 @@ impl World<'_> {
                     }
                     // A headline's verb is a few letters for the body's
                     // ("43 homes lost" over "37 homes were destroyed").
-                    let Some(s) = score::score(sh, sb, self.idf) else { continue };
+                    // A headline's own verb weighs nothing either way.
+                    let scored = if self.reworded((d, h), sh, sb) {
+                        score::score_in_slot(sh, sb, self.idf)
+                    } else {
+                        score::score(sh, sb, self.idf)
+                    };
+                    let Some(s) = scored else { continue };
                     mark(compared, (d, h));
                     mark(compared, (d, b));
                     if best.is_none_or(|(bs, _)| s > bs) {
@@ -192,6 +198,8 @@ mod tests {
         assert_eq!(headline_disagreements(flood), 1);
         let told = "Harn Valley floods: 25 homes lost\nApril 2, 2025\n\nCounty officials said 25 homes were destroyed when the river burst its banks on Monday.\n";
         assert_eq!(headline_disagreements(told), 0, "the body gives the headline's figure");
+        let term = "Harlow treasurer jailed for nine years\nJune 3, 2025\n\nA court in Harlow handed the former treasurer a six-year prison term on Tuesday for taking bribes.\n";
+        assert_eq!(headline_disagreements(term), 1, "jailed, a term: two verbs for one sentence");
     }
 
     #[test]
