@@ -1,9 +1,10 @@
 //! What scopes a figure inside its clause: the names there, a date or year
 //! of the same clause (its time; a relative clause takes the year of the
-//! noun it is about, "the 2014 census, which counted"), an ordinal that numbers the event ("their
-//! second call"), the source an estimate is attributed to (from the
-//! sentence's attribution: "police said", "according to the ministry"), and
-//! whether the clause tells an update in words ("the toll rose to 57").
+//! noun it is about, "the 2014 census, which counted"), an ordinal that
+//! numbers the event ("their second call"), the source an estimate is
+//! attributed to (from the sentence's attribution: "police said",
+//! "according to the ministry"), and whether the clause tells an update in
+//! words ("the toll rose to 57").
 
 use crate::claim::{ClaimKind, Value};
 use crate::lexical::Pos;

@@ -56,9 +56,9 @@ impl World<'_> {
                     {
                         continue;
                     }
-                    // A headline's verb is a few letters for the body's
-                    // ("43 homes lost" over "37 homes were destroyed").
-                    // A headline's own verb weighs nothing either way.
+                    // A headline's own verb for the body's weighs nothing
+                    // either way ("43 homes lost" over "37 homes were
+                    // destroyed").
                     let scored = if self.reworded((d, h), sh, sb) {
                         score::score_in_slot(sh, sb, self.idf)
                     } else {
