@@ -149,14 +149,20 @@ fn leaned_on_time(r: &Reader<'_>, clause: Clause, own_kind_temporal: bool) -> Op
 /// The date a clause opened by "when" is about, when it stands right before
 /// it ("since 1998, when a magnitude 6.1 tremor killed 212 people").
 fn date_before_when(r: &Reader<'_>, clause: Clause) -> Option<usize> {
-    let first = (clause.start..clause.end).find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(_))))?;
-    if !r.word(first).eq_ignore_ascii_case("when") {
-        return None;
-    }
-    let before = (0..first).rev().find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(','))))?;
+    let before = word_before_opening(r, clause, &["when"])?;
     let Kind::Figure(other) = r.token(before)?.kind else { return None };
     let claim = r.claims.get(other)?;
     matches!(claim.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year).then_some(other)
+}
+
+/// The token before a clause that one of `openers` opens, past a comma
+/// ("since 1998, when": 1998; "the 2014 census, which": census).
+fn word_before_opening(r: &Reader<'_>, clause: Clause, openers: &[&str]) -> Option<usize> {
+    let first = (clause.start..clause.end).find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(_))))?;
+    if !openers.iter().any(|w| r.word(first).eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    (0..first).rev().find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(','))))
 }
 
 /// Relative pronouns that open a clause about the noun before them.
@@ -166,11 +172,7 @@ const RELATIVES: [&str; 3] = ["that", "which", "who"];
 /// stands in that noun's phrase ("the 2014 census, which counted 8,042,000
 /// residents": 2014).
 fn date_of_antecedent(r: &Reader<'_>, clause: Clause) -> Option<usize> {
-    let first = (clause.start..clause.end).find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(_))))?;
-    if !RELATIVES.iter().any(|w| r.word(first).eq_ignore_ascii_case(w)) {
-        return None;
-    }
-    let noun = (0..first).rev().find(|&i| r.token(i).is_some_and(|t| !matches!(t.kind, Kind::Mark(','))))?;
+    let noun = word_before_opening(r, clause, &RELATIVES)?;
     (noun.saturating_sub(2)..noun).rev().find_map(|i| {
         let Kind::Figure(other) = r.token(i)?.kind else { return None };
         let claim = r.claims.get(other)?;

@@ -114,16 +114,15 @@ impl World<'_> {
     /// few words for the body's ("43 homes lost" over "37 homes were
     /// destroyed"), which weigh nothing instead of forbidding the pair.
     fn reworded(&self, at: At, head: Side<'_>, body: Side<'_>) -> bool {
-        let (fh, fb) = (head.frame, body.frame);
-        let (Some(ch), Some(cb), Some(ph), Some(pb)) = (fh.counted, fb.counted, fh.predicate, fb.predicate) else {
+        let (Some((verb, _)), Some(counted)) = (score::one_thing_two_verbs(head, body), head.frame.counted) else {
             return false;
         };
-        let opposite = matches!((score::direction(&ph), score::direction(&pb)), (Some(x), Some(y)) if x != y);
         let frames = self.frames.get(at.0).map_or(&[][..], Vec::as_slice);
-        let body_tells_it = head.doc_claims.iter().zip(frames).any(|(c, f)| {
-            !c.in_headline && f.counted.is_some_and(|x| x.same_as(&ch)) && f.predicate.is_some_and(|p| p.same_as(&ph))
-        });
-        ch.same_as(&cb) && !super::govern::counts_people(&ch) && !opposite && !body_tells_it
+        !head.doc_claims.iter().zip(frames).any(|(c, f)| {
+            !c.in_headline
+                && f.counted.is_some_and(|x| x.same_as(&counted))
+                && f.predicate.is_some_and(|p| p.same_as(&verb))
+        })
     }
 
     /// The score a headline figure needs with a body figure: its rule's

@@ -223,19 +223,24 @@ fn estimate(s: Side<'_>) -> bool {
     hedged || reading || estimating(&s.frame.predicate)
 }
 
-/// Verbs of saying whose date is a statement's ("the company said on
-/// Monday", "health officials said on Tuesday").
-const SAYING: [&str; 6] = ["announce", "confirm", "report", "say", "state", "tell"];
-
-/// True when two dates are the days two different sources spoke: two
+/// True when two dates are the days two different sources spoke ("the
+/// company said on Monday", "health officials said on Tuesday"): two
 /// statements, not one event told with two days. Unnamed sources count
 /// here ("health officials" are not "the company").
 fn statements_of_two(a: Side<'_>, b: Side<'_>) -> bool {
-    let said = |s: Side<'_>| {
-        s.claim.kind.is_temporal()
-            && s.frame.predicate.and_then(|p| p.lemma).is_some_and(|l| SAYING.contains(&l.text()))
-    };
+    let said = |s: Side<'_>| s.claim.kind.is_temporal() && s.frame.predicate.is_some_and(|p| is_reporting(&p));
     said(a) && said(b) && matches!((a.frame.source, b.frame.source), (Some(x), Some(y)) if !x.same_as(&y))
+}
+
+/// True when a head is a reporting verb ("said", "announced": the lemmas
+/// of [`crate::frame::words::REPORTING`]).
+fn is_reporting(head: &Head) -> bool {
+    static LEMMAS: std::sync::OnceLock<Vec<crate::lexical::Lemma>> = std::sync::OnceLock::new();
+    let lemmas = LEMMAS.get_or_init(|| {
+        let words = crate::frame::words::REPORTING.words().iter();
+        words.filter_map(|w| crate::lexical::lemma(w, crate::lexical::Pos::Verb)).collect()
+    });
+    head.lemma.is_some_and(|l| lemmas.contains(&l))
 }
 
 /// True when a source names no one in particular ("officials said"; see
@@ -360,16 +365,20 @@ fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
 /// ("112 homes destroyed", "450 damaged") tells them apart; verbs that
 /// move a level two ways always differ.
 fn paraphrased(a: Side<'_>, b: Side<'_>) -> bool {
+    one_thing_two_verbs(a, b).is_some_and(|(pa, pb)| {
+        a.profile.told_with.binary_search(&pb.key).is_err() && b.profile.told_with.binary_search(&pa.key).is_err()
+    })
+}
+
+/// The two predicates, when two claims count one thing, not people, with
+/// verbs that do not move a level two ways: verbs that may be two writers'
+/// words for one fact (see [`paraphrased`], and a headline's own verb in
+/// `headline.rs`).
+pub(super) fn one_thing_two_verbs(a: Side<'_>, b: Side<'_>) -> Option<(Head, Head)> {
     let (fa, fb) = (a.frame, b.frame);
-    let (Some(ca), Some(cb), Some(pa), Some(pb)) = (fa.counted, fb.counted, fa.predicate, fb.predicate) else {
-        return false;
-    };
+    let (ca, cb, pa, pb) = (fa.counted?, fb.counted?, fa.predicate?, fb.predicate?);
     let opposite = matches!((direction(&pa), direction(&pb)), (Some(x), Some(y)) if x != y);
-    ca.same_as(&cb)
-        && !super::govern::counts_people(&ca)
-        && !opposite
-        && a.profile.told_with.binary_search(&pb.key).is_err()
-        && b.profile.told_with.binary_search(&pa.key).is_err()
+    (ca.same_as(&cb) && !super::govern::counts_people(&ca) && !opposite).then_some((pa, pb))
 }
 
 /// The weight two heads add: `weight` when both are told and mean the same
