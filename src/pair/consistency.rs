@@ -145,6 +145,12 @@ const DISAGREE_SLACK: f32 = 1.5;
 /// An agreeing candidate this close to a disagreeing best makes the
 /// disagreement no evidence.
 const MARGIN_NEAR: f32 = 1.5;
+/// How far below its threshold any candidate pairing keeps can score: the
+/// slack of an agreement, or of a disagreement with an agreeing
+/// candidate near it. A candidate scoring lower is never read, and is not
+/// kept (an archive scores hundreds of thousands of such pairs).
+pub(super) const LOWEST_KEPT: f32 =
+    if AGREE_SLACK > DISAGREE_SLACK + MARGIN_NEAR { AGREE_SLACK } else { DISAGREE_SLACK + MARGIN_NEAR };
 
 impl World<'_> {
     /// True when two documents are published on the same day (both dated).
@@ -196,6 +202,28 @@ mod tests {
     fn a_near_disagreement_counts_against_one_event() {
         assert_eq!(kept(false), 1, "a lone strong disagreement between two reports is a conflict");
         assert_eq!(kept(true), 0, "two reports that also disagree, nearly, on the time are two events");
+    }
+
+    /// A candidate scoring below what consistency reads is not kept (an
+    /// archive scores hundreds of thousands of such pairs); one at the
+    /// lowest score read is.
+    #[test]
+    fn candidates_too_weak_to_be_read_are_not_kept() {
+        let docs = vec![
+            Document::new("a.txt", "The fire burned for 14 hours.\n", None),
+            Document::new("b.txt", "The fire burned for nine hours.\n", None),
+        ];
+        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+        let (claims, frames) = crate::checks::extract_all(&docs);
+        let prepared = Prepared::new(&docs, &claims, &frames, &rules);
+        let world = prepared.world(&docs, &claims, &frames, &rules, &[]);
+        let (x, y) = ((0, 0), (1, 0));
+        let lowest = world.threshold(x) - LOWEST_KEPT;
+        let mut best = Bests::new(&claims);
+        world.offer(&mut best, x, y, lowest - 0.1);
+        assert!(best.get(x, 1).is_none(), "too weak to be read");
+        world.offer(&mut best, x, y, lowest);
+        assert!(best.get(x, 1).is_some_and(|b| b.other == y));
     }
 
     /// Two reports that agree on one telling figure and disagree on two:

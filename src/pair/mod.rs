@@ -308,8 +308,12 @@ impl World<'_> {
         }
     }
 
-    /// Record `y` as a candidate of `x` in `y`'s document.
+    /// Record `y` as a candidate of `x` in `y`'s document, unless it scores
+    /// too low to be read (see [`consistency::LOWEST_KEPT`]).
     fn offer(&self, best: &mut Bests, x: At, y: At, score: f32) {
+        if score < self.threshold(x) - consistency::LOWEST_KEPT {
+            return;
+        }
         let agrees = self.agree(x, y);
         let Some(entry) = best.entry(x, y.0, Best { score: f32::MIN, other: y, agreeing: None }) else { return };
         let py = pack(y);
