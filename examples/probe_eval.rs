@@ -66,7 +66,7 @@ fn main() {
         return;
     }
     let mut reasons: std::collections::BTreeMap<&'static str, usize> = Default::default();
-    let (mut found, mut total, mut others) = (0, 0, 0);
+    let (mut found, mut total, mut others, mut restated) = (0, 0, 0, 0);
     for dir in &clusters {
         let slips = match read_slips(dir) {
             Ok(s) => s,
@@ -128,11 +128,12 @@ fn main() {
 
 /// `PROBE_DRAFTS=1`: each report in turn is a draft checked against the
 /// cluster's other reports (`check DRAFT --against OTHERS`). A slip counts
-/// when it sets the draft against a source or against itself; every other
-/// conflict at warning or above that involves the draft is a possible false
-/// alarm.
+/// when it sets the draft against a source or against itself; a conflict
+/// that sets a slip against a third report restating its original figure
+/// is counted apart (see [`restates`]); every other conflict at warning or
+/// above that involves the draft is a possible false alarm.
 fn drafts(clusters: &[PathBuf], rules: &[factlint::rules::Rule], show: bool) {
-    let (mut found, mut total, mut others) = (0, 0, 0);
+    let (mut found, mut total, mut others, mut restated) = (0, 0, 0, 0);
     for dir in clusters {
         let Ok(slips) = read_slips(dir) else { continue };
         let name = dir.file_name().map_or_else(|| dir.display().to_string(), |n| n.to_string_lossy().into_owned());
@@ -168,13 +169,22 @@ fn drafts(clusters: &[PathBuf], rules: &[factlint::rules::Rule], show: bool) {
                 }
             }
             for (i, _) in used.iter().enumerate().filter(|(i, u)| !**u && warns(&report, *i)) {
+                let draft = draft_file.as_deref().unwrap_or("?");
+                if slips.slip.iter().any(|slip| restates(&report, i, slip)) {
+                    restated += 1;
+                    if show {
+                        println!("ALSO   {name} (draft {draft}): {}", describe(&report, i));
+                    }
+                    continue;
+                }
                 others += 1;
-                println!("OTHER  {name} (draft {}): {}", draft_file.as_deref().unwrap_or("?"), describe(&report, i));
+                println!("OTHER  {name} (draft {draft}): {}", describe(&report, i));
             }
         }
     }
     println!(
-        "{} clusters, each report a draft against the others: {found}/{total} slips found; {others} other conflicts",
+        "{} clusters, each report a draft against the others: {found}/{total} slips found; {others} other conflicts; \
+         {restated} more set a slip against a third report that restates its original figure",
         clusters.len()
     );
 }
@@ -336,6 +346,18 @@ fn names_slip(report: &Report, i: usize, slip: &Slip) -> bool {
     };
     let slipped = claims.iter().position(|(f, t)| *f == slip.file && holds(t));
     warns(report, i) && slipped.is_some() && claims.len() > 1
+}
+
+/// True when conflict `i` sets the slipped claim of `slip` against a claim
+/// of another report that restates the figure the slip changed (the draft
+/// b.txt says "118", as a.txt does, where c.txt slipped to "181"): the
+/// slip, met through a third report, not a false alarm.
+fn restates(report: &Report, i: usize, slip: &Slip) -> bool {
+    let claims = listed(report, i);
+    let original = |(f, t): &(String, String)| {
+        *f != slip.file && (t.contains(&slip.against_text) || slip.against_text.contains(t.as_str()))
+    };
+    names_slip(report, i, slip) && claims.iter().any(original)
 }
 
 /// One conflict in a line: rule, severity and claims.
