@@ -66,7 +66,7 @@ fn main() {
         return;
     }
     let mut reasons: std::collections::BTreeMap<&'static str, usize> = Default::default();
-    let (mut found, mut total, mut others, mut restated) = (0, 0, 0, 0);
+    let (mut found, mut total, mut others) = (0, 0, 0);
     for dir in &clusters {
         let slips = match read_slips(dir) {
             Ok(s) => s,

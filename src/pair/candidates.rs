@@ -2,7 +2,7 @@
 //! Claims meet by (dimension, governed subject), and by (dimension, head
 //! word or sense) when one of them is named by no rule: never all pairs.
 
-use super::bests::Bests;
+use super::bests::{pack, unpack, Bests, Packed};
 use super::score::{self, Side};
 use super::{At, World};
 use crate::document::Document;
@@ -60,12 +60,16 @@ impl World<'_> {
         // candidates offered in bucket order: the same bests for any
         // number of threads, and only one slice's scores held at once.
         for slice in buckets.chunks(BUCKETS_AT_ONCE) {
-            let scored: Vec<Vec<(At, At, f32)>> = slice.par_iter().map(|b| self.bucket_scores(b)).collect();
-            for (x, y, score) in scored.into_iter().flatten() {
-                mark(compared, x);
-                mark(compared, y);
-                self.offer(&mut best, x, y, score);
-                self.offer(&mut best, y, x, score);
+            let scored: Vec<Scored> = slice.par_iter().map(|b| self.bucket_scores(b)).collect();
+            for bucket in scored {
+                for at in bucket.compared {
+                    mark(compared, unpack(at));
+                }
+                for (x, y, score) in bucket.kept {
+                    let (x, y) = (unpack(x), unpack(y));
+                    self.offer(&mut best, x, y, score);
+                    self.offer(&mut best, y, x, score);
+                }
             }
         }
         best
@@ -73,25 +77,44 @@ impl World<'_> {
 
     /// The scored candidate pairs of one bucket, in publication order:
     /// every pair of a small bucket, each claim with the next
-    /// [`BUCKET_SWEEP`] of a large one.
-    fn bucket_scores(&self, bucket: &Bucket) -> Vec<(At, At, f32)> {
+    /// [`BUCKET_SWEEP`] of a large one. Only the pairs one of whose claims
+    /// would keep the other as a candidate are kept (see
+    /// [`World::offer`]); the claims scored at all are listed once.
+    fn bucket_scores(&self, bucket: &Bucket) -> Scored {
         let mut members = bucket.members.clone();
         members.sort_by_key(|&(d, c)| (self.docs.get(d).and_then(Document::published_date), d, c));
         members.dedup();
-        let mut out = Vec::new();
+        let lowest = |at: At| self.threshold(at) - super::consistency::LOWEST_KEPT;
+        let mut out = Scored::default();
+        let mut scored = vec![false; members.len()];
         for (i, &x) in members.iter().enumerate() {
             let reach = if members.len() > BUCKET_SWEEP { i + 1 + BUCKET_SWEEP } else { members.len() };
-            for &y in members.get(i + 1..reach.min(members.len())).unwrap_or_default() {
+            for (j, &y) in members.iter().enumerate().take(reach.min(members.len())).skip(i + 1) {
                 if bucket.by_heads && self.governed(x) && self.governed(y) {
                     continue;
                 }
-                if let Some(score) = self.pair_score(x, y) {
-                    out.push((x, y, score));
+                let Some(score) = self.pair_score(x, y) else { continue };
+                for k in [i, j] {
+                    if let Some(flag) = scored.get_mut(k) {
+                        *flag = true;
+                    }
+                }
+                if score >= lowest(x).min(lowest(y)) {
+                    out.kept.push((pack(x), pack(y), score));
                 }
             }
         }
+        out.compared = members.iter().zip(&scored).filter(|(_, &s)| s).map(|(&at, _)| pack(at)).collect();
         out
     }
+}
+
+/// What scoring one bucket leaves: the pairs worth offering, and every
+/// claim that was scored against another.
+#[derive(Default)]
+struct Scored {
+    kept: Vec<(Packed, Packed, f32)>,
+    compared: Vec<Packed>,
 }
 
 /// The index keys of a claim: its governed subject, if any, and its
