@@ -177,7 +177,7 @@ mod tests {
         ];
         let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
         let (claims, frames) = crate::checks::extract_all(&docs);
-        let prepared = Prepared::new(&docs, &claims, &frames, &rules);
+        let prepared = Prepared::new(&docs, &claims, &frames, &rules, &Default::default());
         let world = prepared.world(&docs, &claims, &frames, &rules, &[]);
         let find = |d: usize, text: &str| {
             let doc = docs.get(d)?;
@@ -215,7 +215,7 @@ mod tests {
         ];
         let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
         let (claims, frames) = crate::checks::extract_all(&docs);
-        let prepared = Prepared::new(&docs, &claims, &frames, &rules);
+        let prepared = Prepared::new(&docs, &claims, &frames, &rules, &Default::default());
         let world = prepared.world(&docs, &claims, &frames, &rules, &[]);
         let (x, y) = ((0, 0), (1, 0));
         let lowest = world.threshold(x) - LOWEST_KEPT;

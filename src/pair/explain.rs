@@ -20,7 +20,9 @@ pub fn explain(
     x: At,
     y: At,
 ) -> String {
-    let prepared = Prepared::new(docs, claims, frames, rules);
+    // Every claim is profiled here, a copy's too, so that any two can be
+    // explained.
+    let prepared = Prepared::new(docs, claims, frames, rules, &Default::default());
     let world = prepared.world(docs, claims, frames, rules, &[]);
     let excluded = excluded_by_copies(&copies::find(docs, claims), claims);
     let (Some(sx), Some(sy)) = (world.side(x), world.side(y)) else { return "no such claims".into() };

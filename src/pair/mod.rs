@@ -112,8 +112,6 @@ pub struct Pairing {
     pub events: Vec<Event>,
     /// Per document, per claim: true when it was scored against another.
     pub compared: Vec<Vec<bool>>,
-    /// Per document, per claim: the rule governing its frame.
-    pub governed: Vec<Vec<Governed>>,
 }
 
 /// Pair the claims of `docs` (with their frames) under `rules`.
@@ -133,9 +131,9 @@ pub fn pair_with_drafts(
     drafts: &[usize],
 ) -> Pairing {
     let copies = copies::find(docs, claims);
-    let prepared = Prepared::new(docs, claims, frames, rules);
-    let world = prepared.world(docs, claims, frames, rules, drafts);
     let excluded = excluded_by_copies(&copies, claims);
+    let prepared = Prepared::new(docs, claims, frames, rules, &excluded);
+    let world = prepared.world(docs, claims, frames, rules, drafts);
     let buckets = world.buckets(&excluded);
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     let best = world.best_candidates(&buckets, &mut compared);
@@ -144,12 +142,15 @@ pub fn pair_with_drafts(
     links.extend(slot_links);
     links.extend(world.headline_links(&excluded, &mut compared));
     let events = events(&world, links);
-    let governed = prepared.profiles.iter().map(|ps| ps.iter().map(|p| p.governed).collect()).collect();
-    Pairing { copies, events, compared, governed }
+    Pairing { copies, events, compared }
 }
 
 /// What pairing reads off the documents before it pairs: each claim's
-/// profile, the names each document tells, and the rarity of words.
+/// profile, the names each document tells, and the rarity of words. A
+/// copy all of whose claims stand for its original's (see
+/// [`excluded_by_copies`]) pairs nothing: its claims get no profile, and
+/// its words count only towards their rarity (in an archive, most pages
+/// are such copies).
 struct Prepared {
     profiles: Vec<Vec<Profile>>,
     leads: Vec<Vec<u64>>,
@@ -159,8 +160,19 @@ struct Prepared {
 }
 
 impl Prepared {
-    fn new(docs: &[Document], claims: &[Vec<Claim>], frames: &[Vec<Frame>], rules: &[Rule]) -> Self {
+    fn new(
+        docs: &[Document],
+        claims: &[Vec<Claim>],
+        frames: &[Vec<Frame>],
+        rules: &[Rule],
+        excluded: &FastMap<At, ()>,
+    ) -> Self {
         use rayon::prelude::*;
+        let copy_only: Vec<bool> = claims
+            .iter()
+            .enumerate()
+            .map(|(d, c)| !c.is_empty() && (0..c.len()).all(|i| excluded.contains_key(&(d, i))))
+            .collect();
         let mut governor = Governor::new(rules);
         for f in frames.iter().flatten() {
             governor.learn(f);
@@ -168,10 +180,21 @@ impl Prepared {
         let mut profiles: Vec<Vec<Profile>> = docs
             .par_iter()
             .zip(claims.par_iter().zip(frames.par_iter()))
-            .map(|(doc, (c, f))| profile::profiles(doc, c, f, &governor))
+            .zip(copy_only.par_iter())
+            .map(|((doc, (c, f)), &only)| if only { Vec::new() } else { profile::profiles(doc, c, f, &governor) })
             .collect();
         let leads: Vec<Vec<u64>> = docs.par_iter().map(crate::frame::names::document_names).collect();
-        let idf = Idf::new(document_words(&profiles, &leads).iter().map(Vec::as_slice));
+        let words: Vec<Vec<u64>> = docs
+            .par_iter()
+            .zip(claims.par_iter().zip(profiles.par_iter()))
+            .zip(leads.par_iter().zip(copy_only.par_iter()))
+            .map(|((doc, (c, ps)), (lead, &only))| {
+                let context = if only { profile::context_words(doc, c) } else { profile::context_words_of(ps) };
+                document_words(context, lead)
+            })
+            .collect();
+        let idf = Idf::new(words.iter().map(Vec::as_slice));
+        drop(words);
         for p in profiles.iter_mut().flatten() {
             p.context_weight = idf.total(&p.context);
         }
@@ -374,19 +397,13 @@ fn excluded_by_copies(copies: &Copies, claims: &[Vec<Claim>]) -> FastMap<At, ()>
     copies.aligned.iter().map(|a| (a.copy, ())).collect()
 }
 
-/// The distinct context and lead words of each document.
-fn document_words(profiles: &[Vec<Profile>], leads: &[Vec<u64>]) -> Vec<Vec<u64>> {
-    profiles
-        .iter()
-        .zip(leads)
-        .map(|(ps, lead)| {
-            let mut ws: Vec<u64> =
-                ps.iter().flat_map(|p| p.context.iter().copied()).chain(lead.iter().copied()).collect();
-            ws.sort_unstable();
-            ws.dedup();
-            ws
-        })
-        .collect()
+/// The distinct context and lead words of a document.
+fn document_words(context: Vec<u64>, lead: &[u64]) -> Vec<u64> {
+    let mut ws = context;
+    ws.extend_from_slice(lead);
+    ws.sort_unstable();
+    ws.dedup();
+    ws
 }
 
 /// Links joined into events (a union-find over claims, grown link by link).
@@ -466,4 +483,32 @@ fn links_with_drafts(docs: &[Document], drafts: &[usize]) -> Vec<Link> {
     let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
     let (claims, frames) = crate::checks::extract_all(docs);
     pair_with_drafts(docs, &claims, &frames, &rules, drafts).events.into_iter().flat_map(|e| e.links).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A copy all of whose claims stand for its original's gets no
+    /// profiles, yet its words weigh in their rarity as before.
+    #[test]
+    fn a_copy_that_pairs_nothing_is_not_profiled_but_its_words_count() {
+        let story = "The fire at the Harlow plant in Marsden injured 23 workers on Monday.\n";
+        let docs = vec![
+            Document::new("a.txt", story, None),
+            Document::new("b.txt", story, None),
+            Document::new("c.txt", "Floods in Teskar closed 14 schools on Tuesday.\n", None),
+        ];
+        let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+        let (claims, frames) = crate::checks::extract_all(&docs);
+        let excluded = excluded_by_copies(&copies::find(&docs, &claims), &claims);
+        assert!(!claims[1].is_empty() && (0..claims[1].len()).all(|c| excluded.contains_key(&(1, c))));
+        let light = Prepared::new(&docs, &claims, &frames, &rules, &excluded);
+        let full = Prepared::new(&docs, &claims, &frames, &rules, &FastMap::default());
+        assert!(light.profiles[1].is_empty(), "the copy is not profiled");
+        assert_eq!(light.profiles[0].len(), claims[0].len());
+        let marsden = crate::lexical::stem_key("Marsden");
+        assert_eq!(light.idf.weight(marsden), full.idf.weight(marsden), "two documents of three still name Marsden");
+        assert!(light.idf.weight(marsden) < light.idf.weight(crate::lexical::stem_key("Teskar")));
+    }
 }

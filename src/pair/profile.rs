@@ -293,6 +293,26 @@ fn reference_of(doc: &Document, claim: &Claim) -> Option<Reference> {
 }
 
 /// The content words of the claim's sentence, as stem keys.
+/// The context words of every sentence of `claims` (with claims), merged:
+/// a document's words as its profiles would hold them.
+pub fn context_words(doc: &Document, claims: &[Claim]) -> Vec<u64> {
+    let mut words = Vec::new();
+    let mut last = None;
+    for claim in claims {
+        if last != Some(claim.sentence) {
+            words.extend(context_of(doc, claim));
+            last = Some(claim.sentence);
+        }
+    }
+    words
+}
+
+/// The context words of `profiles`, merged (repeated as often as they
+/// stand in them).
+pub fn context_words_of(profiles: &[Profile]) -> Vec<u64> {
+    profiles.iter().flat_map(|p| p.context.iter().copied()).collect()
+}
+
 fn context_of(doc: &Document, claim: &Claim) -> Vec<u64> {
     let mut keys: Vec<u64> = words(claim.sentence.slice(&doc.text))
         .map(|(_, w)| w)

@@ -308,7 +308,7 @@ mod tests {
         let docs = vec![Document::new("a.txt", text, None)];
         let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
         let (claims, frames) = crate::checks::extract_all(&docs);
-        let prepared = Prepared::new(&docs, &claims, &frames, &rules);
+        let prepared = Prepared::new(&docs, &claims, &frames, &rules, &Default::default());
         let world = prepared.world(&docs, &claims, &frames, &rules, &[]);
         let filled: Vec<&str> = world
             .slots_of(0, &Default::default())
