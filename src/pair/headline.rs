@@ -34,7 +34,7 @@ impl World<'_> {
                     continue;
                 }
                 let mut best: Option<(f32, usize)> = None;
-                let mut runner_up: Option<f32> = None;
+                let mut runner_up: Option<(f32, usize)> = None;
                 let mut agreeing: Option<(f32, usize)> = None;
                 for (b, body) in doc_claims.iter().enumerate() {
                     if body.in_headline || !self.pairable((d, b), excluded) {
@@ -68,10 +68,10 @@ impl World<'_> {
                     mark(compared, (d, h));
                     mark(compared, (d, b));
                     if best.is_none_or(|(bs, _)| s > bs) {
-                        runner_up = best.map(|(bs, _)| bs);
+                        runner_up = best;
                         best = Some((s, b));
-                    } else if runner_up.is_none_or(|r| s > r) {
-                        runner_up = Some(s);
+                    } else if runner_up.is_none_or(|(r, _)| s > r) {
+                        runner_up = Some((s, b));
                     }
                     if self.agree((d, h), (d, b)) && agreeing.is_none_or(|(a, _)| s > a) {
                         agreeing = Some((s, b));
@@ -86,9 +86,15 @@ impl World<'_> {
                 // A body figure that gives the headline's value is the one
                 // the headline repeats, unless it fits far worse.
                 let repeated = agreeing.filter(|(a, _)| *a >= s - HEADLINE_MARGIN);
-                if repeated.is_none() && runner_up.is_some_and(|r| r >= s - MARGIN) {
-                    // Two body figures fit the headline about as well: the
-                    // headline may sum up either, or something else.
+                let rival = runner_up.is_some_and(|(r, z)| {
+                    r >= s - MARGIN && r >= self.headline_needed((d, h), (d, z)) && !self.agree((d, b), (d, z))
+                });
+                if repeated.is_none() && rival {
+                    // Two body figures that give two values fit the
+                    // headline about as well: the headline may sum up
+                    // either, or something else. Two that give one value
+                    // ("seven dead", "the toll rose to seven") are one
+                    // figure told twice.
                     continue;
                 }
                 // A telling figure the body gives word for word is the one
@@ -199,6 +205,16 @@ mod tests {
         assert_eq!(headline_disagreements(told), 0, "the body gives the headline's figure");
         let term = "Harlow treasurer jailed for nine years\nJune 3, 2025\n\nA court in Harlow handed the former treasurer a six-year prison term on Tuesday for taking bribes.\n";
         assert_eq!(headline_disagreements(term), 1, "jailed, a term: two verbs for one sentence");
+    }
+
+    #[test]
+    fn a_body_figure_too_weak_to_be_linked_or_giving_the_same_value_is_no_rival() {
+        let crash = "Six killed in overnight coach crash\nMay 6, 2025\n\nAn overnight coach plunged off the Tarrow Pass road on Sunday night, leaving five dead and 20 people hurt.\n\nThe toll rose to five from three on Monday after two passengers died in hospital, a spokesman said.\n";
+        assert_eq!(headline_disagreements(crash), 1, "two passengers who died later are no rival of the toll");
+        let told = crash.replacen("Six killed", "Five killed", 1);
+        assert_eq!(headline_disagreements(&told), 0);
+        let twice = "Six killed in overnight coach crash\nMay 6, 2025\n\nAn overnight coach plunged off the Tarrow Pass road on Sunday night, leaving five dead.\n\nFive people were killed in the overnight coach crash, police said.\n";
+        assert_eq!(headline_disagreements(twice), 1, "two body figures that give one value are no rivals");
     }
 
     #[test]
