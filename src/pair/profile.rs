@@ -59,6 +59,10 @@ pub struct Profile {
     /// True when the clause tells one occasion among others ("in a
     /// separate attack", "another 12 were hurt").
     pub occasion: bool,
+    /// True for a figure of several parties together ("their combined
+    /// 1,240 stores", "a joint 45% stake"): one party's figure is a part
+    /// of it.
+    pub combined: bool,
     /// The predicates its document tells its counted head with, itself
     /// included ("112 homes destroyed", "450 homes damaged"): the verbs the
     /// document tells apart for that head (sorted keys).
@@ -93,6 +97,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             another: another_of_a_series(doc, claim),
             running: frame.is_some_and(|f| running_total(doc, claim, f)),
             occasion: frame.is_some_and(|f| one_occasion(doc, f)),
+            combined: combined(doc, claim),
             told_with: std::sync::Arc::default(),
         });
     }
@@ -159,6 +164,17 @@ fn one_occasion(doc: &Document, frame: &Frame) -> bool {
 /// The words of the document between two byte offsets.
 fn words_between(doc: &Document, start: usize, end: usize) -> impl Iterator<Item = &str> {
     doc.text.get(start..end).unwrap_or_default().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Words right before a figure that make it several parties' together.
+const COMBINING: [&str; 4] = ["combined", "joint", "aggregate", "collective"];
+
+/// True when a figure is several parties' together: right after
+/// "combined", "joint" ("their combined 1,240 stores").
+fn combined(doc: &Document, claim: &Claim) -> bool {
+    let before = doc.text.get(..claim.span.start).unwrap_or_default().trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    COMBINING.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// True for an ordinal right after "a" or "an" ("a second round").

@@ -21,6 +21,8 @@
 //!   different subject groups of one rule; two different ordinals no rule
 //!   governs ("the 11th Doctor", "the Twelfth Doctor": two members of a
 //!   series);
+//! - several parties' figure together ("their combined 1,240 stores")
+//!   against a figure that is not ("Brixo, which operates 530 stores");
 //! - a running total ("so far") against one day's count; two durations
 //!   more than [`DURATION_RATIO`] times apart ("a 14-day strike", "a
 //!   three-year contract"); two amounts of one kind more than
@@ -183,6 +185,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (other_place, "distances from other places"),
         (other_member, "other members of a series"),
         (running_against_a_day(a, b) || running_against_a_day(b, a), "a running total and one day's count"),
+        (combined_against_one(a, b) || combined_against_one(b, a), "several parties' figure and one party's"),
         (lasting_apart(a.claim, b.claim), "durations of two things"),
         (amounts_apart(a.claim, b.claim), "amounts of two things"),
         (news_against_past(a, b) || news_against_past(b, a), "the news and a past event"),
@@ -295,6 +298,14 @@ fn apart(a: &Claim, b: &Claim, ratio: f64) -> bool {
     let (Value::Amount(x), Value::Amount(y)) = (&a.value, &b.value) else { return false };
     let (nx, ny) = (x.nominal().abs(), y.nominal().abs());
     nx.min(ny) > 0.0 && nx.max(ny) > ratio * nx.min(ny)
+}
+
+/// True when `a` is several parties' figure together ("their combined
+/// 1,240 stores", "a combined 157 games with the Angels and Braves") and
+/// `b` is not ("Brixo, which operates 530 stores"): a part against its
+/// whole.
+fn combined_against_one(a: Side<'_>, b: Side<'_>) -> bool {
+    a.profile.combined && !b.profile.combined
 }
 
 /// True when `a` tells a running total and `b` a count of a day or an
@@ -536,6 +547,31 @@ mod tests {
             ),
         ];
         crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+    }
+
+    /// Two reports of one ruling that share its figures; the first gives
+    /// the two chains' stores as `stores`: how many disagreeing links.
+    fn store_disagreements(stores: &str) -> usize {
+        let docs = vec![
+            Document::new(
+                "a.txt",
+                format!("Tribunal blocks Halden-Corvo grocery merger\nMay 7, 2025\n\nThe tribunal on Wednesday blocked the $4.7 billion merger of Halden and Corvo, which had offered to sell 160 of {stores} to win approval.\n"),
+                None,
+            ),
+            Document::new(
+                "b.txt",
+                "Halden-Corvo deal blocked\nMay 7, 2025\n\nThe tribunal blocked the $4.7 billion Halden-Corvo merger on Wednesday. Corvo, which operates 530 stores, had offered to sell 160 of them.\n".to_string(),
+                None,
+            ),
+        ];
+        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+    }
+
+    /// Several parties' figure together is not one party's.
+    #[test]
+    fn a_combined_figure_is_not_one_party_s() {
+        assert_eq!(store_disagreements("their combined 1,240 stores"), 0);
+        assert_eq!(store_disagreements("its 1,240 stores"), 1, "one party's figure against another's");
     }
 
     /// The days two sources spoke are two statements; one source's two
