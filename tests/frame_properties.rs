@@ -445,3 +445,15 @@ fn a_noun_across_a_reporting_verb_is_not_the_figure_s_event() {
     let (frame, text) = frame_of(sentence, "37").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "destroy");
 }
+
+/// "3 deaths a day" is a rate; "nine hours tracking a jaguar" is no rate:
+/// the word between the figure and "a" is a verb, not the noun a rate
+/// counts.
+#[test]
+fn a_figure_then_a_verb_then_a_is_no_rate() {
+    let sentence = "Keepers spent nine hours tracking a jaguar through Kelsby.";
+    let (frame, _) = frame_of(sentence, "nine hours").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+    let (frame, _) = frame_of("The fever killed 3 people a day in Kelsby.", "3").expect("a claim");
+    assert_eq!(frame.role, Role::Rate);
+}

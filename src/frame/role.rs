@@ -148,7 +148,9 @@ fn is_rate(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
             && is_in(RATE_LEADS, r.word(j))
             && r.token(j + 1).is_some_and(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))
     };
-    let after_noun = r.token(t + 1).is_some_and(|tok| tok.is_open()) && lead_at(t + 2);
+    // "3 deaths a day", not "nine hours tracking a jaguar".
+    let after_noun =
+        r.token(t + 1).is_some_and(|tok| tok.is_open() && tok.read(r.text).mostly_noun()) && lead_at(t + 2);
     lead_at(t + 1)
         || after_noun
         || r.token(t + 1)
