@@ -84,7 +84,7 @@ impl World<'_> {
         let mut members = bucket.members.clone();
         members.sort_by_key(|&(d, c)| (self.docs.get(d).and_then(Document::published_date), d, c));
         members.dedup();
-        let lowest = |at: At| self.threshold(at) - super::consistency::LOWEST_KEPT;
+        let lowest: Vec<f32> = members.iter().map(|&at| self.threshold(at) - super::consistency::LOWEST_KEPT).collect();
         let mut out = Scored::default();
         let mut scored = vec![false; members.len()];
         for (i, &x) in members.iter().enumerate() {
@@ -99,7 +99,8 @@ impl World<'_> {
                         *flag = true;
                     }
                 }
-                if score >= lowest(x).min(lowest(y)) {
+                let kept_by = |k: usize| lowest.get(k).is_some_and(|&l| score >= l);
+                if kept_by(i) || kept_by(j) {
                     out.kept.push((pack(x), pack(y), score));
                 }
             }

@@ -175,10 +175,20 @@ mod tests {
             Document::new("a.txt", "The fire burned for 14 hours. The alarm was raised at 6:40 a.m.\n", None),
             Document::new("b.txt", "The fire burned for nine hours. The alarm was raised at 11:15 p.m.\n", None),
         ];
+        with_world(&docs, |world, claims| kept_in(world, &docs, claims, with_near_disagreement))
+    }
+
+    /// Run `f` on the pairing world of `docs` under the built-in rules,
+    /// every claim profiled.
+    fn with_world<R>(docs: &[Document], f: impl FnOnce(&World<'_>, &[Vec<crate::claim::Claim>]) -> R) -> R {
         let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
-        let (claims, frames) = crate::checks::extract_all(&docs);
-        let prepared = Prepared::new(&docs, &claims, &frames, &rules, &Default::default());
-        let world = prepared.world(&docs, &claims, &frames, &rules, &[]);
+        let (claims, frames) = crate::checks::extract_all(docs);
+        let prepared = Prepared::new(docs, &claims, &frames, &rules, &Default::default());
+        f(&prepared.world(docs, &claims, &frames, &rules, &[]), &claims)
+    }
+
+    /// [`kept`] in its world.
+    fn kept_in(world: &World<'_>, docs: &[Document], claims: &[Vec<crate::claim::Claim>], near: bool) -> usize {
         let find = |d: usize, text: &str| {
             let doc = docs.get(d)?;
             claims.get(d)?.iter().position(|c| c.span.slice(&doc.text) == text).map(|c| (d, c))
@@ -190,12 +200,12 @@ mod tests {
         };
         let strong = world.threshold(long) + ALONE_EXTRA + 1.0;
         let link = Link { a: long, b: short, score: strong, agree: false, kind: LinkKind::Across };
-        let mut best = Bests::new(&claims);
-        if with_near_disagreement {
+        let mut best = Bests::new(claims);
+        if near {
             let near = Best { score: world.threshold(early) - 1.0, other: late, agreeing: None };
             best.entry(early, 1, near);
         }
-        consistent(vec![link], &best, &world).len()
+        consistent(vec![link], &best, world).len()
     }
 
     #[test]
@@ -213,17 +223,15 @@ mod tests {
             Document::new("a.txt", "The fire burned for 14 hours.\n", None),
             Document::new("b.txt", "The fire burned for nine hours.\n", None),
         ];
-        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
-        let (claims, frames) = crate::checks::extract_all(&docs);
-        let prepared = Prepared::new(&docs, &claims, &frames, &rules, &Default::default());
-        let world = prepared.world(&docs, &claims, &frames, &rules, &[]);
-        let (x, y) = ((0, 0), (1, 0));
-        let lowest = world.threshold(x) - LOWEST_KEPT;
-        let mut best = Bests::new(&claims);
-        world.offer(&mut best, x, y, lowest - 0.1);
-        assert!(best.get(x, 1).is_none(), "too weak to be read");
-        world.offer(&mut best, x, y, lowest);
-        assert!(best.get(x, 1).is_some_and(|b| b.other == y));
+        with_world(&docs, |world, claims| {
+            let (x, y) = ((0, 0), (1, 0));
+            let lowest = world.threshold(x) - LOWEST_KEPT;
+            let mut best = Bests::new(claims);
+            world.offer(&mut best, x, y, lowest - 0.1);
+            assert!(best.get(x, 1).is_none(), "too weak to be read");
+            world.offer(&mut best, x, y, lowest);
+            assert!(best.get(x, 1).is_some_and(|b| b.other == y));
+        });
     }
 
     /// Two reports that agree on one telling figure and disagree on two:

@@ -53,9 +53,6 @@ use score::Side;
 /// A claim: its document and its index there.
 pub type At = (usize, usize);
 
-/// The rule (index) and subject group governing a frame, if any.
-pub type Governed = Option<(usize, Option<usize>)>;
-
 /// How much more than the threshold two statements of one document must
 /// score to be the same thing.
 const WITHIN_DOCUMENT_EXTRA: f32 = 2.0;

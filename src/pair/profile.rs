@@ -172,16 +172,20 @@ const COMBINING: [&str; 4] = ["combined", "joint", "aggregate", "collective"];
 /// True when a figure is several parties' together: right after
 /// "combined", "joint" ("their combined 1,240 stores").
 fn combined(doc: &Document, claim: &Claim) -> bool {
-    let before = doc.text.get(..claim.span.start).unwrap_or_default().trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    let word = word_before(doc, claim);
     COMBINING.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// True for an ordinal right after "a" or "an" ("a second round").
 fn another_of_a_series(doc: &Document, claim: &Claim) -> bool {
-    let before = doc.text.get(..claim.span.start).unwrap_or_default().trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    let word = word_before(doc, claim);
     claim.kind == ClaimKind::Ordinal && (word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an"))
+}
+
+/// The word right before a claim ("" when none).
+fn word_before<'d>(doc: &'d Document, claim: &Claim) -> &'d str {
+    let before = doc.text.get(..claim.span.start).unwrap_or_default().trim_end();
+    before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default()
 }
 
 /// Give each claim the predicates its document tells its counted head with
@@ -308,7 +312,6 @@ fn reference_of(doc: &Document, claim: &Claim) -> Option<Reference> {
     None
 }
 
-/// The content words of the claim's sentence, as stem keys.
 /// The context words of every sentence of `claims` (with claims), merged:
 /// a document's words as its profiles would hold them.
 pub fn context_words(doc: &Document, claims: &[Claim]) -> Vec<u64> {
@@ -329,6 +332,7 @@ pub fn context_words_of(profiles: &[Profile]) -> Vec<u64> {
     profiles.iter().flat_map(|p| p.context.iter().copied()).collect()
 }
 
+/// The content words of the claim's sentence, as stem keys.
 fn context_of(doc: &Document, claim: &Claim) -> Vec<u64> {
     let mut keys: Vec<u64> = words(claim.sentence.slice(&doc.text))
         .map(|(_, w)| w)
