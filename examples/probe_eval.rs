@@ -250,8 +250,14 @@ fn reason(told: &str) -> &'static str {
         "never meet"
     } else if told.contains("vetoed") {
         "vetoed"
-    } else if told.contains("no score") {
-        "heads or times differ"
+    } else if let Some(why) = told.split("no score: ").nth(1) {
+        match why {
+            "other counted heads" => "other counted heads",
+            "other predicates" => "other predicates",
+            "other events" => "other events",
+            "other clause times" | "a clause time off the other's news time" => "other times",
+            _ => "several values, nothing shared",
+        }
     } else if score.is_some_and(|(s, t)| s < t) {
         "under the threshold"
     } else {

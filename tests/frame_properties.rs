@@ -203,6 +203,39 @@ fn a_name_before_a_verb_of_change_counts_nothing() {
     assert_eq!(head(&frame, &text, |f| f.counted), "share");
 }
 
+/// "Shares of Norhaven Foods fell 3.1%": a name of several words, the last
+/// of which can be a noun ("Foods", "Valley"), is still a name; the noun
+/// before its "of" is what fell ("Norhaven Foods fell 3.1%" still counts
+/// nothing).
+#[test]
+fn a_name_of_several_words_leaves_the_noun_before_it_counted() {
+    for (sentence, counted) in [
+        ("Shares of Norhaven Foods fell 3.1% in Kelsby on Tuesday.", "share"),
+        ("Sales at Linden Valley rose 12% in the quarter.", "sale"),
+        ("Norhaven Foods fell 3.1% in morning trading.", "-"),
+    ] {
+        let (frame, text) =
+            frame_of(sentence, sentence.split(' ').find(|w| w.ends_with('%')).unwrap_or_default()).expect("a claim");
+        assert_eq!(head(&frame, &text, |f| f.counted), counted, "{sentence}");
+    }
+}
+
+/// "$2.4 billion in the quarter", "$84 in March": money told for a time is
+/// not money in that time ("$5 million in damage" is money in damage);
+/// "closed 3.1% lower": a comparative after the figure counts nothing.
+#[test]
+fn money_in_a_time_and_a_comparative_count_nothing() {
+    for (sentence, figure, counted) in [
+        ("The firm earned $2.4 billion in the quarter.", "$2.4 billion", "-"),
+        ("Brent sold for $84 in March.", "$84", "-"),
+        ("The storm caused $5 million in damage.", "$5 million", "damage"),
+        ("Shares in Norhaven closed 3.1% lower at $30.24.", "3.1%", "-"),
+    ] {
+        let (frame, text) = frame_of(sentence, figure).expect("a claim");
+        assert_eq!(head(&frame, &text, |f| f.counted), counted, "{sentence}");
+    }
+}
+
 /// "Rescuers needed seven hours to free the passengers": the duration is
 /// the freeing's, whatever verb carries it.
 #[test]

@@ -128,7 +128,8 @@ fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option
     let mut j = t + 1;
     let next = r.word(j);
     let through = (next.eq_ignore_ascii_case("of") && claim.kind != ClaimKind::Ordinal)
-        || (claim.kind == ClaimKind::Money && (next.eq_ignore_ascii_case("in") || next.eq_ignore_ascii_case("worth")));
+        || (claim.kind == ClaimKind::Money
+            && ((next.eq_ignore_ascii_case("in") && !a_time_after(r, j + 1)) || next.eq_ignore_ascii_case("worth")));
     if through {
         j += 1;
         if r.word(j).eq_ignore_ascii_case("of") {
@@ -147,6 +148,27 @@ fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option
         }
     }
     noun_phrase_head(r, j, clause.end)
+}
+
+/// Words that name a stretch of time an amount is told for ("in the
+/// quarter"), besides the units of [`TIME_UNITS`].
+pub(super) const TIME_STRETCHES: WordSet = WordSet::new(
+    &["half", "halves", "period", "periods", "quarter", "quarters", "season", "seasons", "session", "sessions"],
+    22,
+);
+
+/// True when the words from token `from` (past determiners) name a time:
+/// a stretch of time ("$2.4 billion in the quarter") or a date claim ("$84
+/// in March"), not what money is in ("$5 million in damages").
+fn a_time_after(r: &Reader<'_>, from: usize) -> bool {
+    let mut j = from;
+    while r.token(j).is_some_and(|tok| tok.is(Class::Determiner)) {
+        j += 1;
+    }
+    let Some(tok) = r.token(j) else { return false };
+    let dated =
+        r.claims.iter().any(|c| c.kind.is_temporal() && c.span.start <= tok.span.start && tok.span.end <= c.span.end);
+    dated || tok.is_in(TIME_UNITS) || tok.is_in(TIME_STRETCHES)
 }
 
 /// True for "member" or "members", which leave what is counted to the noun
@@ -176,6 +198,16 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
                 if word.is_finite_verb() && !noun && head.is_some() {
                     break;
                 }
+                if noun
+                    && head.is_none()
+                    && word.text.ends_with("er")
+                    && word.mostly_adjective()
+                    && !next_is_nominal(r, j + 1, end)
+                {
+                    // "closed 3.1% lower at $30.24": a comparative alone
+                    // after the figure counts nothing.
+                    break;
+                }
                 if noun && head.is_some() && is_member_word(word.text) {
                     // "27 crew members" counts the crew.
                     break;
@@ -196,6 +228,16 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
         j += 1;
     }
     head
+}
+
+/// True when token `j` (before `end`) is a word that can be a noun or an
+/// adjective: the phrase goes on.
+fn next_is_nominal(r: &Reader<'_>, j: usize, end: usize) -> bool {
+    j < end
+        && r.token(j).is_some_and(|tok| {
+            let word = tok.read(r.text);
+            tok.is_open() && (word.can_be_noun() || word.mostly_adjective() || unknown_noun_like(word))
+        })
 }
 
 /// True for an adjectival participle ("injured", "wounded", "displaced").
@@ -301,7 +343,7 @@ fn last_noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head>
                 if head.is_none()
                     && word.starts_with(char::is_uppercase)
                     && i > clause.start
-                    && (named || !read.can_be_noun()) =>
+                    && (named || !read.can_be_noun() || after_a_capital(r, i)) =>
             {
                 named = true;
                 name = name.or_else(|| Some(Head::of(tok.span, read, Pos::Noun)));
@@ -346,6 +388,15 @@ fn last_noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head>
             _ => return head,
         }
     }
+}
+
+/// True when the word before token `i` is capitalized too: `i` ends a
+/// name of several words ("Norhaven Foods", "Linden Valley"), even when
+/// it can be a noun.
+fn after_a_capital(r: &Reader<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| r.token(p))
+        .is_some_and(|t| t.is_open() && t.text(r.text).starts_with(char::is_uppercase))
 }
 
 /// For a clause that goes on after a relative clause ("The toll, which

@@ -373,7 +373,7 @@ impl WordSet {
 }
 
 /// Every word set of the clause reader, each with its own bit.
-const SETS: [WordSet; 22] = [
+const SETS: [WordSet; 23] = [
     REPORTING,
     CHANGE_VERBS,
     CHANGE_NOUNS,
@@ -396,6 +396,7 @@ const SETS: [WordSet; 22] = [
     RUN_LEADS,
     super::counted::TIMES_WORDS,
     ARTICLES,
+    super::counted::TIME_STRETCHES,
 ];
 
 /// Determiners after which a word is a noun, never a verb: the articles

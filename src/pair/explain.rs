@@ -37,9 +37,9 @@ pub fn explain(
     out += &format!("; within the window: {}", world.within_window(x, y));
     match score::veto(sx, sy) {
         Some(why) => out += &format!("; vetoed: {why}"),
-        None => match score::score(sx, sy, world.idf) {
-            Some(s) => out += &format!("; score {s:.2}, threshold {:.2}", world.threshold(x).max(world.threshold(y))),
-            None => out += "; no score (heads, predicates, event or times differ, or ambiguous)",
+        None => match score::score_or_why(sx, sy, world.idf) {
+            Ok(s) => out += &format!("; score {s:.2}, threshold {:.2}", world.threshold(x).max(world.threshold(y))),
+            Err(why) => out += &format!("; no score: {why}"),
         },
     }
     out
@@ -148,7 +148,7 @@ mod tests {
         let both = "Thieves escaped with 11 gold snuffboxes from the Vossberg museum. Police recovered four gold snuffboxes in Kelsby.";
         let recovered = "Police recovered two gold snuffboxes from the Vossberg museum.";
         assert!(
-            why(both, "11", recovered, "two").contains("no score"),
+            why(both, "11", recovered, "two").contains("no score: other predicates"),
             "a document that tells both verbs tells them apart"
         );
         let killed = "The storm killed 11 people in Kelsby on Tuesday.";
@@ -166,7 +166,11 @@ mod tests {
         let why_same = why(first, "3.1%", second, "1.3%");
         assert!(why_same.contains("meet in the index: true") && why_same.contains("; score "), "{why_same}");
         let rose = "May 16, 2024\n\nShares of Norhaven Foods rose 1.3% in Kelsby on Tuesday after the deal.";
-        assert!(why(first, "3.1%", rose, "1.3%").contains("no score"), "a fall is not a rise");
+        let told = why(first, "3.1%", rose, "1.3%");
+        assert!(told.contains("no score: other predicates"), "a fall is not a rise: {told}");
+        let sales = "May 16, 2024\n\nSales of Norhaven Foods fell 1.3% in Kelsby on Tuesday after the deal.";
+        let told = why(first, "3.1%", sales, "1.3%");
+        assert!(told.contains("no score: other counted heads"), "shares are not sales: {told}");
     }
 
     #[test]

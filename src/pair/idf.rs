@@ -71,15 +71,19 @@ impl Idf {
     }
 
     /// The summed weight of the words two sorted lists share, walked side
-    /// by side (in `a`'s order).
+    /// by side.
     fn shared_weight(&self, a: &[u64], b: &[u64]) -> f32 {
         let mut shared = 0.0;
-        let mut rest = b;
-        for &w in a {
-            let skip = rest.partition_point(|&x| x < w);
-            rest = rest.get(skip..).unwrap_or_default();
-            if rest.first() == Some(&w) {
-                shared += self.weight(w);
+        let (mut i, mut j) = (0, 0);
+        while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += self.weight(x);
+                    i += 1;
+                    j += 1;
+                }
             }
         }
         shared

@@ -94,7 +94,7 @@ const STORY_EVEN: f32 = 0.3;
 
 /// The score of a candidate pair, or `None` when a veto forbids it.
 pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
-    score_with(a, b, idf, false)
+    score_with(a, b, idf, false).ok()
 }
 
 /// [`score`] of two claims that fill one slot of one story (see
@@ -102,39 +102,53 @@ pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
 /// hours", "spent 37 hours sealed inside") weigh nothing instead of
 /// forbidding the pair.
 pub(super) fn score_in_slot(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
-    score_with(a, b, idf, true)
+    score_with(a, b, idf, true).ok()
 }
 
-fn score_with(a: Side<'_>, b: Side<'_>, idf: &Idf, any_verbs: bool) -> Option<f32> {
-    if veto(a, b).is_some() {
-        return None;
+/// [`score`], or, when there is none, the step that forbids the pair (for
+/// [`super::explain`]).
+pub(super) fn score_or_why(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Result<f32, &'static str> {
+    score_with(a, b, idf, false)
+}
+
+fn score_with(a: Side<'_>, b: Side<'_>, idf: &Idf, any_verbs: bool) -> Result<f32, &'static str> {
+    if let Some(why) = veto(a, b) {
+        return Err(why);
     }
     let (fa, fb) = (a.frame, b.frame);
     let mut s = 0.0;
-    s += counted(&what_is_counted(a), &what_is_counted(b))?;
+    s += counted(&what_is_counted(a), &what_is_counted(b)).ok_or("other counted heads")?;
     // Two frames one rule's lemma class governs (a call, talks, a meeting)
     // agree on what happened whatever verb each report chose.
     let one_class = matches!((a.profile.governed, b.profile.governed), (Some((ra, Some(sa))), Some((rb, Some(sb)))) if ra == rb && sa == sb);
+    if moves_two_ways(fa, fb) {
+        // "fell 3.1%", "rose 1.3%": whatever verbs may otherwise weigh.
+        return Err("other predicates");
+    }
     s += if one_class {
         predicates(fa, fb).unwrap_or(0.0).max(ACTION)
     } else if any_verbs || paraphrased(a, b) {
         predicates(fa, fb).unwrap_or(0.0)
     } else {
-        predicates(fa, fb)?
+        predicates(fa, fb).ok_or("other predicates")?
     };
-    s += agreement(&fa.event, &fb.event, EVENT)?;
+    s += agreement(&fa.event, &fb.event, EVENT).ok_or("other events")?;
     match (clause_time(a), clause_time(b)) {
-        (Some(x), Some(y)) if !compatible(x, y, &crate::rules::Compare::default()) => return None,
+        (Some(x), Some(y)) if !compatible(x, y, &crate::rules::Compare::default()) => return Err("other clause times"),
         (Some(_), Some(_)) => s += TIME,
-        (Some(x), None) if !fits_news_time(x, b.published) || recalled(x, a.published) => return None,
-        (None, Some(y)) if !fits_news_time(y, a.published) || recalled(y, b.published) => return None,
+        (Some(x), None) if !fits_news_time(x, b.published) || recalled(x, a.published) => {
+            return Err("a clause time off the other's news time")
+        }
+        (None, Some(y)) if !fits_news_time(y, a.published) || recalled(y, b.published) => {
+            return Err("a clause time off the other's news time")
+        }
         _ => {}
     }
     let (named, anchored) = (names(a.profile, b.profile), anchors(a.profile, b.profile));
     if (a.profile.ambiguous || b.profile.ambiguous) && named <= 0.0 && anchored <= 0.0 {
         // A document that gives several values for this frame: only a
         // shared name or a shared figure says which one is the other's.
-        return None;
+        return Err("several values in one document, and no name or figure shared");
     }
     s += named + anchored;
     let same_document = std::ptr::eq(a.doc_claims, b.doc_claims);
@@ -152,7 +166,7 @@ fn score_with(a: Side<'_>, b: Side<'_>, idf: &Idf, any_verbs: bool) -> Option<f3
     if !std::ptr::eq(a.lead, b.lead) && !a.lead.is_empty() && !b.lead.is_empty() {
         s += STORY * (idf.overlap_weighed(a.lead, a.lead_weight, b.lead, b.lead_weight) - STORY_EVEN);
     }
-    Some(s)
+    Ok(s)
 }
 
 /// The veto that forbids a pair without weighing, named, if any.
@@ -428,6 +442,12 @@ fn predicates(a: &Frame, b: &Frame) -> Option<f32> {
         (Some(_), Some(_)) => None,
         _ => Some(0.0),
     }
+}
+
+/// True when both predicates move a level, the two ways ("fell", "rose").
+fn moves_two_ways(a: &Frame, b: &Frame) -> bool {
+    let way = |f: &Frame| f.predicate.as_ref().and_then(direction);
+    matches!((way(a), way(b)), (Some(x), Some(y)) if x != y)
 }
 
 /// Which way a verb of change moves a level ("fell 3.1%", "slipped 3.1%":
