@@ -222,14 +222,16 @@ fn a_name_of_several_words_leaves_the_noun_before_it_counted() {
 
 /// "$2.4 billion in the quarter", "$84 in March": money told for a time is
 /// not money in that time ("$5 million in damage" is money in damage);
-/// "closed 3.1% lower": a comparative after the figure counts nothing.
+/// "closed 3.1% lower": a comparative after the figure counts nothing;
+/// "is worth $4.2 billion": the subject's value.
 #[test]
-fn money_in_a_time_and_a_comparative_count_nothing() {
+fn money_in_a_time_and_a_comparative_count_nothing_and_worth_is_a_value() {
     for (sentence, figure, counted) in [
         ("The firm earned $2.4 billion in the quarter.", "$2.4 billion", "-"),
         ("Brent sold for $84 in March.", "$84", "-"),
         ("The storm caused $5 million in damage.", "$5 million", "damage"),
         ("Shares in Norhaven closed 3.1% lower at $30.24.", "3.1%", "-"),
+        ("The deal is worth $4.2 billion.", "$4.2 billion", "deal"),
     ] {
         let (frame, text) = frame_of(sentence, figure).expect("a claim");
         assert_eq!(head(&frame, &text, |f| f.counted), counted, "{sentence}");

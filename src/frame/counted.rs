@@ -290,6 +290,8 @@ pub(super) fn subject_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option
             Kind::Word(Class::Auxiliary) => break i,
             Kind::Word(Class::Open) if tok.is_in(CHANGE_VERBS) || tok.is_in(LEVEL_VERBS) => break i,
             Kind::Word(Class::Open) if word.ends_with("ly") => continue,
+            // "The deal is worth $4.2 billion": the value of the subject.
+            Kind::Word(Class::Open) if word.eq_ignore_ascii_case("worth") => continue,
             _ => return None,
         }
     };
