@@ -160,6 +160,18 @@ mod tests {
     }
 
     #[test]
+    fn a_value_told_for_another_time_is_another_occasion_not_another_value() {
+        let first = "June 10, 2024\n\nThe storm injured 37 people on Saturday. In 2019, a storm injured four people.";
+        let second = "June 10, 2024\n\nThe storm injured 31 people, officials said.";
+        let told = why(first, "37", second, "31");
+        assert!(told.contains("; score "), "the 2019 storm's four make the 37 no less clear: {told}");
+        let twice =
+            "June 10, 2024\n\nThe storm injured 37 people on Saturday. Officials said the storm injured four people.";
+        let told = why(twice, "37", second, "31");
+        assert!(told.contains("several values"), "two values for one occasion: {told}");
+    }
+
+    #[test]
     fn verbs_of_one_move_meet_and_verbs_of_two_ways_never_pair() {
         let first = "May 16, 2024\n\nShares of Norhaven Foods fell 3.1% in Kelsby on Tuesday after the deal.";
         let second = "May 16, 2024\n\nShares of Norhaven Foods slipped 1.3% in Kelsby on Tuesday after the deal.";

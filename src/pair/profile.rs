@@ -101,7 +101,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             told_with: std::sync::Arc::default(),
         });
     }
-    mark_ambiguous(claims, frames, &mut out);
+    mark_ambiguous(doc, claims, frames, &mut out);
     mark_told_with(frames, &mut out);
     document_wide_classes(governor, frames, &mut out);
     out
@@ -214,20 +214,36 @@ fn mark_told_with(frames: &[Frame], profiles: &mut [Profile]) {
     }
 }
 
+/// The clause time a value is told for, when its clause tells one: the
+/// time's value key, and whether it is past the report's news.
+type Occasion = Option<(u64, bool)>;
+
 /// Mark the claims whose frame the document's body also gives with
 /// another value (the headline, which repeats or sums up the body, does not
-/// count).
-fn mark_ambiguous(claims: &[Claim], frames: &[Frame], profiles: &mut [Profile]) {
+/// count). A value told for another time is another occasion, not another
+/// value: two clause times told and different, or one told that is no
+/// time of the report's news ("injuring 37 people" and "four people were
+/// hurt in 2019").
+fn mark_ambiguous(doc: &Document, claims: &[Claim], frames: &[Frame], profiles: &mut [Profile]) {
     let key = |i: usize| {
         let f = frames.get(i)?;
         let head = |h: &Option<Head>| h.map_or(0, |h| h.key);
         Some((profiles.get(i)?.dimension, head(&f.counted), head(&f.predicate)))
     };
-    let mut seen: std::collections::HashMap<(u64, u64, u64), Vec<u64>> = std::collections::HashMap::new();
+    let time = |i: usize| -> Occasion {
+        let told = frames.get(i)?.time.and_then(|t| claims.get(t))?;
+        Some((value_key(&told.value), !super::score::fits_news_time(&told.value, doc.published_date())))
+    };
+    let another_occasion = |t: Occasion, own: Occasion| match (t, own) {
+        (Some((x, _)), Some((y, _))) => x != y,
+        (Some((_, past)), None) | (None, Some((_, past))) => past,
+        (None, None) => false,
+    };
+    let mut seen: std::collections::HashMap<(u64, u64, u64), Vec<(u64, Occasion)>> = std::collections::HashMap::new();
     for (i, claim) in claims.iter().enumerate().filter(|(_, c)| !c.in_headline) {
         if let Some(k) = key(i) {
             let values = seen.entry(k).or_default();
-            let v = value_key(&claim.value);
+            let v = (value_key(&claim.value), time(i));
             if !values.contains(&v) {
                 values.push(v);
             }
@@ -235,9 +251,17 @@ fn mark_ambiguous(claims: &[Claim], frames: &[Frame], profiles: &mut [Profile]) 
     }
     let many: Vec<bool> = (0..profiles.len())
         .map(|i| {
+            let own_time = time(i);
             let others = key(i).and_then(|k| seen.get(&k)).map_or(0, |v| {
                 let own = claims.get(i).filter(|c| !c.in_headline).map(|c| value_key(&c.value));
-                v.iter().filter(|&&x| Some(x) != own).count()
+                let mut values: Vec<u64> = v
+                    .iter()
+                    .filter(|&&(x, t)| Some(x) != own && !another_occasion(t, own_time))
+                    .map(|&(x, _)| x)
+                    .collect();
+                values.sort_unstable();
+                values.dedup();
+                values.len()
             });
             others >= 1 && claims.get(i).is_some_and(|c| !c.in_headline) || others >= 2
         })

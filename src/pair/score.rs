@@ -469,7 +469,7 @@ const NEWS_DAYS: u64 = 7;
 /// report, the week before it was published ("killed at least seven" in a
 /// report of November 27 is not the quake "in September" another report
 /// recalls). Unknown when the report is undated.
-fn fits_news_time(time: &Value, published: Option<chrono::NaiveDate>) -> bool {
+pub(super) fn fits_news_time(time: &Value, published: Option<chrono::NaiveDate>) -> bool {
     let Some(day) = published else { return true };
     let Some(from) = day.checked_sub_days(chrono::Days::new(NEWS_DAYS)) else { return true };
     let news = Value::Date { date: crate::claim::DateValue::Range(from, day), stated_weekday: None };
