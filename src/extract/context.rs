@@ -124,7 +124,9 @@ const PLANNING: &[&str] = &["to", "will", "shall", "may", "might", "would", "cou
 /// which was set on October 18" about the past ("set" plans only before
 /// "to" or "for").
 pub fn tense_near(text: &str, at: usize) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
+    // The nearest marker before the claim, else the nearest after it: "is
+    // expected to appear in court on Wednesday charged with theft" plans.
+    let mut best: Option<(bool, usize, Tense)> = None;
     let mut previous = [Marks::default(); 2];
     let mut words_iter = words(text).peekable();
     let mut marks = words_iter.peek().map(|&(_, w)| Marks::of(w)).unwrap_or_default();
@@ -137,12 +139,12 @@ pub fn tense_near(text: &str, at: usize) -> Tense {
         if leads_the_claim(text, at, i) {
             continue;
         }
-        let distance = i.abs_diff(at);
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, tense));
+        let (after, distance) = (i > at, i.abs_diff(at));
+        if best.is_none_or(|(a, d, _)| (after, distance) < (a, d)) {
+            best = Some((after, distance, tense));
         }
     }
-    best.map_or(Tense::Unmarked, |(_, tense)| tense)
+    best.map_or(Tense::Unmarked, |(_, _, tense)| tense)
 }
 
 /// True when the word at byte `i` opens the claim at byte `at` ("last" in
@@ -554,5 +556,11 @@ mod tests {
         assert_eq!(near("Shares of the lost city fund rise on May 4.", "May"), Tense::Unmarked);
         // After "been" the auxiliary tells the tense.
         assert_eq!(near("Eight million will have been sold by the quarter ending June 26.", "June"), Tense::Future);
+        // A marker before the claim wins over a nearer one after it: the
+        // participle after the day tells what he is charged with, not when.
+        let court = "The suspect is expected to appear in court on Wednesday charged with theft.";
+        assert_eq!(near(court, "Wednesday"), Tense::Future);
+        assert_eq!(near("He appeared in court on Wednesday charged with theft.", "Wednesday"), Tense::Past);
+        assert_eq!(near("The meeting on Wednesday was cancelled.", "Wednesday"), Tense::Past);
     }
 }
