@@ -238,6 +238,17 @@ fn money_in_a_time_and_a_comparative_count_nothing_and_worth_is_a_value() {
     }
 }
 
+/// "Five employees and two customers were held": a figure's noun phrase
+/// joined to another's shares its verb.
+#[test]
+fn two_joined_figures_share_their_verb() {
+    let sentence = "Five employees and two customers were held in the bank.";
+    for figure in ["Five", "two"] {
+        let (frame, text) = frame_of(sentence, figure).expect("a claim");
+        assert_eq!(head(&frame, &text, |f| f.predicate), "hold", "{figure}");
+    }
+}
+
 /// "Rescuers needed seven hours to free the passengers": the duration is
 /// the freeing's, whatever verb carries it.
 #[test]

@@ -165,6 +165,7 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
         if super::counted::is_member_word(r.word(j)) {
             j += 1;
         }
+        j = past_a_joined_figure(r, j, clause);
     }
     // A prepositional phrase may follow the counted noun before its verb
     // ("5,400 residents of the Arden valley were evacuated").
@@ -197,6 +198,25 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
         j += 1;
     }
     None
+}
+
+/// Token `j`, or, when a second figure's noun phrase is joined there ("Five
+/// employees and two customers were held"), the token after that phrase:
+/// the two share their verb.
+fn past_a_joined_figure(r: &Reader<'_>, j: usize, clause: Clause) -> usize {
+    let joined = ["and", "or"].iter().any(|w| r.word(j).eq_ignore_ascii_case(w))
+        && r.token(j + 1).is_some_and(|tok| tok.figure().is_some());
+    if !joined {
+        return j;
+    }
+    let mut k = j + 2;
+    while k < clause.end
+        && k < j + 6
+        && r.token(k).is_some_and(|tok| tok.is_open() && !tok.read(r.text).is_finite_verb())
+    {
+        k += 1;
+    }
+    k
 }
 
 /// The reporting verb a date tells the day of ("officials said on Tuesday
