@@ -230,10 +230,14 @@ fn mark_ambiguous(doc: &Document, claims: &[Claim], frames: &[Frame], profiles: 
         let head = |h: &Option<Head>| h.map_or(0, |h| h.key);
         Some((profiles.get(i)?.dimension, head(&f.counted), head(&f.predicate)))
     };
-    let time = |i: usize| -> Occasion {
-        let told = frames.get(i)?.time.and_then(|t| claims.get(t))?;
-        Some((value_key(&told.value), !super::score::fits_news_time(&told.value, doc.published_date())))
-    };
+    let occasions: Vec<Occasion> = frames
+        .iter()
+        .map(|f| {
+            let told = f.time.and_then(|t| claims.get(t))?;
+            Some((value_key(&told.value), !super::score::fits_news_time(&told.value, doc.published_date())))
+        })
+        .collect();
+    let time = |i: usize| occasions.get(i).copied().flatten();
     let another_occasion = |t: Occasion, own: Occasion| match (t, own) {
         (Some((x, _)), Some((y, _))) => x != y,
         (Some((_, past)), None) | (None, Some((_, past))) => past,

@@ -116,15 +116,15 @@ fn score_with(a: Side<'_>, b: Side<'_>, idf: &Idf, any_verbs: bool) -> Result<f3
         return Err(why);
     }
     let (fa, fb) = (a.frame, b.frame);
+    if moves_two_ways(fa, fb) {
+        // "fell 3.1%", "rose 1.3%": whatever verbs may otherwise weigh.
+        return Err("other predicates");
+    }
     let mut s = 0.0;
     s += counted(&what_is_counted(a), &what_is_counted(b)).ok_or("other counted heads")?;
     // Two frames one rule's lemma class governs (a call, talks, a meeting)
     // agree on what happened whatever verb each report chose.
     let one_class = matches!((a.profile.governed, b.profile.governed), (Some((ra, Some(sa))), Some((rb, Some(sb)))) if ra == rb && sa == sb);
-    if moves_two_ways(fa, fb) {
-        // "fell 3.1%", "rose 1.3%": whatever verbs may otherwise weigh.
-        return Err("other predicates");
-    }
     s += if one_class {
         predicates(fa, fb).unwrap_or(0.0).max(ACTION)
     } else if any_verbs || paraphrased(a, b) {
@@ -402,8 +402,7 @@ fn paraphrased(a: Side<'_>, b: Side<'_>) -> bool {
 pub(super) fn one_thing_two_verbs(a: Side<'_>, b: Side<'_>) -> Option<(Head, Head)> {
     let (fa, fb) = (a.frame, b.frame);
     let (ca, cb, pa, pb) = (fa.counted?, fb.counted?, fa.predicate?, fb.predicate?);
-    let opposite = matches!((direction(&pa), direction(&pb)), (Some(x), Some(y)) if x != y);
-    (ca.same_as(&cb) && !super::govern::counts_people(&ca) && !opposite).then_some((pa, pb))
+    (ca.same_as(&cb) && !super::govern::counts_people(&ca) && !moves_two_ways(fa, fb)).then_some((pa, pb))
 }
 
 /// The weight two heads add: `weight` when both are told and mean the same
@@ -421,16 +420,12 @@ fn agreement(a: &Option<Head>, b: &Option<Head>, weight: f32) -> Option<f32> {
 /// the predicate of one (or, failing that, another action of its clause)
 /// is an action of the other's clause; a veto when
 /// both predicates are told, differ, and no action of one clause is one of
-/// the other's.
+/// the other's. (Two moves the two ways never get here: see
+/// [`moves_two_ways`].)
 fn predicates(a: &Frame, b: &Frame) -> Option<f32> {
     if let (Some(x), Some(y)) = (&a.predicate, &b.predicate) {
-        if x.same_as(y) {
+        if x.same_as(y) || direction(x).is_some_and(|dx| direction(y) == Some(dx)) {
             return Some(PREDICATE);
-        }
-        match (direction(x), direction(y)) {
-            (Some(dx), Some(dy)) if dx == dy => return Some(PREDICATE),
-            (Some(_), Some(_)) => return None,
-            _ => {}
         }
     }
     let all = |f: &Frame| f.predicate.iter().chain(&f.actions).copied().collect::<Vec<Head>>();
