@@ -533,6 +533,34 @@ pub fn relation(a: Lemma, b: Lemma) -> Option<Relation> {
     if a == b {
         return Some(Relation { kind: RelationKind::Same, concept: None });
     }
+    // Pairing asks about the same few pairs of words again and again
+    // ("kill" and "die" in every bucket of a story): a small memo per
+    // thread answers them without walking the features.
+    let key = u64::from(a.0) << 32 | u64::from(b.0);
+    let slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - RELATIONS_KEPT_BITS)) as usize;
+    RELATIONS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        match memo.get(slot) {
+            Some(&Some((k, r))) if k == key => r,
+            _ => {
+                let r = relation_of(a, b);
+                if let Some(entry) = memo.get_mut(slot) {
+                    *entry = Some((key, r));
+                }
+                r
+            }
+        }
+    })
+}
+
+/// A [`relation`] answered: the pair of lemmas as one key, and the answer.
+type Remembered = (u64, Option<Relation>);
+
+/// The memo of [`relation`] holds 2^this answers per thread.
+const RELATIONS_KEPT_BITS: u32 = 12;
+
+/// [`relation`], walked from the features.
+fn relation_of(a: Lemma, b: Lemma) -> Option<Relation> {
     let lex = lexicon();
     let (fa, fb) = (lex.features_of(a.0), lex.features_of(b.0));
     let (mut i, mut j) = (0, 0);
@@ -627,6 +655,10 @@ thread_local! {
     /// words, and stemming costs a hundred times a look-up.
     static STEMS: std::cell::RefCell<crate::hash::FastMap<Box<str>, u64>> =
         std::cell::RefCell::new(crate::hash::FastMap::default());
+    /// The last [`relation`] answered for each slot of its memo, with the
+    /// pair of lemmas (as one key) it answers.
+    static RELATIONS: std::cell::RefCell<Vec<Option<Remembered>>> =
+        std::cell::RefCell::new(vec![None; 1 << RELATIONS_KEPT_BITS]);
     /// The readings of the words met by this thread, by normalized word.
     static READINGS: std::cell::RefCell<crate::hash::FastMap<Box<str>, Readings>> =
         std::cell::RefCell::new(crate::hash::FastMap::default());

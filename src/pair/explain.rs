@@ -37,7 +37,7 @@ pub fn explain(
     out += &format!("; within the window: {}", world.within_window(x, y));
     match score::veto(sx, sy) {
         Some(why) => out += &format!("; vetoed: {why}"),
-        None => match score::score_or_why(sx, sy, world.idf) {
+        None => match score::score_or_why(sx, sy) {
             Ok(s) => out += &format!("; score {s:.2}, threshold {:.2}", world.threshold(x).max(world.threshold(y))),
             Err(why) => out += &format!("; no score: {why}"),
         },

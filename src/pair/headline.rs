@@ -59,11 +59,8 @@ impl World<'_> {
                     // A headline's own verb for the body's weighs nothing
                     // either way ("43 homes lost" over "37 homes were
                     // destroyed").
-                    let scored = if self.reworded((d, h), sh, sb) {
-                        score::score_in_slot(sh, sb, self.idf)
-                    } else {
-                        score::score(sh, sb, self.idf)
-                    };
+                    let scored =
+                        if self.reworded((d, h), sh, sb) { score::score_in_slot(sh, sb) } else { score::score(sh, sb) };
                     let Some(s) = scored else { continue };
                     mark(compared, (d, h));
                     mark(compared, (d, b));

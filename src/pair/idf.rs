@@ -70,6 +70,22 @@ impl Idf {
         (self.shared_weight(a, b) / lighter).min(1.0)
     }
 
+    /// The weight of each word of a list, in its order (read once per
+    /// list, so that comparing two lists looks nothing up: see
+    /// [`Weighed`]).
+    pub fn weights(&self, words: &[u64]) -> Vec<f32> {
+        words.iter().map(|&w| self.weight(w)).collect()
+    }
+
+    /// [`Idf::overlap_weighed`] of two lists whose words' weights are known.
+    pub fn overlap_known(a: Weighed<'_>, b: Weighed<'_>) -> f32 {
+        let lighter = a.total.min(b.total);
+        if lighter <= 0.0 {
+            return 0.0;
+        }
+        (shared_known(a, b.words) / lighter).min(1.0)
+    }
+
     /// The summed weight of the words two sorted lists share, walked side
     /// by side.
     fn shared_weight(&self, a: &[u64], b: &[u64]) -> f32 {
@@ -90,6 +106,36 @@ impl Idf {
     }
 }
 
+/// A sorted word list with the weight of each of its words and their sum.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Weighed<'a> {
+    /// The word keys, sorted and unique.
+    pub words: &'a [u64],
+    /// Their weights, in the same order.
+    pub weights: &'a [f32],
+    /// The sum of the weights.
+    pub total: f32,
+}
+
+/// The summed weight of the words of `a` that `b` has too, walked side by
+/// side, in the order [`Idf::overlap_weighed`] sums them.
+fn shared_known(a: Weighed<'_>, b: &[u64]) -> f32 {
+    let mut shared = 0.0;
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.words.get(i), b.get(j)) {
+        match x.cmp(&y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += a.weights.get(i).copied().unwrap_or_default();
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +148,22 @@ mod tests {
         assert!((idf.overlap(&[1, 2], &[1, 2]) - 1.0).abs() < 1e-6);
         assert!(idf.overlap(&[1, 2], &[1, 3]) < 0.5);
         assert_eq!(idf.overlap(&[], &[1]), 0.0);
+    }
+
+    #[test]
+    fn known_weights_give_the_overlap_the_look_ups_give() {
+        let docs: [&[u64]; 4] = [&[1, 2, 5], &[1, 3], &[1, 4, 5], &[2, 3, 4, 9]];
+        let idf = Idf::new(docs);
+        let lists: [&[u64]; 5] = [&[1, 2, 5], &[2, 3, 4, 9], &[5, 7], &[], &[1, 9, 11]];
+        for a in lists {
+            for b in lists {
+                let (wa, wb) = (idf.weights(a), idf.weights(b));
+                let known = Idf::overlap_known(
+                    Weighed { words: a, weights: &wa, total: idf.total(a) },
+                    Weighed { words: b, weights: &wb, total: idf.total(b) },
+                );
+                assert_eq!(known.to_bits(), idf.overlap(a, b).to_bits(), "{a:?} {b:?}");
+            }
+        }
     }
 }

@@ -46,7 +46,7 @@ use consistency::consistent;
 pub use copies::{Aligned, Alignment, Copies};
 pub use explain::explain;
 pub use govern::Governor;
-use idf::Idf;
+use idf::{Idf, Weighed};
 use profile::Profile;
 use score::Side;
 
@@ -152,7 +152,7 @@ struct Prepared {
     profiles: Vec<Vec<Profile>>,
     leads: Vec<Vec<u64>>,
     lead_weights: Vec<f32>,
-    idf: Idf,
+    lead_word_weights: Vec<Vec<f32>>,
     catch_all: Option<usize>,
 }
 
@@ -192,11 +192,10 @@ impl Prepared {
             .collect();
         let idf = Idf::new(words.iter().map(Vec::as_slice));
         drop(words);
-        for p in profiles.iter_mut().flatten() {
-            p.context_weight = idf.total(&p.context);
-        }
+        profiles.par_iter_mut().for_each(|ps| weigh_contexts(ps, &idf));
         let lead_weights = leads.iter().map(|l| idf.total(l)).collect();
-        Prepared { profiles, leads, lead_weights, idf, catch_all: rules.iter().position(|r| r.catch_all) }
+        let lead_word_weights = leads.iter().map(|l| idf.weights(l)).collect();
+        Prepared { profiles, leads, lead_weights, lead_word_weights, catch_all: rules.iter().position(|r| r.catch_all) }
     }
 
     /// The stages' shared view of the documents.
@@ -215,8 +214,8 @@ impl Prepared {
             profiles: &self.profiles,
             leads: &self.leads,
             lead_weights: &self.lead_weights,
+            lead_word_weights: &self.lead_word_weights,
             rules,
-            idf: &self.idf,
             catch_all: self.catch_all,
             drafts,
         }
@@ -231,8 +230,8 @@ struct World<'a> {
     profiles: &'a [Vec<Profile>],
     leads: &'a [Vec<u64>],
     lead_weights: &'a [f32],
+    lead_word_weights: &'a [Vec<f32>],
     rules: &'a [Rule],
-    idf: &'a Idf,
     catch_all: Option<usize>,
     drafts: &'a [usize],
 }
@@ -252,9 +251,17 @@ impl World<'_> {
             frame: self.frames.get(d)?.get(c)?,
             profile: self.profiles.get(d)?.get(c)?,
             doc_claims,
-            lead: self.leads.get(d)?,
-            lead_weight: self.lead_weights.get(d).copied().unwrap_or_default(),
+            lead: self.lead(d)?,
             published: self.docs.get(d)?.published_date(),
+        })
+    }
+
+    /// The names document `d` tells, weighed.
+    fn lead(&self, d: usize) -> Option<Weighed<'_>> {
+        Some(Weighed {
+            words: self.leads.get(d)?,
+            weights: self.lead_word_weights.get(d)?,
+            total: self.lead_weights.get(d).copied().unwrap_or_default(),
         })
     }
 
@@ -262,11 +269,8 @@ impl World<'_> {
     /// rarity).
     /// `None` when one of them names nothing (then names cannot tell).
     fn story(&self, a: usize, b: usize) -> Option<f32> {
-        let weight = |d: usize| self.lead_weights.get(d).copied().unwrap_or_default();
-        match (self.leads.get(a), self.leads.get(b)) {
-            (Some(x), Some(y)) if !x.is_empty() && !y.is_empty() => {
-                Some(self.idf.overlap_weighed(x, weight(a), y, weight(b)))
-            }
+        match (self.lead(a), self.lead(b)) {
+            (Some(x), Some(y)) if !x.words.is_empty() && !y.words.is_empty() => Some(Idf::overlap_known(x, y)),
             _ => None,
         }
     }
@@ -302,7 +306,7 @@ impl World<'_> {
         if !self.within_window(x, y) {
             return None;
         }
-        score::score(sx, sy, self.idf)
+        score::score(sx, sy)
     }
 
     /// Two statements of one document are compared only when they stand in
@@ -392,6 +396,23 @@ impl World<'_> {
 fn excluded_by_copies(copies: &Copies, claims: &[Vec<Claim>]) -> FastMap<At, ()> {
     let _ = claims;
     copies.aligned.iter().map(|a| (a.copy, ())).collect()
+}
+
+/// Set the rarity of the context words of a document's profiles, once per
+/// sentence (the claims of one sentence share their context).
+fn weigh_contexts(profiles: &mut [Profile], idf: &Idf) {
+    use std::sync::Arc;
+    let mut weighed: Option<Arc<[u64]>> = None;
+    let (mut total, mut weights): (f32, Arc<[f32]>) = Default::default();
+    for p in profiles {
+        if !weighed.as_ref().is_some_and(|context| Arc::ptr_eq(context, &p.context)) {
+            weighed = Some(p.context.clone());
+            total = idf.total(&p.context);
+            weights = idf.weights(&p.context).into();
+        }
+        p.context_weight = total;
+        p.context_weights = weights.clone();
+    }
 }
 
 /// The distinct context and lead words of a document.
@@ -504,8 +525,17 @@ mod tests {
         let full = Prepared::new(&docs, &claims, &frames, &rules, &FastMap::default());
         assert!(light.profiles[1].is_empty(), "the copy is not profiled");
         assert_eq!(light.profiles[0].len(), claims[0].len());
-        let marsden = crate::lexical::stem_key("Marsden");
-        assert_eq!(light.idf.weight(marsden), full.idf.weight(marsden), "two documents of three still name Marsden");
-        assert!(light.idf.weight(marsden) < light.idf.weight(crate::lexical::stem_key("Teskar")));
+        // The weight of a word of the context of a document's first claim.
+        let weight = |p: &Prepared, d: usize, word: &str| {
+            let profile = &p.profiles[d][0];
+            let at = profile.context.binary_search(&crate::lexical::stem_key(word)).expect("a context word");
+            profile.context_weights[at]
+        };
+        assert_eq!(
+            weight(&light, 0, "Marsden"),
+            weight(&full, 0, "Marsden"),
+            "two documents of three still name Marsden"
+        );
+        assert!(weight(&light, 0, "Marsden") < weight(&light, 2, "Teskar"));
     }
 }

@@ -36,6 +36,9 @@ pub struct Profile {
     /// The summed rarity of the context words (set once the rarity of
     /// words among the documents is known).
     pub context_weight: f32,
+    /// The rarity of each context word, in its order (set with
+    /// `context_weight`; shared by the claims of one sentence).
+    pub context_weights: std::sync::Arc<[f32]>,
     /// Name keys of the clause's names, sorted and unique.
     pub names: Vec<u64>,
     /// The other figures of the sentence, as (dimension, value key).
@@ -90,6 +93,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             tells_event: frame.is_some_and(tells_event),
             context: sentence_context.1.clone(),
             context_weight: 0.0,
+            context_weights: std::sync::Arc::default(),
             names,
             anchors: anchors(claims, i),
             reference: reference_of(doc, claim),

@@ -52,7 +52,7 @@ use crate::claim::{Claim, ClaimKind, Value};
 use crate::frame::{Frame, Head, Mode, Role};
 use crate::values::compatible;
 
-use super::idf::Idf;
+use super::idf::{Idf, Weighed};
 use super::profile::Profile;
 
 /// One side of a candidate pair.
@@ -66,10 +66,9 @@ pub struct Side<'a> {
     pub profile: &'a Profile,
     /// The claims of its document (for the clause time).
     pub doc_claims: &'a [Claim],
-    /// The names its document tells (what its story is about).
-    pub lead: &'a [u64],
-    /// The summed rarity of those names.
-    pub lead_weight: f32,
+    /// The names its document tells (what its story is about), weighed by
+    /// their rarity.
+    pub lead: Weighed<'a>,
     /// Its document's publication date, when known.
     pub published: Option<chrono::NaiveDate>,
 }
@@ -93,25 +92,25 @@ const STORY: f32 = 5.0;
 const STORY_EVEN: f32 = 0.3;
 
 /// The score of a candidate pair, or `None` when a veto forbids it.
-pub fn score(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
-    score_with(a, b, idf, false).ok()
+pub fn score(a: Side<'_>, b: Side<'_>) -> Option<f32> {
+    score_with(a, b, false).ok()
 }
 
 /// [`score`] of two claims that fill one slot of one story (see
 /// [`super::slots`]): two verbs for one figure ("kept underground for 31
 /// hours", "spent 37 hours sealed inside") weigh nothing instead of
 /// forbidding the pair.
-pub(super) fn score_in_slot(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Option<f32> {
-    score_with(a, b, idf, true).ok()
+pub(super) fn score_in_slot(a: Side<'_>, b: Side<'_>) -> Option<f32> {
+    score_with(a, b, true).ok()
 }
 
 /// [`score`], or, when there is none, the step that forbids the pair (for
 /// [`super::explain`]).
-pub(super) fn score_or_why(a: Side<'_>, b: Side<'_>, idf: &Idf) -> Result<f32, &'static str> {
-    score_with(a, b, idf, false)
+pub(super) fn score_or_why(a: Side<'_>, b: Side<'_>) -> Result<f32, &'static str> {
+    score_with(a, b, false)
 }
 
-fn score_with(a: Side<'_>, b: Side<'_>, idf: &Idf, any_verbs: bool) -> Result<f32, &'static str> {
+fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static str> {
     if let Some(why) = veto(a, b) {
         return Err(why);
     }
@@ -156,17 +155,17 @@ fn score_with(a: Side<'_>, b: Side<'_>, idf: &Idf, any_verbs: bool) -> Result<f3
         * if same_document {
             Idf::overlap_plain(&a.profile.context, &b.profile.context)
         } else {
-            idf.overlap_weighed(
-                &a.profile.context,
-                a.profile.context_weight,
-                &b.profile.context,
-                b.profile.context_weight,
-            )
+            Idf::overlap_known(context(a.profile), context(b.profile))
         };
-    if !std::ptr::eq(a.lead, b.lead) && !a.lead.is_empty() && !b.lead.is_empty() {
-        s += STORY * (idf.overlap_weighed(a.lead, a.lead_weight, b.lead, b.lead_weight) - STORY_EVEN);
+    if !std::ptr::eq(a.lead.words, b.lead.words) && !a.lead.words.is_empty() && !b.lead.words.is_empty() {
+        s += STORY * (Idf::overlap_known(a.lead, b.lead) - STORY_EVEN);
     }
     Ok(s)
+}
+
+/// A profile's context words, weighed by their rarity.
+fn context(p: &Profile) -> Weighed<'_> {
+    Weighed { words: &p.context, weights: &p.context_weights, total: p.context_weight }
 }
 
 /// The veto that forbids a pair without weighing, named, if any.

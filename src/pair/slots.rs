@@ -121,7 +121,7 @@ impl World<'_> {
         if self.rule_of(y) != Some(rule) {
             return None;
         }
-        let score = score_in_slot(sx, sy, self.idf)?;
+        let score = score_in_slot(sx, sy)?;
         (score >= self.threshold(x) - SLOT_RELIEF).then_some(Link {
             a: x.min(y),
             b: x.max(y),
