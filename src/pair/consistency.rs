@@ -81,34 +81,58 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
         .collect()
 }
 
-/// True when the sentence that gives one claim also gives the other's value
-/// ("nine passengers were treated, revising its earlier figure of seven";
-/// "the toll rose to 14, up from nine"): that report knows both figures
-/// and tells which is current, so the two do not contradict each other.
+/// True when the report that gives one claim also gives the other's value,
+/// so that it knows both figures and tells which is which; the two do not
+/// contradict each other:
+/// - in the claim's own sentence, a figure of its kind that counts nothing
+///   else ("nine passengers were treated, revising its earlier figure of
+///   seven"; "the toll rose to 14, up from nine"), or any figure the
+///   sentence compares with ("about 4,000 homes were still without power,
+///   down from a peak of 18,000");
+/// - anywhere else in the report (when the two are of two reports), a
+///   telling figure (see
+///   [`crate::values::is_informative`]) stated whole of the same things
+///   ("five employees were held" in a report that also says "the branch
+///   employs 11 people", against "all 11 employees").
 fn acknowledged(world: &World<'_>, x: At, y: At) -> bool {
-    // `at`'s sentence states `value_of`'s value (the same telling figure,
-    // not merely a compatible one): a claim of its kind that counts nothing
-    // else ("its earlier figure of seven", not "four
-    // sentences" beside "four people dead"), and is stated whole, not a
-    // list or its sum ("six died: two men and three women" states no five).
-    let states = |at: At, value_of: At| {
-        let (Some(side), Some(other)) = (world.side(at), world.side(value_of)) else { return false };
-        let counts_it = |z: &crate::frame::Frame| match &z.counted {
-            None => true,
-            Some(noun) => [&side.frame.counted, &other.frame.counted].into_iter().flatten().any(|c| c.same_as(noun)),
-        };
-        side.doc_claims.iter().enumerate().any(|(c, z)| {
-            c != at.1
-                && z.sentence == side.claim.sentence
-                && z.kind == other.claim.kind
-                && !z.derived
-                && world
-                    .side((at.0, c))
-                    .is_some_and(|sz| sz.frame.role != crate::frame::Role::Part && counts_it(sz.frame))
-                && crate::values::state_the_same(&other.claim.value, &z.value)
-        })
+    states_the_other(world, x, y) || states_the_other(world, y, x)
+}
+
+/// True when the report of `at` states `value_of`'s value as
+/// [`acknowledged`] says: the same telling figure, not merely a compatible
+/// one, and stated whole, not a list or its sum ("six died: two men and
+/// three women" states no five).
+fn states_the_other(world: &World<'_>, at: At, value_of: At) -> bool {
+    use crate::frame::Role;
+    let (Some(side), Some(other)) = (world.side(at), world.side(value_of)) else { return false };
+    let heads = [&side.frame.counted, &other.frame.counted];
+    // Counts nothing else: "its earlier figure of seven", not "four
+    // sentences" beside "four people dead".
+    let counts_nothing_else = |z: &crate::frame::Frame| match &z.counted {
+        None => true,
+        Some(noun) => heads.into_iter().flatten().any(|c| c.same_as(noun)),
     };
-    states(x, y) || states(y, x)
+    // Counts the same things, told ("11 people", "11 employees").
+    let counts_the_same = |z: &crate::frame::Frame| {
+        heads.into_iter().any(|c| super::score::counted(&z.counted, c).is_some_and(|w| w > 0.0))
+    };
+    side.doc_claims.iter().enumerate().any(|(c, z)| {
+        let Some(sz) = world.side((at.0, c)) else { return false };
+        let same_sentence = z.sentence == side.claim.sentence;
+        let stated = if same_sentence {
+            sz.frame.role == Role::Comparison || (sz.frame.role != Role::Part && counts_nothing_else(sz.frame))
+        } else {
+            at.0 != value_of.0
+                && sz.frame.role == Role::Total
+                && crate::values::is_informative(&z.value)
+                && counts_the_same(sz.frame)
+        };
+        c != at.1
+            && z.kind == other.claim.kind
+            && !z.derived
+            && stated
+            && crate::values::state_the_same(&other.claim.value, &z.value)
+    })
 }
 
 /// Disagreements that are no link but tell against one event: a claim's
@@ -245,6 +269,44 @@ mod tests {
         ];
         let disagreements = crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count();
         assert_eq!(disagreements, 2);
+    }
+
+    /// Two reports of one storm's power cuts; the second tells its figure
+    /// with `tail`: how many disagreeing links between the two.
+    fn power_disagreements(tail: &str) -> usize {
+        let docs = vec![
+            Document::new(
+                "a.txt",
+                "Hail knocks out power in Tarsley\nJune 8, 2026\n\nNorvel Grid said 26,000 homes in Tarsley lost power at the height of the hailstorm, which also smashed windows across the city.\n".to_string(),
+                None,
+            ),
+            Document::new(
+                "b.txt",
+                format!("Tarsley repairs go on\nJune 8, 2026\n\nNorvel Grid said about 5,000 homes in Tarsley were still without power on Monday morning{tail}. Crews worked through the night after Sunday's hailstorm.\n"),
+                None,
+            ),
+        ];
+        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+    }
+
+    /// A figure its own sentence tells as a change from the other report's
+    /// figure ("down from a peak of 26,000") does not contradict it.
+    #[test]
+    fn a_change_from_the_other_figure_is_no_disagreement() {
+        assert_eq!(power_disagreements(", down from a peak of 26,000"), 0);
+    }
+
+    /// A report that states the other's figure whole elsewhere ("the
+    /// branch employs 11 people") knows both: its "five employees were
+    /// held" does not contradict "all 11 employees".
+    #[test]
+    fn a_figure_the_report_states_elsewhere_is_no_disagreement() {
+        let docs = vec![
+            Document::new("a.txt", "Gunman frees hostages at Velden bank\nMarch 4, 2026\n\nA gunman who stormed the Orra Savings branch in Velden on Tuesday freed his hostages after a six-hour standoff, police said. Five employees and two customers were held inside.\n\nThe branch employs 11 people, and five of them were working when the man walked in, said the regional manager, Ilse Brandt.\n", None),
+            Document::new("b.txt", "Velden bank staff offered counselling after siege\nMarch 5, 2026\n\nThe six-hour siege at the Orra Savings branch in Velden ended without injuries, police said. Regional manager Ilse Brandt said all 11 employees at the branch would be offered counselling, and that the staff held by the gunman were recovering at home.\n", None),
+        ];
+        let disagreements = crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count();
+        assert_eq!(disagreements, 0);
     }
 
     /// A later report that gives the new figure and the old one in one

@@ -121,12 +121,17 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static
     }
     let mut s = 0.0;
     s += counted(&what_is_counted(a), &what_is_counted(b)).ok_or("other counted heads")?;
-    // Two frames one rule's lemma class governs (a call, talks, a meeting)
-    // agree on what happened whatever verb each report chose.
+    // Two frames one rule's lemma class governs (a call, talks, a
+    // magnitude) agree on what happened whatever verb each report chose;
+    // but a count of people told with no verb ("the five men", "One man,
+    // whose wrist was broken") says nothing of what befell them, and earns
+    // nothing for the class alone.
     let one_class = matches!((a.profile.governed, b.profile.governed), (Some((ra, Some(sa))), Some((rb, Some(sb)))) if ra == rb && sa == sb);
-    s += if one_class {
+    let people = [a, b].into_iter().any(|s| what_is_counted(s).is_some_and(|h| super::govern::counts_people(&h)));
+    let both_told = fa.predicate.is_some() && fb.predicate.is_some();
+    s += if one_class && (both_told || !people) {
         predicates(fa, fb).unwrap_or(0.0).max(ACTION)
-    } else if any_verbs || paraphrased(a, b) {
+    } else if one_class || any_verbs || paraphrased(a, b) {
         predicates(fa, fb).unwrap_or(0.0)
     } else {
         predicates(fa, fb).ok_or("other predicates")?
@@ -372,7 +377,7 @@ fn what_is_counted(side: Side<'_>) -> Option<Head> {
 /// The weight the counted heads add: as [`agreement`], except that
 /// "people" beside a noun of a person ("residents", "victims") is the same
 /// count told more or less precisely.
-fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
+pub(super) fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
     let generic = |h: &Head| h.lemma.is_some_and(|l| matches!(l.text(), "people" | "person"));
     let person = |h: &Head| h.lemma.is_some_and(crate::lexical::is_person);
     match (a, b) {
@@ -586,6 +591,26 @@ mod tests {
     fn a_combined_figure_is_not_one_party_s() {
         assert_eq!(store_disagreements("their combined 1,240 stores"), 0);
         assert_eq!(store_disagreements("its 1,240 stores"), 1, "one party's figure against another's");
+    }
+
+    /// A count of people told with no verb ("the five men", "One man,
+    /// whose leg was broken") gets nothing for its lemma class alone.
+    #[test]
+    fn people_told_with_no_verb_are_not_one_count_for_their_class() {
+        let docs = vec![
+            Document::new(
+                "a.txt",
+                "Five Tarrow Power surveyors freed in Dravia\nMay 2, 2026\n\nFive Tarrow Power surveyors held by kidnappers in Dravia for 40 days were freed on Friday near the Ossel border crossing. Chief executive Lena Marr said the company's priority was the health of the five men and their families.\n",
+                None,
+            ),
+            Document::new(
+                "b.txt",
+                "Freed Tarrow Power surveyors land in Keshet\nMay 3, 2026\n\nThe five Tarrow Power surveyors freed on Friday after 40 days held by kidnappers in Dravia landed at Keshet on Saturday after crossing at Ossel. Doctors said the men were tired but well. One man, whose wrist was broken during the kidnapping, will have surgery next week.\n",
+                None,
+            ),
+        ];
+        let disagreeing = crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count();
+        assert_eq!(disagreeing, 0);
     }
 
     /// The days two sources spoke are two statements; one source's two
