@@ -232,12 +232,25 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
         // have a year.
         let year_like = end - start == 4 && text.get(start..end).is_some_and(|f| f.starts_with(['1', '2']));
         return !year_like
-            && previous_word(text, word_start).is_some_and(|(_, w)| is_proper(w) && !title_case && w.len() > 1);
+            && previous_word(text, word_start).is_some_and(|(at, w)| {
+                is_proper(w) && !title_case && w.len() > 1 && !common_plural_opening(text, at, w)
+            });
     }
     if counted_already(text, word_start, word) {
         return true;
     }
     !title_case && is_proper(word)
+}
+
+/// True when `word` (at `start`) opens its sentence and is the plural of a
+/// common noun: capitalized only because it comes first ("Residents of 46
+/// homes", "Families of 12 victims"), unlike "the Group of 20".
+fn common_plural_opening(text: &str, start: usize, word: &str) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end_matches([' ', '\t', '\u{a0}']);
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '"', '“']);
+    let plural =
+        crate::lexical::lemma(word, crate::lexical::Pos::Noun).is_some_and(|l| !l.text().eq_ignore_ascii_case(word));
+    opens && plural
 }
 
 /// True for a whole number written with leading zeros ("serial number
@@ -516,6 +529,8 @@ mod tests {
     #[test]
     fn names_are_not_claims() {
         assert!(named("the Group of 20 summit", "20"));
+        assert!(!named("Residents of 46 homes were told to leave.", "46"), "capitalized as the sentence opens");
+        assert!(!named("It hailed. Families of 12 victims sued.", "12") && named("Group of 20 leaders met.", "20"));
         assert!(named("Apple unveiled the iPhone 4 and iOS 5.", "4") && named("and iOS 5.", "5"));
         assert!(!named("sold 4 phones", "4"));
         assert!(named("Biden and Putin (1)", "1") && !named("Airbus (30) and", "30"));
