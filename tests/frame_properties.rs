@@ -503,3 +503,15 @@ fn a_figure_then_a_verb_then_a_is_no_rate() {
     let (frame, _) = frame_of("The fever killed 3 people a day in Kelsby.", "3").expect("a claim");
     assert_eq!(frame.role, Role::Rate);
 }
+
+/// "each day of the stoppage was costing €4.1 million" is a rate: the
+/// clause tells a stretch of time, one at a time, before the figure.
+#[test]
+fn each_day_before_a_figure_makes_it_a_rate() {
+    let sentence = "Voss said each day of the stoppage was costing the airport €4.1 million in lost fees.";
+    let (frame, _) = frame_of(sentence, "€4.1 million").expect("a claim");
+    assert_eq!(frame.role, Role::Rate);
+    let (frame, _) =
+        frame_of("The stoppage cost the airport €4.1 million, Voss said.", "€4.1 million").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+}

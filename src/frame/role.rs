@@ -6,8 +6,9 @@
 //! - a change: "rose by 5%", "rose 5%", "fell 180 points", "up 3 points",
 //!   "a 12% drop", "an increase of 5%" (but "cut 1,000 jobs" counts jobs,
 //!   and "went down 83 nautical miles off Kestrel Point" places a wreck);
-//! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day", and
-//!   a count below one, a ratio (".358");
+//! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day",
+//!   "each day of the strike cost €4.1 million", and a count below one, a
+//!   ratio (".358");
 //! - a comparison: "down from 5 percent", "from 3 to 5" (the 3), "than",
 //!   "compared with";
 //! - else a total.
@@ -155,6 +156,17 @@ fn is_rate(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
         || after_noun
         || r.token(t + 1)
             .is_some_and(|tok| matches!(tok.kind, Kind::Word(_)) && r.word(t + 1).eq_ignore_ascii_case("apiece"))
+        || per_stretch_before(r, t, clause)
+}
+
+/// True when the clause tells a stretch of time, one at a time, before the
+/// figure: "each day of the stoppage was costing €4.1 million", "every
+/// week, 40 people".
+fn per_stretch_before(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    (clause.start..t).any(|j| {
+        ["each", "every", "per"].iter().any(|w| w.eq_ignore_ascii_case(r.word(j)))
+            && crate::grammar::words::lookup(crate::grammar::lexicon::TIME_UNITS, r.word(j + 1)).is_some()
+    })
 }
 
 /// "down from 5 percent", "from 3 to 5" (the 3), "than last year's 40",
