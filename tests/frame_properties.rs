@@ -515,3 +515,14 @@ fn each_day_before_a_figure_makes_it_a_rate() {
         frame_of("The stoppage cost the airport €4.1 million, Voss said.", "€4.1 million").expect("a claim");
     assert_eq!(frame.role, Role::Total);
 }
+
+/// A move told in the "-ing" form is a change, as the past tense is:
+/// "with the index sliding 6.3 per cent", "shares plunging 12%".
+#[test]
+fn a_move_in_the_ing_form_is_a_change() {
+    let (frame, _) =
+        frame_of("Stocks fell, with the OX40 index sliding 6.3 per cent.", "6.3 per cent").expect("a claim");
+    assert_eq!(frame.role, Role::Change);
+    let (frame, _) = frame_of("Trading stopped, with Halden shares plunging 12% by noon.", "12%").expect("a claim");
+    assert_eq!(frame.role, Role::Change);
+}
