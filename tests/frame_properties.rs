@@ -526,3 +526,28 @@ fn a_move_in_the_ing_form_is_a_change() {
     let (frame, _) = frame_of("Trading stopped, with Halden shares plunging 12% by noon.", "12%").expect("a claim");
     assert_eq!(frame.role, Role::Change);
 }
+
+/// A modal past both the figure and its verb belongs to another verb, in a
+/// clause of its own: "sliding 6.3 per cent in one of the worst sessions
+/// traders could remember" is a fact; "6.3 per cent could be wiped off"
+/// is not.
+#[test]
+fn a_modal_after_the_figure_and_its_verb_is_another_verb_s() {
+    let sentence = "The index slid 6.3 per cent in one of the worst sessions traders could remember.";
+    let (frame, _) = frame_of(sentence, "6.3 per cent").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
+    let (frame, _) = frame_of("Another 6.3 per cent could be wiped off the index.", "6.3 per cent").expect("a claim");
+    assert_eq!(frame.mode, Mode::Possible);
+}
+
+/// A change's "since" date is what it is measured from, not its time: "its
+/// biggest daily drop since March 2020", "up 5% since January". A total's
+/// date stays its time.
+#[test]
+fn a_change_since_a_date_has_no_time_from_it() {
+    let sentence = "The index closed down 6.8 per cent, its biggest daily drop since March 2020.";
+    let (frame, _) = frame_of(sentence, "6.8 per cent").expect("a claim");
+    assert_eq!(frame.time, None);
+    let (frame, _) = frame_of("The quake killed 40 people in March 2020.", "40").expect("a claim");
+    assert!(frame.time.is_some());
+}

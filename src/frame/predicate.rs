@@ -500,6 +500,10 @@ pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&
             _ if tok.is_in(POSSIBLE_WORDS) && reported_future(r, i) => {
                 mode = if mode == Mode::Fact { Mode::Planned } else { mode };
             }
+            // A modal past both the figure and its verb is another verb's
+            // ("sliding 6.3 per cent in one of the worst sessions traders
+            // could remember").
+            _ if tok.is_in(POSSIBLE_WORDS) && i > reach => {}
             _ if tok.is_in(POSSIBLE_WORDS) => mode = Mode::Possible,
             _ if tok.is_in(PLAN_WORDS) && mode == Mode::Fact => mode = Mode::Planned,
             _ => {}

@@ -182,9 +182,14 @@ fn date_of_antecedent(r: &Reader<'_>, clause: Clause) -> Option<usize> {
 
 /// True when the date at token `i` is what a change is measured from
 /// ("rose 21% from a year earlier", "compared with 2024", "than in
-/// 2024"): the time of the comparison, not of the clause.
+/// 2024", "up 5% since January", "its biggest daily drop since March
+/// 2020"): the time of the comparison, not of the clause.
 fn is_comparison_base(r: &Reader<'_>, i: usize) -> bool {
-    (1..=2).filter_map(|k| i.checked_sub(k)).any(|j| super::words::is_in(super::words::COMPARISON_LEADS, r.word(j)))
+    let since = i.checked_sub(1).is_some_and(|j| r.word(j).eq_ignore_ascii_case("since"));
+    since
+        || (1..=2)
+            .filter_map(|k| i.checked_sub(k))
+            .any(|j| super::words::is_in(super::words::COMPARISON_LEADS, r.word(j)))
 }
 
 /// True when the date at token `i` is the date of a statement ("officials
