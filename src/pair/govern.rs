@@ -105,28 +105,41 @@ impl Governor {
         Governor { rules: words, kinds, people, matches: HashMap::new() }
     }
 
-    /// Learn what the heads of `frame` match (once per head word).
-    pub fn learn(&mut self, frame: &Frame) {
-        for head in heads(frame) {
-            if self.matches.contains_key(&head.key) {
-                continue;
-            }
-            let mut found = Matches::default();
-            for (r, words) in self.rules.iter().enumerate() {
-                let Some(words) = words else { continue };
-                for (g, group) in words.subjects.iter().enumerate() {
-                    if group.iter().any(|w| w.matches(head)) {
-                        found.subjects.push((r, g));
-                    }
-                }
-                for (g, group) in words.events.iter().enumerate() {
-                    if group.iter().any(|w| w.matches(head)) {
-                        found.events.push((r, g));
-                    }
+    /// Learn what the heads of `frames` match: each head word once (the
+    /// first head met with its key), tested against every rule word in
+    /// parallel.
+    pub fn learn_all<'f>(&mut self, frames: impl IntoIterator<Item = &'f Frame>) {
+        use rayon::prelude::*;
+        let mut new: Vec<Head> = Vec::new();
+        let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+        for frame in frames {
+            for head in heads(frame) {
+                if !self.matches.contains_key(&head.key) && seen.insert(head.key) {
+                    new.push(*head);
                 }
             }
-            self.matches.insert(head.key, found);
         }
+        let found: Vec<(u64, Matches)> = new.par_iter().map(|head| (head.key, self.matches_of(head))).collect();
+        self.matches.extend(found);
+    }
+
+    /// The (rule, group) pairs a head matches, of subjects and of events.
+    fn matches_of(&self, head: &Head) -> Matches {
+        let mut found = Matches::default();
+        for (r, words) in self.rules.iter().enumerate() {
+            let Some(words) = words else { continue };
+            for (g, group) in words.subjects.iter().enumerate() {
+                if group.iter().any(|w| w.matches(head)) {
+                    found.subjects.push((r, g));
+                }
+            }
+            for (g, group) in words.events.iter().enumerate() {
+                if group.iter().any(|w| w.matches(head)) {
+                    found.events.push((r, g));
+                }
+            }
+        }
+        found
     }
 
     /// The rule (index) and subject group governing a frame of `kind`: of

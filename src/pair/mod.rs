@@ -171,9 +171,7 @@ impl Prepared {
             .map(|(d, c)| !c.is_empty() && (0..c.len()).all(|i| excluded.contains_key(&(d, i))))
             .collect();
         let mut governor = Governor::new(rules);
-        for f in frames.iter().flatten() {
-            governor.learn(f);
-        }
+        governor.learn_all(frames.iter().flatten());
         let mut profiles: Vec<Vec<Profile>> = docs
             .par_iter()
             .zip(claims.par_iter().zip(frames.par_iter()))
