@@ -246,11 +246,20 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
 /// common noun: capitalized only because it comes first ("Residents of 46
 /// homes", "Families of 12 victims"), unlike "the Group of 20".
 fn common_plural_opening(text: &str, start: usize, word: &str) -> bool {
-    let before = text.get(..start).unwrap_or_default().trim_end_matches([' ', '\t', '\u{a0}']);
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '"', '“']);
     let plural =
         crate::lexical::lemma(word, crate::lexical::Pos::Noun).is_some_and(|l| !l.text().eq_ignore_ascii_case(word));
-    opens && plural
+    let before = text.get(..start).unwrap_or_default();
+    let line_opens = before.trim_end_matches([' ', '\t', '\u{a0}']).ends_with('\n');
+    (opens_after(before) || line_opens) && plural
+}
+
+/// True when the word after `before` opens a sentence, a quotation or an
+/// aside, where prose capitalizes any word: nothing before it, or a full
+/// stop, a colon, an opening quote, bracket or dash (a line break inside
+/// a sentence is only wrapping).
+fn opens_after(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '“', '(', '—', '–', '-', '\'', '‘'])
 }
 
 /// True for a whole number written with leading zeros ("serial number
@@ -322,9 +331,8 @@ pub fn is_word_name(text: &str, sentence_start: usize, start: usize, title_case:
     if title_case || !text.get(start..).is_some_and(|t| t.starts_with(char::is_uppercase)) {
         return false;
     }
-    let before = text.get(sentence_start.min(start)..start).unwrap_or_default().trim_end();
-    let opens = before.is_empty() || before.ends_with([':', '"', '“', '(', '—', '–', '-', '\'', '‘']);
-    !opens && !before.ends_with('.') && before.contains(char::is_alphanumeric)
+    let before = text.get(sentence_start.min(start)..start).unwrap_or_default();
+    !opens_after(before) && before.contains(char::is_alphanumeric)
 }
 
 /// True when a count in words stands just before the figure, with at most

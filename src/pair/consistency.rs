@@ -117,21 +117,22 @@ fn states_the_other(world: &World<'_>, at: At, value_of: At) -> bool {
         heads.into_iter().any(|c| super::score::counted(&z.counted, c).is_some_and(|w| w > 0.0))
     };
     side.doc_claims.iter().enumerate().any(|(c, z)| {
+        let same_value = c != at.1
+            && z.kind == other.claim.kind
+            && !z.derived
+            && crate::values::state_the_same(&other.claim.value, &z.value);
+        if !same_value {
+            return false;
+        }
         let Some(sz) = world.side((at.0, c)) else { return false };
-        let same_sentence = z.sentence == side.claim.sentence;
-        let stated = if same_sentence {
+        if z.sentence == side.claim.sentence {
             sz.frame.role == Role::Comparison || (sz.frame.role != Role::Part && counts_nothing_else(sz.frame))
         } else {
             at.0 != value_of.0
                 && sz.frame.role == Role::Total
                 && crate::values::is_informative(&z.value)
                 && counts_the_same(sz.frame)
-        };
-        c != at.1
-            && z.kind == other.claim.kind
-            && !z.derived
-            && stated
-            && crate::values::state_the_same(&other.claim.value, &z.value)
+        }
     })
 }
 

@@ -50,24 +50,19 @@ impl Idf {
     }
 
     /// How much of the rarer side's weight two sorted word lists share, from
-    /// 0 (nothing) to 1 (all of the lighter list is in the other).
+    /// 0 (nothing) to 1 (all of the lighter list is in the other). Pairing
+    /// weighs each list once and compares with [`Idf::overlap_known`].
     pub fn overlap(&self, a: &[u64], b: &[u64]) -> f32 {
-        self.overlap_weighed(a, self.total(a), b, self.total(b))
+        let (wa, wb) = (self.weights(a), self.weights(b));
+        Idf::overlap_known(
+            Weighed { words: a, weights: &wa, total: self.total(a) },
+            Weighed { words: b, weights: &wb, total: self.total(b) },
+        )
     }
 
     /// The summed weight of a word list.
     pub fn total(&self, words: &[u64]) -> f32 {
         words.iter().map(|&w| self.weight(w)).sum::<f32>()
-    }
-
-    /// [`Idf::overlap`] of two lists whose totals are known (computed once
-    /// per list with [`Idf::total`], not once per pair).
-    pub fn overlap_weighed(&self, a: &[u64], total_a: f32, b: &[u64], total_b: f32) -> f32 {
-        let lighter = total_a.min(total_b);
-        if lighter <= 0.0 {
-            return 0.0;
-        }
-        (self.shared_weight(a, b) / lighter).min(1.0)
     }
 
     /// The weight of each word of a list, in its order (read once per
@@ -77,32 +72,15 @@ impl Idf {
         words.iter().map(|&w| self.weight(w)).collect()
     }
 
-    /// [`Idf::overlap_weighed`] of two lists whose words' weights are known.
+    /// [`Idf::overlap`] of two lists whose words' weights are known (read
+    /// once per list with [`Idf::weights`] and [`Idf::total`], not once per
+    /// pair).
     pub fn overlap_known(a: Weighed<'_>, b: Weighed<'_>) -> f32 {
         let lighter = a.total.min(b.total);
         if lighter <= 0.0 {
             return 0.0;
         }
         (shared_known(a, b.words) / lighter).min(1.0)
-    }
-
-    /// The summed weight of the words two sorted lists share, walked side
-    /// by side.
-    fn shared_weight(&self, a: &[u64], b: &[u64]) -> f32 {
-        let mut shared = 0.0;
-        let (mut i, mut j) = (0, 0);
-        while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
-            match x.cmp(&y) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += self.weight(x);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        shared
     }
 }
 
@@ -118,7 +96,7 @@ pub struct Weighed<'a> {
 }
 
 /// The summed weight of the words of `a` that `b` has too, walked side by
-/// side, in the order [`Idf::overlap_weighed`] sums them.
+/// side.
 fn shared_known(a: Weighed<'_>, b: &[u64]) -> f32 {
     let mut shared = 0.0;
     let (mut i, mut j) = (0, 0);
@@ -162,7 +140,12 @@ mod tests {
                     Weighed { words: a, weights: &wa, total: idf.total(a) },
                     Weighed { words: b, weights: &wb, total: idf.total(b) },
                 );
-                assert_eq!(known.to_bits(), idf.overlap(a, b).to_bits(), "{a:?} {b:?}");
+                // Looked up word by word: the shared words' weight over the
+                // lighter list's.
+                let shared = a.iter().filter(|w| b.contains(w)).fold(0.0f32, |s, &w| s + idf.weight(w));
+                let lighter = idf.total(a).min(idf.total(b));
+                let looked_up = if lighter <= 0.0 { 0.0 } else { (shared / lighter).min(1.0) };
+                assert_eq!(known.to_bits(), looked_up.to_bits(), "{a:?} {b:?}");
             }
         }
     }

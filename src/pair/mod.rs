@@ -191,8 +191,8 @@ impl Prepared {
         let idf = Idf::new(words.iter().map(Vec::as_slice));
         drop(words);
         profiles.par_iter_mut().for_each(|ps| weigh_contexts(ps, &idf));
-        let lead_weights = leads.iter().map(|l| idf.total(l)).collect();
-        let lead_word_weights = leads.iter().map(|l| idf.weights(l)).collect();
+        let lead_word_weights: Vec<Vec<f32>> = leads.iter().map(|l| idf.weights(l)).collect();
+        let lead_weights = lead_word_weights.iter().map(|w| w.iter().sum()).collect();
         Prepared { profiles, leads, lead_weights, lead_word_weights, catch_all: rules.iter().position(|r| r.catch_all) }
     }
 
@@ -405,8 +405,8 @@ fn weigh_contexts(profiles: &mut [Profile], idf: &Idf) {
     for p in profiles {
         if !weighed.as_ref().is_some_and(|context| Arc::ptr_eq(context, &p.context)) {
             weighed = Some(p.context.clone());
-            total = idf.total(&p.context);
             weights = idf.weights(&p.context).into();
+            total = weights.iter().sum();
         }
         p.context_weight = total;
         p.context_weights = weights.clone();
