@@ -469,6 +469,18 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "the 2019 blast on Moss Lane, which injured 11": the place's name
+/// between the noun and the relative clause does not hide the noun's year.
+#[test]
+fn a_relative_clause_takes_the_year_across_a_place_name() {
+    let sentence = "It was worse than the 2019 blast on Moss Lane, which injured 11 people.";
+    let (frame, _) = frame_of(sentence, "11").expect("a claim");
+    assert!(frame.time.is_some(), "the blast's year");
+    let sentence = "It was worse than the blast on Moss Lane, which injured 11 people.";
+    let (frame, _) = frame_of(sentence, "11").expect("a claim");
+    assert_eq!(frame.time, None);
+}
+
 /// "went down 40 miles off Cape Rell" places a wreck, "within 5 kilometres
 /// of the plant" is a radius: neither is a change or a subset.
 #[test]

@@ -170,14 +170,33 @@ const RELATIVES: [&str; 3] = ["that", "which", "who"];
 
 /// The date or year of the noun a relative clause is about, when it
 /// stands in that noun's phrase ("the 2014 census, which counted 8,042,000
-/// residents": 2014).
+/// residents": 2014; "the 2019 explosion on Moss Lane, which injured 11":
+/// 2019).
 fn date_of_antecedent(r: &Reader<'_>, clause: Clause) -> Option<usize> {
-    let noun = word_before_opening(r, clause, &RELATIVES)?;
+    let noun = head_before_place(r, word_before_opening(r, clause, &RELATIVES)?);
     (noun.saturating_sub(2)..noun).rev().find_map(|i| {
         let Kind::Figure(other) = r.token(i)?.kind else { return None };
         let claim = r.claims.get(other)?;
         matches!(claim.kind, ClaimKind::Date | ClaimKind::Year).then_some(other)
     })
+}
+
+/// Prepositions that attach a place's name to the noun before them.
+const PLACE_PREPOSITIONS: [&str; 5] = ["at", "in", "near", "off", "on"];
+
+/// The noun a place's name is attached to when the word at `last` ends
+/// such a phrase ("explosion" of "the explosion on Moss Lane"), else
+/// `last` itself.
+fn head_before_place(r: &Reader<'_>, last: usize) -> usize {
+    let mut i = last;
+    while i > 0 && is_name(r, i) {
+        i -= 1;
+    }
+    let after_place = i < last && PLACE_PREPOSITIONS.iter().any(|p| r.word(i).eq_ignore_ascii_case(p));
+    match i.checked_sub(1) {
+        Some(head) if after_place => head,
+        _ => last,
+    }
 }
 
 /// True when the date at token `i` is what a change is measured from
