@@ -8,13 +8,19 @@
 //!
 //! `PAIRS_ALL=1` prints agreeing links too (by default only events with a
 //! disagreement are printed). `PAIRS_WHY='€85m|€58 million'` says, for
-//! every two claims of those texts in different places, why they were or
+//! every two claims of those texts (or opening with them) in different places, why they were or
 //! were not paired.
 
 use factlint::checks::extract_all;
 use factlint::document::load::load_all;
 use factlint::rules::LoadedRules;
 use factlint::Document;
+
+/// True when a claim's text is `asked`, or opens with it ("6:52 a.m." of
+/// "6:52 a.m. on Saturday").
+fn names(claim_text: &str, asked: &str) -> bool {
+    claim_text.strip_prefix(asked).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
 
 fn main() {
     let paths: Vec<String> = std::env::args().skip(1).collect();
@@ -52,7 +58,9 @@ fn main() {
             .iter()
             .enumerate()
             .flat_map(|(d, cs)| cs.iter().enumerate().map(move |(c, claim)| (d, c, claim)))
-            .filter(|(d, _, claim)| docs.get(*d).is_some_and(|doc| texts.contains(&claim.span.slice(&doc.text))))
+            .filter(|(d, _, claim)| {
+                docs.get(*d).is_some_and(|doc| texts.iter().any(|t| names(claim.span.slice(&doc.text), t)))
+            })
             .map(|(d, c, _)| (d, c))
             .collect();
         for (i, &x) in found.iter().enumerate() {

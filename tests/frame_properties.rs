@@ -469,6 +469,18 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "tore through a five-storey apartment building … at 6:25 a.m.": the
+/// "-ing" noun a determiner opens is no verb; "crews were building a
+/// wall" still is.
+#[test]
+fn an_ing_noun_inside_a_noun_phrase_is_no_predicate() {
+    let sentence = "A gas blast tore through a five-storey apartment building in Ostbury at 6:25 a.m. on Saturday.";
+    let (frame, text) = frame_of(sentence, "6:25 a.m. on Saturday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "tear");
+    let (frame, text) = frame_of("Crews were building a wall of 40 metres.", "40 metres").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "build");
+}
+
 /// "the 2019 blast on Moss Lane, which injured 11": the place's name
 /// between the noun and the relative clause does not hide the noun's year.
 #[test]

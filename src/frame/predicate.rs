@@ -321,7 +321,34 @@ fn attempt_of(r: &Reader<'_>, verb: usize) -> Option<Head> {
 fn attributive(r: &Reader<'_>, i: usize) -> bool {
     let after_determiner = i.checked_sub(1).and_then(|p| r.token(p)).is_some_and(|p| p.is(Class::Determiner));
     let noun_follows = r.token(i + 1).is_some_and(|n| n.is_open()) && r.read(i + 1).can_be_noun();
-    (after_determiner && noun_follows) || ends_noun_phrase(r, i, noun_follows)
+    (after_determiner && noun_follows) || ends_noun_phrase(r, i, noun_follows) || modified_ing_noun(r, i)
+}
+
+/// True for an "-ing" noun that closes a phrase a determiner opens, past
+/// up to three modifiers that are no verbs: lower-case words or figures
+/// ("tore through a five-storey apartment building": a building, no
+/// building work).
+fn modified_ing_noun(r: &Reader<'_>, i: usize) -> bool {
+    if !r.word(i).ends_with("ing") || !r.read(i).can_be_noun() {
+        return false;
+    }
+    let mut modifiers = 0;
+    let mut j = i;
+    while let Some(p) = j.checked_sub(1) {
+        let Some(tok) = r.token(p) else { return false };
+        if tok.is(Class::Determiner) {
+            return modifiers > 0;
+        }
+        let figure = matches!(tok.kind, Kind::Figure(_));
+        let modifier =
+            tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase) && !r.read(p).is_finite_verb();
+        if !(figure || modifier) || modifiers == 3 {
+            return false;
+        }
+        modifiers += 1;
+        j = p;
+    }
+    false
 }
 
 /// True when the word at token `i` can be a noun and closes a phrase an
