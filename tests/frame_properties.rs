@@ -469,6 +469,16 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "licensed to carry 80 passengers" is what the ferry may carry, not what
+/// it carried: a possibility.
+#[test]
+fn a_capacity_is_a_possibility() {
+    let (frame, _) = frame_of("The ferry was licensed to carry 80 passengers.", "80").expect("a claim");
+    assert_eq!(frame.mode, Mode::Possible);
+    let (frame, _) = frame_of("The ferry was carrying 58 passengers.", "58").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
+}
+
 /// "tore through a five-storey apartment building … at 6:25 a.m.": the
 /// "-ing" noun a determiner opens is no verb; "crews were building a
 /// wall" still is.

@@ -20,7 +20,7 @@ use crate::lexical::Pos;
 use super::clause::Clause;
 use super::lemma::{is_event_noun, Head, Read};
 use super::tokens::Kind;
-use super::words::{Class, WordSet, ARTICLES, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING};
+use super::words::{Class, WordSet, ARTICLES, CAPACITY_WORDS, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING};
 use super::{Mode, Reader};
 
 /// Verbs a duration is told with ("lasted 50 minutes", "took two hours"):
@@ -532,6 +532,9 @@ pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&
             // could remember").
             _ if tok.is_in(POSSIBLE_WORDS) && i > reach => {}
             _ if tok.is_in(POSSIBLE_WORDS) => mode = Mode::Possible,
+            _ if tok.is_in(CAPACITY_WORDS) && i < reach && r.word(i + 1).eq_ignore_ascii_case("to") => {
+                mode = Mode::Possible
+            }
             _ if tok.is_in(PLAN_WORDS) && mode == Mode::Fact => mode = Mode::Planned,
             _ => {}
         }

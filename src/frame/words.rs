@@ -366,6 +366,12 @@ pub const PLAN_WORDS: WordSet = WordSet::new(
 pub const POSSIBLE_WORDS: WordSet =
     WordSet::new(&["can", "could", "if", "may", "might", "perhaps", "possibly", "would"], 8);
 
+/// Words that, before "to" and a verb, tell what something may do, not
+/// what it did ("licensed to carry 80 passengers", "designed to hold
+/// 2,000"): a capacity.
+pub const CAPACITY_WORDS: WordSet =
+    WordSet::new(&["allowed", "built", "certified", "designed", "equipped", "licensed", "permitted", "rated"], 23);
+
 /// Verbs that deny what follows ("denied that 40 were killed").
 pub const DENIAL_WORDS: WordSet = WordSet::new(&["denied", "denies", "deny", "refuted", "rejected"], 9);
 
@@ -396,7 +402,7 @@ impl WordSet {
 }
 
 /// Every word set of the clause reader, each with its own bit.
-const SETS: [WordSet; 23] = [
+const SETS: [WordSet; 24] = [
     REPORTING,
     CHANGE_VERBS,
     CHANGE_NOUNS,
@@ -420,6 +426,7 @@ const SETS: [WordSet; 23] = [
     super::counted::TIMES_WORDS,
     ARTICLES,
     super::counted::TIME_STRETCHES,
+    CAPACITY_WORDS,
 ];
 
 /// Determiners after which a word is a noun, never a verb: the articles
