@@ -469,6 +469,16 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "surrendered on Monday evening, ending the siege": "evening" is part of
+/// the day, not the verb "even".
+#[test]
+fn a_part_of_the_day_after_a_date_is_no_verb() {
+    let sentence =
+        "A gunman who held seven people for nine hours surrendered to police on Monday evening, ending a standoff.";
+    let (frame, text) = frame_of(sentence, "Monday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "surrender");
+}
+
 /// "licensed to carry 80 passengers" is what the ferry may carry, not what
 /// it carried: a possibility.
 #[test]

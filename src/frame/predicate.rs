@@ -181,6 +181,9 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
             Kind::Word(Class::Open) if tok.is_in(OUTCOME_ADJECTIVES) => {
                 return Some((Head::of(tok.span, word, Pos::Verb), j - t));
             }
+            // "on Monday evening, ending the siege": the part of the day
+            // is the date's, no verb.
+            Kind::Word(Class::Open) if j == t + 1 && tok.is_in(PARTS_OF_A_DAY) => {}
             // An adverb between the auxiliary and the verb ("are still
             // missing", "have now risen").
             Kind::Word(Class::Open)
