@@ -469,6 +469,21 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "won 19 of the council's 51 seats": the 51 is the whole the 19 are part
+/// of, not seats won.
+#[test]
+fn the_whole_of_a_subset_is_a_whole() {
+    let sentence = "The Harbour Party won 19 of the council's 51 seats on Sunday.";
+    let (frame, _) = frame_of(sentence, "51").expect("a claim");
+    assert_eq!(frame.role, Role::Whole);
+    let (frame, _) = frame_of(sentence, "19").expect("a claim");
+    assert_eq!(frame.role, Role::Subset);
+    let (frame, _) = frame_of("The party won 19 of 51 seats.", "51").expect("a claim");
+    assert_eq!(frame.role, Role::Whole);
+    let (frame, _) = frame_of("The council has 51 seats.", "51").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+}
+
 /// "surrendered on Monday evening, ending the siege": "evening" is part of
 /// the day, not the verb "even".
 #[test]

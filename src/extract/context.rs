@@ -167,6 +167,11 @@ fn marker(w: &str, marks: Marks, next: Marks, previous: [Marks; 2]) -> Option<Te
     if marks.has(Marks::FUTURE) || w.ends_with("'ll") {
         return Some(Tense::Future);
     }
+    // "after winning 31 seats in Sunday's vote": done before the clause's
+    // own verb, whatever its tense.
+    if previous[1].has(Marks::AFTER) && w.len() >= 5 && w.ends_with("ing") {
+        return Some(Tense::Past);
+    }
     // "the burned cable", "a planned tour": a participle after a determiner
     // is an adjective, not a tense.
     let participle = looks_past(w, marks) || marks.has(Marks::IRREGULAR_PAST);
@@ -201,9 +206,10 @@ impl Marks {
     const BEEN: u16 = 1 << 9;
     const NOT_PAST: u16 = 1 << 10;
     const IRREGULAR_PAST: u16 = 1 << 11;
+    const AFTER: u16 = 1 << 12;
 
     /// The lists, each with its bit.
-    const LISTS: [(&'static [&'static str], u16); 11] = [
+    const LISTS: [(&'static [&'static str], u16); 12] = [
         (&["set"], Marks::SET),
         (&["schedule"], Marks::SCHEDULE),
         (&["to", "for"], Marks::TO_OR_FOR),
@@ -215,6 +221,7 @@ impl Marks {
         (PLANNING, Marks::PLANNING),
         (&["been", "being"], Marks::BEEN),
         (NOT_PAST, Marks::NOT_PAST),
+        (&["after"], Marks::AFTER),
     ];
 
     /// The marks of `word`.
@@ -544,6 +551,8 @@ mod tests {
         assert_eq!(near("Engineers will replace the burned cable by Monday.", "Monday"), Tense::Future);
         assert_eq!(near("In a July 16 press conference, Jobs said buyers would be eligible.", "July"), Tense::Past);
         assert_eq!(near("The vote is on the last Monday of March.", "the last"), Tense::Unmarked);
+        let after = "The party is set to lead the region after winning 31 seats in Sunday's vote.";
+        assert_eq!(near(after, "Sunday"), Tense::Past, "what was done before the clause's verb");
         assert_eq!(near("It fell last week, officials said.", "last"), Tense::Past);
         let relative = "Ferreira will face Reyes, who won 38% of the vote, in a runoff on May 18.";
         assert_eq!(near(relative, "May"), Tense::Future, "the clause a relative clause interrupts");

@@ -81,6 +81,9 @@ pub enum Role {
     Rate,
     /// A figure given for comparison ("down from 5 percent", "more than").
     Comparison,
+    /// The whole a figure before it is part of ("19 of the council's 51
+    /// seats": the 51).
+    Whole,
 }
 
 impl Role {
@@ -93,6 +96,7 @@ impl Role {
             Role::Change => "change",
             Role::Rate => "rate",
             Role::Comparison => "comparison",
+            Role::Whole => "whole",
         }
     }
 }
@@ -112,7 +116,7 @@ pub struct Frame {
     /// verbs), for pairing frames whose predicates were read differently
     /// ("on Friday, Reid felt she needed to be checked in").
     pub actions: Vec<Head>,
-    /// Total, part, subset, change, rate or comparison.
+    /// Total, part, subset, change, rate, comparison or whole.
     pub role: Role,
     /// The names of the clause (each word of a name, for matching by part:
     /// "Barack Obama" and "Obama").

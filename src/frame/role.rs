@@ -11,6 +11,8 @@
 //!   ratio (".358");
 //! - a comparison: "down from 5 percent", "from 3 to 5" (the 3), "than",
 //!   "compared with";
+//! - a whole, after a subset and "of": "19 of 51 seats", "19 of the
+//!   council's 51 seats" (the 51);
 //! - else a total.
 
 use crate::claim::{Claim, ClaimKind};
@@ -34,6 +36,8 @@ pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> R
     let ordinal = claim.kind == ClaimKind::Ordinal;
     if clause.link == Link::Comparison || is_comparison(r, t, clause) {
         Role::Comparison
+    } else if !ordinal && is_whole_of_a_subset(r, t) {
+        Role::Whole
     } else if !ordinal && is_subset(r, t, clause) {
         Role::Subset
     } else if !ordinal && is_change(r, t, clause, claim) {
@@ -66,6 +70,24 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let radius = is_length(claim_at(r, t))
         && (before(r, t, clause, 1).eq_ignore_ascii_case("within") || claim_at(r, t).is_some_and(opens_within));
     led || (of_the && !radius) || is_run_of_a_series(r, t, clause)
+}
+
+/// True when the figure at token `t` is the whole a figure before it is
+/// part of: "19 of 51 seats", "19 of the council's 51 seats" (the 51), past
+/// determiners and a name's possessive.
+fn is_whole_of_a_subset(r: &Reader<'_>, t: usize) -> bool {
+    let Some(of) = (1..=4).filter_map(|k| t.checked_sub(k)).find(|&i| r.word(i).eq_ignore_ascii_case("of")) else {
+        return false;
+    };
+    let part_before = of.checked_sub(1).is_some_and(|p| kind_at(r, p) == Some(ClaimKind::Count));
+    let possessive = |word: &str| word.ends_with("'s") || word.ends_with("\u{2019}s");
+    let phrase = (of + 1..t).all(|i| {
+        r.token(i).is_some_and(|tok| {
+            let word = tok.text(r.text);
+            tok.is(Class::Determiner) || word.starts_with(char::is_uppercase) || possessive(word)
+        })
+    });
+    part_before && phrase
 }
 
 /// The claim at token `t`, when it is a figure.
