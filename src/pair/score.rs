@@ -574,7 +574,7 @@ mod tests {
         let docs = vec![
             Document::new(
                 "a.txt",
-                format!("Tribunal blocks Halden-Corvo grocery merger\nMay 7, 2025\n\nThe tribunal on Wednesday blocked the $4.7 billion merger of Halden and Corvo, which had offered to sell 160 of {stores} to win approval.\n"),
+                format!("Tribunal blocks Halden-Corvo grocery merger\nMay 7, 2025\n\nThe tribunal on Wednesday blocked the $4.7 billion merger of Halden and Corvo, which run {stores} and had offered to sell 160 to win approval.\n"),
                 None,
             ),
             Document::new(
