@@ -469,6 +469,18 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "…, its biggest drop since March 2020, wiping €94 billion": where a
+/// stretch starts is no time for the participle clause after it; a date
+/// of the clause before still is ("struck in September, killing seven").
+#[test]
+fn a_since_date_lends_no_time_to_a_participle_clause() {
+    let sentence = "The index fell 6.8 per cent, its biggest drop since March 2020, wiping €94 billion off shares.";
+    let (frame, _) = frame_of(sentence, "€94 billion").expect("a claim");
+    assert_eq!(frame.time, None);
+    let (frame, _) = frame_of("The quake struck in September 2024, killing 212 people.", "212").expect("a claim");
+    assert!(frame.time.is_some(), "the quake's month");
+}
+
 /// "won 19 of the council's 51 seats": the 51 is the whole the 19 are part
 /// of, not seats won.
 #[test]

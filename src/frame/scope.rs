@@ -142,8 +142,16 @@ fn leaned_on_time(r: &Reader<'_>, clause: Clause, own_kind_temporal: bool) -> Op
         let Kind::Figure(other) = tok.kind else { return None };
         let claim = r.claims.get(other)?;
         let temporal = matches!(claim.kind, ClaimKind::Date | ClaimKind::DateTime | ClaimKind::Year);
-        (temporal && !dates_a_statement(r, i)).then_some(other)
+        (temporal && !dates_a_statement(r, i) && !bounds_a_span(r, i) && !follows_since(r, i)).then_some(other)
     })
+}
+
+/// True when the date at token `i` follows "since": where a stretch of
+/// time starts ("its biggest drop since March 2020"). It scopes figures
+/// of its own clause ("arrested three times since October"), but lends no
+/// time to a participle clause after it ("…, wiping €94 billion").
+fn follows_since(r: &Reader<'_>, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("since"))
 }
 
 /// The date a clause opened by "when" is about, when it stands right before
@@ -204,8 +212,7 @@ fn head_before_place(r: &Reader<'_>, last: usize) -> usize {
 /// 2024", "up 5% since January", "its biggest daily drop since March
 /// 2020"): the time of the comparison, not of the clause.
 fn is_comparison_base(r: &Reader<'_>, i: usize) -> bool {
-    let since = i.checked_sub(1).is_some_and(|j| r.word(j).eq_ignore_ascii_case("since"));
-    since
+    follows_since(r, i)
         || (1..=2)
             .filter_map(|k| i.checked_sub(k))
             .any(|j| super::words::is_in(super::words::COMPARISON_LEADS, r.word(j)))
