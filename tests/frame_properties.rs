@@ -469,6 +469,17 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "Turnout reached 61.4%, a marked rise from 54.8% in 2022": the earlier
+/// level and its year are a comparison of their own.
+#[test]
+fn a_rise_from_after_a_comma_is_a_comparison() {
+    let sentence = "Turnout reached 61.4%, a marked rise from 54.8% at the previous election in 2022.";
+    let (frame, _) = frame_of(sentence, "61.4%").expect("a claim");
+    assert_eq!(frame.time, None);
+    let (frame, _) = frame_of(sentence, "54.8%").expect("a claim");
+    assert_eq!(frame.role, Role::Comparison);
+}
+
 /// "…, its biggest drop since March 2020, wiping €94 billion": where a
 /// stretch starts is no time for the participle clause after it; a date
 /// of the clause before still is ("struck in September, killing seven").

@@ -5,14 +5,15 @@
 //!
 //! A clause ends at a semicolon, a colon, a dash, a bracket or a quotation
 //! mark; at a comma before a word that opens a clause (a conjunction, a
-//! relative pronoun, a subordinator, "down"/"up" of a comparison, a
+//! relative pronoun, a subordinator, "down"/"up" of a comparison or "a
+//! rise from", a
 //! reporting verb: ", police said"; a participle: ", killing seven"); at a subordinator ("when", "because")
 //! and at "after", "before", "since", "until" when a verb follows them
 //! before the next mark; and, in headlines, at a comma before a figure
 //! ("One dead, four hurt").
 
 use super::tokens::{Kind, Token};
-use super::words::{Class, REPORTING, VERB_GROUP_ADVERBS};
+use super::words::{Class, CHANGE_NOUNS, REPORTING, VERB_GROUP_ADVERBS};
 
 /// How a clause relates to the one before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,11 +104,21 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
         Kind::Word(Class::Relative) if !word.eq_ignore_ascii_case("that") => Some(Link::Relative),
         Kind::Word(Class::Subordinator) => Some(Link::Subordinate),
         Kind::Word(_) if COMPARISON_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) => Some(Link::Comparison),
+        Kind::Word(Class::Determiner) if change_from_follows(tokens, at + 1, text) => Some(Link::Comparison),
         Kind::Word(_) if next.is_in(REPORTING) || attribution_follows(tokens, at) => Some(Link::Attribution),
         Kind::Word(Class::Open) if is_participle(next.read(text)) => Some(Link::Participle),
         Kind::Figure(_) if headline => Some(Link::Coordinate),
         _ => None,
     }
+}
+
+/// True when a noun of change and "from" follow within a few words (", a
+/// marked rise from 54.8% in 2022"): a comparison with an earlier level.
+fn change_from_follows(tokens: &[Token], at: usize, text: &str) -> bool {
+    let rest = tokens.get(at..).unwrap_or_default();
+    rest.windows(2)
+        .take(3)
+        .any(|w| matches!(w, [noun, from] if noun.is_in(CHANGE_NOUNS) && from.text(text).eq_ignore_ascii_case("from")))
 }
 
 /// True for a present participle that opens a clause after a comma
