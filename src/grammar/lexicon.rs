@@ -342,6 +342,15 @@ pub const MEASURE_UNITS: &[(&str, &str, f64)] = &[
 
 /// Multi-word units, tried before single words.
 pub const MEASURE_PHRASES: &[(&str, &str, f64)] = &[
+    // Speeds written out: "87 kilometres per hour", "70 miles an hour".
+    ("kilometres per hour", "km/h", 1.0),
+    ("kilometers per hour", "km/h", 1.0),
+    ("kilometres an hour", "km/h", 1.0),
+    ("kilometers an hour", "km/h", 1.0),
+    ("km per hour", "km/h", 1.0),
+    ("km an hour", "km/h", 1.0),
+    ("miles per hour", "km/h", 1.609_344),
+    ("miles an hour", "km/h", 1.609_344),
     ("square kilometres", "km2", 1.0),
     ("square kilometers", "km2", 1.0),
     ("square miles", "km2", 2.589_988),

@@ -538,6 +538,17 @@ mod tests {
         assert_eq!(parse("5 feet and 2 inches apart").4, " apart", "parts of one system add up");
     }
 
+    /// "87 kilometres per hour" is a speed, as "87 km/h" is, not a
+    /// distance; "70 miles an hour" too.
+    #[test]
+    fn speeds_written_out_are_speeds() {
+        assert_eq!(parse("87 kilometres per hour"), (ClaimKind::Quantity, Some(87.0), Some(87.0), Some("km/h"), ""));
+        let (_, low, _, unit, rest) = parse("70 miles an hour, police said");
+        assert_eq!((unit, rest), (Some("km/h"), ", police said"));
+        assert!((low.unwrap_or_default() - 112.654_08).abs() < 1e-6);
+        assert_eq!(parse("30 kilometres").3, Some("km"));
+    }
+
     #[test]
     fn ranges_take_the_unit_of_their_end() {
         assert_eq!(parse("20 to 25 percent of"), (ClaimKind::Percent, Some(20.0), Some(25.0), Some("%"), " of"));
