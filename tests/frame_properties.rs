@@ -469,6 +469,18 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "a 14.2-kilometre line" and "the 13.4 km line" measure one thing: a
+/// unit's word is keyed by its symbol.
+#[test]
+fn one_unit_in_two_spellings_counts_one_thing() {
+    let key = |sentence: &str, figure: &str| frame_of(sentence, figure).and_then(|(f, _)| f.counted).map(|h| h.key);
+    let written = key("The new line is a 14.2-kilometre route.", "14.2-kilometre");
+    let symbol = key("The new line runs 13.4 km.", "13.4 km");
+    assert!(written.is_some());
+    assert_eq!(written, symbol);
+    assert_ne!(symbol, key("The river rose 3 metres.", "3 metres"));
+}
+
 /// "Turnout reached 61.4%, a marked rise from 54.8% in 2022": the earlier
 /// level and its year are a comparison of their own.
 #[test]

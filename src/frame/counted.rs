@@ -45,7 +45,9 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
     match claim.kind {
         ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year => None,
         ClaimKind::Duration => unit_of(r.text, claim.span),
-        ClaimKind::Quantity => subject_before(r, t, clause).or_else(|| unit_of(r.text, claim.span)),
+        ClaimKind::Quantity => {
+            subject_before(r, t, clause).or_else(|| unit_of(r.text, claim.span).map(|h| by_symbol(h, claim)))
+        }
         ClaimKind::Count if is_in(TIMES_WORDS, claim.span.slice(r.text)) => {
             // "struck twice": a number of times, never of people.
             Some(Head::of(claim.span, Read::of("time"), Pos::Noun))
@@ -120,6 +122,17 @@ fn unit_of(text: &str, span: Span) -> Option<Head> {
     let end = written.rfind(|c: char| c.is_ascii_alphabetic())? + 1;
     let start = written.get(..end)?.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
     (end > start).then(|| Head::new(text, Span::new(span.start + start, span.start + end), Pos::Noun))
+}
+
+/// A unit word keyed by the unit's symbol, so that "14.2 kilometres" and
+/// "13.4 km" count one thing ("kilometre" and "km" are one unit).
+fn by_symbol(head: Head, claim: &Claim) -> Head {
+    match claim.value {
+        crate::claim::Value::Amount(crate::claim::Amount { unit: Some(symbol), .. }) => {
+            Head { key: crate::hash::stable_hash(symbol), ..head }
+        }
+        _ => head,
+    }
 }
 
 /// The head of the noun phrase after the figure, through "of" and, for
