@@ -8,7 +8,7 @@
 //!
 //! `PAIRS_ALL=1` prints agreeing links too (by default only events with a
 //! disagreement are printed). `PAIRS_WHY='€85m|€58 million'` says, for
-//! every two claims of those texts (or opening with them) in different places, why they were or
+//! every two claims of those texts (or opening or ending with them) in different places, why they were or
 //! were not paired.
 
 use factlint::checks::extract_all;
@@ -16,10 +16,12 @@ use factlint::document::load::load_all;
 use factlint::rules::LoadedRules;
 use factlint::Document;
 
-/// True when a claim's text is `asked`, or opens with it ("6:52 a.m." of
-/// "6:52 a.m. on Saturday").
+/// True when a claim's text is `asked`, or opens or ends with it as whole
+/// words ("6:52 a.m." of "6:52 a.m. on Saturday", "$2.3 billion" of "some
+/// $2.3 billion").
 fn names(claim_text: &str, asked: &str) -> bool {
     claim_text.strip_prefix(asked).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        || claim_text.strip_suffix(asked).is_some_and(|rest| rest.ends_with(' '))
 }
 
 fn main() {
