@@ -338,7 +338,9 @@ fn nth_weekday(input: &str) -> PResult<'_, RawDate> {
 /// A day number written as an ordinal ("24th"), nothing else.
 fn ordinal_day(input: &str) -> PResult<'_, u32> {
     let digits = input.bytes().take_while(u8::is_ascii_digit).count();
-    if !super::number::starts_with_ordinal_suffix(input.get(digits..).unwrap_or_default()) {
+    // "third" starts with "th" but has no digit: no day ("4 percent in the
+    // third" is a year of a contract).
+    if digits == 0 || !super::number::starts_with_ordinal_suffix(input.get(digits..).unwrap_or_default()) {
         return fail(input);
     }
     day_number(input)
@@ -656,6 +658,13 @@ mod tests {
             Ok(RawDate::DayOfMonth { weekday: Some(Weekday::Tue), day: 19 })
         );
         assert!(raw_date("the 2nd conference").is_err());
+        // An ordinal word is a day only after a weekday ("4 percent in the
+        // third" is the third year of a contract).
+        assert!(raw_date("the third.").is_err());
+        assert_eq!(
+            raw_date("Tuesday the eleventh").map(|r| r.1),
+            Ok(RawDate::DayOfMonth { weekday: Some(Weekday::Tue), day: 11 })
+        );
     }
 
     #[test]
