@@ -529,6 +529,19 @@ fn a_part_of_the_day_after_a_date_is_no_verb() {
     assert_eq!(head(&frame, &text, |f| f.predicate), "surrender");
 }
 
+/// "advised anyone who fell ill to stay home for 48 hours": asked of
+/// someone, not done; whom they asked, and what happened besides, are facts.
+#[test]
+fn what_advice_asks_is_no_fact() {
+    let sentence = "Officials advised anyone who fell ill to stay home for 48 hours.";
+    let (frame, _) = frame_of(sentence, "48 hours").expect("a claim");
+    assert_eq!(frame.mode, Mode::Possible);
+    let (frame, _) = frame_of("Police asked 300 residents to leave.", "300").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
+    let (frame, _) = frame_of("Officials urged calm, and 40 people were killed.", "40").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
+}
+
 /// "licensed to carry 80 passengers" is what the ferry may carry, not what
 /// it carried: a possibility.
 #[test]

@@ -20,7 +20,9 @@ use crate::lexical::Pos;
 use super::clause::Clause;
 use super::lemma::{is_event_noun, Head, Read};
 use super::tokens::Kind;
-use super::words::{Class, WordSet, ARTICLES, CAPACITY_WORDS, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING};
+use super::words::{
+    Class, WordSet, ADVICE_WORDS, ARTICLES, CAPACITY_WORDS, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING,
+};
 use super::{Mode, Reader};
 
 /// Verbs a duration is told with ("lasted 50 minutes", "took two hours"):
@@ -544,7 +546,21 @@ pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&
     }
     if sentence_denies {
         Mode::Negated
+    } else if mode == Mode::Fact && asked_to(r, t, clause) {
+        Mode::Possible
     } else {
         mode
     }
+}
+
+/// True when the figure at token `t` stands after a "to" of its clause
+/// that a verb of advice or request earlier in the sentence leads ("urged
+/// residents to stay home for 48 hours", "advised anyone who fell ill to
+/// stay home for 48 hours"): asked of someone, not done. A figure before
+/// the "to" is whom they asked ("asked 300 residents to leave").
+fn asked_to(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let Some(to) = (clause.start..t).rev().find(|&i| r.word(i).eq_ignore_ascii_case("to")) else {
+        return false;
+    };
+    (0..to).any(|i| r.token(i).is_some_and(|tok| tok.is_in(ADVICE_WORDS)))
 }

@@ -372,6 +372,30 @@ pub const POSSIBLE_WORDS: WordSet =
 pub const CAPACITY_WORDS: WordSet =
     WordSet::new(&["allowed", "built", "certified", "designed", "equipped", "licensed", "permitted", "rated"], 23);
 
+/// Verbs of advice and request: what they ask someone "to" do is asked,
+/// not done ("advised anyone with symptoms to stay home for 48 hours").
+pub const ADVICE_WORDS: WordSet = WordSet::new(
+    &[
+        "advice",
+        "advise",
+        "advised",
+        "advises",
+        "advising",
+        "ask",
+        "asked",
+        "asking",
+        "asks",
+        "recommend",
+        "recommended",
+        "recommends",
+        "urge",
+        "urged",
+        "urges",
+        "urging",
+    ],
+    24,
+);
+
 /// Verbs that deny what follows ("denied that 40 were killed").
 pub const DENIAL_WORDS: WordSet = WordSet::new(&["denied", "denies", "deny", "refuted", "rejected"], 9);
 
@@ -402,7 +426,7 @@ impl WordSet {
 }
 
 /// Every word set of the clause reader, each with its own bit.
-const SETS: [WordSet; 24] = [
+const SETS: [WordSet; 25] = [
     REPORTING,
     CHANGE_VERBS,
     CHANGE_NOUNS,
@@ -427,6 +451,7 @@ const SETS: [WordSet; 24] = [
     ARTICLES,
     super::counted::TIME_STRETCHES,
     CAPACITY_WORDS,
+    ADVICE_WORDS,
 ];
 
 /// Determiners after which a word is a noun, never a verb: the articles
