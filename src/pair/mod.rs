@@ -505,6 +505,24 @@ fn links_with_drafts(docs: &[Document], drafts: &[usize]) -> Vec<Link> {
 mod tests {
     use super::*;
 
+    /// "less than 50 km (30 miles)" tells one distance, not two: neither
+    /// figure makes the other ambiguous.
+    #[test]
+    fn a_figure_in_another_unit_in_brackets_is_one_value() {
+        let text = "An air strike hit the camp on Thursday, less than 50 km (30 miles) from the border.\n";
+        let docs = vec![Document::new("a.txt", text, None)];
+        let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+        let (claims, frames) = crate::checks::extract_all(&docs);
+        let prepared = Prepared::new(&docs, &claims, &frames, &rules, &FastMap::default());
+        let distances: Vec<bool> = claims[0]
+            .iter()
+            .zip(&prepared.profiles[0])
+            .filter(|(c, _)| c.kind == crate::claim::ClaimKind::Quantity)
+            .map(|(_, p)| p.ambiguous)
+            .collect();
+        assert_eq!(distances, [false, false]);
+    }
+
     /// A copy all of whose claims stand for its original's gets no
     /// profiles, yet its words weigh in their rarity as before.
     #[test]

@@ -249,6 +249,9 @@ fn mark_ambiguous(doc: &Document, claims: &[Claim], frames: &[Frame], profiles: 
     };
     let mut seen: std::collections::HashMap<(u64, u64, u64), Vec<(u64, Occasion)>> = std::collections::HashMap::new();
     for (i, claim) in claims.iter().enumerate().filter(|(_, c)| !c.in_headline) {
+        if converts_the_figure_before(doc, claims, i) {
+            continue;
+        }
         if let Some(k) = key(i) {
             let values = seen.entry(k).or_default();
             let v = (value_key(&claim.value), time(i));
@@ -259,6 +262,8 @@ fn mark_ambiguous(doc: &Document, claims: &[Claim], frames: &[Frame], profiles: 
     }
     let many: Vec<bool> = (0..profiles.len())
         .map(|i| {
+            // A conversion is as ambiguous as the figure it converts.
+            let i = if converts_the_figure_before(doc, claims, i) { i - 1 } else { i };
             let own_time = time(i);
             let others = key(i).and_then(|k| seen.get(&k)).map_or(0, |v| {
                 let own = claims.get(i).filter(|c| !c.in_headline).map(|c| value_key(&c.value));
@@ -277,6 +282,16 @@ fn mark_ambiguous(doc: &Document, claims: &[Claim], frames: &[Frame], profiles: 
     for (p, m) in profiles.iter_mut().zip(many) {
         p.ambiguous = m;
     }
+}
+
+/// True when claim `i` gives the claim before it in another unit, in
+/// brackets right after it ("less than 50 km (30 miles)"): one value.
+fn converts_the_figure_before(doc: &Document, claims: &[Claim], i: usize) -> bool {
+    let (Some(before), Some(claim)) = (i.checked_sub(1).and_then(|b| claims.get(b)), claims.get(i)) else {
+        return false;
+    };
+    let between = doc.text.get(before.span.end..claim.span.start).unwrap_or_default();
+    between.trim() == "(" && dimension(before) == dimension(claim)
 }
 
 /// The dimension of a claim: its kind group (every kind of date and time is
