@@ -469,6 +469,15 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "5.8% higher than a year earlier": "than" opens a comparison and is
+/// counted by nobody.
+#[test]
+fn than_is_no_counted_head() {
+    let sentence = "Grocery prices were 5.8% higher than a year earlier.";
+    let (frame, text) = frame_of(sentence, "5.8%").expect("a claim");
+    assert_ne!(head(&frame, &text, |f| f.counted), "than");
+}
+
 /// "a 14.2-kilometre line" and "the 13.4 km line" measure one thing: a
 /// unit's word is keyed by its symbol.
 #[test]

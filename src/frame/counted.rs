@@ -202,6 +202,8 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
         match tok.kind {
             Kind::Figure(_) if head.is_none() && j > from => {}
             Kind::Word(Class::Open) if tok.is_in(super::predicate::OUTCOME_ADJECTIVES) => break,
+            // "5.8% higher than a year earlier": a comparison, no noun.
+            Kind::Word(Class::Open) if tok.is_in(super::words::COMPARISON_LEADS) => break,
             Kind::Word(Class::Open) => {
                 let word = tok.read(r.text);
                 let noun = word.can_be_noun() || unknown_noun_like(word);
