@@ -8,8 +8,8 @@
 //!
 //! `PAIRS_ALL=1` prints agreeing links too (by default only events with a
 //! disagreement are printed). `PAIRS_WHY='€85m|€58 million'` says, for
-//! every two claims of those texts (or opening or ending with them) in different places, why they were or
-//! were not paired.
+//! every two claims of those texts (or opening or ending with them) in
+//! different places, why they were or were not paired.
 
 use factlint::checks::extract_all;
 use factlint::document::load::load_all;

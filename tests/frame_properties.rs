@@ -549,6 +549,9 @@ fn what_advice_asks_is_no_fact() {
     assert_eq!(frame.mode, Mode::Fact);
     let (frame, _) = frame_of("Officials urged calm, and 40 people were killed.", "40").expect("a claim");
     assert_eq!(frame.mode, Mode::Fact);
+    // "to" before a figure is no infinitive.
+    let (frame, _) = frame_of("Asked about the toll, officials raised it to 40 dead.", "40").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
 }
 
 /// "licensed to carry 80 passengers" is what the ferry may carry, not what

@@ -5,12 +5,12 @@
 //!
 //! A clause ends at a semicolon, a colon, a dash, a bracket or a quotation
 //! mark; at a comma before a word that opens a clause (a conjunction, a
-//! relative pronoun, a subordinator, "down"/"up" of a comparison or "a
-//! rise from", a
-//! reporting verb: ", police said"; a participle: ", killing seven"); at a subordinator ("when", "because")
-//! and at "after", "before", "since", "until" when a verb follows them
-//! before the next mark; and, in headlines, at a comma before a figure
-//! ("One dead, four hurt").
+//! relative pronoun, a subordinator, "down"/"up" or "a rise from" of a
+//! comparison, a reporting verb: ", police said"; a participle: ", killing
+//! seven"); at a subordinator ("when", "because") and at "after",
+//! "before", "since", "until" when a verb follows them before the next
+//! mark; and, in headlines, at a comma before a figure ("One dead, four
+//! hurt").
 
 use super::tokens::{Kind, Token};
 use super::words::{Class, CHANGE_NOUNS, REPORTING, VERB_GROUP_ADVERBS};

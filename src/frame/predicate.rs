@@ -337,23 +337,32 @@ fn modified_ing_noun(r: &Reader<'_>, i: usize) -> bool {
     if !r.word(i).ends_with("ing") || !r.read(i).can_be_noun() {
         return false;
     }
-    let mut modifiers = 0;
-    let mut j = i;
-    while let Some(p) = j.checked_sub(1) {
-        let Some(tok) = r.token(p) else { return false };
-        if tok.is(Class::Determiner) {
-            return modifiers > 0;
+    let modifier = |p: usize| {
+        r.token(p).is_some_and(|tok| {
+            matches!(tok.kind, Kind::Figure(_))
+                || (tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase) && !r.read(p).is_finite_verb())
+        })
+    };
+    matches!(opener_before(i, modifier), Some((opener, modifiers)) if modifiers > 0 && r.token(opener).is_some_and(|t| t.is(Class::Determiner)))
+}
+
+/// Most words [`opener_before`] walks past.
+const PHRASE_WORDS: usize = 3;
+
+/// The token that opens the phrase ending at token `i`, walking back past
+/// at most [`PHRASE_WORDS`] tokens for which `inside` holds, with how many
+/// it passed.
+fn opener_before(i: usize, inside: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+    let mut passed = 0;
+    let mut j = i.checked_sub(1)?;
+    while inside(j) {
+        if passed == PHRASE_WORDS {
+            return None;
         }
-        let figure = matches!(tok.kind, Kind::Figure(_));
-        let modifier =
-            tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase) && !r.read(p).is_finite_verb();
-        if !(figure || modifier) || modifiers == 3 {
-            return false;
-        }
-        modifiers += 1;
-        j = p;
+        passed += 1;
+        j = j.checked_sub(1)?;
     }
-    false
+    Some((j, passed))
 }
 
 /// True when the word at token `i` can be a noun and closes a phrase an
@@ -363,21 +372,14 @@ fn ends_noun_phrase(r: &Reader<'_>, i: usize, noun_follows: bool) -> bool {
     if !r.read(i).can_be_noun() {
         return false;
     }
-    let mut names = 0;
-    let mut j = i;
-    while let Some(p) = j.checked_sub(1) {
-        let Some(tok) = r.token(p) else { return false };
-        if tok.is_in(ARTICLES) {
-            let object_follows = noun_follows || r.token(i + 1).is_some_and(starts_an_object);
-            return names == 0 || !object_follows;
-        }
-        if !(tok.is_open() && tok.text(r.text).starts_with(char::is_uppercase)) || names == 3 {
-            return false;
-        }
-        names += 1;
-        j = p;
+    let name =
+        |p: usize| r.token(p).is_some_and(|tok| tok.is_open() && tok.text(r.text).starts_with(char::is_uppercase));
+    let Some((opener, names)) = opener_before(i, name) else { return false };
+    if !r.token(opener).is_some_and(|tok| tok.is_in(ARTICLES)) {
+        return false;
     }
-    false
+    let object_follows = noun_follows || r.token(i + 1).is_some_and(starts_an_object);
+    names == 0 || !object_follows
 }
 
 /// True for a token that may open a verb's object: a figure, a determiner
@@ -562,5 +564,7 @@ fn asked_to(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let Some(to) = (clause.start..t).rev().find(|&i| r.word(i).eq_ignore_ascii_case("to")) else {
         return false;
     };
-    (0..to).any(|i| r.token(i).is_some_and(|tok| tok.is_in(ADVICE_WORDS)))
+    // "to stay", not "raised the toll to 40".
+    let infinitive = r.token(to + 1).is_some_and(|tok| tok.is_open()) && r.read(to + 1).can_be_verb();
+    infinitive && (0..to).any(|i| r.token(i).is_some_and(|tok| tok.is_in(ADVICE_WORDS)))
 }

@@ -248,8 +248,9 @@ fn mark_ambiguous(doc: &Document, claims: &[Claim], frames: &[Frame], profiles: 
         (None, None) => false,
     };
     let mut seen: std::collections::HashMap<(u64, u64, u64), Vec<(u64, Occasion)>> = std::collections::HashMap::new();
+    let converts: Vec<bool> = (0..claims.len()).map(|i| converts_the_figure_before(doc, claims, i)).collect();
     for (i, claim) in claims.iter().enumerate().filter(|(_, c)| !c.in_headline) {
-        if converts_the_figure_before(doc, claims, i) {
+        if converts.get(i).copied().unwrap_or(false) {
             continue;
         }
         if let Some(k) = key(i) {
@@ -263,7 +264,7 @@ fn mark_ambiguous(doc: &Document, claims: &[Claim], frames: &[Frame], profiles: 
     let many: Vec<bool> = (0..profiles.len())
         .map(|i| {
             // A conversion is as ambiguous as the figure it converts.
-            let i = if converts_the_figure_before(doc, claims, i) { i - 1 } else { i };
+            let i = if converts.get(i).copied().unwrap_or(false) { i - 1 } else { i };
             let own_time = time(i);
             let others = key(i).and_then(|k| seen.get(&k)).map_or(0, |v| {
                 let own = claims.get(i).filter(|c| !c.in_headline).map(|c| value_key(&c.value));
