@@ -670,3 +670,42 @@ fn a_change_since_a_date_has_no_time_from_it() {
     let (frame, _) = frame_of("The quake killed 40 people in March 2020.", "40").expect("a claim");
     assert!(frame.time.is_some());
 }
+
+/// A word that WordNet reads first as a noun is a verb after a subject
+/// pronoun or a modal ("it cost the city", "will cost"); a possessive is
+/// never a verb, and an owner is not the event ("The cooperative's 870
+/// staff will transfer").
+#[test]
+fn a_verb_after_a_pronoun_or_a_modal_and_no_possessive_predicate() {
+    let (frame, text) = frame_of("Officials said it cost the city about $186,000.", "about $186,000").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "cost");
+    let (frame, text) = frame_of("The recount will cost the city $216,000.", "$216,000").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "cost");
+    let (frame, text) = frame_of("The cooperative's 870 staff will transfer to the group.", "870").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "transfer");
+    // "cost" after a determiner stays a noun.
+    let (frame, text) = frame_of("The cost rose to $216,000.", "$216,000").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "rise");
+}
+
+/// "In the end, 78 percent of voting members approved it": a figure after
+/// an opening phrase's comma is the subject of the verb after it, and
+/// "voting members" counts members.
+#[test]
+fn a_figure_after_an_opening_phrase_takes_the_verb_after_it() {
+    let sentence = "In the end, 78 percent of voting members approved it.";
+    let (frame, text) = frame_of(sentence, "78 percent").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "approve");
+    assert_eq!(head(&frame, &text, |f| f.counted), "member");
+    let (frame, text) = frame_of("The ship carried 27 crew members.", "27").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.counted), "crew");
+}
+
+/// "the sale of their business … for $321 million": the noun an of-phrase
+/// completes is the event, not the noun inside it.
+#[test]
+fn an_event_noun_heads_its_of_phrase() {
+    let sentence = "Members approved the sale of their business to the group for $321 million.";
+    let (frame, text) = frame_of(sentence, "$321 million").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "sale");
+}

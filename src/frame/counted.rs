@@ -223,8 +223,13 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
                     // after the figure counts nothing.
                     break;
                 }
-                if noun && head.is_some() && is_member_word(word.text) {
-                    // "27 crew members" counts the crew.
+                let modifier = head.is_some_and(|h: Head| {
+                    let before = Read::of(h.span.slice(r.text));
+                    before.text.ends_with("ing") || is_participle(before)
+                });
+                if noun && head.is_some() && is_member_word(word.text) && !modifier {
+                    // "27 crew members" counts the crew; "78 percent of
+                    // voting members", the members.
                     break;
                 }
                 if noun && !tok.is_in(GENERIC) {

@@ -39,6 +39,10 @@ use crate::span::Span;
 
 pub use lemma::Head;
 
+/// Pronouns that stand as a clause's subject, so that the word after them
+/// is its verb.
+const SUBJECT_PRONOUNS: [&str; 7] = ["he", "i", "it", "she", "they", "we", "you"];
+
 /// Whether what a claim states happened, is planned, may be, or is denied.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Mode {
@@ -280,13 +284,9 @@ impl<'a> Reader<'a> {
     /// ("the team's"), or a name of up to three words whose last has it
     /// ("Port Alden's"). An apostrophe before a letter joins the word.
     pub fn after_possessive(&self, t: usize) -> Option<usize> {
-        let possessive = |tok: &tokens::Token| {
-            let word = tok.text(self.text);
-            ["'s", "\u{2019}s"].iter().any(|end| word.len() > end.len() && word.ends_with(end))
-        };
         for k in t..t + 3 {
             let tok = self.tokens.get(k).filter(|tok| tok.is_open())?;
-            if possessive(tok) {
+            if self.is_possessive(k) {
                 return Some(k + 1);
             }
             if !tok.text(self.text).starts_with(char::is_uppercase) {
@@ -294,6 +294,31 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// True when the token at `t` is a verb here: a finite verb, or a word
+    /// WordNet also has as a verb right after a subject pronoun or a modal
+    /// ("it cost the city", "will cost"), where no noun can stand.
+    pub fn is_verb(&self, t: usize) -> bool {
+        if self.is_possessive(t) {
+            return false;
+        }
+        let word = self.read(t);
+        if word.is_finite_verb() {
+            return true;
+        }
+        let after_subject = t.checked_sub(1).and_then(|p| self.tokens.get(p)).is_some_and(|prev| {
+            prev.is(words::Class::Modal)
+                || SUBJECT_PRONOUNS.iter().any(|w| prev.text(self.text).eq_ignore_ascii_case(w))
+        });
+        after_subject && word.can_be_verb() && !word.text.starts_with(char::is_uppercase)
+    }
+
+    /// True when the token at `t` is a word with a possessive "'s" ("the
+    /// team's").
+    pub fn is_possessive(&self, t: usize) -> bool {
+        let word = self.word(t);
+        ["'s", "\u{2019}s"].iter().any(|end| word.len() > end.len() && word.ends_with(end))
     }
 
     /// True when the token at `t` is in `set` (false past the end).

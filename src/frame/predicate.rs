@@ -72,9 +72,13 @@ pub(super) fn predicate(
     let after = verb_after(r, t, clause, counted);
     let before = verb_before(r, t, clause);
     // A figure that opens a coordinated clause ("a woman died and three
-    // others were hurt") is the subject of the verb after it.
-    let opens =
-        t == clause.start || t.checked_sub(1).and_then(|p| r.token(p)).is_some_and(|tok| tok.is(Class::Conjunction));
+    // others were hurt"), or follows an opening phrase's comma ("In the
+    // end, 78 percent of members approved it"), is the subject of the verb
+    // after it.
+    let opens = t == clause.start
+        || t.checked_sub(1)
+            .and_then(|p| r.token(p))
+            .is_some_and(|tok| tok.is(Class::Conjunction) || tok.kind == Kind::Mark(','));
     let verb = match (after, before) {
         (Some((a, _)), Some(_)) if opens && !temporal => Some((a, 0)),
         (Some((a, da)), Some((b, db))) => Some(if (temporal && db <= da + 2) || db < da { (b, db) } else { (a, da) }),
@@ -179,7 +183,7 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
             Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation) => in_phrase = false,
             Kind::Word(Class::Preposition) if counted.is_some() && !in_phrase => in_phrase = true,
             Kind::Word(Class::Determiner) if in_phrase => {}
-            Kind::Word(Class::Open) if in_phrase && !word.is_finite_verb() => {}
+            Kind::Word(Class::Open) if in_phrase && !r.is_verb(j) => {}
             Kind::Word(Class::Open) if tok.is_in(OUTCOME_ADJECTIVES) => {
                 return Some((Head::of(tok.span, word, Pos::Verb), j - t));
             }
@@ -193,7 +197,7 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
                     && j > t + 1
                     && word.mostly_adjective()
                     && r.token(j + 1).is_some_and(|n| n.is_open()) => {}
-            Kind::Word(Class::Open) if word.is_finite_verb() && !tok.is_in(REPORTING) && !attributive(r, j) => {
+            Kind::Word(Class::Open) if r.is_verb(j) && !tok.is_in(REPORTING) && !attributive(r, j) => {
                 return Some((Head::of(tok.span, word, Pos::Verb), j - t));
             }
             Kind::Word(Class::Open) if word.text.ends_with("ly") => {}
@@ -259,7 +263,7 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
             continue;
         }
         let word = tok.read(r.text);
-        if word.is_finite_verb() && !tok.is_in(REPORTING) && !attributive(r, i) {
+        if r.is_verb(i) && !tok.is_in(REPORTING) && !attributive(r, i) {
             let head = support_object(r, i, t)
                 .or_else(|| attempt_of(r, i))
                 .unwrap_or_else(|| Head::of(tok.span, word, Pos::Verb));
@@ -441,12 +445,28 @@ fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usiz
                 open && tok.read(r.text).is_event_noun() && noun_context(r, i)
             })
         })
+        // "The cooperative's 870 staff will transfer": an owner, not what
+        // the figure is of.
+        .filter(|&i| !r.is_possessive(i))
         // "The district administration said 37 homes were destroyed": a
         // noun across a reporting verb is the source's, not the figure's.
         .filter(|&i| !(i.min(t) + 1..i.max(t)).any(|k| r.token(k).is_some_and(|tok| tok.is_in(REPORTING))))
         .min_by_key(|&i| i.abs_diff(t))?;
-    let tok = r.token(nearest)?;
+    let head = head_of_of_phrase(r, nearest, clause).unwrap_or(nearest);
+    let tok = r.token(head)?;
     Some((event_head_of(tok.span, tok.read(r.text)), nearest.abs_diff(t)))
+}
+
+/// The event noun an "of" phrase at token `i` completes ("the sale of their
+/// business": the sale), when there is one.
+fn head_of_of_phrase(r: &Reader<'_>, i: usize, clause: Clause) -> Option<usize> {
+    let mut j = i.checked_sub(1)?;
+    while j > clause.start && (r.token(j)?.is(Class::Determiner) || r.is_possessive(j)) {
+        j -= 1;
+    }
+    let head = j.checked_sub(1).filter(|&h| h >= clause.start && r.word(j).eq_ignore_ascii_case("of"))?;
+    let tok = r.token(head).filter(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))?;
+    tok.read(r.text).is_event_noun().then_some(head)
 }
 
 /// The event noun right before a date, or before the "on" that leads it
