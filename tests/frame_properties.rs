@@ -133,7 +133,8 @@ proptest! {
 
     /// "Kelsby scored N of Varnholt's first M points": the first figure is
     /// a subset that counts the points (through the possessive and the
-    /// figures), and the second, a run picked by its order, is a subset too.
+    /// figures), and the second is the whole it is part of; alone ("took
+    /// Varnholt's first M points"), a run picked by its order is a subset.
     #[test]
     fn a_partitive_through_a_possessive_and_a_run_of_a_series(n in 2u32..9, extra in 1u32..30, place in 0usize..4, curly in any::<bool>()) {
         let m = n + extra;
@@ -143,7 +144,10 @@ proptest! {
         let (run, _) = frame_of(&sentence, &m.to_string()).expect("the run is a claim");
         prop_assert_eq!(part.role, Role::Subset, "{}", sentence);
         prop_assert_eq!(head(&part, &text, |f| f.counted), "point", "{}", sentence);
-        prop_assert_eq!(run.role, Role::Subset, "{}", sentence);
+        prop_assert_eq!(run.role, Role::Whole, "{}", sentence);
+        let alone = format!("Kelsby took {}{apostrophe}s first {m} points.", PLACES[place]);
+        let (run, _) = frame_of(&alone, &m.to_string()).expect("the run is a claim");
+        prop_assert_eq!(run.role, Role::Subset, "{}", alone);
     }
 
     /// "It was followed by a N.D aftershock" and "batting .DDD": a fraction
@@ -526,6 +530,9 @@ fn the_whole_of_a_subset_is_a_whole() {
     assert_eq!(frame.role, Role::Whole);
     let (frame, _) = frame_of("The council has 51 seats.", "51").expect("a claim");
     assert_eq!(frame.role, Role::Total);
+    // Past an ordinal: "10 of the team's first 17 points".
+    let (frame, _) = frame_of("She scored 10 of the team's first 17 points.", "17").expect("a claim");
+    assert_eq!(frame.role, Role::Whole);
 }
 
 /// "surrendered on Monday evening, ending the siege": "evening" is part of

@@ -74,7 +74,8 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
 
 /// True when the figure at token `t` is the whole a figure before it is
 /// part of: "19 of 51 seats", "19 of the council's 51 seats" (the 51), past
-/// determiners and a name's possessive.
+/// determiners, ordinals and a name's possessive ("10 of the team's first
+/// 17 points").
 fn is_whole_of_a_subset(r: &Reader<'_>, t: usize) -> bool {
     let Some(of) = (1..=4).filter_map(|k| t.checked_sub(k)).find(|&i| r.word(i).eq_ignore_ascii_case("of")) else {
         return false;
@@ -84,7 +85,10 @@ fn is_whole_of_a_subset(r: &Reader<'_>, t: usize) -> bool {
     let phrase = (of + 1..t).all(|i| {
         r.token(i).is_some_and(|tok| {
             let word = tok.text(r.text);
-            tok.is(Class::Determiner) || word.starts_with(char::is_uppercase) || possessive(word)
+            tok.is(Class::Determiner)
+                || word.starts_with(char::is_uppercase)
+                || possessive(word)
+                || kind_at(r, i) == Some(ClaimKind::Ordinal)
         })
     });
     part_before && phrase

@@ -17,7 +17,7 @@ const AGREE_SLACK: f32 = 1.0;
 /// disagreement between them to be reported.
 const ALONE_STORY: f32 = 0.45;
 /// The story similarity above which two documents published on the same
-/// day are reports of one event whatever their tally (two short reports
+/// day or the next are reports of one event whatever their tally (two short reports
 /// that share every name and disagree on both their figures). On ECB+ and
 /// the WikiNews clusters it changes nothing (measured 2026-12-02); it keeps
 /// two versions of one short report apart from two events.
@@ -36,7 +36,8 @@ const SAME_DAY_STORY: f32 = 0.7;
 /// telling value (see `near_disagreements`). A
 /// lone disagreement with no agreement beside it needs a higher score. A
 /// draft and a source are of one story by the writer's word, and so are
-/// two reports of one day that share most of their names.
+/// two reports of one day, or of consecutive days, that share most of
+/// their names.
 pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> Vec<Link> {
     let mut tally: FastMap<(usize, usize), (usize, usize)> = FastMap::default();
     let links: Vec<Link> = links.into_iter().filter(|l| l.agree || !acknowledged(world, l.a, l.b)).collect();
@@ -76,7 +77,7 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
             // The disagreement judged is not evidence against itself.
             (agree >= 1 && agree + 1 >= disagree)
                 || (agree == 0 && disagree == 1 && l.score >= needed && story >= ALONE_STORY)
-                || (l.score >= needed && story >= SAME_DAY_STORY && world.same_day(l.a.0, l.b.0))
+                || (l.score >= needed && story >= SAME_DAY_STORY && world.within_a_day(l.a.0, l.b.0))
         })
         .collect()
 }
@@ -178,10 +179,12 @@ pub(super) const LOWEST_KEPT: f32 =
     if AGREE_SLACK > DISAGREE_SLACK + MARGIN_NEAR { AGREE_SLACK } else { DISAGREE_SLACK + MARGIN_NEAR };
 
 impl World<'_> {
-    /// True when two documents are published on the same day (both dated).
-    fn same_day(&self, a: usize, b: usize) -> bool {
+    /// True when two documents are published on the same day or on
+    /// consecutive days (both dated): the day's report and the next
+    /// morning's of one story.
+    fn within_a_day(&self, a: usize, b: usize) -> bool {
         let day = |d: usize| self.docs.get(d).and_then(Document::published_date);
-        day(a).is_some() && day(a) == day(b)
+        matches!((day(a), day(b)), (Some(x), Some(y)) if (x - y).num_days().abs() <= 1)
     }
 }
 
@@ -231,6 +234,26 @@ mod tests {
             best.entry(early, 1, near);
         }
         consistent(vec![link], &best, world).len()
+    }
+
+    /// Reports of consecutive days are of one day's news; three days apart
+    /// they are not; undated, nothing is known.
+    #[test]
+    fn within_a_day_takes_the_next_day() {
+        let doc =
+            |path: &str, date: &str| Document::new(path, format!("{date}\n\nThe fire burned for 14 hours.\n"), None);
+        let docs = vec![
+            doc("a.txt", "April 28, 2026"),
+            doc("b.txt", "April 29, 2026"),
+            doc("c.txt", "May 1, 2026"),
+            Document::new("d.txt", "The fire burned for 14 hours.\n", None),
+        ];
+        with_world(&docs, |world, _| {
+            assert!(world.within_a_day(0, 1));
+            assert!(world.within_a_day(1, 0));
+            assert!(!world.within_a_day(0, 2));
+            assert!(!world.within_a_day(0, 3));
+        });
     }
 
     #[test]
