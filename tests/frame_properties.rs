@@ -716,3 +716,19 @@ fn an_event_noun_heads_its_of_phrase() {
     let (frame, text) = frame_of(sentence, "$321 million").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "sale");
 }
+
+/// What lasted is the subject of "lasted", not a noun across another verb
+/// ("Witnesses described a light that lasted"), and a participle's subject
+/// stands before it ("described the fireball as lasting").
+#[test]
+fn what_lasted_is_the_subject_of_the_light_verb() {
+    let sentence = "Witnesses described a green light that lasted about six seconds.";
+    let (frame, text) = frame_of(sentence, "about six seconds").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "light");
+    let sentence = "Drivers described the fireball as lasting about ten seconds.";
+    let (frame, text) = frame_of(sentence, "about ten seconds").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "fireball");
+    let sentence = "Talks between the union and the operators lasted nine hours.";
+    let (frame, text) = frame_of(sentence, "nine hours").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "talk");
+}

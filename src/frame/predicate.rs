@@ -399,6 +399,9 @@ fn subject_of_light_verb(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<
     // The clause's first noun, when it names an event ("Talks between the
     // union and the operators lasted nine hours").
     let first = (clause.start..verb).find(|&i| r.token(i).is_some_and(|t| t.is_open()));
+    // Not across another verb ("Witnesses described a light that lasted
+    // six seconds": the witnesses did not last).
+    let first = first.filter(|&f| !(f + 1..verb).any(|i| r.token(i).is_some_and(|t| t.is_open()) && r.is_verb(i)));
     if let Some(tok) = first.and_then(|i| r.token(i)) {
         let word = tok.text(r.text);
         let lower = word.to_lowercase();
@@ -406,7 +409,11 @@ fn subject_of_light_verb(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<
             return Some(event_head(r, tok.span));
         }
     }
-    let start = clause.start.saturating_sub(usize::from(clause.link == super::clause::Link::Relative) * 3);
+    // A relative or participle clause's subject stands before it ("the
+    // fireball, which lasted", "described the fireball as lasting").
+    let participle = r.word(verb).ends_with("ing");
+    let borrows = clause.link == super::clause::Link::Relative || participle;
+    let start = clause.start.saturating_sub(usize::from(borrows) * 3);
     let mut fallback = None;
     for i in (start..verb).rev().take(8) {
         let tok = r.token(i)?;
