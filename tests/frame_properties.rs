@@ -732,3 +732,15 @@ fn what_lasted_is_the_subject_of_the_light_verb() {
     let (frame, text) = frame_of(sentence, "nine hours").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "talk");
 }
+
+/// "came to a halt at 4:40 p.m.": the state reached is the event, not a
+/// coming; "came to Vellmark" is still a coming.
+#[test]
+fn a_state_reached_through_to_is_the_event() {
+    let (frame, text) = frame_of("The gondola came to a halt at 4:40 p.m.", "4:40 p.m.").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "halt");
+    let (frame, text) = frame_of("The strike was brought to an end on Friday.", "Friday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "end");
+    let (frame, text) = frame_of("The minister came to Vellmark at 4 p.m.", "4 p.m.").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "come");
+}

@@ -265,6 +265,7 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
         let word = tok.read(r.text);
         if r.is_verb(i) && !tok.is_in(REPORTING) && !attributive(r, i) {
             let head = support_object(r, i, t)
+                .or_else(|| state_reached(r, i, t))
                 .or_else(|| attempt_of(r, i))
                 .unwrap_or_else(|| Head::of(tok.span, word, Pos::Verb));
             return Some((head, t - i));
@@ -303,6 +304,24 @@ fn support_object(r: &Reader<'_>, verb: usize, until: usize) -> Option<Head> {
         return (word.is_event_noun() && word.can_be_noun()).then(|| event_head(r, tok.span));
     }
     None
+}
+
+/// Verbs that tell a state reached through "to" and a noun ("came to a
+/// standstill", "ground to a halt", "brought to an end").
+const REACHING_VERBS: [&str; 3] = ["bring", "come", "grind"];
+
+/// The noun a verb of [`REACHING_VERBS`] at token `verb` reaches, before
+/// the figure at `until` ("came to a standstill at 4:40 p.m.": the
+/// standstill, not a coming).
+fn state_reached(r: &Reader<'_>, verb: usize, until: usize) -> Option<Head> {
+    let lemma = r.read(verb).lemma(Pos::Verb)?;
+    if !REACHING_VERBS.contains(&lemma.text()) || !r.word(verb + 1).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let noun = (verb + 2..until.min(verb + 5)).find(|&j| r.token(j).is_some_and(|tok| !tok.is(Class::Determiner)))?;
+    let tok = r.token(noun).filter(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))?;
+    let word = tok.read(r.text);
+    word.can_be_noun().then(|| Head::of(tok.span, word, Pos::Noun))
 }
 
 /// Words that tell an attempt at what their "to" verb says ("a first
