@@ -744,3 +744,14 @@ fn a_state_reached_through_to_is_the_event() {
     let (frame, text) = frame_of("The minister came to Vellmark at 4 p.m.", "4 p.m.").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "come");
 }
+
+/// "started the hand recount on April 21": the day is the start's, as in
+/// "the recount began on April 23"; "the recount on April 21" alone is the
+/// recount's.
+#[test]
+fn a_phase_verb_before_an_event_noun_gives_the_day() {
+    let (frame, text) = frame_of("Staff started the hand recount on April 21.", "April 21").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "start");
+    let (frame, text) = frame_of("Staff watched the recount on April 21.", "April 21").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "recount");
+}

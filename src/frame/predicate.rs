@@ -61,8 +61,9 @@ pub(super) fn predicate(
     }
     if let Some(noun) = temporal.then(|| event_noun_before(r, t, clause)).flatten() {
         // "parliamentary elections Sunday", "the attack on Tuesday": the day
-        // of that event, whatever the verb of the clause.
-        return (Some(noun), None);
+        // of that event, whatever the verb of the clause; "started the
+        // recount on April 21": the day it started.
+        return (Some(phase_of(r, noun, clause).unwrap_or(noun)), None);
     }
     if let Some(outcome) = counted.and_then(|c| outcome_after_noun(r, c, t)) {
         // "the number of people missing has risen to 14": what happened
@@ -493,6 +494,35 @@ fn head_of_of_phrase(r: &Reader<'_>, i: usize, clause: Clause) -> Option<usize> 
     let head = j.checked_sub(1).filter(|&h| h >= clause.start && r.word(j).eq_ignore_ascii_case("of"))?;
     let tok = r.token(head).filter(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))?;
     tok.read(r.text).is_event_noun().then_some(head)
+}
+
+/// Verbs that tell a phase of the event they take as object ("started the
+/// recount", "resumed talks", "completed the count").
+const PHASE_VERBS: [&str; 9] = ["begin", "close", "complete", "end", "finish", "open", "resume", "start", "suspend"];
+
+/// The phase verb whose object is the event noun `noun`, a few words
+/// before it past determiners and modifiers ("started the hand recount on
+/// April 21": start).
+fn phase_of(r: &Reader<'_>, noun: Head, clause: Clause) -> Option<Head> {
+    let at = r.index_of(noun.span)?;
+    for j in (clause.start..at).rev().take(4) {
+        let tok = r.token(j)?;
+        let word = tok.read(r.text);
+        if tok.is(Class::Determiner) || tok.is_in(ARTICLES) {
+            continue;
+        }
+        if !tok.is_open() {
+            return None;
+        }
+        let phase = word.lemma(Pos::Verb).is_some_and(|l| PHASE_VERBS.contains(&l.text()));
+        if phase && r.is_verb(j) {
+            return Some(Head::of(tok.span, word, Pos::Verb));
+        }
+        if !(word.can_be_noun() || word.mostly_adjective()) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The event noun right before a date, or before the "on" that leads it
