@@ -205,5 +205,29 @@ fn is_comparison(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let down_from = one.eq_ignore_ascii_case("from")
         && (["down", "up"].iter().any(|w| w.eq_ignore_ascii_case(two)) || is_in(CHANGE_VERBS, two));
     let compared = ["with", "to"].iter().any(|w| w.eq_ignore_ascii_case(one)) && two.eq_ignore_ascii_case("compared");
-    from_to || led || down_from || compared
+    from_to || led || down_from || compared || is_superseded(r, t, clause)
+}
+
+/// Words that tell a first figure later replaced ("had initially said").
+const FIRST_TOLD: [&str; 3] = ["initially", "originally", "first"];
+/// Verbs that replace a figure told before ("has since raised that
+/// estimate"), besides verbs of change.
+const REPLACING: [&str; 6] = ["corrected", "revised", "updated", "upgraded", "downgraded", "raised"];
+
+/// True when the figure at token `t` is a first figure its own sentence
+/// says was replaced: a word of [`FIRST_TOLD`] before it in its clause,
+/// and "since" with a replacing verb after it ("The hospital had initially
+/// said 800 appointments would be affected, but it has since raised that
+/// estimate"). The sentence compares the figure with a newer one it does
+/// not state.
+fn is_superseded(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let first_told = (clause.start..t).any(|i| FIRST_TOLD.iter().any(|w| r.word(i).eq_ignore_ascii_case(w)));
+    first_told
+        && (t + 1..r.tokens.len()).any(|i| {
+            r.word(i).eq_ignore_ascii_case("since")
+                && (i + 1..i + 3).any(|j| {
+                    let word = r.word(j);
+                    REPLACING.iter().any(|w| w.eq_ignore_ascii_case(word)) || is_in(CHANGE_VERBS, word)
+                })
+        })
 }
