@@ -769,3 +769,17 @@ fn a_first_figure_since_replaced_is_a_comparison() {
     let (frame, _) = frame_of(sentence, "800").expect("a claim");
     assert_ne!(frame.role, Role::Comparison);
 }
+
+/// "78 percent of members who took part in the ballot backed the
+/// agreement": the figure's verb is the main verb after its relative
+/// clause, not the clause's own, and not a noun after an article ("the
+/// crash").
+#[test]
+fn the_verb_after_a_relative_clause_is_the_figure_s() {
+    let sentence = "The union said 78 percent of members who took part in the ballot backed the agreement.";
+    let (frame, text) = frame_of(sentence, "78 percent").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "back");
+    let sentence = "Police said 23 people who were injured in the crash were taken to hospital.";
+    let (frame, text) = frame_of(sentence, "23").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "take");
+}

@@ -203,11 +203,48 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
             }
             Kind::Word(Class::Open) if word.text.ends_with("ly") => {}
             Kind::Word(Class::Open) if counted.is_none() && j == t + 1 => {}
+            Kind::Word(Class::Relative) if counted.is_some() => break,
             _ => return None,
         }
         j += 1;
     }
+    // "78 percent of members who took part in the ballot backed the
+    // agreement": the verb after the relative clause.
+    let relative = counted.is_some() && r.token(j).is_some_and(|tok| tok.is(Class::Relative));
+    relative.then(|| verb_past_relative(r, j)).flatten().map(|(h, k)| (h, k - t))
+}
+
+/// The main verb after a relative clause that opens at token `rel` ("who
+/// took part in the ballot backed the agreement": backed), with its
+/// token: the second finite verb of the sentence after the relative word,
+/// past the clause's own verb and its auxiliaries, with no other
+/// relative word, figure or clause mark between; none when the sentence
+/// has no such second verb ("five victims who died in hospital").
+fn verb_past_relative(r: &Reader<'_>, rel: usize) -> Option<(Head, usize)> {
+    let mut seen_own_verb = false;
+    for k in rel + 1..(rel + 15).min(r.tokens.len()) {
+        let tok = r.token(k)?;
+        match tok.kind {
+            Kind::Word(Class::Relative) | Kind::Mark(_) | Kind::Figure(_) => return None,
+            Kind::Word(Class::Open) if r.is_verb(k) && !tok.is_in(REPORTING) && !after_determiner(r, k) => {
+                let word = tok.read(r.text);
+                if seen_own_verb {
+                    return Some((Head::of(tok.span, word, Pos::Verb), k));
+                }
+                seen_own_verb = true;
+            }
+            // The auxiliary of the main verb after the clause's own.
+            Kind::Word(Class::Auxiliary | Class::Modal) if seen_own_verb => {}
+            _ => {}
+        }
+    }
     None
+}
+
+/// True when the word before token `k` is a determiner ("the crash": a
+/// noun).
+fn after_determiner(r: &Reader<'_>, k: usize) -> bool {
+    k.checked_sub(1).and_then(|p| r.token(p)).is_some_and(|p| p.is(Class::Determiner) || p.is_in(ARTICLES))
 }
 
 /// Token `j`, or, when a second figure's noun phrase is joined there ("Five
