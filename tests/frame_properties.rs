@@ -783,3 +783,14 @@ fn the_verb_after_a_relative_clause_is_the_figure_s() {
     let (frame, text) = frame_of(sentence, "23").expect("a claim");
     assert_eq!(head(&frame, &text, |f| f.predicate), "take");
 }
+
+/// "raised its water rates by 12 percent": a change, though the verb
+/// stands past its object; "hit by 12 percent of voters" is none.
+#[test]
+fn by_a_figure_after_a_verb_of_change_and_its_object_is_a_change() {
+    let (frame, _) =
+        frame_of("The authority raised its water rates by 12 percent in 2023.", "12 percent").expect("a claim");
+    assert_eq!(frame.role, Role::Change);
+    let (frame, _) = frame_of("The plan was backed by 12 percent of voters.", "12 percent").expect("a claim");
+    assert_ne!(frame.role, Role::Change);
+}
