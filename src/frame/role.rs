@@ -165,8 +165,8 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
 /// figure of their own they pay or count ("raised $5 million"), so they
 /// are not [`CHANGE_VERBS`].
 const CHANGING: [&str; 16] = [
-    "boosted", "cut", "cuts", "hiked", "lowered", "lowers", "raise", "raised", "raises", "reduce", "reduced",
-    "reduces", "slashed", "trimmed", "lower", "hike",
+    "boosted", "cut", "cuts", "hike", "hiked", "lower", "lowered", "lowers", "raise", "raised", "raises", "reduce",
+    "reduced", "reduces", "slashed", "trimmed",
 ];
 
 /// True when a verb of change stands a few words before the "by" that

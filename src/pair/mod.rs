@@ -317,17 +317,18 @@ impl World<'_> {
         x.claim.sentence != y.claim.sentence && !x.claim.kind.is_temporal() && told(&x) && told(&y)
     }
 
+    /// How many days apart documents `a` and `b` are published, when both
+    /// are dated.
+    fn days_apart(&self, a: usize, b: usize) -> Option<i64> {
+        let day = |d: usize| self.docs.get(d).and_then(Document::published_date);
+        Some((day(a)? - day(b)?).num_days().abs())
+    }
+
     /// True when the two claims' documents are published within the
     /// window of the rule they are compared under (undated: always).
     fn within_window(&self, x: At, y: At) -> bool {
         let window = self.rule_of(x).and_then(|r| self.rules.get(r)).map_or(7, |r| r.compare.window_days);
-        match (
-            self.docs.get(x.0).and_then(Document::published_date),
-            self.docs.get(y.0).and_then(Document::published_date),
-        ) {
-            (Some(a), Some(b)) => (a - b).num_days().abs() <= window,
-            _ => true,
-        }
+        self.days_apart(x.0, y.0).is_none_or(|days| days <= window)
     }
 
     /// Record `y` as a candidate of `x` in `y`'s document, unless it scores

@@ -222,8 +222,7 @@ impl World<'_> {
 
     /// True when documents `a` and `b` are both dated, on the same day.
     fn published_same_day(&self, a: usize, b: usize) -> bool {
-        let day = |d: usize| self.docs.get(d).and_then(crate::document::Document::published_date);
-        day(a).is_some() && day(a) == day(b)
+        self.days_apart(a, b) == Some(0)
     }
 
     /// True when document `d` states, as a date anywhere, the day claim
