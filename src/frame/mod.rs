@@ -6,8 +6,8 @@
 //! - `counted`: the head of what is counted or measured, as a lemma ("23
 //!   people", "Inflation was 3.2%", "a turnout of 71%", "$2 million in aid");
 //! - `predicate`: the verb or event noun it belongs to ("were killed", "the
-//!   50-minute call"), with its [`Mode`] (a fact, a plan, a possibility, a
-//!   denial);
+//!   50-minute call"; the nouns in `event_noun`), with its [`Mode`] (a fact,
+//!   a plan, a possibility, a denial; read in `mode`);
 //! - its [`Role`]: a total, a part of a listed whole, a subset, a change, a
 //!   rate or a comparison;
 //! - the names of the clause, its time (a date in the same clause), an
@@ -23,7 +23,9 @@
 
 pub mod clause;
 mod counted;
+mod event_noun;
 pub mod lemma;
+mod mode;
 pub mod names;
 mod parts;
 mod predicate;
@@ -395,7 +397,7 @@ impl<'a> Reader<'a> {
         Frame {
             clause: clause_span,
             counted,
-            mode: predicate::mode(self, t, clause, predicate.as_ref()),
+            mode: mode::of(self, t, clause, predicate.as_ref()),
             role,
             predicate,
             entities: scope.entities,

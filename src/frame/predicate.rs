@@ -1,4 +1,5 @@
-//! `predicate`: the verb or event noun a figure belongs to, and its mode.
+//! `predicate`: the verb or event noun a figure belongs to (the event
+//! nouns are read in [`super::event_noun`]; the mode in [`super::mode`]).
 //!
 //! In order:
 //! 1. an event noun the figure modifies ("the 50-minute call", "a 90-day
@@ -18,20 +19,19 @@ use crate::claim::{Claim, ClaimKind};
 use crate::lexical::Pos;
 
 use super::clause::Clause;
-use super::lemma::{is_event_noun, Head, Read};
-use super::tokens::Kind;
-use super::words::{
-    Class, WordSet, ADVICE_WORDS, ARTICLES, CAPACITY_WORDS, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS, REPORTING,
+use super::event_noun::{
+    event_head, event_head_of, event_modifier, event_noun_after, event_noun_before, event_noun_in, noun_context,
+    phase_of, PARTS_OF_A_DAY,
 };
-use super::{Mode, Reader};
+use super::lemma::{is_event_noun, Head};
+use super::tokens::Kind;
+use super::words::{Class, WordSet, ARTICLES, REPORTING};
+use super::Reader;
 
 /// Verbs a duration is told with ("lasted 50 minutes", "took two hours"):
 /// the event is their subject.
 pub(super) const LIGHT_VERBS: WordSet =
     WordSet::new(&["last", "lasted", "lasting", "lasts", "spent", "take", "takes", "taking", "took"], 10);
-
-/// Words after a date that are part of its day ("Saturday morning").
-pub(super) const PARTS_OF_A_DAY: WordSet = WordSet::new(&["afternoon", "evening", "morning", "night"], 11);
 
 /// Adjectives that tell what happened to counted people ("One dead, four
 /// hurt", "12 missing").
@@ -118,46 +118,6 @@ fn outcome_after_noun(r: &Reader<'_>, counted: &Head, t: usize) -> Option<Head> 
     let at = r.index_of(counted.span).filter(|&at| at + 1 < t)?;
     let next = r.token(at + 1).filter(|tok| tok.is_in(OUTCOME_ADJECTIVES))?;
     Some(Head::of(next.span, next.read(r.text), Pos::Verb))
-}
-
-/// An event noun right after the figure, the figure modifying it ("the
-/// 50-minute phone call"): the noun and the noun before it.
-fn event_noun_after(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, Option<Head>)> {
-    let mut j = t + 1;
-    let mut class: Option<Head> = None;
-    let mut found: Option<(Head, Option<Head>)> = None;
-    while j < clause.end && j < t + 5 {
-        let Some(tok) = r.token(j).filter(|tok| tok.is_open()) else { break };
-        let word = tok.read(r.text);
-        if tok.is_in(PARTS_OF_A_DAY) || (j == t + 1 && matches!(word.text, "s" | "S")) {
-            // "Saturday morning"; the "s" of a possessive ("Tuesday's").
-            j += 1;
-            continue;
-        }
-        let noun = word.can_be_noun();
-        if word.is_event_noun() && !word.text.starts_with(char::is_uppercase) {
-            // The last event noun of a compound is its head ("video call":
-            // call, with video as its class).
-            found = Some((event_head_of(tok.span, word), class));
-        } else if found.is_some() || !(noun || word.mostly_adjective()) {
-            break;
-        }
-        class = noun.then(|| Head::of(tok.span, word, Pos::Noun));
-        j += 1;
-    }
-    found
-}
-
-/// An event noun as a predicate: an "-ing" noun as its verb ("shooting" →
-/// shoot, "meeting" → meet), other nouns as themselves.
-pub(super) fn event_head(r: &Reader<'_>, span: crate::span::Span) -> Head {
-    event_head_of(span, Read::of(span.slice(r.text)))
-}
-
-/// [`event_head`] of a word already looked up.
-fn event_head_of(span: crate::span::Span, word: Read<'_>) -> Head {
-    let verb = word.text.ends_with("ing") && word.lemma(Pos::Verb).is_some();
-    Head::of(span, word, if verb { Pos::Verb } else { Pos::Noun })
 }
 
 /// The verb after the figure and its noun phrase, with its distance in
@@ -489,104 +449,6 @@ fn subject_of_light_verb(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<
     fallback
 }
 
-/// A modifier of the counted noun that names an event ("the death toll" →
-/// death, "injury count" → injury).
-fn event_modifier(r: &Reader<'_>, counted: &Head) -> Option<Head> {
-    let at = r.index_of(counted.span)?;
-    let before = r.token(at.checked_sub(1)?)?;
-    let word = before.read(r.text);
-    (before.is_open() && word.is_event_noun()).then(|| event_head_of(before.span, word))
-}
-
-/// The event noun of the clause nearest the figure ("the toll from the
-/// quake" → quake), with its distance in tokens.
-fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)> {
-    let nearest = (clause.start..clause.end)
-        .filter(|&i| i != t)
-        .filter(|&i| {
-            r.token(i).is_some_and(|tok| {
-                let open = tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase);
-                open && tok.read(r.text).is_event_noun() && noun_context(r, i)
-            })
-        })
-        // "The cooperative's 870 staff will transfer": an owner, not what
-        // the figure is of.
-        .filter(|&i| !r.is_possessive(i))
-        // "The district administration said 37 homes were destroyed": a
-        // noun across a reporting verb is the source's, not the figure's.
-        .filter(|&i| !(i.min(t) + 1..i.max(t)).any(|k| r.token(k).is_some_and(|tok| tok.is_in(REPORTING))))
-        .min_by_key(|&i| i.abs_diff(t))?;
-    let head = head_of_of_phrase(r, nearest, clause).unwrap_or(nearest);
-    let tok = r.token(head)?;
-    Some((event_head_of(tok.span, tok.read(r.text)), nearest.abs_diff(t)))
-}
-
-/// The event noun an "of" phrase at token `i` completes ("the sale of their
-/// business": the sale), when there is one.
-fn head_of_of_phrase(r: &Reader<'_>, i: usize, clause: Clause) -> Option<usize> {
-    let mut j = i.checked_sub(1)?;
-    while j > clause.start && (r.token(j)?.is(Class::Determiner) || r.is_possessive(j)) {
-        j -= 1;
-    }
-    let head = j.checked_sub(1).filter(|&h| h >= clause.start && r.word(j).eq_ignore_ascii_case("of"))?;
-    let tok = r.token(head).filter(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))?;
-    tok.read(r.text).is_event_noun().then_some(head)
-}
-
-/// Verbs that tell a phase of the event they take as object ("started the
-/// recount", "resumed talks", "completed the count").
-const PHASE_VERBS: [&str; 9] = ["begin", "close", "complete", "end", "finish", "open", "resume", "start", "suspend"];
-
-/// The phase verb whose object is the event noun `noun`, a few words
-/// before it past determiners and modifiers ("started the hand recount on
-/// April 21": start).
-fn phase_of(r: &Reader<'_>, noun: Head, clause: Clause) -> Option<Head> {
-    let at = r.index_of(noun.span)?;
-    for j in (clause.start..at).rev().take(4) {
-        let tok = r.token(j)?;
-        let word = tok.read(r.text);
-        if tok.is(Class::Determiner) || tok.is_in(ARTICLES) {
-            continue;
-        }
-        if !tok.is_open() {
-            return None;
-        }
-        let phase = word.lemma(Pos::Verb).is_some_and(|l| PHASE_VERBS.contains(&l.text()));
-        if phase && r.is_verb(j) {
-            return Some(Head::of(tok.span, word, Pos::Verb));
-        }
-        if !(word.can_be_noun() || word.mostly_adjective()) {
-            return None;
-        }
-    }
-    None
-}
-
-/// The event noun right before a date, or before the "on" that leads it
-/// ("elections Sunday", "the attack on Tuesday").
-fn event_noun_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<Head> {
-    let mut j = t.checked_sub(1).filter(|&j| j >= clause.start)?;
-    if r.word(j).eq_ignore_ascii_case("on") {
-        j = j.checked_sub(1).filter(|&j| j >= clause.start)?;
-    }
-    let tok = r.token(j).filter(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))?;
-    let word = tok.read(r.text);
-    (word.is_event_noun() && noun_context(r, j)).then(|| event_head_of(tok.span, word))
-}
-
-/// True when the word at token `i` stands where a noun stands: after a
-/// determiner, a preposition, an adjective or another noun, or first in
-/// its clause; not after an auxiliary, a modal, a negation, a pronoun or
-/// "to" ("did not figure to be", "to fire").
-fn noun_context(r: &Reader<'_>, i: usize) -> bool {
-    let Some(before) = i.checked_sub(1).and_then(|b| r.token(b)) else { return true };
-    match before.kind {
-        Kind::Word(Class::Auxiliary | Class::Modal | Class::Negation | Class::Pronoun) => false,
-        Kind::Word(Class::Preposition) => !before.text(r.text).eq_ignore_ascii_case("to"),
-        _ => true,
-    }
-}
-
 /// The word at token `i` as an action of its clause: a finite verb or a
 /// participle that is not a reporting or light verb, or an event noun where
 /// a noun stands.
@@ -606,78 +468,4 @@ fn read_action(r: &Reader<'_>, i: usize) -> Option<Head> {
         return Some(Head::of(tok.span, word, Pos::Verb));
     }
     (word.is_event_noun() && noun_context(r, i)).then(|| event_head_of(tok.span, word))
-}
-
-/// True for "nothing but" ("wore nothing but a Santa hat"): only, not a
-/// negation.
-fn nothing_but(r: &Reader<'_>, i: usize) -> bool {
-    r.word(i).eq_ignore_ascii_case("nothing") && r.word(i + 1).eq_ignore_ascii_case("but")
-}
-
-/// True for the "would" of reported speech, a reporting verb before it in
-/// its sentence ("Castell said the group would save $150 million"): the
-/// future as it was told, not a possibility.
-fn reported_future(r: &Reader<'_>, i: usize) -> bool {
-    r.word(i).eq_ignore_ascii_case("would")
-        && r.tokens.get(..i).is_some_and(|before| before.iter().any(|tok| tok.is_in(super::words::REPORTING)))
-}
-
-/// The mode of the figure's clause: a denial or negation, a possibility, a
-/// plan, or a fact.
-pub(super) fn mode(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&Head>) -> Mode {
-    let mut mode = Mode::Fact;
-    let sentence_denies = r.tokens.iter().take(t).any(|tok| tok.is_in(DENIAL_WORDS));
-    // A negation speaks of the figure when it stands before it, or between
-    // it and its predicate ("40 were not killed"), not elsewhere in the
-    // clause ("were 2-14 and did not figure to be better").
-    let reach = predicate.map_or(t, |p| r.index_of(p.span).unwrap_or(t).max(t));
-    // A modal past a conjunction after the figure and its verb is another
-    // verb's ("owes $2.3 billion and can no longer meet its payments").
-    let end =
-        (reach..clause.end).find(|&i| r.token(i).is_some_and(|tok| tok.is(Class::Conjunction))).unwrap_or(clause.end);
-    for i in clause.start..end {
-        let Some(tok) = r.token(i) else { continue };
-        let word = tok.text(r.text);
-        match tok.kind {
-            Kind::Word(Class::Negation)
-                if i < reach && (!word.eq_ignore_ascii_case("no") || i + 1 == t) && !nothing_but(r, i) =>
-            {
-                return Mode::Negated
-            }
-            _ if tok.is_in(POSSIBLE_WORDS) && reported_future(r, i) => {
-                mode = if mode == Mode::Fact { Mode::Planned } else { mode };
-            }
-            // A modal past both the figure and its verb is another verb's
-            // ("sliding 6.3 per cent in one of the worst sessions traders
-            // could remember").
-            _ if tok.is_in(POSSIBLE_WORDS) && i > reach => {}
-            _ if tok.is_in(POSSIBLE_WORDS) => mode = Mode::Possible,
-            _ if tok.is_in(CAPACITY_WORDS) && i < reach && r.word(i + 1).eq_ignore_ascii_case("to") => {
-                mode = Mode::Possible
-            }
-            _ if tok.is_in(PLAN_WORDS) && mode == Mode::Fact => mode = Mode::Planned,
-            _ => {}
-        }
-    }
-    if sentence_denies {
-        Mode::Negated
-    } else if mode == Mode::Fact && asked_to(r, t, clause) {
-        Mode::Possible
-    } else {
-        mode
-    }
-}
-
-/// True when the figure at token `t` stands after a "to" of its clause
-/// that a verb of advice or request earlier in the sentence leads ("urged
-/// residents to stay home for 48 hours", "advised anyone who fell ill to
-/// stay home for 48 hours"): asked of someone, not done. A figure before
-/// the "to" is whom they asked ("asked 300 residents to leave").
-fn asked_to(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
-    let Some(to) = (clause.start..t).rev().find(|&i| r.word(i).eq_ignore_ascii_case("to")) else {
-        return false;
-    };
-    // "to stay", not "raised the toll to 40".
-    let infinitive = r.token(to + 1).is_some_and(|tok| tok.is_open()) && r.read(to + 1).can_be_verb();
-    infinitive && (0..to).any(|i| r.token(i).is_some_and(|tok| tok.is_in(ADVICE_WORDS)))
 }

@@ -438,7 +438,7 @@ const SETS: [WordSet; 25] = [
     POSSIBLE_WORDS,
     DENIAL_WORDS,
     super::predicate::LIGHT_VERBS,
-    super::predicate::PARTS_OF_A_DAY,
+    super::event_noun::PARTS_OF_A_DAY,
     super::predicate::OUTCOME_ADJECTIVES,
     super::counted::GENERIC,
     super::counted::LEVEL_VERBS,

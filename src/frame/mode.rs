@@ -1,0 +1,84 @@
+//! `mode`: whether what a figure's clause states happened, is planned,
+//! may be, or is denied ("40 were not killed", "could reach 100", "will
+//! meet on January 12", "advised anyone who fell ill to stay home for 48
+//! hours").
+
+use super::clause::Clause;
+use super::lemma::Head;
+use super::tokens::Kind;
+use super::words::{Class, ADVICE_WORDS, CAPACITY_WORDS, DENIAL_WORDS, PLAN_WORDS, POSSIBLE_WORDS};
+use super::{Mode, Reader};
+
+/// True for "nothing but" ("wore nothing but a Santa hat"): only, not a
+/// negation.
+fn nothing_but(r: &Reader<'_>, i: usize) -> bool {
+    r.word(i).eq_ignore_ascii_case("nothing") && r.word(i + 1).eq_ignore_ascii_case("but")
+}
+
+/// True for the "would" of reported speech, a reporting verb before it in
+/// its sentence ("Castell said the group would save $150 million"): the
+/// future as it was told, not a possibility.
+fn reported_future(r: &Reader<'_>, i: usize) -> bool {
+    r.word(i).eq_ignore_ascii_case("would")
+        && r.tokens.get(..i).is_some_and(|before| before.iter().any(|tok| tok.is_in(super::words::REPORTING)))
+}
+
+/// The mode of the figure's clause: a denial or negation, a possibility, a
+/// plan, or a fact.
+pub(super) fn of(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&Head>) -> Mode {
+    let mut mode = Mode::Fact;
+    let sentence_denies = r.tokens.iter().take(t).any(|tok| tok.is_in(DENIAL_WORDS));
+    // A negation speaks of the figure when it stands before it, or between
+    // it and its predicate ("40 were not killed"), not elsewhere in the
+    // clause ("were 2-14 and did not figure to be better").
+    let reach = predicate.map_or(t, |p| r.index_of(p.span).unwrap_or(t).max(t));
+    // A modal past a conjunction after the figure and its verb is another
+    // verb's ("owes $2.3 billion and can no longer meet its payments").
+    let end =
+        (reach..clause.end).find(|&i| r.token(i).is_some_and(|tok| tok.is(Class::Conjunction))).unwrap_or(clause.end);
+    for i in clause.start..end {
+        let Some(tok) = r.token(i) else { continue };
+        let word = tok.text(r.text);
+        match tok.kind {
+            Kind::Word(Class::Negation)
+                if i < reach && (!word.eq_ignore_ascii_case("no") || i + 1 == t) && !nothing_but(r, i) =>
+            {
+                return Mode::Negated
+            }
+            _ if tok.is_in(POSSIBLE_WORDS) && reported_future(r, i) => {
+                mode = if mode == Mode::Fact { Mode::Planned } else { mode };
+            }
+            // A modal past both the figure and its verb is another verb's
+            // ("sliding 6.3 per cent in one of the worst sessions traders
+            // could remember").
+            _ if tok.is_in(POSSIBLE_WORDS) && i > reach => {}
+            _ if tok.is_in(POSSIBLE_WORDS) => mode = Mode::Possible,
+            _ if tok.is_in(CAPACITY_WORDS) && i < reach && r.word(i + 1).eq_ignore_ascii_case("to") => {
+                mode = Mode::Possible
+            }
+            _ if tok.is_in(PLAN_WORDS) && mode == Mode::Fact => mode = Mode::Planned,
+            _ => {}
+        }
+    }
+    if sentence_denies {
+        Mode::Negated
+    } else if mode == Mode::Fact && asked_to(r, t, clause) {
+        Mode::Possible
+    } else {
+        mode
+    }
+}
+
+/// True when the figure at token `t` stands after a "to" of its clause
+/// that a verb of advice or request earlier in the sentence leads ("urged
+/// residents to stay home for 48 hours", "advised anyone who fell ill to
+/// stay home for 48 hours"): asked of someone, not done. A figure before
+/// the "to" is whom they asked ("asked 300 residents to leave").
+fn asked_to(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let Some(to) = (clause.start..t).rev().find(|&i| r.word(i).eq_ignore_ascii_case("to")) else {
+        return false;
+    };
+    // "to stay", not "raised the toll to 40".
+    let infinitive = r.token(to + 1).is_some_and(|tok| tok.is_open()) && r.read(to + 1).can_be_verb();
+    infinitive && (0..to).any(|i| r.token(i).is_some_and(|tok| tok.is_in(ADVICE_WORDS)))
+}
