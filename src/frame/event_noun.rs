@@ -7,7 +7,7 @@ use crate::lexical::Pos;
 use super::clause::Clause;
 use super::lemma::{Head, Read};
 use super::tokens::Kind;
-use super::words::{Class, WordSet, ARTICLES, REPORTING};
+use super::words::{Class, WordSet, REPORTING};
 use super::Reader;
 
 /// Words after a date that are part of its day ("Saturday morning").
@@ -109,7 +109,7 @@ pub(super) fn phase_of(r: &Reader<'_>, noun: Head, clause: Clause) -> Option<Hea
     for j in (clause.start..at).rev().take(4) {
         let tok = r.token(j)?;
         let word = tok.read(r.text);
-        if tok.is(Class::Determiner) || tok.is_in(ARTICLES) {
+        if tok.is(Class::Determiner) {
             continue;
         }
         if !tok.is_open() {

@@ -193,8 +193,6 @@ fn verb_past_relative(r: &Reader<'_>, rel: usize) -> Option<(Head, usize)> {
                 }
                 seen_own_verb = true;
             }
-            // The auxiliary of the main verb after the clause's own.
-            Kind::Word(Class::Auxiliary | Class::Modal) if seen_own_verb => {}
             _ => {}
         }
     }
@@ -204,7 +202,7 @@ fn verb_past_relative(r: &Reader<'_>, rel: usize) -> Option<(Head, usize)> {
 /// True when the word before token `k` is a determiner ("the crash": a
 /// noun).
 fn after_determiner(r: &Reader<'_>, k: usize) -> bool {
-    k.checked_sub(1).and_then(|p| r.token(p)).is_some_and(|p| p.is(Class::Determiner) || p.is_in(ARTICLES))
+    k.checked_sub(1).and_then(|p| r.token(p)).is_some_and(|p| p.is(Class::Determiner))
 }
 
 /// Token `j`, or, when a second figure's noun phrase is joined there ("Five
@@ -288,7 +286,7 @@ fn support_object(r: &Reader<'_>, verb: usize, until: usize) -> Option<Head> {
     for j in verb + 1..(verb + 5).min(until) {
         let tok = r.token(j)?;
         let word = tok.read(r.text);
-        if tok.is(Class::Determiner) || tok.is_in(ARTICLES) {
+        if tok.is(Class::Determiner) {
             continue;
         }
         if !tok.is_open() || word.text.starts_with(char::is_uppercase) {

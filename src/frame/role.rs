@@ -81,13 +81,11 @@ fn is_whole_of_a_subset(r: &Reader<'_>, t: usize) -> bool {
         return false;
     };
     let part_before = of.checked_sub(1).is_some_and(|p| kind_at(r, p) == Some(ClaimKind::Count));
-    let possessive = |word: &str| word.ends_with("'s") || word.ends_with("\u{2019}s");
     let phrase = (of + 1..t).all(|i| {
         r.token(i).is_some_and(|tok| {
-            let word = tok.text(r.text);
             tok.is(Class::Determiner)
-                || word.starts_with(char::is_uppercase)
-                || possessive(word)
+                || tok.text(r.text).starts_with(char::is_uppercase)
+                || r.is_possessive(i)
                 || kind_at(r, i) == Some(ClaimKind::Ordinal)
         })
     });
@@ -169,6 +167,12 @@ const CHANGING: [&str; 16] = [
     "reduced", "reduces", "slashed", "trimmed",
 ];
 
+/// True for a verb that changes a level, of its own ([`CHANGE_VERBS`]:
+/// "rose") or of its object ([`CHANGING`]: "raised").
+fn changes(word: &str) -> bool {
+    is_in(CHANGE_VERBS, word) || CHANGING.iter().any(|v| v.eq_ignore_ascii_case(word))
+}
+
 /// True when a verb of change stands a few words before the "by" that
 /// leads the figure at token `t`, past its object and no other figure
 /// ("grew by 5%", "raised its water rates by 12 percent").
@@ -177,9 +181,7 @@ fn changed_by(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     for i in (clause.start..by).rev().take(5) {
         match r.token(i).map(|tok| tok.kind) {
             Some(Kind::Figure(_) | Kind::Mark(_)) | None => return false,
-            _ if is_in(CHANGE_VERBS, r.word(i)) || CHANGING.iter().any(|v| v.eq_ignore_ascii_case(r.word(i))) => {
-                return true
-            }
+            _ if changes(r.word(i)) => return true,
             _ => {}
         }
     }
@@ -236,9 +238,10 @@ fn is_comparison(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
 
 /// Words that tell a first figure later replaced ("had initially said").
 const FIRST_TOLD: [&str; 3] = ["initially", "originally", "first"];
-/// Verbs that replace a figure told before ("has since raised that
-/// estimate"), besides verbs of change.
-const REPLACING: [&str; 6] = ["corrected", "revised", "updated", "upgraded", "downgraded", "raised"];
+/// Verbs that correct a figure told before ("has since revised that
+/// estimate"), besides the verbs that change one ([`CHANGING`],
+/// [`CHANGE_VERBS`]: "has since raised it").
+const CORRECTING: [&str; 5] = ["corrected", "downgraded", "revised", "updated", "upgraded"];
 
 /// True when the figure at token `t` is a first figure its own sentence
 /// says was replaced: a word of [`FIRST_TOLD`] before it in its clause,
@@ -253,7 +256,7 @@ fn is_superseded(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
             r.word(i).eq_ignore_ascii_case("since")
                 && (i + 1..i + 3).any(|j| {
                     let word = r.word(j);
-                    REPLACING.iter().any(|w| w.eq_ignore_ascii_case(word)) || is_in(CHANGE_VERBS, word)
+                    CORRECTING.iter().any(|w| w.eq_ignore_ascii_case(word)) || changes(word)
                 })
         })
 }

@@ -193,8 +193,7 @@ mod tests {
     use super::*;
     use crate::document::Document;
     use crate::pair::bests::Best;
-    use crate::pair::Prepared;
-    use crate::rules::LoadedRules;
+    use crate::pair::with_world;
 
     /// Two reports of a fire, with no names: one strong disagreement on how
     /// long it burned, and whether a near disagreement on when it broke out
@@ -205,15 +204,6 @@ mod tests {
             Document::new("b.txt", "The fire burned for nine hours. The alarm was raised at 11:15 p.m.\n", None),
         ];
         with_world(&docs, |world, claims| kept_in(world, &docs, claims, with_near_disagreement))
-    }
-
-    /// Run `f` on the pairing world of `docs` under the built-in rules,
-    /// every claim profiled.
-    fn with_world<R>(docs: &[Document], f: impl FnOnce(&World<'_>, &[Vec<crate::claim::Claim>]) -> R) -> R {
-        let rules = LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
-        let (claims, frames) = crate::checks::extract_all(docs);
-        let prepared = Prepared::new(docs, &claims, &frames, &rules, &Default::default());
-        f(&prepared.world(docs, &claims, &frames, &rules, &[]), &claims)
     }
 
     /// [`kept`] in its world.

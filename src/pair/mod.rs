@@ -494,6 +494,16 @@ fn links_of(docs: &[Document]) -> Vec<Link> {
     links_with_drafts(docs, &[])
 }
 
+/// Run `f` on the pairing world of `docs` under the built-in rules, every
+/// claim profiled, with the documents' claims.
+#[cfg(test)]
+fn with_world<R>(docs: &[Document], f: impl FnOnce(&World<'_>, &[Vec<Claim>]) -> R) -> R {
+    let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
+    let (claims, frames) = crate::checks::extract_all(docs);
+    let prepared = Prepared::new(docs, &claims, &frames, &rules, &FastMap::default());
+    f(&prepared.world(docs, &claims, &frames, &rules, &[]), &claims)
+}
+
 /// [`links_of`], with the documents `drafts` checked against the others.
 #[cfg(test)]
 fn links_with_drafts(docs: &[Document], drafts: &[usize]) -> Vec<Link> {
@@ -512,15 +522,14 @@ mod tests {
     fn a_figure_in_another_unit_in_brackets_is_one_value() {
         let text = "An air strike hit the camp on Thursday, less than 50 km (30 miles) from the border.\n";
         let docs = vec![Document::new("a.txt", text, None)];
-        let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
-        let (claims, frames) = crate::checks::extract_all(&docs);
-        let prepared = Prepared::new(&docs, &claims, &frames, &rules, &FastMap::default());
-        let distances: Vec<bool> = claims[0]
-            .iter()
-            .zip(&prepared.profiles[0])
-            .filter(|(c, _)| c.kind == crate::claim::ClaimKind::Quantity)
-            .map(|(_, p)| p.ambiguous)
-            .collect();
+        let distances: Vec<bool> = with_world(&docs, |world, claims| {
+            claims[0]
+                .iter()
+                .zip(&world.profiles[0])
+                .filter(|(c, _)| c.kind == crate::claim::ClaimKind::Quantity)
+                .map(|(_, p)| p.ambiguous)
+                .collect()
+        });
         assert_eq!(distances, [false, false]);
     }
 

@@ -394,22 +394,19 @@ mod tests {
     /// slipped day is days off, not a year.
     #[test]
     fn the_day_of_what_happened_is_a_slot() {
-        use crate::pair::Prepared;
         let text = "June 10, 2025\n\nA haulage tunnel at the Kestrel Ridge mine collapsed on Tuesday. The account was posted in Mine Accidents on Wednesday, June 11, 2025.\n";
         let docs = vec![Document::new("a.txt", text, None)];
-        let rules = crate::rules::LoadedRules::builtin().map(|r| r.rules).unwrap_or_default();
-        let (claims, frames) = crate::checks::extract_all(&docs);
-        let prepared = Prepared::new(&docs, &claims, &frames, &rules, &Default::default());
-        let world = prepared.world(&docs, &claims, &frames, &rules, &[]);
-        let filled: Vec<&str> = world
-            .slots_of(0, &Default::default())
-            .iter()
-            .filter(|(key, _)| key.1 != super::LEAD)
-            .filter_map(|(_, f)| match f {
-                super::Fill::One(_, at) => claims.first()?.get(at.1).map(|c| c.span.slice(text)),
-                super::Fill::Many => None,
-            })
-            .collect();
+        let filled: Vec<&str> = crate::pair::with_world(&docs, |world, claims| {
+            world
+                .slots_of(0, &Default::default())
+                .iter()
+                .filter(|(key, _)| key.1 != super::LEAD)
+                .filter_map(|(_, f)| match f {
+                    super::Fill::One(_, at) => claims.first()?.get(at.1).map(|c| c.span.slice(text)),
+                    super::Fill::Many => None,
+                })
+                .collect()
+        });
         assert_eq!(filled, ["Tuesday"]);
         let day = |d: &str| Document::new("b.txt", format!("{d}\n\nIt collapsed on {d}.\n"), None);
         let value = |d: &str| crate::checks::extract_all(&[day(d)]).0.into_iter().flatten().last().map(|c| c.value);
