@@ -24,3 +24,17 @@ pub struct Claim {
     /// listed parts ("three adults and two children" make five).
     pub derived: bool,
 }
+
+impl Claim {
+    /// True for a person's age ("57-year-old", "Feld, 58").
+    pub fn is_age(&self) -> bool {
+        matches!(self.value, Value::Amount(a) if crate::grammar::age::is_age(&a))
+    }
+
+    /// True for a telling figure (see [`crate::values::is_informative`])
+    /// that tells of its story: not an age, which any two reports of its
+    /// holder agree on, whatever event they tell.
+    pub fn tells_its_story(&self) -> bool {
+        crate::values::is_informative(&self.value) && !self.is_age()
+    }
+}

@@ -239,6 +239,9 @@ fn subject_name(cx: &Context<'_>, rule: &Rule, event: &Event, at: At) -> String 
         return name;
     }
     let (Some(frame), Some(doc)) = (cx.frame(at), cx.docs.get(at.0)) else { return "the figure".into() };
+    if cx.claim(at).is_some_and(Claim::is_age) {
+        return age_of(frame, &doc.text);
+    }
     let mut words: Vec<String> =
         [&frame.counted, &frame.predicate].into_iter().flatten().map(|h| h.text(&doc.text)).collect();
     words.dedup();
@@ -247,6 +250,19 @@ fn subject_name(cx: &Context<'_>, rule: &Rule, event: &Event, at: At) -> String 
     } else {
         words.join(" ")
     }
+}
+
+/// Whose age an age claim tells, in words: "the age of Milan Petrak" (a
+/// name as written, with its given name when known), "the age of the
+/// driver".
+fn age_of(frame: &crate::frame::Frame, text: &str) -> String {
+    let who = match (frame.counted, frame.event) {
+        (Some(name), Some(given)) => format!("{} {}", given.span.slice(text), name.span.slice(text)),
+        (Some(name), None) if name.lemma.is_none() => name.span.slice(text).to_string(),
+        (Some(noun), None) => format!("the {}", noun.text(text)),
+        (None, _) => "someone".to_string(),
+    };
+    format!("the age of {who}")
 }
 
 /// The distinct values of some claims, in the order given.

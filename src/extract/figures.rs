@@ -19,6 +19,18 @@ pub(super) fn duration_at(input: &str, start: usize) -> Option<Found> {
     })
 }
 
+/// A person's age written as one ("57-year-old", "26 years old"): a
+/// quantity in years of age.
+pub(super) fn age_at(input: &str, start: usize) -> Option<Found> {
+    let (rest, amount) = crate::grammar::age::age(input).ok()?;
+    Some(Found {
+        kind: ClaimKind::Quantity,
+        value: Value::Amount(amount),
+        end: start + input.len() - rest.len(),
+        relative: false,
+    })
+}
+
 /// Counts, money, percentages, quantities, and bare years.
 pub(super) fn amount_at<'a>(
     doc: &'a Document,

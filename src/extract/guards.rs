@@ -7,6 +7,7 @@
 use super::{names, Found};
 use crate::claim::{Claim, ClaimKind};
 use crate::document::Document;
+use crate::grammar::age::OLDEST;
 use crate::grammar::{duration, lexicon, words};
 
 /// True when `input` starts with a weekday, after "on" or not.
@@ -116,14 +117,12 @@ const AGE_LEADS: &[&str] = &["aged", "age", "ages"];
 /// list ("aged 6 and 11", "ages 6 to 11", "aged between 6 and 11").
 const AGE_JOINERS: &[&str] = &["and", "or", "to", "between", "from", "nor"];
 
-/// The oldest age a bare figure is read as.
-const OLDEST: f64 = 120.0;
-
-/// True for an age, which is no count of anything: a figure led by "aged"
-/// ("aged 6 and 11", the 11 included), or a small whole number set off by
-/// commas or parentheses right after a word ("Woman, 37, killed", "Girl, 8,
-/// dead", "John Smith (52)"). Ages written "52-year-old" never become
-/// claims (the duration parser refuses an adjective).
+/// True for an age, which is no count of anything but a person's age: a
+/// figure led by "aged" ("aged 6 and 11", the 11 included), or a small
+/// whole number set off by commas or parentheses right after a word
+/// ("Woman, 37, killed", "Girl, 8, dead", "John Smith (52)"). The extractor
+/// keeps it as an age; ages written "52-year-old" are read by
+/// [`crate::grammar::age`].
 pub(super) fn is_age(text: &str, start: usize, end: usize, found: &Found) -> bool {
     let small_whole = match found.value {
         crate::claim::Value::Amount(a) => a.low.is_some_and(|v| v.fract() == 0.0 && (0.0..=OLDEST).contains(&v)),

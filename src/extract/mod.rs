@@ -16,12 +16,12 @@ pub mod names;
 mod temporal;
 pub mod triggers;
 
-use crate::claim::{Claim, ClaimKind, DateValue, Value};
+use crate::claim::{Amount, Claim, ClaimKind, DateValue, Value};
 use crate::document::Document;
 use crate::grammar::resolve::Tense;
 use crate::grammar::{amount, number, words};
 use crate::span::Span;
-use figures::{amount_at, compound_ordinal_at, duration_at, ordinal_at};
+use figures::{age_at, amount_at, compound_ordinal_at, duration_at, ordinal_at};
 use guards::{
     at_first, continues_a_figure, generic_day, is_a_rate, is_age, is_clock_hour, is_repeating_day, is_someday,
     is_street_number, is_unanchored_clock_offset, named_day, rolling_period, starts_with_weekday,
@@ -155,6 +155,15 @@ struct Found {
 }
 
 impl Found {
+    /// The same figure read as a person's age ("aged 37", "Feld, 58").
+    fn into_age(self) -> Found {
+        let years = match self.value {
+            Value::Amount(a) => Amount { unit: Some(crate::grammar::age::AGE_UNIT), precision: 1.0, ..a },
+            other => return Found { value: other, ..self },
+        };
+        Found { kind: ClaimKind::Quantity, value: Value::Amount(years), ..self }
+    }
+
     /// A date found up to `end`, with no stated weekday.
     fn date(date: DateValue, end: usize, relative: bool) -> Found {
         Found { kind: ClaimKind::Date, value: Value::Date { date, stated_weekday: None }, end, relative }
@@ -202,6 +211,7 @@ fn claim_at<'a>(
             .amount()
             .then(|| {
                 compound_ordinal_at(input, start)
+                    .or_else(|| age_at(input, start))
                     .or_else(|| duration_at(input, start))
                     .or_else(|| amount_at(doc, input, start, in_headline, named))
                     .or_else(|| ordinal_at(input, start))
@@ -212,12 +222,14 @@ fn claim_at<'a>(
         let before = doc.text.get(..start)?;
         parsers.temporal().then(|| temporal::lone_month(input, before, start, doc.published_date(), tense)).flatten()
     };
-    let found = temporal().or_else(amount).or_else(month_alone)?;
+    let mut found = temporal().or_else(amount).or_else(month_alone)?;
+    if is_age(&doc.text, start, found.end, &found) {
+        found = found.into_age();
+    }
     if is_unanchored_clock_offset(input, &found, start)
         || is_a_rate(&doc.text, start, input, &found, earlier)
         || is_someday(&doc.text, start, input, &found)
         || (found.kind == ClaimKind::Ordinal && at_first(&doc.text, start, input))
-        || is_age(&doc.text, start, found.end, &found)
         || is_clock_hour(&doc.text, found.end, &found)
         || (found.kind == ClaimKind::Count && is_street_number(&doc.text, found.end))
         || is_repeating_day(&doc.text, start, &found)
@@ -358,10 +370,31 @@ mod tests {
     #[test]
     fn ages_addresses_and_clock_hours_are_no_counts() {
         let texts = |t: &str| claims(t).into_iter().map(|c| (c.0, c.1)).collect::<Vec<_>>();
-        assert!(texts("A woman, 37, was killed. Girl, 8, dead. Smith (52) said so.").is_empty());
-        assert!(texts("The children, aged 6 and 11, were hurt; ages 12 to 15 too.").is_empty());
-        assert_eq!(texts("Woman, 37, killed and three wounded"), [("three".to_string(), ClaimKind::Count)]);
-        assert!(texts("The gunman opened fire, killing Benjamin Banky, 40.").is_empty());
+        let ages = |t: &str| {
+            claims(t)
+                .into_iter()
+                .map(|c| match c.2 {
+                    Value::Amount(a) if crate::grammar::age::is_age(&a) => Ok((c.0, a.low, a.high)),
+                    _ => Err(c.0),
+                })
+                .collect::<Vec<_>>()
+        };
+        let age = |text: &str, years: f64| Ok((text.to_string(), Some(years), Some(years)));
+        assert_eq!(
+            ages("A woman, 37, was killed. Girl, 8, dead. Smith (52) said so."),
+            [age("37", 37.0), age("8", 8.0), age("52", 52.0)]
+        );
+        assert_eq!(
+            ages("The children, aged 6 and 11, were hurt; a 52-year-old man; she was 26 years old."),
+            [age("6", 6.0), age("11", 11.0), age("52-year-old", 52.0), age("26 years old", 26.0)]
+        );
+        assert_eq!(ages("ages 12 to 15"), [Ok(("12 to 15".to_string(), Some(12.0), Some(15.0)))]);
+        assert_eq!(
+            texts("Woman, 37, killed and three wounded"),
+            [("37".to_string(), ClaimKind::Quantity), ("three".to_string(), ClaimKind::Count)]
+        );
+        assert_eq!(ages("The gunman opened fire, killing Benjamin Banky, 40."), [age("40", 40.0)]);
+        assert!(ages("a 125-million-year-old fossil, a 300-year-old oak").iter().all(Result::is_err));
         assert_eq!(texts("Of the victims, 40."), [("40".to_string(), ClaimKind::Count)], "after a common word");
         assert!(texts("He lived at 1420 Main Street, in the 1400 block of Elm.").is_empty());
         assert_eq!(texts("It began around 7:15 p.m."), [("7:15 p.m.".to_string(), ClaimKind::Time)]);

@@ -15,12 +15,16 @@
 //!   event noun: a *phone* call, a *video* call), the source an estimate is
 //!   attributed to, and whether the clause tells an update ("rose to").
 //!
+//! An age ("Tomas Reyes, 52") counts the person it belongs to, and its
+//! event class is that person's given name (`age`).
+//!
 //! Listed parts ("three adults and two children") also give a derived
 //! claim, their sum, which the checker compares like any other.
 //!
 //! A clause that cannot be read gives a partial frame, never a panic; the
 //! reader tokenizes each sentence once into reused buffers.
 
+mod age;
 pub mod clause;
 mod counted;
 mod event_noun;
@@ -134,6 +138,8 @@ pub struct Frame {
     /// call").
     pub ordinal: Option<u32>,
     /// The event class: the noun before the event noun ("phone" call).
+    /// For an age, the given name of its holder ("Gary" Gomes), which
+    /// tells two people of one family apart the same way.
     pub event: Option<Head>,
     /// Who an estimate is attributed to ("police said" → police).
     pub source: Option<Head>,
@@ -211,6 +217,9 @@ pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
     let mut clauses = Vec::new();
     // Only a headline with claims needs to know the body's names.
     let body_names = if claims.iter().any(|c| c.in_headline) { names::body_names(doc) } else { Vec::new() };
+    // Only a document that tells ages needs its given names.
+    let given_names =
+        if claims.iter().any(Claim::is_age) { age::GivenNames::of(&doc.text) } else { Default::default() };
     let mut first = 0;
     while first < claims.len() {
         let Some(sentence) = claims.get(first).map(|c| c.sentence) else { break };
@@ -219,8 +228,15 @@ pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
         let headline = claims.get(first).is_some_and(|c| c.in_headline);
         tokens::read(&doc.text, sentence, claims, first, &mut tokens);
         clause::cut(&tokens, &doc.text, headline, &mut clauses);
-        let reader =
-            Reader { text: &doc.text, tokens: &tokens, clauses: &clauses, claims, headline, body_names: &body_names };
+        let reader = Reader {
+            text: &doc.text,
+            tokens: &tokens,
+            clauses: &clauses,
+            claims,
+            headline,
+            body_names: &body_names,
+            given_names: &given_names,
+        };
         for (t, token) in tokens.iter().enumerate() {
             if let (Some(c), Some(slot)) = (token.figure(), token.figure().and_then(|c| frames.get_mut(c))) {
                 *slot = reader.frame(t, c);
@@ -252,6 +268,8 @@ pub(crate) struct Reader<'a> {
     pub headline: bool,
     /// The names of the document's body (see [`names::body_names`]).
     pub body_names: &'a [u64],
+    /// The given names of the document's names, when it tells ages.
+    pub given_names: &'a age::GivenNames,
 }
 
 impl<'a> Reader<'a> {
@@ -394,7 +412,7 @@ impl<'a> Reader<'a> {
         if predicate.is_some_and(|p| words::is_in(words::REPORTING, p.span.slice(self.text))) {
             scope.actions.clear();
         }
-        Frame {
+        let frame = Frame {
             clause: clause_span,
             counted,
             mode: mode::of(self, t, clause, predicate.as_ref()),
@@ -410,6 +428,11 @@ impl<'a> Reader<'a> {
             part_of: None,
             whole: None,
             series: None,
+        };
+        if claim.is_age() {
+            age::of_holder(self, t, frame)
+        } else {
+            frame
         }
     }
 }

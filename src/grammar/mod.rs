@@ -5,6 +5,7 @@
 //! the tables they share. The scanner in [`crate::extract`] decides where to
 //! try them and turns their results into claims.
 
+pub mod age;
 pub mod amount;
 pub mod currency;
 pub mod date;

@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 
-use crate::claim::ClaimKind;
+use crate::claim::{Claim, ClaimKind, Value};
 use crate::frame::{Frame, Head};
 use crate::lexical::{self, Lemma, RelationKind};
 use crate::rules::{CheckKind, Lexicon, Rule};
@@ -60,6 +60,9 @@ pub struct Governor {
     kinds: Vec<Vec<ClaimKind>>,
     /// Per rule: true when it governs counts of people only.
     people: Vec<bool>,
+    /// Per rule: the units it governs whatever the words (see
+    /// [`Rule::units`]).
+    units: Vec<Vec<String>>,
     /// Per head key: the (rule, subject group) and (rule, event group) pairs
     /// it matches.
     matches: HashMap<u64, Matches>,
@@ -102,7 +105,8 @@ impl Governor {
             .collect();
         let kinds = rules.iter().map(|r| ClaimKind::ALL.into_iter().filter(|&k| r.covers(k)).collect()).collect();
         let people = rules.iter().map(|r| r.counts_people).collect();
-        Governor { rules: words, kinds, people, matches: HashMap::new() }
+        let units = rules.iter().map(|r| r.units.clone()).collect();
+        Governor { rules: words, kinds, people, units, matches: HashMap::new() }
     }
 
     /// Learn what the heads of `frames` match: each head word once (the
@@ -149,7 +153,24 @@ impl Governor {
     /// The heads are tried in order — the predicate, the event class, what
     /// is counted, then the clause's other actions — and the first that
     /// matches a rule covering the kind decides.
-    pub fn govern(&self, kind: ClaimKind, frame: &Frame) -> Option<(usize, Option<usize>)> {
+    ///
+    /// A claim in a unit some rule names (an age) is governed by the first
+    /// such rule covering its kind, and by no other.
+    pub fn govern(&self, claim: &Claim, frame: &Frame) -> Option<(usize, Option<usize>)> {
+        let kind = claim.kind;
+        let covers = |r: usize| self.kinds.get(r).is_some_and(|k| k.contains(&kind));
+        let unit = match claim.value {
+            Value::Amount(a) => a.unit,
+            _ => None,
+        };
+        let names_unit = |r: usize| self.units.get(r).is_some_and(|u| u.iter().any(|n| Some(n.as_str()) == unit));
+        if let Some(r) = (0..self.units.len()).find(|&r| covers(r) && names_unit(r)) {
+            return Some((r, None));
+        }
+        if unit.is_some_and(|u| self.units.iter().flatten().any(|n| n == u)) {
+            return None;
+        }
+        let governs_words = |r: usize| covers(r) && self.units.get(r).is_some_and(Vec::is_empty);
         let not_people = frame.counted.is_some_and(|c| !counts_people(&c));
         heads(frame).find_map(|h| {
             self.matches
@@ -157,7 +178,7 @@ impl Governor {
                 .subjects
                 .iter()
                 .copied()
-                .filter(|&(r, _)| self.kinds.get(r).is_some_and(|k| k.contains(&kind)))
+                .filter(|&(r, _)| governs_words(r))
                 .filter(|&(r, _)| !(not_people && self.people.get(r).copied().unwrap_or(false)))
                 .min()
                 .map(|(r, g)| (r, Some(g)))

@@ -325,10 +325,17 @@ impl World<'_> {
     }
 
     /// True when the two claims' documents are published within the
-    /// window of the rule they are compared under (undated: always).
+    /// window of the rule they are compared under (undated: always, unless
+    /// the rule compares a dated report with dated ones only).
     fn within_window(&self, x: At, y: At) -> bool {
-        let window = self.rule_of(x).and_then(|r| self.rules.get(r)).map_or(7, |r| r.compare.window_days);
-        self.days_apart(x.0, y.0).is_none_or(|days| days <= window)
+        let Some(compare) = self.rule_of(x).and_then(|r| self.rules.get(r)).map(|r| &r.compare) else {
+            return self.days_apart(x.0, y.0).is_none_or(|days| days <= 7);
+        };
+        let dated = |d: usize| self.docs.get(d).and_then(Document::published_date).is_some();
+        match self.days_apart(x.0, y.0) {
+            Some(days) => days <= compare.window_days,
+            None => !compare.both_dated_or_neither || dated(x.0) == dated(y.0),
+        }
     }
 
     /// Record `y` as a candidate of `x` in `y`'s document, unless it scores

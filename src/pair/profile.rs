@@ -83,7 +83,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             sentence_context = (claim.sentence, context_of(doc, claim).into());
         }
         let names = frame.map_or_else(Vec::new, |f| name_keys(&doc.text, f));
-        let governed = frame.and_then(|f| governor.govern(claim.kind, f));
+        let governed = frame.and_then(|f| governor.govern(claim, f));
         let event_class = governed.zip(frame).and_then(|((rule, _), f)| governor.event_class(rule, f));
         out.push(Profile {
             dimension: dimension(claim),
@@ -412,7 +412,8 @@ fn anchors(claims: &[Claim], i: usize) -> Vec<(u64, u64)> {
         .skip(from)
         .take_while(|c| c.span.start < claim.sentence.end)
         .enumerate()
-        .filter(|(k, c)| from + k != i && !c.derived && !c.relative)
+        // An age is its holder's in any passage about them: no anchor.
+        .filter(|(k, c)| from + k != i && !c.derived && !c.relative && !c.is_age())
         .map(|(_, c)| (dimension(c), value_key(&c.value)))
         .collect()
 }

@@ -126,7 +126,9 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static
     // but a count of people told with no verb ("the five men", "One man,
     // whose wrist was broken") says nothing of what befell them, and earns
     // nothing for the class alone.
-    let one_class = matches!((a.profile.governed, b.profile.governed), (Some((ra, Some(sa))), Some((rb, Some(sb)))) if ra == rb && sa == sb);
+    // A rule that governs by unit (ages) is one class throughout.
+    let one_class =
+        matches!((a.profile.governed, b.profile.governed), (Some((ra, sa)), Some((rb, sb))) if ra == rb && sa == sb);
     let people = [a, b].into_iter().any(|s| what_is_counted(s).is_some_and(|h| super::govern::counts_people(&h)));
     let both_told = fa.predicate.is_some() && fb.predicate.is_some();
     s += if one_class && (both_told || !people) {
@@ -207,9 +209,25 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (lasting_apart(a.claim, b.claim), "durations of two things"),
         (amounts_apart(a.claim, b.claim), "amounts of two things"),
         (news_against_past(a, b) || news_against_past(b, a), "the news and a past event"),
+        (of_no_one(a) || of_no_one(b), "an age whose holder is not read"),
+        (unnamed_in_one_document(a, b), "two ages one report gives by a noun"),
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
+}
+
+/// True for an age whose holder was not read ("The 57-year-old was
+/// convicted"): it may be anyone's.
+fn of_no_one(s: Side<'_>) -> bool {
+    s.claim.is_age() && s.frame.counted.is_none()
+}
+
+/// True for two ages of one document one of which belongs to a noun: a
+/// report that tells "a 16-year-old son" and "a 17-year-old son" tells of
+/// two sons; only a name says one person is told twice.
+fn unnamed_in_one_document(a: Side<'_>, b: Side<'_>) -> bool {
+    let named = |s: Side<'_>| s.frame.counted.is_some_and(|h| h.lemma.is_none());
+    std::ptr::eq(a.doc_claims, b.doc_claims) && a.claim.is_age() && !(named(a) && named(b))
 }
 
 /// Verbs that give a figure as someone's estimate ("put the toll at 40",

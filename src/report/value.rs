@@ -126,6 +126,9 @@ fn date_text(date: &DateValue) -> String {
 
 /// An interval in words and digits.
 fn amount_text(a: &Amount) -> String {
+    if a.unit == Some(crate::grammar::age::AGE_UNIT) {
+        return format!("aged {}", amount_text(&Amount { unit: None, ..*a }));
+    }
     let unit = a.unit.unwrap_or("");
     let show = |n: f64| with_unit(n, unit);
     match (a.low, a.high) {

@@ -24,6 +24,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("rules/parts-sum.toml", include_str!("../../rules/parts-sum.toml")),
     ("rules/count-ordinal.toml", include_str!("../../rules/count-ordinal.toml")),
     ("rules/same-figure.toml", include_str!("../../rules/same-figure.toml")),
+    ("rules/person-age.toml", include_str!("../../rules/person-age.toml")),
 ];
 
 /// A rule file that could not be used.

@@ -105,6 +105,10 @@ pub struct Compare {
     pub changes_over_time: bool,
     /// Reports further apart than this many days are about different events.
     pub window_days: i64,
+    /// True for values that move with time whatever the news (a person's
+    /// age): a dated report is compared with dated ones only, since how far
+    /// an undated one is from it cannot be told.
+    pub both_dated_or_neither: bool,
     /// Kept so that older rule files still load; no longer used (frames
     /// are read from the clause, not from a window of words).
     pub subject_distance: usize,
@@ -121,6 +125,7 @@ impl Default for Compare {
             vague_stretch: 10.0,
             changes_over_time: false,
             window_days: 7,
+            both_dated_or_neither: false,
             subject_distance: 6,
             threshold: 3.0,
         }
@@ -185,6 +190,11 @@ pub struct Rule {
     /// cars" in a sentence about the injured is not a toll.
     #[serde(default)]
     pub counts_people: bool,
+    /// Units it governs whatever the words (the age rule: "a", years of
+    /// age): a claim in one of them is governed by this rule alone, and the
+    /// rule governs nothing else.
+    #[serde(default)]
+    pub units: Vec<String>,
     /// How values compare.
     #[serde(default)]
     pub compare: Compare,

@@ -1,0 +1,369 @@
+//! Whose age a figure is: the name or noun an age stands beside.
+//!
+//! In this order:
+//! 1. a name right after an age written as an adjective ("57-year-old
+//!    Tomas Reyes");
+//! 2. a name the age is set off after ("Feld, 58", "Smith (52)", "Marrow,
+//!    who was 26 years old", "Teodor Brandvik, a 54-year-old accountant");
+//! 3. the head of the noun phrase after an adjective age ("a 43-year-old
+//!    local man"), or the name set off after that noun ("A 20-year-old
+//!    challenger, Ilya Marchetti");
+//! 4. a noun the age follows ("a woman aged 67", "The man, aged 34", "the
+//!    guard, a 61-year-old grandfather").
+//!
+//! A name is its last word ("Captain Tomas Reyes" → Reyes), keyed as names
+//! are (its first letters, any case) and with no lemma; a noun is its
+//! lemma.
+//! A name's given name, the word before it or, for a surname alone, the
+//! one given name its document tells it with, tells two people of one
+//! family apart ("Gary Gomes, 35" and "Catherine Gomes, 61"); a surname
+//! its document tells with two given names holds no age. An age whose
+//! holder cannot be read ("The 57-year-old was convicted") has none, and
+//! is compared with nothing.
+
+use crate::frame::lemma::Head;
+use crate::frame::names::{is_calendar_word, name_key};
+use crate::frame::words::Class;
+use crate::grammar::tokens::{is_stopword, words};
+use crate::lexical::Pos;
+use crate::span::Span;
+
+use super::{Frame, Reader, Role};
+
+/// Words that lead an age after its holder ("a woman aged 67").
+const LEADS: [&str; 2] = ["aged", "age"];
+
+/// How far back, in bytes, an age standing for a person looks for the
+/// person named last (about two sentences).
+const LOOKBACK: usize = 300;
+
+/// The most words of a noun phrase read after an adjective age.
+const PHRASE_WORDS: usize = 4;
+
+/// Titles and ranks before a name, which are no given names ("Captain
+/// Tomas Reyes", "Deputy Ortiz", "Ms Marrow").
+const TITLES: &[&str] = &[
+    "Capt",
+    "Captain",
+    "Chief",
+    "Col",
+    "Colonel",
+    "Constable",
+    "Dame",
+    "Deputy",
+    "Det",
+    "Detective",
+    "Dr",
+    "Father",
+    "Gen",
+    "General",
+    "Gov",
+    "Governor",
+    "Inspector",
+    "Judge",
+    "Justice",
+    "King",
+    "Lady",
+    "Lieutenant",
+    "Lord",
+    "Lt",
+    "Major",
+    "Mayor",
+    "Miss",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Officer",
+    "President",
+    "Prince",
+    "Princess",
+    "Prof",
+    "Professor",
+    "Queen",
+    "Rep",
+    "Rev",
+    "Reverend",
+    "Sen",
+    "Senator",
+    "Sergeant",
+    "Sgt",
+    "Sheriff",
+    "Sir",
+];
+
+/// Whose age a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Holder {
+    /// The name (no lemma) or the noun.
+    pub head: Head,
+    /// The given name of a named holder, when known.
+    pub given: Option<Head>,
+}
+
+/// Per document: the given names each surname is told with ("Gary Gomes",
+/// "Catherine Gomes"), as (surname key, given name key, given name span),
+/// sorted.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct GivenNames(Vec<(u64, u64, Span)>);
+
+impl GivenNames {
+    /// The given names of the names in `text`: the first word of each run
+    /// of capitalized words (titles and stopwords aside) with the run's
+    /// last ("Christopher Kenyon Simpson": Christopher, Simpson).
+    pub(crate) fn of(text: &str) -> GivenNames {
+        let mut out = Vec::new();
+        // The run so far: its given name, if any yet, and its last word.
+        let mut run: Option<(Option<Span>, Span)> = None;
+        let mut flush = |run: Option<(Option<Span>, Span)>| {
+            if let Some((Some(given), last)) = run.filter(|&(g, l)| g.is_some_and(|g| g != l)) {
+                out.push((name_key(last.slice(text)), name_key(given.slice(text)), given));
+            }
+        };
+        for (at, word) in words(text) {
+            let span = Span::new(at, at + word.len());
+            let given = is_given_name(word).then_some(span);
+            run = match run {
+                Some((first, last)) if text.get(last.end..at) == Some(" ") && is_capitalized(word) => {
+                    Some((first.or(given), span))
+                }
+                _ => {
+                    flush(run);
+                    is_capitalized(word).then_some((given, span))
+                }
+            };
+        }
+        flush(run);
+        out.sort_unstable_by_key(|&(s, g, span)| (s, g, span.start));
+        out.dedup_by_key(|&mut (s, g, _)| (s, g));
+        GivenNames(out)
+    }
+
+    /// True when `surname` is told with a given name somewhere.
+    fn is_surname(&self, surname: u64) -> bool {
+        self.0.binary_search_by_key(&surname, |&(s, _, _)| s).is_ok()
+    }
+
+    /// The one given name `surname` is told with: `Ok(None)` when none,
+    /// `Err(())` when several.
+    fn of_surname(&self, surname: u64) -> Result<Option<Head>, ()> {
+        let first = self.0.partition_point(|&(s, _, _)| s < surname);
+        let mut told = self.0.get(first..).unwrap_or_default().iter().take_while(|&&(s, _, _)| s == surname);
+        match (told.next(), told.next()) {
+            (Some(&(_, key, span)), None) => Ok(Some(Head { span, lemma: None, key })),
+            (None, _) => Ok(None),
+            (Some(_), Some(_)) => Err(()),
+        }
+    }
+}
+
+/// The frame of the age at token `t`, from the frame its clause gives any
+/// figure: an age is its holder's, whatever the clause tells of them, so
+/// the holder is what is counted, its given name the event class, and the
+/// clause's role, time and names say nothing of it ("among them a
+/// 72-year-old man", "walked in at 10:05", "flown to Kestleigh"). An age
+/// told as past ("then-15-year-old Timmons") is given for comparison.
+pub(super) fn of_holder(r: &Reader<'_>, t: usize, frame: Frame) -> Frame {
+    let holder = holder(r, t);
+    Frame {
+        counted: holder.map(|h| h.head),
+        event: holder.and_then(|h| h.given),
+        role: if told_as_past(r, t) { Role::Comparison } else { Role::Total },
+        time: None,
+        entities: Vec::new(),
+        ..frame
+    }
+}
+
+/// True when "then" leads the age at token `t` ("the then-15-year-old"):
+/// an age at another time than the report's.
+fn told_as_past(r: &Reader<'_>, t: usize) -> bool {
+    t.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("then"))
+}
+
+/// The holder of the age at token `t`, if it can be read.
+fn holder(r: &Reader<'_>, t: usize) -> Option<Holder> {
+    let before = anchor_before(r, t);
+    let named_before = before.filter(|&k| is_capitalized(r.word(k)));
+    let Some(k) = name_after(r, t + 1).or(named_before).or_else(|| noun_after(r, t)).or(before) else {
+        return last_named(r, t);
+    };
+    let token = r.token(k)?;
+    if !is_capitalized(r.word(k)) {
+        let head = Head::of(token.span, token.read(r.text), Pos::Noun);
+        return Some(Holder { head, given: None });
+    }
+    let head = Head { span: token.span, lemma: None, key: name_key(token.text(r.text)) };
+    let given = match first_of_name(r, k) {
+        Some(g) => r.token(g).map(|tok| Head { span: tok.span, lemma: None, key: name_key(tok.text(r.text)) }),
+        None => r.given_names.of_surname(head.key).ok()?,
+    };
+    Some(Holder { head, given })
+}
+
+/// For an age standing for a person ("The 57-year-old was convicted"),
+/// the person named last before it, within [`LOOKBACK`] bytes: the last
+/// surname its document tells with a given name, when it tells it with one
+/// only and WordNet does not know it in lower case (the "Authority" of
+/// "Lindqvar Water Authority" is no one, and nothing is read past it).
+fn last_named(r: &Reader<'_>, t: usize) -> Option<Holder> {
+    let the = t.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("the"));
+    let end = r.token(t).filter(|_| the)?.span.start;
+    let mut from = end.saturating_sub(LOOKBACK);
+    while !r.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let (at, word) = words(r.text.get(from..end)?)
+        .filter(|&(_, w)| is_capitalized(w) && r.given_names.is_surname(name_key(w)))
+        .last()
+        .filter(|&(_, w)| unknown_in_lower_case(w))?;
+    let key = name_key(word);
+    let head = Head { span: Span::new(from + at, from + at + word.len()), lemma: None, key };
+    Some(Holder { head, given: r.given_names.of_surname(key).ok()? })
+}
+
+/// The given name of the name ending at token `k`: the first word of its
+/// run of capitalized words, titles aside ("Captain Tomas Reyes": Tomas),
+/// if the run has one before `k`.
+fn first_of_name(r: &Reader<'_>, k: usize) -> Option<usize> {
+    let named = |i: usize| is_capitalized(r.word(i)) && r.token(i).is_some_and(|tok| tok.is_open());
+    let first = (0..k).rev().take_while(|&i| named(i)).last()?;
+    (first..k).find(|&i| is_given_name(r.word(i)))
+}
+
+/// The word an age is told after: past "aged", a comma or a bracket, "who
+/// was", or the article of an apposition ("Brandvik, a 54-year-old").
+fn anchor_before(r: &Reader<'_>, t: usize) -> Option<usize> {
+    let is_word = |k: usize, w: &str| r.word(k).eq_ignore_ascii_case(w);
+    let is_mark = |k: usize, c: char| r.token(k).is_some_and(|tok| tok.is_mark(c));
+    let mut k = t.checked_sub(1)?;
+    let mut led = false;
+    if LEADS.iter().any(|l| is_word(k, l)) {
+        k = k.checked_sub(1)?;
+        led = true;
+    } else if r.token(k).is_some_and(|tok| tok.is(Class::Determiner)) {
+        k = k.checked_sub(1)?;
+        if !is_mark(k, ',') {
+            return None;
+        }
+    } else if is_word(k, "was") || is_word(k, "is") {
+        k = k.checked_sub(2)?;
+        if !is_word(k + 1, "who") {
+            return None;
+        }
+    }
+    if is_mark(k, ',') || is_mark(k, '(') {
+        k = k.checked_sub(1)?;
+        led = true;
+    }
+    // Right before an age, a word only qualifies it ("Mendes' 12-year-old
+    // daughter").
+    (led && r.token(k).is_some_and(|tok| tok.is_open())).then_some(k)
+}
+
+/// The last word of the name starting at token `k`, if one does.
+fn name_after(r: &Reader<'_>, k: usize) -> Option<usize> {
+    let run = (k..).take_while(|&i| is_capitalized(r.word(i)) && r.token(i).is_some_and(|tok| tok.is_open())).count();
+    (run > 0).then(|| k + run - 1)
+}
+
+/// The head of the noun phrase after the adjective age at token `t` ("a
+/// 43-year-old local man" → man), or the name set off after it ("a
+/// 20-year-old challenger, Ilya Marchetti" → Marchetti).
+fn noun_after(r: &Reader<'_>, t: usize) -> Option<usize> {
+    let mut head = None;
+    for k in t + 1..t + 1 + PHRASE_WORDS {
+        let Some(token) = r.token(k).filter(|tok| tok.is_open() && !is_capitalized(r.word(k))) else { break };
+        let word = token.read(r.text);
+        if !(word.can_be_noun() || word.mostly_adjective()) || word.is_finite_verb() {
+            break;
+        }
+        if word.can_be_noun() {
+            head = Some(k);
+        }
+    }
+    let head = head?;
+    let set_off = r.token(head + 1).is_some_and(|tok| tok.is_mark(','));
+    Some(if set_off { name_after(r, head + 2).unwrap_or(head) } else { head })
+}
+
+/// True when WordNet does not know `word` in lower case (a name).
+fn unknown_in_lower_case(word: &str) -> bool {
+    crate::lexical::lemma_any(&word.to_lowercase()).is_empty()
+}
+
+/// True for a word that starts with a capital letter.
+fn is_capitalized(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+}
+
+/// True for a capitalized word that may be a given name: no title, no
+/// stopword ("The Gomes family"), no month or weekday, no possessive
+/// ("Sheriff's Deputy Jerry Ortiz").
+fn is_given_name(word: &str) -> bool {
+    let possessive = word.ends_with("'s") || word.ends_with("’s") || word.ends_with('\'');
+    is_capitalized(word)
+        && !possessive
+        && !is_stopword(word)
+        && !is_calendar_word(word)
+        && !TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    /// Each age of `text` with its holder and given name, as the frame
+    /// describes them.
+    fn holders(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document::new("a.txt", text, None);
+        let (claims, frames) = crate::frame::extract_with_frames(&doc);
+        let head = |h: Option<crate::frame::Head>| h.map_or("-".to_string(), |h| h.text(&doc.text));
+        claims
+            .iter()
+            .zip(&frames)
+            .filter(|(c, _)| c.is_age())
+            .map(|(c, f)| (c.span.slice(&doc.text).to_string(), head(f.counted), head(f.event)))
+            .collect()
+    }
+
+    fn row(age: &str, holder: &str, given: &str) -> (String, String, String) {
+        (age.to_string(), holder.to_string(), given.to_string())
+    }
+
+    #[test]
+    fn an_age_belongs_to_the_name_or_noun_beside_it() {
+        assert_eq!(
+            holders("Its captain, 57-year-old Tomas Reyes, sent an alert."),
+            [row("57-year-old", "reyes", "tomas")]
+        );
+        assert_eq!(holders("Captain Tomas Reyes, 52, sent an alert."), [row("52", "reyes", "tomas")]);
+        assert_eq!(holders("The man, aged 34, walked in."), [row("34", "man", "-")]);
+        assert_eq!(holders("A 43-year-old local man was held."), [row("43-year-old", "man", "-")]);
+        assert_eq!(
+            holders("A 20-year-old challenger, Ilya Marchetti, won."),
+            [row("20-year-old", "marchetti", "ilya")]
+        );
+        assert_eq!(
+            holders("Teodor Brandvik, a 54-year-old accountant, was convicted."),
+            [row("54-year-old", "brandvik", "teodor")]
+        );
+        assert_eq!(holders("Mendes' 12-year-old daughter was there."), [row("12-year-old", "daughter", "-")]);
+    }
+
+    #[test]
+    fn a_surname_alone_takes_the_one_given_name_its_document_tells() {
+        let one = "Jose Luis Orozco was charged. Orozco, 27, was found hiding.";
+        assert_eq!(holders(one), [row("27", "orozco", "jose")]);
+        let family = "Gary Gomes and his mother Catherine Gomes lived there. Gomes, 35, was arrested.";
+        assert_eq!(holders(family), [row("35", "-", "-")], "two people of one surname: whose age it is is unknown");
+        assert_eq!(holders("The 57-year-old was convicted."), [row("57-year-old", "-", "-")]);
+    }
+
+    #[test]
+    fn an_age_standing_for_a_person_is_the_last_named() {
+        let named = "A court ordered Teodor Brandvik to repay the money. The 57-year-old was convicted in January.";
+        assert_eq!(holders(named), [row("57-year-old", "brandvik", "teodor")]);
+        let body = "Teodor Brandvik ran the Lindqvar Water Authority. The 57-year-old was convicted in January.";
+        assert_eq!(holders(body), [row("57-year-old", "-", "-")], "the last name is no one's: nothing is read past it");
+    }
+}
