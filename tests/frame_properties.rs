@@ -794,3 +794,15 @@ fn by_a_figure_after_a_verb_of_change_and_its_object_is_a_change() {
     let (frame, _) = frame_of("The plan was backed by 12 percent of voters.", "12 percent").expect("a claim");
     assert_ne!(frame.role, Role::Change);
 }
+
+/// "closed 11% higher", "ended 180 points lower": the side a figure moved
+/// to makes it a change; "a figure 11% of the total" is none.
+#[test]
+fn a_figure_and_the_side_it_moved_to_is_a_change() {
+    let (frame, _) = frame_of("The stock closed 11% higher on Friday.", "11%").expect("a claim");
+    assert_eq!(frame.role, Role::Change);
+    let (frame, _) = frame_of("The index ended 180 points lower.", "180").expect("a claim");
+    assert_eq!(frame.role, Role::Change);
+    let (frame, _) = frame_of("The stock made up 11% of the fund.", "11%").expect("a claim");
+    assert_ne!(frame.role, Role::Change);
+}

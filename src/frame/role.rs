@@ -4,8 +4,9 @@
 //!   "three of the victims", "five of Creighton's eight points", "of whom
 //!   four" (but "within 2 kilometres of the site" is a radius);
 //! - a change: "rose by 5%", "rose 5%", "fell 180 points", "up 3 points",
-//!   "a 12% drop", "an increase of 5%" (but "cut 1,000 jobs" counts jobs,
-//!   and "went down 83 nautical miles off Kestrel Point" places a wreck);
+//!   "a 12% drop", "an increase of 5%", "closed 11% higher" (but "cut
+//!   1,000 jobs" counts jobs, and "went down 83 nautical miles off Kestrel
+//!   Point" places a wreck);
 //! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day",
 //!   "each day of the strike cost €4.1 million", and a count below one, a
 //!   ratio (".358");
@@ -155,7 +156,14 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
     let noun_after =
         (is_in(CHANGE_NOUNS, next) && !share_of) || (is_in(CHANGE_UNITS, next) && is_in(CHANGE_NOUNS, r.word(t + 2)));
     let noun_before = one.eq_ignore_ascii_case("of") && is_in(CHANGE_NOUNS, two);
-    after_verb || up_down || noun_after || noun_before
+    after_verb || up_down || noun_after || noun_before || moved_to_a_side(r, t)
+}
+
+/// True for a figure followed, past a unit of change, by the side it moved
+/// to: "closed 11% higher", "ended 180 points lower".
+fn moved_to_a_side(r: &Reader<'_>, t: usize) -> bool {
+    let side = if is_in(CHANGE_UNITS, r.word(t + 1)) { r.word(t + 2) } else { r.word(t + 1) };
+    ["higher", "lower"].iter().any(|w| w.eq_ignore_ascii_case(side))
 }
 
 /// Verbs that change what they take as object, by the figure after "by"
