@@ -806,3 +806,16 @@ fn a_figure_and_the_side_it_moved_to_is_a_change() {
     let (frame, _) = frame_of("The stock made up 11% of the fund.", "11%").expect("a claim");
     assert_ne!(frame.role, Role::Change);
 }
+
+/// A sum paid for each one of something later in its clause is a rate:
+/// "a reward of $10,000 for the capture of each man"; in "$184 million or
+/// $23 million per season" only the second sum is.
+#[test]
+fn money_paid_for_each_one_is_a_rate() {
+    let sentence = "The state offers a reward of $10,000 for information leading to the capture of each man.";
+    let (frame, _) = frame_of(sentence, "$10,000").expect("a claim");
+    assert_eq!(frame.role, Role::Rate);
+    let sentence = "They offered him a deal worth $184 million or $23 million per season.";
+    let (frame, _) = frame_of(sentence, "$184 million").expect("a claim");
+    assert_ne!(frame.role, Role::Rate);
+}

@@ -8,8 +8,8 @@
 //!   1,000 jobs" counts jobs, and "went down 83 nautical miles off Kestrel
 //!   Point" places a wreck);
 //! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day",
-//!   "each day of the strike cost €4.1 million", and a count below one, a
-//!   ratio (".358");
+//!   "each day of the strike cost €4.1 million", money paid "for each
+//!   man", and a count below one, a ratio (".358");
 //! - a comparison: "down from 5 percent", "from 3 to 5" (the 3), "than",
 //!   "compared with";
 //! - a whole, after a subset and "of": "19 of 51 seats", "19 of the
@@ -43,7 +43,7 @@ pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> R
         Role::Subset
     } else if !ordinal && is_change(r, t, clause, claim) {
         Role::Change
-    } else if !ordinal && (is_rate(r, t, clause) || is_ratio(claim)) {
+    } else if !ordinal && (is_rate(r, t, clause) || is_ratio(claim) || paid_per_item(r, t, clause, claim)) {
         Role::Rate
     } else {
         Role::Total
@@ -219,6 +219,22 @@ fn is_rate(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
         || r.token(t + 1)
             .is_some_and(|tok| matches!(tok.kind, Kind::Word(_)) && r.word(t + 1).eq_ignore_ascii_case("apiece"))
         || per_stretch_before(r, t, clause)
+}
+
+/// True for a sum of money its clause pays for each one of something, told
+/// later in the clause before any other figure: "a reward of $10,000 for
+/// information leading to the capture of each man", "$500 for every
+/// household" (but "each of them" counts no thing, and in "$184 million or
+/// $23 million per season" the rate is the second sum's).
+fn paid_per_item(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
+    let next_figure = (t + 1..clause.end).find(|&j| r.token(j).is_some_and(|tok| tok.figure().is_some()));
+    claim.kind == ClaimKind::Money
+        && (t + 1..next_figure.unwrap_or(clause.end)).any(|j| {
+            ["each", "every", "per"].iter().any(|w| w.eq_ignore_ascii_case(r.word(j)))
+                && r.token(j + 1).is_some_and(|tok| {
+                    tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase) && tok.read(r.text).mostly_noun()
+                })
+        })
 }
 
 /// True when the clause tells a stretch of time, one at a time, before the
