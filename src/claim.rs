@@ -30,11 +30,4 @@ impl Claim {
     pub fn is_age(&self) -> bool {
         matches!(self.value, Value::Amount(a) if crate::grammar::age::is_age(&a))
     }
-
-    /// True for a telling figure (see [`crate::values::is_informative`])
-    /// that tells of its story: not an age, which any two reports of its
-    /// holder agree on, whatever event they tell.
-    pub fn tells_its_story(&self) -> bool {
-        crate::values::is_informative(&self.value) && !self.is_age()
-    }
 }

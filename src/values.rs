@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate, Timelike};
 
-use crate::claim::{Amount, DateValue, PartialDate, TimeValue, Value};
+use crate::claim::{Amount, Claim, DateValue, PartialDate, TimeValue, Value};
 use crate::grammar::time::zone_offset;
 use crate::rules::Compare;
 
@@ -24,6 +24,13 @@ pub fn compatible(a: &Value, b: &Value, cmp: &Compare) -> bool {
         }
         _ => true,
     }
+}
+
+/// True for a telling figure (see [`is_informative`]) that tells of its
+/// story: not an age, which any two reports of its holder agree on,
+/// whatever event they tell.
+pub fn tells_its_story(claim: &Claim) -> bool {
+    is_informative(&claim.value) && !claim.is_age()
 }
 
 /// True when two reports that give this value by chance are unlikely: an

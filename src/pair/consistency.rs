@@ -52,7 +52,7 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
         .iter()
         .filter_map(|(x, b)| b.agreeing.map(|(score, y)| (x, y, score)))
         .filter(|&(x, y, score)| x.0 != y.0 && score >= world.threshold(x) - AGREE_SLACK)
-        .filter(|&(x, _, _)| world.side(x).is_some_and(|s| s.claim.tells_its_story()))
+        .filter(|&(x, _, _)| world.side(x).is_some_and(|s| crate::values::tells_its_story(s.claim)))
         .map(|(x, y, _)| (x.min(y), x.max(y)))
         .collect();
     agreements.sort_unstable();

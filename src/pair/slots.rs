@@ -242,7 +242,7 @@ impl World<'_> {
         for (d, claims) in self.claims.iter().enumerate() {
             let mut figures: Vec<(u64, u64)> = claims
                 .iter()
-                .filter(|c| !c.derived && !c.relative && c.tells_its_story())
+                .filter(|c| !c.derived && !c.relative && crate::values::tells_its_story(c))
                 .map(|c| (dimension(c), value_key(&c.value)))
                 .collect();
             figures.sort_unstable();
