@@ -819,3 +819,14 @@ fn money_paid_for_each_one_is_a_rate() {
     let (frame, _) = frame_of(sentence, "$184 million").expect("a claim");
     assert_ne!(frame.role, Role::Rate);
 }
+
+/// ", and that …" opens a second clause: the day of the second thing said
+/// is no time of the first ("a clean lasting 36 hours, and that its
+/// departure, originally scheduled for Tuesday, would leave on Thursday").
+#[test]
+fn and_that_opens_a_second_clause() {
+    let sentence = "She said the ship would undergo a clean lasting 36 hours, and that its departure, \
+                    originally scheduled for Tuesday, would now leave on Thursday.";
+    let (frame, _) = frame_of(sentence, "36 hours").expect("a claim");
+    assert_eq!(frame.time, None);
+}

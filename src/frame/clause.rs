@@ -4,8 +4,8 @@
 //! from 5 percent in 2019": the year belongs to the second clause only).
 //!
 //! A clause ends at a semicolon, a colon, a dash, a bracket or a quotation
-//! mark; at a comma before a word that opens a clause (a conjunction, a
-//! relative pronoun, a subordinator, "down"/"up" or "a rise from" of a
+//! mark; at a comma before a word that opens a clause (a conjunction with
+//! a verb or "that" after it, a relative pronoun, a subordinator, "down"/"up" or "a rise from" of a
 //! comparison, a reporting verb: ", police said"; a participle: ", killing
 //! seven"); at a subordinator ("when", "because") and at "after",
 //! "before", "since", "until" when a verb follows them before the next
@@ -100,7 +100,11 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
     match next.kind {
         // ", and" joins clauses only when a verb follows ("…, and 40 were
         // hurt"); in a list it joins names ("the UK, France, and Italy").
-        Kind::Word(Class::Conjunction) if verb_follows(tokens, at + 1, text) => Some(Link::Coordinate),
+        Kind::Word(Class::Conjunction)
+            if verb_follows(tokens, at + 1, text) || opens_a_second_that(tokens, at + 1, text) =>
+        {
+            Some(Link::Coordinate)
+        }
         Kind::Word(Class::Relative) if !word.eq_ignore_ascii_case("that") => Some(Link::Relative),
         Kind::Word(Class::Subordinator) => Some(Link::Subordinate),
         Kind::Word(_) if COMPARISON_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) => Some(Link::Comparison),
@@ -110,6 +114,14 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
         Kind::Figure(_) if headline => Some(Link::Coordinate),
         _ => None,
     }
+}
+
+/// True for ", and that …" after a clause: a second thing said ("said the
+/// ship would undergo a clean lasting 36 hours, and that its departure,
+/// originally scheduled for Tuesday, would leave on Thursday"), though its
+/// verb stands past another comma.
+fn opens_a_second_that(tokens: &[Token], at: usize, text: &str) -> bool {
+    tokens.get(at).is_some_and(|t| t.text(text).eq_ignore_ascii_case("that"))
 }
 
 /// True when a noun of change and "from" follow within a few words (", a
