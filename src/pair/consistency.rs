@@ -69,7 +69,7 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
             if l.agree || l.kind != LinkKind::Across {
                 return true;
             }
-            if world.draft_and_source(l.a.0, l.b.0) {
+            if world.draft_and_source(l.a.0, l.b.0) || one_named_person(world, l) {
                 return true;
             }
             let (agree, disagree) = tally.get(&(l.a.0.min(l.b.0), l.a.0.max(l.b.0))).copied().unwrap_or_default();
@@ -81,6 +81,19 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
                 || (l.score >= needed && story >= SAME_DAY_STORY && world.within_a_day(l.a.0, l.b.0))
         })
         .collect()
+}
+
+/// True for two ages of one person named in full on both sides ("Tomas
+/// Reyes, 52", "57-year-old Tomas Reyes"): whatever else the two reports
+/// tell, one person's age is one fact, and the rule's window keeps the
+/// reports to one time.
+fn one_named_person(world: &World<'_>, l: &Link) -> bool {
+    let named = |at: At| {
+        world.side(at).is_some_and(|s| {
+            s.claim.is_age() && s.frame.counted.is_some_and(|h| h.lemma.is_none()) && s.frame.event.is_some()
+        })
+    };
+    named(l.a) && named(l.b)
 }
 
 /// True when the report that gives one claim also gives the other's value,
@@ -245,6 +258,35 @@ mod tests {
             assert!(!world.within_a_day(0, 2));
             assert!(!world.within_a_day(0, 3));
         });
+    }
+
+    /// Two ages of one person named in full are one fact, whatever else
+    /// the two reports disagree on; a noun's ages are judged with the rest.
+    #[test]
+    fn ages_of_one_named_person_are_kept_whatever_else_disagrees() {
+        let kept_age = |a: &str, b: &str, age_a: &str, age_b: &str| {
+            let docs = vec![
+                Document::new("a.txt", format!("{a} The alarm was raised at 6:40 a.m.\n"), None),
+                Document::new("b.txt", format!("{b} The alarm was raised at 11:15 p.m.\n"), None),
+            ];
+            with_world(&docs, |world, claims| {
+                let find = |d: usize, text: &str| {
+                    let doc = docs.get(d)?;
+                    claims.get(d)?.iter().position(|c| c.span.slice(&doc.text) == text).map(|c| (d, c))
+                };
+                let (Some(x), Some(y), Some(early), Some(late)) =
+                    (find(0, age_a), find(1, age_b), find(0, "6:40 a.m."), find(1, "11:15 p.m."))
+                else {
+                    return usize::MAX;
+                };
+                let link = Link { a: x, b: y, score: world.threshold(x) + 2.0, agree: false, kind: LinkKind::Across };
+                let mut best = Bests::new(claims);
+                best.entry(early, 1, Best { score: world.threshold(early) - 1.0, other: late, agreeing: None });
+                consistent(vec![link], &best, world).len()
+            })
+        };
+        assert_eq!(kept_age("Robert Buckley, 32, fell.", "Robert Buckley, 31, fell.", "32", "31"), 1);
+        assert_eq!(kept_age("A man, 32, fell.", "A man, 31, fell.", "32", "31"), 0, "a noun's age is judged");
     }
 
     #[test]
