@@ -11,15 +11,19 @@
 //! 4. a noun the age follows ("a woman aged 67", "The man, aged 34", "the
 //!    guard, a 61-year-old grandfather").
 //!
+//! 5. for an age standing for a person ("The 57-year-old was convicted"),
+//!    the person named last before it, when that name is clearly a
+//!    person's (see [`last_named`]).
+//!
 //! A name is its last word ("Captain Tomas Reyes" → Reyes), keyed as names
 //! are (its first letters, any case) and with no lemma; a noun is its
-//! lemma.
-//! A name's given name, the word before it or, for a surname alone, the
-//! one given name its document tells it with, tells two people of one
-//! family apart ("Gary Gomes, 35" and "Catherine Gomes, 61"); a surname
-//! its document tells with two given names holds no age. An age whose
-//! holder cannot be read ("The 57-year-old was convicted") has none, and
-//! is compared with nothing.
+//! lemma. A name's given name, the first word of the name (titles aside)
+//! or, for a surname alone, the one given name its document tells it with,
+//! tells two people of one family apart ("Gary Gomes, 35" and "Catherine
+//! Gomes, 61"); a surname its document tells with two given names holds no
+//! age. An age whose holder cannot be read has none, and is compared with
+//! nothing; an age told as past ("then-15-year-old Timmons") is given for
+//! comparison.
 
 use crate::frame::lemma::Head;
 use crate::frame::names::{is_calendar_word, name_key};
@@ -95,9 +99,9 @@ const TITLES: &[&str] = &[
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Holder {
     /// The name (no lemma) or the noun.
-    pub head: Head,
+    head: Head,
     /// The given name of a named holder, when known.
-    pub given: Option<Head>,
+    given: Option<Head>,
 }
 
 /// Per document: the given names each surname is told with ("Gary Gomes",

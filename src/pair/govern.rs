@@ -146,16 +146,17 @@ impl Governor {
         found
     }
 
-    /// The rule (index) and subject group governing a frame of `kind`: of
-    /// the rules covering the kind whose groups its heads match, the first
+    /// The rule (index) and subject group governing `claim`'s frame: of
+    /// the rules covering its kind whose groups its heads match, the first
     /// (rules are in a stable order), and its first matching group. Heads
-    /// not learnt match nothing.
-    /// The heads are tried in order — the predicate, the event class, what
-    /// is counted, then the clause's other actions — and the first that
-    /// matches a rule covering the kind decides.
+    /// not learnt match nothing. The heads are tried in order — the
+    /// predicate, the event class, what is counted, then the clause's other
+    /// actions — and the first that matches a rule covering the kind
+    /// decides.
     ///
     /// A claim in a unit some rule names (an age) is governed by the first
-    /// such rule covering its kind, and by no other.
+    /// such rule covering its kind, with no subject group, and by no other;
+    /// a rule that names units governs nothing else.
     pub fn govern(&self, claim: &Claim, frame: &Frame) -> Option<(usize, Option<usize>)> {
         let kind = claim.kind;
         let covers = |r: usize| self.kinds.get(r).is_some_and(|k| k.contains(&kind));
