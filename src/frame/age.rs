@@ -20,8 +20,9 @@
 //! lemma. A name's given name, the first word of the name (titles aside)
 //! or, for a surname alone, the one given name its document tells it with,
 //! tells two people of one family apart ("Gary Gomes, 35" and "Catherine
-//! Gomes, 61"); a surname its document tells with two given names holds no
-//! age. An age whose holder cannot be read has none, and is compared with
+//! Gomes, 61"); a surname its document tells with two given names stands
+//! for the first told. An age whose holder cannot be read has none, and is
+//! compared with
 //! nothing; an age told as past ("then-15-year-old Timmons") is given for
 //! comparison.
 
@@ -147,16 +148,15 @@ impl GivenNames {
         self.0.binary_search_by_key(&surname, |&(s, _, _)| s).is_ok()
     }
 
-    /// The one given name `surname` is told with: `Ok(None)` when none,
-    /// `Err(())` when several.
-    fn of_surname(&self, surname: u64) -> Result<Option<Head>, ()> {
+    /// The given name a surname alone stands for: the one its document
+    /// tells it with, or of several the first told (news names its subject
+    /// in full first, and other people of the surname by their full or
+    /// given names after: "Gary Gomes, 35, was arrested … his mother,
+    /// Catherine Gomes … Gomes told police"). `None` when it has none.
+    fn of_surname(&self, surname: u64) -> Option<Head> {
         let first = self.0.partition_point(|&(s, _, _)| s < surname);
-        let mut told = self.0.get(first..).unwrap_or_default().iter().take_while(|&&(s, _, _)| s == surname);
-        match (told.next(), told.next()) {
-            (Some(&(_, key, span)), None) => Ok(Some(Head { span, lemma: None, key })),
-            (None, _) => Ok(None),
-            (Some(_), Some(_)) => Err(()),
-        }
+        let told = self.0.get(first..).unwrap_or_default().iter().take_while(|&&(s, _, _)| s == surname);
+        told.min_by_key(|&&(_, _, span)| span.start).map(|&(_, key, span)| Head { span, lemma: None, key })
     }
 }
 
@@ -199,16 +199,16 @@ fn holder(r: &Reader<'_>, t: usize) -> Option<Holder> {
     let head = Head { span: token.span, lemma: None, key: name_key(token.text(r.text)) };
     let given = match first_of_name(r, k) {
         Some(g) => r.token(g).map(|tok| Head { span: tok.span, lemma: None, key: name_key(tok.text(r.text)) }),
-        None => r.given_names.of_surname(head.key).ok()?,
+        None => r.given_names.of_surname(head.key),
     };
     Some(Holder { head, given })
 }
 
 /// For an age standing for a person ("The 57-year-old was convicted"),
 /// the person named last before it, within [`LOOKBACK`] bytes: the last
-/// surname its document tells with a given name, when it tells it with one
-/// only and WordNet does not know it in lower case (the "Authority" of
-/// "Lindqvar Water Authority" is no one, and nothing is read past it).
+/// surname its document tells with a given name, when WordNet does not
+/// know it in lower case (the "Authority" of "Lindqvar Water Authority" is
+/// no one, and nothing is read past it).
 fn last_named(r: &Reader<'_>, t: usize) -> Option<Holder> {
     let the = t.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("the"));
     let end = r.token(t).filter(|_| the)?.span.start;
@@ -222,7 +222,7 @@ fn last_named(r: &Reader<'_>, t: usize) -> Option<Holder> {
         .filter(|&(_, w)| unknown_in_lower_case(w))?;
     let key = name_key(word);
     let head = Head { span: Span::new(from + at, from + at + word.len()), lemma: None, key };
-    Some(Holder { head, given: r.given_names.of_surname(key).ok()? })
+    Some(Holder { head, given: r.given_names.of_surname(key) })
 }
 
 /// The given name of the name ending at token `k`: the first word of its
@@ -355,11 +355,11 @@ mod tests {
     }
 
     #[test]
-    fn a_surname_alone_takes_the_one_given_name_its_document_tells() {
+    fn a_surname_alone_takes_the_given_name_its_document_tells_first() {
         let one = "Jose Luis Orozco was charged. Orozco, 27, was found hiding.";
         assert_eq!(holders(one), [row("27", "orozco", "jose")]);
-        let family = "Gary Gomes and his mother Catherine Gomes lived there. Gomes, 35, was arrested.";
-        assert_eq!(holders(family), [row("35", "-", "-")], "two people of one surname: whose age it is is unknown");
+        let family = "Gary Gomes was held. His mother, Catherine Gomes, lived there. Gomes, 35, was arrested.";
+        assert_eq!(holders(family), [row("35", "gomes", "gary")], "a surname alone stands for the first told");
         assert_eq!(holders("The 57-year-old was convicted."), [row("57-year-old", "-", "-")]);
     }
 

@@ -22,6 +22,7 @@
 //! statements of the same frame in different sentences are paired when
 //! they score well above the threshold.
 
+mod ages;
 mod bests;
 mod candidates;
 mod consistency;

@@ -209,25 +209,12 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (lasting_apart(a.claim, b.claim), "durations of two things"),
         (amounts_apart(a.claim, b.claim), "amounts of two things"),
         (news_against_past(a, b) || news_against_past(b, a), "the news and a past event"),
-        (of_no_one(a) || of_no_one(b), "an age whose holder is not read"),
-        (unnamed_in_one_document(a, b), "two ages one report gives by a noun"),
+        (super::ages::of_no_one(a) || super::ages::of_no_one(b), "an age whose holder is not read"),
+        (super::ages::unnamed_in_one_document(a, b), "two ages one report gives by a noun"),
+        (super::ages::too_far_apart(a.claim, b.claim), "ages too far apart for a slip"),
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
-}
-
-/// True for an age whose holder was not read ("The 57-year-old was
-/// convicted"): it may be anyone's.
-fn of_no_one(s: Side<'_>) -> bool {
-    s.claim.is_age() && s.frame.counted.is_none()
-}
-
-/// True for two ages of one document one of which belongs to a noun: a
-/// report that tells "a 16-year-old son" and "a 17-year-old son" tells of
-/// two sons; only a name says one person is told twice.
-fn unnamed_in_one_document(a: Side<'_>, b: Side<'_>) -> bool {
-    let named = |s: Side<'_>| s.frame.counted.is_some_and(|h| h.lemma.is_none());
-    std::ptr::eq(a.doc_claims, b.doc_claims) && a.claim.is_age() && !(named(a) && named(b))
 }
 
 /// Verbs that give a figure as someone's estimate ("put the toll at 40",

@@ -1,0 +1,64 @@
+//! Vetoes that only ages know: an age belongs to one person at one time,
+//! so two ages are compared only when they may be one person's age told
+//! with a slip.
+
+use super::score::Side;
+use crate::claim::{Claim, Value};
+
+/// How many years apart two ages may be and still be one age told with a
+/// slip, when neither has its digits swapped nor one digit changed.
+const SLIP_YEARS: f64 = 5.0;
+
+/// True for an age whose holder was not read ("The 57-year-old was
+/// convicted"): it may be anyone's.
+pub(super) fn of_no_one(s: Side<'_>) -> bool {
+    s.claim.is_age() && s.frame.counted.is_none()
+}
+
+/// True for two ages of one document one of which belongs to a noun: a
+/// report that tells "a 16-year-old son" and "a 17-year-old son" tells of
+/// two sons; only a name says one person is told twice.
+pub(super) fn unnamed_in_one_document(a: Side<'_>, b: Side<'_>) -> bool {
+    let named = |s: Side<'_>| s.frame.counted.is_some_and(|h| h.lemma.is_none());
+    std::ptr::eq(a.doc_claims, b.doc_claims) && a.claim.is_age() && !(named(a) && named(b))
+}
+
+/// True for two ages too far apart to be one age told with a slip: more
+/// than [`SLIP_YEARS`] apart, with neither the digits swapped (34 and 43)
+/// nor one digit changed (57 and 52). "The 29-year-old Mr. Gigante" of a
+/// 1957 shooting and "Gigante, 77" at his death are one man at two times.
+pub(super) fn too_far_apart(a: &Claim, b: &Claim) -> bool {
+    let (Some(x), Some(y)) = (whole_years(a), whole_years(b)) else { return false };
+    let (dx, dy) = (x.to_string(), y.to_string());
+    let swapped = dx.len() == 2 && dy.len() == 2 && dx.chars().rev().eq(dy.chars());
+    let one_changed = dx.len() == dy.len() && dx.chars().zip(dy.chars()).filter(|(p, q)| p != q).count() <= 1;
+    (x - y).abs() > SLIP_YEARS as i64 && !swapped && !one_changed
+}
+
+/// The years of an exact age.
+fn whole_years(c: &Claim) -> Option<i64> {
+    match c.value {
+        Value::Amount(a) if c.is_age() && a.low == a.high => a.low.map(|v| v as i64),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn age(text: &str) -> Claim {
+        let doc = Document::new("a.txt", text, None);
+        crate::extract::extract(&doc).into_iter().find(Claim::is_age).expect("an age")
+    }
+
+    #[test]
+    fn slips_are_near_swapped_or_one_digit_off() {
+        let apart = |x: &str, y: &str| too_far_apart(&age(x), &age(y));
+        assert!(!apart("a 61-year-old man", "a 58-year-old man"), "three years");
+        assert!(!apart("a 43-year-old man", "a 34-year-old man"), "digits swapped");
+        assert!(!apart("a 57-year-old man", "a 17-year-old man"), "one digit changed");
+        assert!(apart("a 29-year-old man", "a 77-year-old man"), "two times or two people");
+    }
+}
