@@ -31,6 +31,13 @@ const FUTURE_MARKERS: &[&str] = &[
     "'ll",
 ];
 
+/// Verbs that give a thing a new date: right before "to", "for" or
+/// "until" the date is a plan, whatever the verb's tense ("set for
+/// Friday", "was postponed until March 3"); elsewhere they mark no tense
+/// ("has rescheduled the exam for Tuesday, June 23" is no past).
+const SETTING_A_DATE: &[&str] =
+    &["set", "reschedule", "rescheduled", "reschedules", "postpone", "postponed", "postpones", "adjourned", "deferred"];
+
 /// Words before "schedule" that make it a noun, not a plan.
 const NOT_A_PLAN_BEFORE_SCHEDULE: &[&str] =
     &["behind", "ahead", "on", "of", "the", "a", "its", "their", "his", "her", "our", "new", "original", "tight"];
@@ -210,9 +217,9 @@ impl Marks {
 
     /// The lists, each with its bit.
     const LISTS: [(&'static [&'static str], u16); 12] = [
-        (&["set"], Marks::SET),
+        (SETTING_A_DATE, Marks::SET),
         (&["schedule"], Marks::SCHEDULE),
-        (&["to", "for"], Marks::TO_OR_FOR),
+        (&["to", "for", "until"], Marks::TO_OR_FOR),
         (NOT_A_PLAN_BEFORE_SCHEDULE, Marks::NOT_A_PLAN),
         (FUTURE_MARKERS, Marks::FUTURE),
         (PAST_MARKERS, Marks::PAST),
@@ -546,6 +553,9 @@ mod tests {
         assert_eq!(near("He added that the deal may be signed on September 12.", "September"), Tense::Future);
         assert_eq!(near("The record, which was set on October 18, stood.", "October"), Tense::Past);
         assert_eq!(near("Talks are set for March 3.", "March"), Tense::Future);
+        assert_eq!(near("The vote was postponed until March 3.", "March"), Tense::Future);
+        let moved = "The board has rescheduled the exam for Tuesday, June 23.";
+        assert_eq!(near(moved, "Tuesday"), Tense::Unmarked, "a new date is no past");
         assert_eq!(near("It will be sold on June 24 in the United States.", "June"), Tense::Future);
         assert_eq!(near("It was agreed on June 24.", "June"), Tense::Past);
         assert_eq!(near("Engineers will replace the burned cable by Monday.", "Monday"), Tense::Future);
