@@ -35,8 +35,21 @@ const FUTURE_MARKERS: &[&str] = &[
 /// "until" the date is a plan, whatever the verb's tense ("set for
 /// Friday", "was postponed until March 3"); elsewhere they mark no tense
 /// ("has rescheduled the exam for Tuesday, June 23" is no past).
-const SETTING_A_DATE: &[&str] =
-    &["set", "reschedule", "rescheduled", "reschedules", "postpone", "postponed", "postpones", "adjourned", "deferred"];
+const SETTING_A_DATE: &[&str] = &[
+    "set",
+    "reschedule",
+    "rescheduled",
+    "reschedules",
+    "postpone",
+    "postponed",
+    "postpones",
+    "adjourn",
+    "adjourned",
+    "adjourns",
+    "defer",
+    "deferred",
+    "defers",
+];
 
 /// Words before "schedule" that make it a noun, not a plan.
 const NOT_A_PLAN_BEFORE_SCHEDULE: &[&str] =

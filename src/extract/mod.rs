@@ -155,13 +155,16 @@ struct Found {
 }
 
 impl Found {
-    /// The same figure read as a person's age ("aged 37", "Feld, 58").
+    /// The same figure read as a person's age ("aged 37", "Feld, 58"); a
+    /// figure that is no amount stays as it is.
     fn into_age(self) -> Found {
-        let years = match self.value {
-            Value::Amount(a) => Amount { unit: Some(crate::grammar::age::AGE_UNIT), precision: 1.0, ..a },
-            other => return Found { value: other, ..self },
-        };
-        Found { kind: ClaimKind::Quantity, value: Value::Amount(years), ..self }
+        match self.value {
+            Value::Amount(a) => {
+                let years = Amount { unit: Some(crate::grammar::age::AGE_UNIT), precision: 1.0, ..a };
+                Found { kind: ClaimKind::Quantity, value: Value::Amount(years), ..self }
+            }
+            _ => self,
+        }
     }
 
     /// A date found up to `end`, with no stated weekday.

@@ -229,8 +229,7 @@ fn last_named(r: &Reader<'_>, t: usize) -> Option<Holder> {
 /// run of capitalized words, titles aside ("Captain Tomas Reyes": Tomas),
 /// if the run has one before `k`.
 fn first_of_name(r: &Reader<'_>, k: usize) -> Option<usize> {
-    let named = |i: usize| is_capitalized(r.word(i)) && r.token(i).is_some_and(|tok| tok.is_open());
-    let first = (0..k).rev().take_while(|&i| named(i)).last()?;
+    let first = (0..k).rev().take_while(|&i| is_name_word(r, i)).last()?;
     (first..k).find(|&i| is_given_name(r.word(i)))
 }
 
@@ -266,7 +265,7 @@ fn anchor_before(r: &Reader<'_>, t: usize) -> Option<usize> {
 
 /// The last word of the name starting at token `k`, if one does.
 fn name_after(r: &Reader<'_>, k: usize) -> Option<usize> {
-    let run = (k..).take_while(|&i| is_capitalized(r.word(i)) && r.token(i).is_some_and(|tok| tok.is_open())).count();
+    let run = (k..).take_while(|&i| is_name_word(r, i)).count();
     (run > 0).then(|| k + run - 1)
 }
 
@@ -290,9 +289,16 @@ fn noun_after(r: &Reader<'_>, t: usize) -> Option<usize> {
     Some(if set_off { name_after(r, head + 2).unwrap_or(head) } else { head })
 }
 
-/// True when WordNet does not know `word` in lower case (a name).
+/// True when WordNet does not know `word` in lower case (a name; the
+/// look-up lowers the case itself).
 fn unknown_in_lower_case(word: &str) -> bool {
-    crate::lexical::lemma_any(&word.to_lowercase()).is_empty()
+    crate::lexical::lemma_any(word).is_empty()
+}
+
+/// True when the token at `i` is a word of a name: an open word with a
+/// capital.
+fn is_name_word(r: &Reader<'_>, i: usize) -> bool {
+    is_capitalized(r.word(i)) && r.token(i).is_some_and(|tok| tok.is_open())
 }
 
 /// True for a word that starts with a capital letter.

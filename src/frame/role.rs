@@ -221,6 +221,10 @@ fn is_rate(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
         || per_stretch_before(r, t, clause)
 }
 
+/// Words that take the noun after them one at a time ("each man", "every
+/// week", "per share").
+const ONE_AT_A_TIME: [&str; 3] = ["each", "every", "per"];
+
 /// True for a sum of money its clause pays for each one of something, told
 /// later in the clause before any other figure: "a reward of $10,000 for
 /// information leading to the capture of each man", "$500 for every
@@ -230,7 +234,7 @@ fn paid_per_item(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> boo
     let next_figure = (t + 1..clause.end).find(|&j| r.token(j).is_some_and(|tok| tok.figure().is_some()));
     claim.kind == ClaimKind::Money
         && (t + 1..next_figure.unwrap_or(clause.end)).any(|j| {
-            ["each", "every", "per"].iter().any(|w| w.eq_ignore_ascii_case(r.word(j)))
+            ONE_AT_A_TIME.iter().any(|w| w.eq_ignore_ascii_case(r.word(j)))
                 && r.token(j + 1).is_some_and(|tok| {
                     tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase) && tok.read(r.text).mostly_noun()
                 })
@@ -242,7 +246,7 @@ fn paid_per_item(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> boo
 /// week, 40 people".
 fn per_stretch_before(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     (clause.start..t).any(|j| {
-        ["each", "every", "per"].iter().any(|w| w.eq_ignore_ascii_case(r.word(j)))
+        ONE_AT_A_TIME.iter().any(|w| w.eq_ignore_ascii_case(r.word(j)))
             && crate::grammar::words::lookup(crate::grammar::lexicon::TIME_UNITS, r.word(j + 1)).is_some()
     })
 }

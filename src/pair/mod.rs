@@ -329,9 +329,8 @@ impl World<'_> {
     /// window of the rule they are compared under (undated: always, unless
     /// the rule compares a dated report with dated ones only).
     fn within_window(&self, x: At, y: At) -> bool {
-        let Some(compare) = self.rule_of(x).and_then(|r| self.rules.get(r)).map(|r| &r.compare) else {
-            return self.days_apart(x.0, y.0).is_none_or(|days| days <= 7);
-        };
+        let default = crate::rules::Compare::default();
+        let compare = self.rule_of(x).and_then(|r| self.rules.get(r)).map_or(&default, |r| &r.compare);
         let dated = |d: usize| self.docs.get(d).and_then(Document::published_date).is_some();
         match self.days_apart(x.0, y.0) {
             Some(days) => days <= compare.window_days,

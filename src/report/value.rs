@@ -126,7 +126,7 @@ fn date_text(date: &DateValue) -> String {
 
 /// An interval in words and digits.
 fn amount_text(a: &Amount) -> String {
-    if a.unit == Some(crate::grammar::age::AGE_UNIT) {
+    if crate::grammar::age::is_age(a) {
         return format!("aged {}", amount_text(&Amount { unit: None, ..*a }));
     }
     let unit = a.unit.unwrap_or("");
