@@ -345,7 +345,19 @@ fn attempt_of(r: &Reader<'_>, verb: usize) -> Option<Head> {
 fn attributive(r: &Reader<'_>, i: usize) -> bool {
     let after_determiner = i.checked_sub(1).and_then(|p| r.token(p)).is_some_and(|p| p.is(Class::Determiner));
     let noun_follows = r.token(i + 1).is_some_and(|n| n.is_open()) && r.read(i + 1).can_be_noun();
-    (after_determiner && noun_follows) || ends_noun_phrase(r, i, noun_follows) || modified_ing_noun(r, i)
+    (after_determiner && noun_follows)
+        || ends_noun_phrase(r, i, noun_follows)
+        || modified_ing_noun(r, i)
+        || counted_by_figure(r, i)
+}
+
+/// True for a plural noun right after a count ("closed nine beaches on
+/// Monday": beaches, no beaching): what the count counts.
+fn counted_by_figure(r: &Reader<'_>, i: usize) -> bool {
+    let count = i.checked_sub(1).and_then(|p| r.token(p)).and_then(|p| p.figure()).and_then(|c| r.claims.get(c));
+    count.is_some_and(|c| c.kind == ClaimKind::Count && !c.in_headline)
+        && r.read(i).can_be_noun()
+        && r.word(i).ends_with('s')
 }
 
 /// True for an "-ing" noun that closes a phrase a determiner opens, past
