@@ -117,27 +117,27 @@ impl GivenNames {
     /// last ("Christopher Kenyon Simpson": Christopher, Simpson).
     pub(crate) fn of(text: &str) -> GivenNames {
         let mut out = Vec::new();
-        // The run so far: its given name, if any yet, and its last word.
-        let mut run: Option<(Option<Span>, Span)> = None;
-        let mut flush = |run: Option<(Option<Span>, Span)>| {
-            if let Some((Some(given), last)) = run.filter(|&(g, l)| g.is_some_and(|g| g != l)) {
-                out.push((name_key(last.slice(text)), name_key(given.slice(text)), given));
+        // The run of capitalized words so far.
+        let mut run: Vec<Span> = Vec::new();
+        let mut flush = |run: &mut Vec<Span>| {
+            let given = given_in(run.len(), |i| run.get(i).map_or("", |s| s.slice(text)));
+            if let (Some(&given), Some(&last)) = (given.and_then(|g| run.get(g)), run.last()) {
+                if given != last {
+                    out.push((name_key(last.slice(text)), name_key(given.slice(text)), given));
+                }
             }
+            run.clear();
         };
         for (at, word) in words(text) {
-            let span = Span::new(at, at + word.len());
-            let given = is_given_name(word).then_some(span);
-            run = match run {
-                Some((first, last)) if text.get(last.end..at) == Some(" ") && is_capitalized(word) => {
-                    Some((first.or(given), span))
-                }
-                _ => {
-                    flush(run);
-                    is_capitalized(word).then_some((given, span))
-                }
-            };
+            let joined = run.last().is_some_and(|last| text.get(last.end..at) == Some(" "));
+            if !(joined && is_capitalized(word)) {
+                flush(&mut run);
+            }
+            if is_capitalized(word) {
+                run.push(Span::new(at, at + word.len()));
+            }
         }
-        flush(run);
+        flush(&mut run);
         out.sort_unstable_by_key(|&(s, g, span)| (s, g, span.start));
         out.dedup_by_key(|&mut (s, g, _)| (s, g));
         GivenNames(out)
@@ -230,7 +230,18 @@ fn last_named(r: &Reader<'_>, t: usize) -> Option<Holder> {
 /// if the run has one before `k`.
 fn first_of_name(r: &Reader<'_>, k: usize) -> Option<usize> {
     let first = (0..k).rev().take_while(|&i| is_name_word(r, i)).last()?;
-    (first..k).find(|&i| is_given_name(r.word(i)))
+    given_in(k + 1 - first, |i| r.word(first + i)).map(|g| first + g).filter(|&g| g < k)
+}
+
+/// The given name of a run of `len` capitalized words (`word(i)` the
+/// i-th): the first that may be one, past a word for a person's role
+/// that two more names follow ("Coach Elin Vast": Elin; "Conductor Mira
+/// Halloway": Mira), which WordNet knows in lower case ("coach",
+/// "conductor"). Two words are a given name and a surname, whatever the
+/// first ("Jerry Ortiz").
+fn given_in<'t>(len: usize, word: impl Fn(usize) -> &'t str) -> Option<usize> {
+    let role = |w: &str| crate::lexical::lemma(w, Pos::Noun).is_some_and(crate::lexical::is_person);
+    (0..len).find(|&i| is_given_name(word(i)) && !(i + 2 < len && role(word(i))))
 }
 
 /// The word an age is told after: past "aged", a comma or a bracket, "who
@@ -367,6 +378,17 @@ mod tests {
         let family = "Gary Gomes was held. His mother, Catherine Gomes, lived there. Gomes, 35, was arrested.";
         assert_eq!(holders(family), [row("35", "gomes", "gary")], "a surname alone stands for the first told");
         assert_eq!(holders("The 57-year-old was convicted."), [row("57-year-old", "-", "-")]);
+    }
+
+    /// A word for a person's role before a given name and a surname is no
+    /// given name ("Coach Elin Vast"); two words are a given name and a
+    /// surname, whatever the first ("Jerry Ortiz").
+    #[test]
+    fn a_role_before_a_name_is_no_given_name() {
+        assert_eq!(holders("Coach Elin Vast, 47, thanked the crowd."), [row("47", "vast", "elin")]);
+        let alone = "Conductor Mira Halloway led the orchestra. Halloway, 49, bowed.";
+        assert_eq!(holders(alone), [row("49", "halloway", "mira")], "a surname alone, through the document's names");
+        assert_eq!(holders("Jerry Ortiz, 40, was held."), [row("40", "ortiz", "jerry")]);
     }
 
     #[test]
