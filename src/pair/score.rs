@@ -380,10 +380,13 @@ fn what_is_counted(side: Side<'_>) -> Option<Head> {
 }
 
 /// The weight the counted heads add: as [`agreement`], except that
-/// "people" beside a noun of a person ("residents", "victims") is the same
-/// count told more or less precisely.
+/// "people" or "others" beside a noun of a person ("residents", "victims";
+/// "a crane operator was killed and seven others were injured") is the
+/// same count told more or less precisely.
 pub(super) fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
-    let generic = |h: &Head| h.lemma.is_some_and(|l| matches!(l.text(), "people" | "person"));
+    static OTHERS: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    let others = *OTHERS.get_or_init(|| crate::lexical::stem_key("others"));
+    let generic = |h: &Head| h.lemma.is_some_and(|l| matches!(l.text(), "people" | "person")) || h.key == others;
     let person = |h: &Head| h.lemma.is_some_and(crate::lexical::is_person);
     match (a, b) {
         (Some(x), Some(y)) if (generic(x) && person(y)) || (generic(y) && person(x)) => Some(COUNTED / 2.0),
@@ -616,6 +619,19 @@ mod tests {
         ];
         let disagreeing = crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count();
         assert_eq!(disagreeing, 0);
+    }
+
+    /// "Others" beside a noun of a person counts the same people less
+    /// precisely ("a crane operator was killed and seven others were
+    /// injured", "nine workers were injured"); beside a noun of a thing it
+    /// counts something else.
+    #[test]
+    fn others_are_people_beside_a_noun_of_a_person() {
+        let head = |word: &str| {
+            Some(crate::frame::Head::new(word, crate::span::Span::new(0, word.len()), crate::lexical::Pos::Noun))
+        };
+        assert!(super::counted(&head("others"), &head("workers")).is_some_and(|w| w > 0.0));
+        assert_eq!(super::counted(&head("others"), &head("barrels")), None);
     }
 
     /// The days two sources spoke are two statements; one source's two

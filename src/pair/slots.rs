@@ -397,7 +397,11 @@ mod tests {
         let story = "The Harlow Ridge fire has destroyed 212 homes in Merrin County and burned 4,600 hectares.";
         let two = |b: &str| {
             let docs = vec![
-                Document::new("a.txt", format!("June 12, 2025\n\n{story} Crews sampled the Merrin reservoir on Tuesday.\n"), None),
+                Document::new(
+                    "a.txt",
+                    format!("June 12, 2025\n\n{story} Crews sampled the Merrin reservoir on Tuesday.\n"),
+                    None,
+                ),
                 Document::new("b.txt", format!("June 12, 2025\n\n{story} {b}\n"), None),
             ];
             crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
