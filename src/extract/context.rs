@@ -147,13 +147,13 @@ pub fn tense_near(text: &str, at: usize) -> Tense {
     // The nearest marker before the claim, else the nearest after it: "is
     // expected to appear in court on Wednesday charged with theft" plans.
     let mut best: Option<(bool, usize, Tense)> = None;
-    let mut previous = [Marks::default(); 2];
+    let mut previous = [Marks::default(); 3];
     let mut words_iter = words(text).peekable();
     let mut marks = words_iter.peek().map(|&(_, w)| Marks::of(w)).unwrap_or_default();
     while let Some((i, w)) = words_iter.next() {
         let next = words_iter.peek().map(|&(_, n)| Marks::of(n)).unwrap_or_default();
         let marked = marker(w, marks, next, previous);
-        previous = [previous[1], marks];
+        previous = [previous[1], previous[2], marks];
         marks = next;
         let Some(tense) = marked else { continue };
         if leads_the_claim(text, at, i) {
@@ -175,33 +175,38 @@ fn leads_the_claim(text: &str, at: usize, i: usize) -> bool {
 }
 
 /// The tense word `w` (with its [`Marks`]) marks, given the marks of the
-/// word after it and of the two before.
-fn marker(w: &str, marks: Marks, next: Marks, previous: [Marks; 2]) -> Option<Tense> {
+/// word after it and of the three before (the nearest last).
+fn marker(w: &str, marks: Marks, next: Marks, previous: [Marks; 3]) -> Option<Tense> {
     if marks.has(Marks::SET) {
         return next.has(Marks::TO_OR_FOR).then_some(Tense::Future);
     }
     // "schedule a meeting" plans; "behind schedule", "the schedule" do not.
     if marks.has(Marks::SCHEDULE) {
-        return (!previous[1].has(Marks::NOT_A_PLAN)).then_some(Tense::Future);
+        return (!previous[2].has(Marks::NOT_A_PLAN)).then_some(Tense::Future);
     }
     if marks.has(Marks::FUTURE) || w.ends_with("'ll") {
         return Some(Tense::Future);
     }
     // "after winning 31 seats in Sunday's vote": done before the clause's
     // own verb, whatever its tense.
-    if previous[1].has(Marks::AFTER) && w.len() >= 5 && w.ends_with("ing") {
+    if previous[2].has(Marks::AFTER) && w.len() >= 5 && w.ends_with("ing") {
         return Some(Tense::Past);
     }
     // "the burned cable", "a planned tour": a participle after a determiner
     // is an adjective, not a tense.
     let participle = looks_past(w, marks) || marks.has(Marks::IRREGULAR_PAST);
-    let past = marks.has(Marks::PAST) || (participle && !previous[1].has(Marks::DETERMINER));
+    let past = marks.has(Marks::PAST) || (participle && !previous[2].has(Marks::DETERMINER));
     // "to be held", "may be signed": a participle after a planning "be".
-    if past && previous[1].has(Marks::BE) && previous[0].has(Marks::PLANNING) {
+    if past && previous[2].has(Marks::BE) && previous[1].has(Marks::PLANNING) {
         return Some(Tense::Future);
     }
-    // "will have been sold", "had been sold": the auxiliary tells the tense.
-    if past && previous[1].has(Marks::BEEN) {
+    // "has been banned": done, as the present perfect tells (not "will
+    // have been sold").
+    if past && previous[2].has(Marks::BEEN) && previous[1].has(Marks::HAVE) && !previous[0].has(Marks::PLANNING) {
+        return Some(Tense::Past);
+    }
+    // "will be sold", "had been sold": the auxiliary tells the tense.
+    if past && previous[2].has(Marks::BEEN) {
         return None;
     }
     past.then_some(Tense::Past)
@@ -227,9 +232,10 @@ impl Marks {
     const NOT_PAST: u16 = 1 << 10;
     const IRREGULAR_PAST: u16 = 1 << 11;
     const AFTER: u16 = 1 << 12;
+    const HAVE: u16 = 1 << 13;
 
     /// The lists, each with its bit.
-    const LISTS: [(&'static [&'static str], u16); 12] = [
+    const LISTS: [(&'static [&'static str], u16); 13] = [
         (SETTING_A_DATE, Marks::SET),
         (&["schedule"], Marks::SCHEDULE),
         (&["to", "for", "until"], Marks::TO_OR_FOR),
@@ -242,6 +248,7 @@ impl Marks {
         (&["been", "being"], Marks::BEEN),
         (NOT_PAST, Marks::NOT_PAST),
         (&["after"], Marks::AFTER),
+        (&["has", "have"], Marks::HAVE),
     ];
 
     /// The marks of `word`.
@@ -588,6 +595,10 @@ mod tests {
         assert_eq!(near("Shares of the lost city fund rise on May 4.", "May"), Tense::Unmarked);
         // After "been" the auxiliary tells the tense.
         assert_eq!(near("Eight million will have been sold by the quarter ending June 26.", "June"), Tense::Future);
+        // The present perfect tells what is done.
+        let banned = "Swimming has been banned after a bloom spread over the weekend.";
+        assert_eq!(near(banned, "the weekend"), Tense::Past);
+        assert_eq!(near("Beaches have been closed since Monday.", "Monday"), Tense::Past);
         // A marker before the claim wins over a nearer one after it: the
         // participle after the day tells what he is charged with, not when.
         let court = "The suspect is expected to appear in court on Wednesday charged with theft.";
