@@ -327,6 +327,21 @@ fn a_noun_after_a_count_is_no_predicate() {
     assert_eq!(head(&frame, &text, |f| f.predicate), "close");
 }
 
+/// What a count counts is not what happened to it ("32 posts would go":
+/// go, though "post" may name an act); the value of an event is the
+/// event's ("the $13.9 billion acquisition"); an ordinal right before a
+/// count picks a run of a series whatever the verb ("completed his first 17
+/// passes").
+#[test]
+fn a_counted_event_noun_is_no_predicate_of_its_count() {
+    let (frame, text) = frame_of("The union said 32 posts would go.", "32").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "go");
+    let (frame, text) = frame_of("The $13.9 billion acquisition is a good move.", "$13.9 billion").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "acquisition");
+    let (frame, _) = frame_of("Manning completed his first 17 passes.", "17").expect("a claim");
+    assert_eq!(frame.ordinal, Some(1));
+}
+
 /// "put the tremor's magnitude at 6.8" is a magnitude, as "a magnitude of
 /// 6.8" is; "magnitude at least 6" is not read as "at".
 #[test]

@@ -63,8 +63,9 @@ pub(super) fn event_modifier(r: &Reader<'_>, counted: &Head) -> Option<Head> {
 }
 
 /// The event noun of the clause nearest the figure ("the toll from the
-/// quake" → quake), with its distance in tokens.
-pub(super) fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)> {
+/// quake" → quake), with its distance in tokens; none when that is the
+/// figure's own counted noun.
+pub(super) fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) -> Option<(Head, usize)> {
     let nearest = (clause.start..clause.end)
         .filter(|&i| i != t)
         .filter(|&i| {
@@ -80,6 +81,11 @@ pub(super) fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause) -> Option<
         // noun across a reporting verb is the source's, not the figure's.
         .filter(|&i| !(i.min(t) + 1..i.max(t)).any(|k| r.token(k).is_some_and(|tok| tok.is_in(REPORTING))))
         .min_by_key(|&i| i.abs_diff(t))?;
+    // "made 31 saves", "32 posts would go": what is counted is not what
+    // happened to it, and an event noun farther away is another's.
+    if r.token(nearest).is_some_and(|tok| counted.is_some_and(|c| c.span == tok.span)) {
+        return None;
+    }
     let head = head_of_of_phrase(r, nearest, clause).unwrap_or(nearest);
     let tok = r.token(head)?;
     Some((event_head_of(tok.span, tok.read(r.text)), nearest.abs_diff(t)))

@@ -88,8 +88,12 @@ pub(super) fn predicate(
         (None, None) => None,
     };
     // An event noun nearer the figure than the verb is what the figure is
-    // of ("injured in a collision between two cars": the collision).
-    let noun = event_noun_in(r, t, clause).filter(|(_, d)| verb.as_ref().is_none_or(|(_, dv)| d < dv) && !opens);
+    // of ("injured in a collision between two cars": the collision), unless
+    // it is what a count counts ("made 31 saves"); the value of an event
+    // is the event's ("a $13.9 billion acquisition").
+    let counted_things = counted.filter(|_| claim.kind == ClaimKind::Count);
+    let noun = event_noun_in(r, t, clause, counted_things)
+        .filter(|(_, d)| verb.as_ref().is_none_or(|(_, dv)| d < dv) && !opens);
     if let Some((n, _)) = noun.filter(|_| !temporal && claim.kind != ClaimKind::Duration) {
         return (Some(n), None);
     }
@@ -97,7 +101,7 @@ pub(super) fn predicate(
         return (Some(v), None);
     }
     let from_counted = counted.and_then(|c| event_modifier(r, c));
-    (from_counted.or_else(|| event_noun_in(r, t, clause).map(|(n, _)| n)), None)
+    (from_counted.or_else(|| event_noun_in(r, t, clause, counted_things).map(|(n, _)| n)), None)
 }
 
 /// The verb of "to" right after a duration ("five hours to free them"):

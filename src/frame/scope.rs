@@ -92,7 +92,10 @@ pub(super) fn scope(
                         time = Some((distance, other));
                     }
                     (ClaimKind::Ordinal, Value::Amount(a)) => {
-                        let numbers_event = predicate.is_none_or(|p| p.span.start > tok.span.start);
+                        // An ordinal right before the figure picks a run of
+                        // a series, whatever the verb ("completed his first
+                        // 17 passes").
+                        let numbers_event = predicate.is_none_or(|p| p.span.start > tok.span.start) || i + 1 == t;
                         if numbers_event && ordinal.is_none_or(|(d, _)| distance < d) {
                             ordinal = a.low.map(|v| (distance, v as u32));
                         }
