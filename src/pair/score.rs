@@ -26,7 +26,9 @@
 //! - a running total ("so far") against one day's count; two durations
 //!   more than [`DURATION_RATIO`] times apart ("a 14-day strike", "a
 //!   three-year contract"); two amounts of one kind more than
-//!   [`AMOUNT_RATIO`] times apart (a share price, a deal's value);
+//!   [`AMOUNT_RATIO`] times apart (a share price, a deal's value); two
+//!   figures no rule names more than [`UNNAMED_RATIO`] times apart ("23
+//!   points" in a game, "2,117 points" in a career);
 //! - estimates attributed to different sources ("about 4,000, police
 //!   said", "about 9,000, organisers said"; "officials said" names no one,
 //!   and fits any source; two sources' plain figures for one fact are not
@@ -208,6 +210,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (combined_against_one(a, b) || combined_against_one(b, a), "several parties' figure and one party's"),
         (lasting_apart(a.claim, b.claim), "durations of two things"),
         (amounts_apart(a.claim, b.claim), "amounts of two things"),
+        (unnamed_apart(a, b), "figures no rule names, too far apart for a slip"),
         (news_against_past(a, b) || news_against_past(b, a), "the news and a past event"),
         (super::ages::of_no_one(a) || super::ages::of_no_one(b), "an age whose holder is not read"),
         (super::ages::unnamed_in_one_document(a, b), "two ages one report gives by a noun"),
@@ -313,6 +316,17 @@ const AMOUNT_RATIO: f64 = 10_000.0;
 /// True when two amounts of one kind are too far apart to be one figure.
 fn amounts_apart(a: &Claim, b: &Claim) -> bool {
     a.kind == b.kind && apart(a, b, AMOUNT_RATIO)
+}
+
+/// How many times larger than the other one of two figures no rule names
+/// may be and still be one figure told with a slip: a slip changes a digit
+/// or two ("23 points", "32 points"); "23 points" in a game and "2,117
+/// points" in a career are two things.
+const UNNAMED_RATIO: f64 = 10.0;
+
+/// True when two figures no rule names are too far apart to be one.
+fn unnamed_apart(a: Side<'_>, b: Side<'_>) -> bool {
+    a.profile.governed.is_none() && b.profile.governed.is_none() && apart(a.claim, b.claim, UNNAMED_RATIO)
 }
 
 /// True when the larger of two amounts is more than `ratio` times the
@@ -632,6 +646,33 @@ mod tests {
         };
         assert!(super::counted(&head("others"), &head("workers")).is_some_and(|w| w > 0.0));
         assert_eq!(super::counted(&head("others"), &head("barrels")), None);
+    }
+
+    /// Two figures no rule names, more than ten times apart, are two
+    /// things, not one figure with a slip ("23 points" in a game, "2,117
+    /// points" in a career).
+    #[test]
+    fn figures_no_rule_names_far_apart_are_two_things() {
+        let scored = |points: &str| {
+            let docs = vec![
+                Document::new(
+                    "a.txt",
+                    "March 2, 2013\n\nDoug McDermott scored 23 points as Creighton beat Drake.\n",
+                    None,
+                ),
+                Document::new(
+                    "b.txt",
+                    format!("March 2, 2013\n\nMcDermott, who scored {points} points, led Creighton past Drake.\n"),
+                    None,
+                ),
+            ];
+            crate::pair::with_world(&docs, |world, claims| {
+                let points = |d: usize| claims[d].iter().position(|c| c.kind == crate::claim::ClaimKind::Count);
+                world.pair_score((0, points(0)?), (1, points(1)?))
+            })
+        };
+        assert!(scored("32").is_some(), "a slip");
+        assert_eq!(scored("2,117"), None, "ninety times as many");
     }
 
     /// The days two sources spoke are two statements; one source's two
