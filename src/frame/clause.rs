@@ -152,9 +152,7 @@ fn attribution_follows(tokens: &[Token], at: usize) -> bool {
 /// words that are prepositions too ("after the quake"), which open one only
 /// when a verb follows before the next mark ("after the quake struck").
 fn opens_clause(tokens: &[Token], i: usize, text: &str) -> bool {
-    let word = tokens.get(i).map_or("", |t| t.text(text));
-    let also_preposition =
-        ["after", "before", "since", "until", "as", "once"].iter().any(|w| w.eq_ignore_ascii_case(word));
+    let also_preposition = tokens.get(i).is_some_and(|t| is_also_preposition(t, text));
     // Right after an auxiliary, "since" is an adverb of its verb group
     // ("has since risen"), not a subordinator ("it was after the quake
     // struck that…" still opens a clause).
@@ -163,12 +161,24 @@ fn opens_clause(tokens: &[Token], i: usize, text: &str) -> bool {
     !in_verb_group && (!also_preposition || verb_follows_in_phrase(tokens, i + 1, text))
 }
 
-/// True when a verb follows `from` before the next mark or conjunction: the
-/// verb of "after the quake struck", not the second verb of "broke out
-/// after 2 p.m. on Saturday and raced through the scrub".
+/// Subordinators that are prepositions too ("after the quake").
+const ALSO_PREPOSITIONS: [&str; 6] = ["after", "before", "since", "until", "as", "once"];
+
+/// True for a subordinator that is a preposition too.
+fn is_also_preposition(token: &Token, text: &str) -> bool {
+    let word = token.text(text);
+    ALSO_PREPOSITIONS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// True when a verb follows `from` before the next mark, conjunction or
+/// such subordinator: the verb of "after the quake struck", not the second
+/// verb of "broke out after 2 p.m. on Saturday and raced through the
+/// scrub", nor that of "called shortly before 9pm on Friday after an
+/// operator noticed smoke".
 fn verb_follows_in_phrase(tokens: &[Token], from: usize, text: &str) -> bool {
     let phrase = tokens.get(from..).unwrap_or_default();
-    let end = phrase.iter().position(|t| t.is(Class::Conjunction)).unwrap_or(phrase.len());
+    let end =
+        phrase.iter().position(|t| t.is(Class::Conjunction) || is_also_preposition(t, text)).unwrap_or(phrase.len());
     verb_follows(phrase.get(..end).unwrap_or_default(), 0, text)
 }
 
@@ -253,6 +263,11 @@ mod tests {
         assert_eq!(
             clauses("Police came after the gunman fled and hid.", false),
             ["Police came", "after the gunman fled and hid"]
+        );
+        assert_eq!(
+            clauses("Crews were called shortly before 9pm on Friday after an operator noticed smoke.", false),
+            ["Crews were called shortly before 9pm on Friday", "after an operator noticed smoke"],
+            "the verb after the second subordinator is the second's"
         );
     }
 

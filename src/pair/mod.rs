@@ -25,6 +25,7 @@
 mod ages;
 mod bests;
 mod candidates;
+mod clock;
 mod consistency;
 pub mod copies;
 mod explain;
@@ -136,6 +137,9 @@ pub fn pair_with_drafts(
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     let best = world.best_candidates(&buckets, &mut compared);
     let mut links = consistent(world.mutual_links(&best), &best, &world);
+    // Two times of day hours apart tell two moments: evidence, above, that
+    // two reports tell two events, never a conflict themselves.
+    links.retain(|l| l.agree || !world.moments_apart(l));
     let slot_links = world.slot_links(&excluded, &links);
     links.extend(slot_links);
     links.extend(world.headline_links(&excluded, &mut compared));
@@ -356,6 +360,15 @@ impl World<'_> {
         }
     }
 
+    /// True when a link's claims are times of day too far apart to be one
+    /// told with a slip (see [`clock::too_far_apart`]).
+    fn moments_apart(&self, link: &Link) -> bool {
+        match (self.side(link.a), self.side(link.b)) {
+            (Some(a), Some(b)) => clock::too_far_apart(a.claim, b.claim),
+            _ => false,
+        }
+    }
+
     /// True when the values of two claims agree under their rule.
     fn agree(&self, x: At, y: At) -> bool {
         let (Some(sx), Some(sy)) = (self.side(x), self.side(y)) else { return true };
@@ -538,6 +551,21 @@ mod tests {
                 .collect()
         });
         assert_eq!(distances, [false, false]);
+    }
+
+    /// Two times of day hours apart are two moments, never a conflict;
+    /// an hour apart, a slip.
+    #[test]
+    fn times_of_day_hours_apart_are_two_moments() {
+        let disagreeing = |time: &str| {
+            let docs = vec![
+                Document::new("a.txt", "June 10, 2025\n\nThe fire at the Waitrose store in Banstead broke out at 9 p.m. on Friday. More than 50 firefighters fought it and 60 residents were moved from their homes.\n", None),
+                Document::new("b.txt", format!("June 10, 2025\n\nThe fire at the Banstead supermarket broke out at {time} on Friday. Some 60 residents left their homes as more than 50 firefighters arrived.\n"), None),
+            ];
+            links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        };
+        assert_eq!(disagreeing("8 p.m."), 1, "an hour off");
+        assert_eq!(disagreeing("6 a.m."), 0, "nine hours off");
     }
 
     /// A copy all of whose claims stand for its original's gets no

@@ -142,7 +142,11 @@ impl World<'_> {
     /// rule's words and the other not).
     fn slot_link(&self, x: At, y: At, lead: bool) -> Option<Link> {
         let (sx, sy) = (self.side(x)?, self.side(y)?);
-        if self.agree(x, y) || !self.within_window(x, y) || !slip_sized(&sx.claim.value, &sy.claim.value) {
+        if self.agree(x, y)
+            || !self.within_window(x, y)
+            || !slip_sized(&sx.claim.value, &sy.claim.value)
+            || super::clock::too_far_apart(sx.claim, sy.claim)
+        {
             return None;
         }
         let rule = match (lead, self.governed(x), self.governed(y)) {
