@@ -36,7 +36,8 @@
 //!   sources spoke ("the company said on Monday", "health officials said
 //!   on Tuesday": two statements, whoever names them);
 //! - clause times both told that do not overlap, or one told that is not
-//!   the news time of the other report (the week before it was published);
+//!   the news time of the other report (the week before it was published;
+//!   not for a length, or a time after its own report was published);
 //!   a date of the news against a date a month or more before its own
 //!   report was published ("on Tuesday", "in April last year").
 //!
@@ -144,6 +145,8 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static
     match (clause_time(a), clause_time(b)) {
         (Some(x), Some(y)) if !compatible(x, y, &crate::rules::Compare::default()) => return Err("other clause times"),
         (Some(_), Some(_)) => s += TIME,
+        (Some(x), None) if lasting_or_ahead(a, x) => {}
+        (None, Some(y)) if lasting_or_ahead(b, y) => {}
         (Some(x), None) if !fits_news_time(x, b.published) || recalled(x, a.published) => {
             return Err("a clause time off the other's news time")
         }
@@ -482,6 +485,19 @@ fn clause_time(side: Side<'_>) -> Option<&Value> {
     side.frame.time.and_then(|t| side.doc_claims.get(t)).map(|c| &c.value)
 }
 
+/// True when a side's clause time says nothing of which news it tells: the
+/// time of a length ("a lease running 30 years from the opening in the
+/// spring of 2029"), or a time after its report was published (a plan).
+fn lasting_or_ahead(side: Side<'_>, time: &Value) -> bool {
+    use crate::claim::DateValue;
+    let ahead = side.published.is_some_and(|p| match *time {
+        Value::Date { date: DateValue::Day(first) | DateValue::Range(first, _), .. } => first > p,
+        Value::Year(year) => year > chrono::Datelike::year(&p),
+        _ => false,
+    });
+    side.claim.kind == ClaimKind::Duration || ahead
+}
+
 /// How many days before its publication a report's news may have happened.
 const NEWS_DAYS: u64 = 7;
 
@@ -673,6 +689,32 @@ mod tests {
         };
         assert!(scored("32").is_some(), "a slip");
         assert_eq!(scored("2,117"), None, "ninety times as many");
+    }
+
+    /// The time in a length's clause, or a time still ahead, says nothing
+    /// of which news a figure tells ("a lease running 30 years from the
+    /// opening in the spring of 2029"); a past time does ("killed seven in
+    /// 2019").
+    #[test]
+    fn a_length_or_a_plan_is_no_other_news() {
+        let scored = |first: &str, kind: crate::claim::ClaimKind| {
+            let docs = vec![
+                Document::new("a.txt", format!("March 2, 2026\n\n{first}\n"), None),
+                Document::new(
+                    "b.txt",
+                    "March 2, 2026\n\nThe Mariners signed a lease of 35 years, the club said. The storm killed nine.\n",
+                    None,
+                ),
+            ];
+            crate::pair::with_world(&docs, |world, claims| {
+                let of_kind = |d: usize| claims[d].iter().position(|c| c.kind == kind);
+                world.pair_score((0, of_kind(0)?), (1, of_kind(1)?))
+            })
+        };
+        let lease = "The Mariners signed a lease running 30 years from the opening in the spring of 2029.";
+        assert!(scored(lease, crate::claim::ClaimKind::Duration).is_some());
+        let storm = "A storm in 2019 killed seven.";
+        assert_eq!(scored(storm, crate::claim::ClaimKind::Count), None, "another year's toll");
     }
 
     /// The days two sources spoke are two statements; one source's two
