@@ -177,36 +177,37 @@ fn leads_the_claim(text: &str, at: usize, i: usize) -> bool {
 /// The tense word `w` (with its [`Marks`]) marks, given the marks of the
 /// word after it and of the three before (the nearest last).
 fn marker(w: &str, marks: Marks, next: Marks, previous: [Marks; 3]) -> Option<Tense> {
+    let [three_back, two_back, one_back] = previous;
     if marks.has(Marks::SET) {
         return next.has(Marks::TO_OR_FOR).then_some(Tense::Future);
     }
     // "schedule a meeting" plans; "behind schedule", "the schedule" do not.
     if marks.has(Marks::SCHEDULE) {
-        return (!previous[2].has(Marks::NOT_A_PLAN)).then_some(Tense::Future);
+        return (!one_back.has(Marks::NOT_A_PLAN)).then_some(Tense::Future);
     }
     if marks.has(Marks::FUTURE) || w.ends_with("'ll") {
         return Some(Tense::Future);
     }
     // "after winning 31 seats in Sunday's vote": done before the clause's
     // own verb, whatever its tense.
-    if previous[2].has(Marks::AFTER) && w.len() >= 5 && w.ends_with("ing") {
+    if one_back.has(Marks::AFTER) && w.len() >= 5 && w.ends_with("ing") {
         return Some(Tense::Past);
     }
     // "the burned cable", "a planned tour": a participle after a determiner
     // is an adjective, not a tense.
     let participle = looks_past(w, marks) || marks.has(Marks::IRREGULAR_PAST);
-    let past = marks.has(Marks::PAST) || (participle && !previous[2].has(Marks::DETERMINER));
+    let past = marks.has(Marks::PAST) || (participle && !one_back.has(Marks::DETERMINER));
     // "to be held", "may be signed": a participle after a planning "be".
-    if past && previous[2].has(Marks::BE) && previous[1].has(Marks::PLANNING) {
+    if past && one_back.has(Marks::BE) && two_back.has(Marks::PLANNING) {
         return Some(Tense::Future);
     }
     // "has been banned": done, as the present perfect tells (not "will
     // have been sold").
-    if past && previous[2].has(Marks::BEEN) && previous[1].has(Marks::HAVE) && !previous[0].has(Marks::PLANNING) {
+    if past && one_back.has(Marks::BEEN) && two_back.has(Marks::HAVE) && !three_back.has(Marks::PLANNING) {
         return Some(Tense::Past);
     }
     // "will be sold", "had been sold": the auxiliary tells the tense.
-    if past && previous[2].has(Marks::BEEN) {
+    if past && one_back.has(Marks::BEEN) {
         return None;
     }
     past.then_some(Tense::Past)

@@ -29,10 +29,7 @@ pub(super) fn unnamed_in_one_document(a: Side<'_>, b: Side<'_>) -> bool {
 /// 1957 shooting and "Gigante, 77" at his death are one man at two times.
 pub(super) fn too_far_apart(a: &Claim, b: &Claim) -> bool {
     let (Some(x), Some(y)) = (whole_years(a), whole_years(b)) else { return false };
-    let (dx, dy) = (x.to_string(), y.to_string());
-    let swapped = dx.len() == 2 && dy.len() == 2 && dx.chars().rev().eq(dy.chars());
-    let one_changed = dx.len() == dy.len() && dx.chars().zip(dy.chars()).filter(|(p, q)| p != q).count() <= 1;
-    (x - y).abs() > SLIP_YEARS as i64 && !swapped && !one_changed
+    (x - y).abs() > SLIP_YEARS as i64 && !super::slip::one_edit(x.to_string().as_bytes(), y.to_string().as_bytes())
 }
 
 /// The years of an exact age.

@@ -21,7 +21,7 @@ pub(super) fn too_far_apart(a: &Claim, b: &Claim) -> bool {
     let minutes = |t: NaiveTime| t.hour() * 60 + t.minute();
     let apart = minutes(x).abs_diff(minutes(y));
     let around = apart.min(24 * 60 - apart);
-    around > SLIP_MINUTES && !one_edit(&digits(x), &digits(y))
+    around > SLIP_MINUTES && !super::slip::one_edit(&digits(x), &digits(y))
 }
 
 /// The time of day of a time or a date with a time.
@@ -39,17 +39,6 @@ fn digits(t: NaiveTime) -> [u8; 5] {
     let (pm, h) = t.hour12();
     let (h, m) = (h as u8, t.minute() as u8);
     [h / 10, h % 10, m / 10, m % 10, u8::from(pm)]
-}
-
-/// True when two digit strings differ in one place, or by two neighbours
-/// swapped.
-fn one_edit(a: &[u8; 5], b: &[u8; 5]) -> bool {
-    let differ: Vec<usize> = (0..a.len()).filter(|&i| a.get(i) != b.get(i)).collect();
-    match differ.as_slice() {
-        [] | [_] => true,
-        [i, j] => *j == i + 1 && a.get(*i) == b.get(*j) && a.get(*j) == b.get(*i),
-        _ => false,
-    }
 }
 
 #[cfg(test)]

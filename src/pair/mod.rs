@@ -34,6 +34,7 @@ mod headline;
 pub mod idf;
 pub mod profile;
 pub mod score;
+mod slip;
 mod slots;
 
 use crate::claim::Claim;
@@ -137,12 +138,12 @@ pub fn pair_with_drafts(
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     let best = world.best_candidates(&buckets, &mut compared);
     let mut links = consistent(world.mutual_links(&best), &best, &world);
-    // Two times of day hours apart tell two moments: evidence, above, that
-    // two reports tell two events, never a conflict themselves.
-    links.retain(|l| l.agree || !world.moments_apart(l));
     let slot_links = world.slot_links(&excluded, &links);
     links.extend(slot_links);
     links.extend(world.headline_links(&excluded, &mut compared));
+    // Two times of day hours apart tell two moments: evidence, above, that
+    // two reports tell two events, never a conflict themselves.
+    links.retain(|l| l.agree || !world.moments_apart(l));
     let events = events(&world, links);
     Pairing { copies, events, compared }
 }
