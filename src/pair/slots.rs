@@ -6,9 +6,12 @@
 //! often do not. Here the story is judged first, per pair of documents:
 //! they share at least [`SHARED_FIGURES`] telling figures (exact figures of
 //! 10 or more, days of a month: see [`crate::values::is_informative`]) and
-//! some of their names. Measured on ECB+ (pairs of documents of one topic),
-//! that holds for 18% of the pairs that tell one event and 0.7% of those
-//! that tell two. Inside such a pair, a *slot* (a dimension and a counted
+//! some of their names, or one telling figure and most of their names
+//! ([`MOST_NAMES`]). Measured on ECB+ (pairs of documents of one topic,
+//! 2026-12-04), the first holds for 17.3% of the pairs that tell one event
+//! and 0.48% of those that tell two; with the second, 26.4% and 0.96% (at
+//! 0.4 of the names, 29.9% and 1.23%: baseball box scores of two seasons
+//! start to meet). Inside such a pair, a *slot* (a dimension and a counted
 //! head) that each document fills with one telling value only is one
 //! thing, and two different values are a disagreement when they could be
 //! one figure with a slip (at most [`SLIP_RATIO`] apart) and the pair
@@ -49,6 +52,9 @@ const SHARED_FIGURES: usize = 2;
 /// different events that both recall the 2004 tsunami's toll share
 /// figures, not names).
 const SHARED_NAMES: f32 = 0.2;
+/// How much of their names two documents that share one telling figure
+/// only must share to tell one story.
+const MOST_NAMES: f32 = 0.5;
 /// How many times larger than the other one of two values of a slot may be.
 const SLIP_RATIO: f64 = 3.0;
 /// Verbs whose date is a page's, not the story's.
@@ -270,7 +276,10 @@ impl World<'_> {
         let mut pairs: Vec<(usize, usize, usize)> = shared
             .into_iter()
             .filter(|&((a, b), n)| {
-                self.draft_and_source(a, b) || (n >= SHARED_FIGURES && self.story(a, b).unwrap_or(0.0) >= SHARED_NAMES)
+                let names = self.story(a, b).unwrap_or(0.0);
+                self.draft_and_source(a, b)
+                    || (n >= SHARED_FIGURES && names >= SHARED_NAMES)
+                    || (n >= 1 && names >= MOST_NAMES)
             })
             .map(|((a, b), n)| (a, b, n))
             .collect();
@@ -337,6 +346,24 @@ mod tests {
         assert_eq!(disagreements("6,400 hectares", "212"), 1, "a slip in the area");
         assert_eq!(disagreements("46,000 hectares", "212"), 0, "ten times the area is something else");
         assert_eq!(disagreements("6,400 hectares", "350"), 0, "one shared figure is no story");
+    }
+
+    /// Two reports that share one telling figure only tell one story when
+    /// they share most of their names too.
+    #[test]
+    fn one_shared_figure_and_most_names_are_one_story() {
+        let first = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board.\n";
+        let one_story = |second: &str| {
+            let docs = [
+                Document::new("a.txt", first, None),
+                Document::new("b.txt", format!("June 10, 2025\n\n{second}\n"), None),
+            ];
+            crate::pair::with_world(&docs, |world, _| world.one_story_pairs())
+        };
+        let most = "Dana Whitcombe of the Forestry Board said the Harlow Ridge fire near Caddon Springs in Merrin County was 35 percent contained.";
+        assert_eq!(one_story(most), [(0, 1, 1)], "one figure and most names");
+        let few = "Rosa Delgado of the Red Cross said the Harlow Ridge fire was 35 percent contained.";
+        assert_eq!(one_story(few), [], "one figure and few names");
     }
 
     /// Inside one story, two verbs for one slot's figure weigh nothing
