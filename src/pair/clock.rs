@@ -17,11 +17,23 @@ const SLIP_MINUTES: u32 = 150;
 /// swapped ("7:42" and "6:42" are a slip; "11:51" and "11:15" too; "9
 /// p.m." and "6 a.m.", "3pm" and "11am" are not).
 pub(super) fn too_far_apart(a: &Claim, b: &Claim) -> bool {
+    further_than(a, b, SLIP_MINUTES)
+}
+
+/// True for two times of day more than `minutes` apart around the clock,
+/// with their digits on a 12-hour clock not one edit apart (see
+/// [`too_far_apart`]).
+pub(super) fn further_than(a: &Claim, b: &Claim, minutes: u32) -> bool {
     let (Some(x), Some(y)) = (time_of(a), time_of(b)) else { return false };
-    let minutes = |t: NaiveTime| t.hour() * 60 + t.minute();
-    let apart = minutes(x).abs_diff(minutes(y));
+    let of_day = |t: NaiveTime| t.hour() * 60 + t.minute();
+    let apart = of_day(x).abs_diff(of_day(y));
     let around = apart.min(24 * 60 - apart);
-    around > SLIP_MINUTES && !super::slip::one_edit(&digits(x), &digits(y))
+    around > minutes && !super::slip::one_edit(&digits(x), &digits(y))
+}
+
+/// The minute of the day a time or a date with a time tells.
+pub(super) fn minute_of(c: &Claim) -> Option<u32> {
+    time_of(c).map(|t| t.hour() * 60 + t.minute())
 }
 
 /// The time of day of a time or a date with a time.
