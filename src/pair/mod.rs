@@ -28,6 +28,7 @@ mod candidates;
 mod clock;
 mod consistency;
 pub mod copies;
+mod digit_slips;
 mod explain;
 mod govern;
 mod headline;

@@ -126,7 +126,8 @@ impl World<'_> {
         let mut out = Vec::new();
         for (a, b, shared) in pairs {
             let (Some(sa), Some(sb)) = (slots.get(&a), slots.get(&b)) else { continue };
-            let found = self.slot_disagreements((a, sa), (b, sb), &linked);
+            let mut found = self.slot_disagreements((a, sa), (b, sb), &linked);
+            found.extend(self.digit_slips((a, b), excluded, &linked, &found));
             // Two reports of one story agree on more than they disagree.
             let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
             if shared + 1 >= against || self.draft_and_source(a, b) {
@@ -164,29 +165,30 @@ impl World<'_> {
             .filter(|&(key, x, y)| key.1 != CLOCK || self.clock_slip(x, y))
             .map(|(key, x, y)| (x, y, key.1 == LEAD || key.1 == CLOCK))
             .filter(|&(x, y, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
-            .filter_map(|(x, y, lead)| self.slot_link(x, y, lead))
+            .filter_map(|(x, y, lead)| self.slot_link(x, y, lead, SLOT_RELIEF))
             .collect()
     }
 
     /// The link of two claims filling one slot with different values, if
-    /// no veto forbids it and one rule governs both (for two leads' days,
-    /// the rule that names either: one verb of the event may be in a
-    /// rule's words and the other not).
-    fn slot_link(&self, x: At, y: At, lead: bool) -> Option<Link> {
+    /// no veto forbids it, the pair scores no more than `relief` under the
+    /// threshold of its rule, and one rule governs both (with
+    /// `either_rule`, as for two leads' days, the rule that names either:
+    /// one verb of the event may be in a rule's words and the other not).
+    pub(super) fn slot_link(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
         let (sx, sy) = (self.side(x)?, self.side(y)?);
         if self.agree(x, y) || !self.within_window(x, y) || !slip_sized(&sx.claim.value, &sy.claim.value) {
             return None;
         }
-        let rule = match (lead, self.governed(x), self.governed(y)) {
+        let rule = match (either_rule, self.governed(x), self.governed(y)) {
             (true, false, true) => self.rule_of(y)?,
             _ => self.rule_of(x)?,
         };
-        if !lead && self.rule_of(y) != Some(rule) {
+        if !either_rule && self.rule_of(y) != Some(rule) {
             return None;
         }
         let score = score_in_slot(sx, sy)?;
         let threshold = self.rules.get(rule).map_or(f32::MAX, |r| r.compare.threshold);
-        (score >= threshold - SLOT_RELIEF).then_some(Link {
+        (score >= threshold - relief).then_some(Link {
             a: x.min(y),
             b: x.max(y),
             score,
