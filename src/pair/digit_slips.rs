@@ -1,5 +1,6 @@
-//! One story, one figure, one digit off: two reports of one story (see
-//! [`super::slots`]) that give figures of one dimension whose digits differ
+//! One story, one figure, one digit off: two reports of one story, or two
+//! that may be (they share a telling figure and some of their names: see
+//! [`super::slots`]), that give figures of one dimension whose digits differ
 //! in one place, or by two neighbours swapped ("1,184 patients", "1,148
 //! patients"; "$321 million", "$312 million"), give one figure told with a
 //! slip, whatever verbs their clauses chose. That is the commonest way a
@@ -23,7 +24,9 @@
 //! report whose own figures make 2,129) and one false (a game's "102
 //! yards" against "302 yards"). Without the family guard, Apple's price
 //! tiers of two different launches met across ECB+ topic 40's events; at
-//! a relief of 4, probes gained 1, not 4.
+//! a relief of 4, probes gained 1, not 4. Comparing reports that may tell
+//! one story too (128 clusters): probes 115 → 118 of 505, other conflicts,
+//! drafts, ECB+ and WikiNews unchanged.
 
 use crate::claim::Value;
 use crate::frame::{Mode, Role};
@@ -204,6 +207,25 @@ mod tests {
             Document::new("b.txt", format!("June 10, 2025\n\n{story} {second}\n"), None),
         ];
         crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+    }
+
+    /// Two reports that share one telling figure and some of their names
+    /// may tell one story: a figure one digit off is compared there, and
+    /// nothing else of their slots.
+    #[test]
+    fn a_figure_one_digit_off_in_a_report_that_may_tell_the_story() {
+        let first = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board. Crews moved 1,184 residents to safety.\n";
+        let count = |second: &str| {
+            let docs = [
+                Document::new("a.txt", first, None),
+                Document::new("b.txt", format!("June 10, 2025\n\n{second}\n"), None),
+            ];
+            crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        };
+        let some = "Dana Whitcombe of the Red Cross said the Harlow Ridge fire was 35 percent contained.";
+        assert_eq!(count(&format!("{some} Buses carried 1,148 residents to shelters.")), 1, "some names shared");
+        let none = "Rosa Delgado of the Red Cross said the fire was 35 percent contained.";
+        assert_eq!(count(&format!("{none} Buses carried 1,148 residents to shelters.")), 0, "no name shared");
     }
 
     #[test]

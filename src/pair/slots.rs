@@ -68,6 +68,9 @@ const SHARED_NAMES: f32 = 0.2;
 /// How much of their names two documents that share one telling figure
 /// only must share to tell one story.
 const MOST_NAMES: f32 = 0.5;
+/// How much of their names two documents that share a telling figure must
+/// share for a figure one digit off to be compared.
+const RELATED_NAMES: f32 = 0.3;
 /// How many times larger than the other one of two values of a slot may be.
 const SLIP_RATIO: f64 = 3.0;
 /// Verbs whose date is a page's, not the story's.
@@ -94,6 +97,17 @@ const SLOT_RELIEF: f32 = 4.0;
 /// which of them tell one story (a round price, a famous toll).
 const COMMON_FIGURE: usize = 16;
 
+/// How two documents that share a telling figure are kin.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kinship {
+    /// They tell one story: their slots are compared.
+    OneStory,
+    /// They may: they share a telling figure and some of their names
+    /// ([`RELATED_NAMES`]); only a figure one digit off is compared (see
+    /// [`super::digit_slips`]).
+    Related,
+}
+
 /// The value a document gives a slot: one value (and the claim that first
 /// gives it), or several.
 #[derive(Clone, Copy)]
@@ -107,7 +121,7 @@ impl World<'_> {
     /// fills once, as links with their score. A claim already linked with
     /// a claim of the other document is left to that link.
     pub(super) fn slot_links(&self, excluded: &FastMap<At, ()>, links: &[Link]) -> Vec<Link> {
-        let pairs = self.one_story_pairs();
+        let pairs = self.story_pairs();
         if pairs.is_empty() {
             return Vec::new();
         }
@@ -118,15 +132,17 @@ impl World<'_> {
             *disagreeing.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default() += 1;
         }
         let mut slots: FastMap<usize, FastMap<(u64, u64), Fill>> = FastMap::default();
-        for &(a, b, _) in &pairs {
-            for d in [a, b] {
+        for &(a, b, _, kin) in &pairs {
+            for d in [a, b].into_iter().filter(|_| kin == Kinship::OneStory) {
                 slots.entry(d).or_insert_with(|| self.slots_of(d, excluded));
             }
         }
         let mut out = Vec::new();
-        for (a, b, shared) in pairs {
-            let (Some(sa), Some(sb)) = (slots.get(&a), slots.get(&b)) else { continue };
-            let mut found = self.slot_disagreements((a, sa), (b, sb), &linked);
+        for (a, b, shared, kin) in pairs {
+            let mut found = match (kin, slots.get(&a), slots.get(&b)) {
+                (Kinship::OneStory, Some(sa), Some(sb)) => self.slot_disagreements((a, sa), (b, sb), &linked),
+                _ => Vec::new(),
+            };
             found.extend(self.digit_slips((a, b), excluded, &linked, &found));
             // Two reports of one story agree on more than they disagree.
             let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
@@ -301,10 +317,10 @@ impl World<'_> {
         })
     }
 
-    /// The pairs of documents that tell one story, with how many telling
-    /// figures they both state, in document order: found from an index on
-    /// the figures.
-    fn one_story_pairs(&self) -> Vec<(usize, usize, usize)> {
+    /// The pairs of documents that tell one story or may (see
+    /// [`Kinship`]), with how many telling figures they both state, in
+    /// document order: found from an index on the figures.
+    fn story_pairs(&self) -> Vec<(usize, usize, usize, Kinship)> {
         let mut by_figure: FastMap<(u64, u64), Vec<usize>> = FastMap::default();
         for (d, claims) in self.claims.iter().enumerate() {
             let mut figures: Vec<(u64, u64)> = claims
@@ -333,17 +349,24 @@ impl World<'_> {
                 shared.entry((draft.min(source), draft.max(source))).or_default();
             }
         }
-        let mut pairs: Vec<(usize, usize, usize)> = shared
+        let mut pairs: Vec<(usize, usize, usize, Kinship)> = shared
             .into_iter()
-            .filter(|&((a, b), n)| {
+            .filter_map(|((a, b), n)| {
                 let names = self.story(a, b).unwrap_or(0.0);
-                self.draft_and_source(a, b)
+                let kin = if self.draft_and_source(a, b)
                     || (n >= SHARED_FIGURES && names >= SHARED_NAMES)
                     || (n >= 1 && names >= MOST_NAMES)
+                {
+                    Kinship::OneStory
+                } else if n >= 1 && names >= RELATED_NAMES {
+                    Kinship::Related
+                } else {
+                    return None;
+                };
+                Some((a, b, n, kin))
             })
-            .map(|((a, b), n)| (a, b, n))
             .collect();
-        pairs.sort_unstable();
+        pairs.sort_unstable_by_key(|&(a, b, _, _)| (a, b));
         pairs
     }
 }
@@ -418,11 +441,13 @@ mod tests {
                 Document::new("a.txt", first, None),
                 Document::new("b.txt", format!("June 10, 2025\n\n{second}\n"), None),
             ];
-            crate::pair::with_world(&docs, |world, _| world.one_story_pairs())
+            crate::pair::with_world(&docs, |world, _| world.story_pairs())
         };
         let most = "Dana Whitcombe of the Forestry Board said the Harlow Ridge fire near Caddon Springs in Merrin County was 35 percent contained.";
-        assert_eq!(one_story(most), [(0, 1, 1)], "one figure and most names");
-        let few = "Rosa Delgado of the Red Cross said the Harlow Ridge fire was 35 percent contained.";
+        assert_eq!(one_story(most), [(0, 1, 1, super::Kinship::OneStory)], "one figure and most names");
+        let some = "Dana Whitcombe of the Red Cross said the Harlow Ridge fire was 35 percent contained.";
+        assert_eq!(one_story(some), [(0, 1, 1, super::Kinship::Related)], "one figure and some names");
+        let few = "Rosa Delgado of the Red Cross said the fire was 35 percent contained.";
         assert_eq!(one_story(few), [], "one figure and few names");
     }
 
