@@ -36,6 +36,13 @@ pub(super) fn minute_of(c: &Claim) -> Option<u32> {
     time_of(c).map(|t| t.hour() * 60 + t.minute())
 }
 
+/// The digits a 12-hour clock shows for a time or a date with a time, as
+/// ASCII ("5:15 p.m.": 0515).
+pub(super) fn clock_digits(c: &Claim) -> Option<[u8; 4]> {
+    let [h1, h2, m1, m2, _] = digits(time_of(c)?);
+    Some([h1, h2, m1, m2].map(|d| b'0' + d))
+}
+
 /// The time of day of a time or a date with a time.
 fn time_of(c: &Claim) -> Option<NaiveTime> {
     match c.value {
