@@ -43,7 +43,9 @@
 //!   two false: a boxer's 51 knockouts against his 58 wins, a school's 42
 //!   dead against 24 soldiers wounded); across events unchanged. At the
 //!   longer figures' relief, probes 157 with 14 other, and ECB+ 67 inside
-//!   one event, five of the seven new ones false.
+//!   one event, five of the seven new ones false;
+//! - a bound is no moment here either ("by 11:42 a.m."): probes 146 → 145,
+//!   drafts 340 → 338, the rest unchanged.
 
 use crate::claim::Value;
 use crate::frame::{Mode, Role};
@@ -199,7 +201,8 @@ impl World<'_> {
                 Digits::of(side.claim.span.slice(&self.docs.get(at.0)?.text))
             }
             // A time as its clock shows it ("5:15 p.m.": 515).
-            Value::Time(_) | Value::DateTime(..) => {
+            // "before 7 a.m." is a bound, no moment.
+            Value::Time(_) | Value::DateTime(..) if !self.is_bound(at) => {
                 Digits::of_bytes(super::clock::clock_digits(side.claim)?.into_iter(), CLOCK_SIGNIFICANT)
             }
             _ => None,
