@@ -14,7 +14,9 @@
 //! 5. Inside a pair of documents that tell one story (they share telling
 //!    figures and names), a slot (a dimension and a counted head) each
 //!    fills with one telling value is one thing, though the two clauses
-//!    read too differently to pair by score ([`slots`]).
+//!    read too differently to pair by score ([`slots`]); in such a pair,
+//!    or one that may tell one story, a figure one digit off the other's
+//!    is one figure told with a slip (`digit_slips.rs`).
 //! 6. Pairs join into events (a union-find grown as pairs are found); an
 //!    event keeps the links that made it, agreeing or not, for the checks.
 //!
