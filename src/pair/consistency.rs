@@ -343,7 +343,7 @@ mod tests {
                 None,
             ),
         ];
-        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        crate::pair::disagreements_across(&docs)
     }
 
     /// A figure its own sentence tells as a change from the other report's

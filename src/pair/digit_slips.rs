@@ -234,7 +234,6 @@ fn swapped(digits: Digits) -> impl Iterator<Item = Digits> {
 #[cfg(test)]
 mod tests {
     use super::Digits;
-    use crate::document::Document;
 
     #[test]
     fn digits_need_two_significant() {
@@ -251,11 +250,7 @@ mod tests {
     /// how many disagreeing links.
     fn count(first: &str, second: &str) -> usize {
         let story = "The Harlow Ridge fire has destroyed 212 homes in Merrin County and burned 4,600 hectares.";
-        let docs = vec![
-            Document::new("a.txt", format!("June 10, 2025\n\n{story} {first}\n"), None),
-            Document::new("b.txt", format!("June 10, 2025\n\n{story} {second}\n"), None),
-        ];
-        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        crate::pair::disagreements_of_two(&format!("{story} {first}"), &format!("{story} {second}"))
     }
 
     /// Two reports that share one telling figure and some of their names
@@ -263,14 +258,8 @@ mod tests {
     /// nothing else of their slots.
     #[test]
     fn a_figure_one_digit_off_in_a_report_that_may_tell_the_story() {
-        let first = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board. Crews moved 1,184 residents to safety.\n";
-        let count = |second: &str| {
-            let docs = [
-                Document::new("a.txt", first, None),
-                Document::new("b.txt", format!("June 10, 2025\n\n{second}\n"), None),
-            ];
-            crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
-        };
+        let first = "The Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board. Crews moved 1,184 residents to safety.";
+        let count = |second: &str| crate::pair::disagreements_of_two(first, second);
         let some = "Dana Whitcombe of the Red Cross said the Harlow Ridge fire was 35 percent contained.";
         assert_eq!(count(&format!("{some} Buses carried 1,148 residents to shelters.")), 1, "some names shared");
         let none = "Rosa Delgado of the Red Cross said the fire was 35 percent contained.";

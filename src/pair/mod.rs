@@ -528,6 +528,20 @@ fn with_world<R>(docs: &[Document], f: impl FnOnce(&World<'_>, &[Vec<Claim>]) ->
     f(&prepared.world(docs, &claims, &frames, &rules, &[]), &claims)
 }
 
+/// How many disagreeing links join two reports published on June 10,
+/// 2025, with these bodies.
+#[cfg(test)]
+fn disagreements_of_two(first: &str, second: &str) -> usize {
+    let report = |path: &str, body: &str| Document::new(path, format!("June 10, 2025\n\n{body}\n"), None);
+    disagreements_across(&[report("a.txt", first), report("b.txt", second)])
+}
+
+/// How many disagreeing links join two different documents of `docs`.
+#[cfg(test)]
+fn disagreements_across(docs: &[Document]) -> usize {
+    links_of(docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+}
+
 /// [`links_of`], with the documents `drafts` checked against the others.
 #[cfg(test)]
 fn links_with_drafts(docs: &[Document], drafts: &[usize]) -> Vec<Link> {
@@ -566,7 +580,7 @@ mod tests {
                 Document::new("a.txt", "June 10, 2025\n\nThe fire at the Waitrose store in Banstead broke out at 9 p.m. on Friday. More than 50 firefighters fought it and 60 residents were moved from their homes.\n", None),
                 Document::new("b.txt", format!("June 10, 2025\n\nThe fire at the Banstead supermarket broke out at {time} on Friday. Some 60 residents left their homes as more than 50 firefighters arrived.\n"), None),
             ];
-            links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+            disagreements_across(&docs)
         };
         assert_eq!(disagreeing("8 p.m."), 1, "an hour off");
         assert_eq!(disagreeing("6 a.m."), 0, "nine hours off");

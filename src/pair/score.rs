@@ -603,7 +603,7 @@ mod tests {
                 None,
             ),
         ];
-        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        crate::pair::disagreements_across(&docs)
     }
 
     /// Two reports of one ruling that share its figures; the first gives
@@ -621,7 +621,7 @@ mod tests {
                 None,
             ),
         ];
-        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        crate::pair::disagreements_across(&docs)
     }
 
     /// Several parties' figure together is not one party's.
@@ -647,7 +647,7 @@ mod tests {
                 None,
             ),
         ];
-        let disagreeing = crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count();
+        let disagreeing = crate::pair::disagreements_across(&docs);
         assert_eq!(disagreeing, 0);
     }
 

@@ -467,7 +467,7 @@ mod tests {
             Document::new("a.txt", "June 10, 2025\n\nRescuers freed 23 miners at the Kestrel Ridge mine in Selwick on Wednesday. The collapse kept the men underground for 31 hours. The Kestrel Ridge mine employs 140 workers.\n", None),
             Document::new("b.txt", "June 10, 2025\n\nTwenty-three miners were freed at the Kestrel Ridge mine in Selwick on Wednesday. The crew spent 37 hours in the dark. Brannock Minerals, which runs the Kestrel Ridge mine, has 140 workers there.\n", None),
         ];
-        let disagreements = crate::pair::links_of(&docs).into_iter().filter(|l| !l.agree && l.a.0 != l.b.0).count();
+        let disagreements = crate::pair::disagreements_across(&docs);
         assert_eq!(disagreements, 1);
     }
 
@@ -492,7 +492,7 @@ mod tests {
             Document::new("a.txt", "June 10, 2025\n\nThe Harlow Ridge fire broke out near Caddon Springs on Monday. It destroyed 212 homes in Merrin County and burned 4,600 hectares.\n", None),
             Document::new("b.txt", format!("{published}\n\n{lead} The Harlow Ridge fire has destroyed 212 homes in Merrin County and blackened 4,600 hectares.\n"), None),
         ];
-        crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        crate::pair::disagreements_across(&docs)
     }
 
     /// The leads of two reports of one story published the same day tell
@@ -524,7 +524,7 @@ mod tests {
                 ),
                 Document::new("b.txt", format!("June 12, 2025\n\n{story} {b}\n"), None),
             ];
-            crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+            crate::pair::disagreements_across(&docs)
         };
         assert_eq!(two("Crews sampled the Merrin reservoir on Thursday."), 1, "a slipped day");
         assert_eq!(
@@ -542,17 +542,8 @@ mod tests {
     #[test]
     fn the_only_time_of_day_of_two_reports_is_one_moment() {
         let story = "The Harlow Ridge fire has destroyed 212 homes in Merrin County and burned 4,600 hectares.";
-        let count = |second: &str| {
-            let docs = vec![
-                Document::new(
-                    "a.txt",
-                    format!("June 10, 2025\n\n{story} A falling power line sparked the blaze at 4:15 a.m.\n"),
-                    None,
-                ),
-                Document::new("b.txt", format!("June 10, 2025\n\n{second} {story}\n"), None),
-            ];
-            crate::pair::links_of(&docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
-        };
+        let first = format!("{story} A falling power line sparked the blaze at 4:15 a.m.");
+        let count = |second: &str| crate::pair::disagreements_of_two(&first, &format!("{second} {story}"));
         assert_eq!(count("The fire in the hills took hold at 5:15 a.m."), 1, "an hour off, one digit");
         assert_eq!(count("The fire in the hills took hold at 4:40 a.m."), 1, "25 minutes off");
         assert_eq!(count("The fire in the hills took hold at 4:15 a.m."), 0, "the same moment");
