@@ -137,13 +137,21 @@ impl World<'_> {
                 slots.entry(d).or_insert_with(|| self.slots_of(d, excluded));
             }
         }
+        let mut figures: FastMap<usize, super::digit_slips::SlipFigures> = FastMap::default();
+        for &(a, b, _, _) in &pairs {
+            for d in [a, b] {
+                figures.entry(d).or_insert_with(|| self.slip_figures(d, excluded));
+            }
+        }
         let mut out = Vec::new();
         for (a, b, shared, kin) in pairs {
             let mut found = match (kin, slots.get(&a), slots.get(&b)) {
                 (Kinship::OneStory, Some(sa), Some(sb)) => self.slot_disagreements((a, sa), (b, sb), &linked),
                 _ => Vec::new(),
             };
-            found.extend(self.digit_slips((a, b), excluded, &linked, &found));
+            if let (Some(fa), Some(fb)) = (figures.get(&a), figures.get(&b)) {
+                found.extend(self.digit_slips((a, fa), (b, fb), &linked, &found));
+            }
             // Two reports of one story agree on more than they disagree.
             let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
             if shared + 1 >= against || self.draft_and_source(a, b) {
