@@ -207,7 +207,10 @@ impl World<'_> {
             (true, false, true) => self.rule_of(y)?,
             _ => self.rule_of(x)?,
         };
-        if !either_rule && self.rule_of(y) != Some(rule) {
+        // Two rules that each name one of the claims name two things ("42
+        // people were killed", "the evacuation of 24 soldiers").
+        let both_named = self.governed(x) && self.governed(y);
+        if (!either_rule || both_named) && self.rule_of(y) != Some(rule) {
             return None;
         }
         let score = score_in_slot(sx, sy)?;
