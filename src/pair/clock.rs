@@ -25,15 +25,19 @@ pub(super) fn too_far_apart(a: &Claim, b: &Claim) -> bool {
 /// [`too_far_apart`]).
 pub(super) fn further_than(a: &Claim, b: &Claim, minutes: u32) -> bool {
     let (Some(x), Some(y)) = (time_of(a), time_of(b)) else { return false };
-    let of_day = |t: NaiveTime| t.hour() * 60 + t.minute();
-    let apart = of_day(x).abs_diff(of_day(y));
+    let apart = minute_of_day(x).abs_diff(minute_of_day(y));
     let around = apart.min(24 * 60 - apart);
     around > minutes && !super::slip::one_edit(&digits(x), &digits(y))
 }
 
 /// The minute of the day a time or a date with a time tells.
 pub(super) fn minute_of(c: &Claim) -> Option<u32> {
-    time_of(c).map(|t| t.hour() * 60 + t.minute())
+    time_of(c).map(minute_of_day)
+}
+
+/// The minute of the day of a time.
+fn minute_of_day(t: NaiveTime) -> u32 {
+    t.hour() * 60 + t.minute()
 }
 
 /// The digits a 12-hour clock shows for a time or a date with a time, as

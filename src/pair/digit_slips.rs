@@ -58,7 +58,6 @@ use crate::claim::Value;
 use crate::frame::{Mode, Role};
 use crate::hash::FastMap;
 
-use super::profile::{dimension, value_key};
 use super::{At, Link, World};
 
 /// How many significant digits (past leading and trailing zeros) a figure
@@ -178,7 +177,7 @@ impl World<'_> {
             (0..count)
                 .map(|c| (d, c))
                 .filter(|&at| self.pairable(at, excluded))
-                .filter_map(|at| Some((at, self.claim_dimension(at)?, self.slip_digits(at)?)))
+                .filter_map(|at| Some((at, self.side(at)?.profile.dimension, self.slip_digits(at)?)))
                 .collect(),
         );
         let lone = all.figures.iter().filter(|&&(x, dim, digits)| all.near(dim, digits).all(|(y, _)| y == x));
@@ -215,11 +214,6 @@ impl World<'_> {
         out
     }
 
-    /// The dimension of a claim.
-    fn claim_dimension(&self, at: At) -> Option<u64> {
-        self.claims.get(at.0)?.get(at.1).map(dimension)
-    }
-
     /// The digits of a claim that may be compared by them: one stated
     /// figure, a total and a fact.
     fn slip_digits(&self, at: At) -> Option<Digits> {
@@ -239,14 +233,6 @@ impl World<'_> {
             }
             _ => None,
         }
-    }
-
-    /// True when document `d` states the value of claim `at`, in its
-    /// dimension.
-    fn states_value_of(&self, d: usize, at: At) -> bool {
-        let Some(claim) = self.claims.get(at.0).and_then(|c| c.get(at.1)) else { return false };
-        let (dim, value) = (dimension(claim), value_key(&claim.value));
-        self.claims.get(d).is_some_and(|cs| cs.iter().any(|c| dimension(c) == dim && value_key(&c.value) == value))
     }
 }
 
