@@ -26,6 +26,25 @@ pub fn compatible(a: &Value, b: &Value, cmp: &Compare) -> bool {
     }
 }
 
+/// True when `round`, a whole number ending in zeros, is `precise`
+/// rounded: it stands for anything within half its last place ("Dow falls
+/// 340 points" over "fell 344.65"; not "13,000" for 14,000). A headline
+/// rounds its body's figures.
+pub fn rounds_to(round: &Value, precise: &Value) -> bool {
+    let (Value::Amount(h), Value::Amount(b)) = (round, precise) else { return false };
+    let (Some(x), Some(y)) = (h.low.filter(|_| h.low == h.high), b.low.filter(|_| b.low == b.high)) else {
+        return false;
+    };
+    if h.unit != b.unit || x == 0.0 || x.fract() != 0.0 {
+        return false;
+    }
+    let mut place = 1.0;
+    while (x / (place * 10.0)).fract() == 0.0 && place < 1e15 {
+        place *= 10.0;
+    }
+    place >= 10.0 && (x - y).abs() <= place / 2.0
+}
+
 /// True for a telling figure (see [`is_informative`]) that tells of its
 /// story: not an age, which any two reports of its holder agree on,
 /// whatever event they tell.

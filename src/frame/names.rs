@@ -68,6 +68,22 @@ pub fn is_headline_name(word: &str, body: &[u64], unknown_in_lower_case: impl Fn
     body.binary_search(&name_key(word)).is_ok() || unknown_in_lower_case()
 }
 
+/// The keys of the words of a headline that can only be names: capitalized,
+/// and unknown to WordNet in lower case ("Carrow",
+/// "Halden"; not "Hospitals" or "Strain", which a title-case headline
+/// capitalizes too), months and weekdays aside, sorted and unique.
+pub fn headline_proper_names(headline: &str) -> Vec<u64> {
+    let mut keys: Vec<u64> = words(headline)
+        .map(|(_, w)| w)
+        .filter(|w| is_capitalized(w) && !is_calendar_word(w))
+        .filter(|w| crate::lexical::lemma_any(&w.to_lowercase()).is_empty())
+        .map(name_key)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
 /// True for a word with a capital and then a lower-case letter ("Qeshm",
 /// not "A" or "USGS").
 fn is_capitalized(word: &str) -> bool {
@@ -78,6 +94,13 @@ fn is_capitalized(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_s_proper_names_are_the_words_wordnet_does_not_know() {
+        let names = headline_proper_names("Heat Toll Climbs to 13 as Hospitals in Verrin Strain");
+        assert_eq!(names, vec![name_key("Verrin")]);
+        assert_eq!(headline_proper_names("Halden sales plunge 20% in March"), vec![name_key("Halden")]);
+    }
 
     #[test]
     fn a_title_case_headline_names_only_what_the_body_names() {

@@ -103,7 +103,8 @@ impl World<'_> {
                 if verbatim && !self.agree((d, h), (d, b)) {
                     continue;
                 }
-                let agree = repeated.is_some() || self.agree((d, h), (d, b));
+                let rounded = doc_claims.get(b).is_some_and(|body| crate::values::rounds_to(&head.value, &body.value));
+                let agree = repeated.is_some() || rounded || self.agree((d, h), (d, b));
                 let other = repeated.map_or(b, |(_, z)| z);
                 links.push(Link { a: (d, h), b: (d, other), score: s, agree, kind: LinkKind::Headline });
             }

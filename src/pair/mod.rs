@@ -39,6 +39,7 @@ pub mod profile;
 pub mod score;
 mod slip;
 mod slots;
+mod unrepeated;
 
 use crate::claim::Claim;
 use crate::document::Document;
@@ -144,6 +145,8 @@ pub fn pair_with_drafts(
     let slot_links = world.slot_links(&excluded, &links);
     links.extend(slot_links);
     links.extend(world.headline_links(&excluded, &mut compared));
+    let unrepeated = world.unrepeated_headline_links(&excluded, &links);
+    links.extend(unrepeated);
     // Two times of day hours apart tell two moments: evidence, above, that
     // two reports tell two events, never a conflict themselves.
     links.retain(|l| l.agree || !world.moments_apart(l));

@@ -398,7 +398,7 @@ impl World<'_> {
 /// True when two values could be one figure told twice with a slip: both
 /// telling amounts (one report's "two games" and another's "four" are as
 /// often two things as one), at most [`SLIP_RATIO`] apart.
-fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bool {
+pub(super) fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bool {
     use crate::claim::Value;
     match (a, b) {
         // A slipped day is a day or a weekday off, not a year: a bare
