@@ -13,7 +13,9 @@
 //! two things as one, so a pair of [`SIGNIFICANT`] digits needs its clauses
 //! to read as alike as a slot's ([`SHORT_RELIEF`]). A time of day counts
 //! the digits its 12-hour clock shows and needs [`CLOCK_SIGNIFICANT`] of
-//! them ("5:30 a.m." and "7:30 a.m." are as often two moments as one).
+//! them ("5:30 a.m." and "7:30 a.m." are as often two moments as one),
+//! unless its minutes are off the quarter hours ("2:20 p.m." against
+//! "3:20 p.m.").
 //!
 //! A figure is compared only when the other report does not state it too
 //! (then the two figures are two things the other report tells apart), and
@@ -52,7 +54,12 @@
 //!   slot's rule may be the one that names either claim only when the
 //!   other is named by none): ECB+ inside one event 64 → 63 (a school's
 //!   42 dead against 24 wounded soldiers' evacuation, false), probes 150 →
-//!   149 (23 injured, read as a people count, against 29 hurt).
+//!   149 (23 injured, read as a people count, against 29 hurt);
+//! - (2026-12-05, fifteenth session) a time off the quarter hours needs
+//!   two significant digits, not three: probes 154 → 155 of 521 (a heat
+//!   record's 2:20 p.m. against 3:20 p.m.), drafts 356 → 358, other
+//!   conflicts unchanged (9, 55); ECB+, its mutation and WikiNews
+//!   unchanged.
 
 use crate::claim::Value;
 use crate::frame::{Mode, Role};
@@ -63,9 +70,11 @@ use super::{At, Link, World};
 /// How many significant digits (past leading and trailing zeros) a figure
 /// must have to be compared by its digits: "13,000" has two, "1,148" four.
 const SIGNIFICANT: usize = 2;
-/// How many significant digits a time of day must show ("5:42 p.m.": 542;
-/// "5:30 a.m." and "7:30 a.m.", "11 p.m." and midnight are as often two
-/// moments as one).
+/// How many significant digits a time of day on a quarter hour must show
+/// ("5:30 a.m." and "7:30 a.m.", "11 p.m." and midnight are as often two
+/// moments as one; "10:15 a.m." shows three). A time off the quarter hours
+/// ("5:40 a.m.", "2:20 p.m.") needs [`SIGNIFICANT`] only: its minutes are
+/// told of a moment, not of a timetable.
 const CLOCK_SIGNIFICANT: usize = 3;
 /// How far under its rule's threshold a pair of figures one digit apart
 /// may score: their digits are evidence that their clauses need not give.
@@ -229,7 +238,11 @@ impl World<'_> {
             // A time as its clock shows it ("5:15 p.m.": 515).
             // "before 7 a.m." is a bound, no moment.
             Value::Time(_) | Value::DateTime(..) if !self.is_bound(at) => {
-                Digits::of_bytes(super::clock::clock_digits(side.claim)?.into_iter(), CLOCK_SIGNIFICANT)
+                // Minutes off the quarter hours ("5:40 a.m.") are told of a
+                // moment, not of a timetable.
+                let odd = super::clock::minute_of(side.claim).is_some_and(|m| m % 15 != 0);
+                let needed = if odd { SIGNIFICANT } else { CLOCK_SIGNIFICANT };
+                Digits::of_bytes(super::clock::clock_digits(side.claim)?.into_iter(), needed)
             }
             _ => None,
         }
@@ -314,6 +327,13 @@ mod tests {
         assert_eq!(count(first, "Flames jumped the road at 6:42 p.m."), 1, "an hour off, one digit");
         assert_eq!(count(first, "Flames jumped the road at 5:24 p.m."), 1, "two digits swapped");
         assert_eq!(count(first, "Flames jumped the road at 6:15 p.m."), 0, "no slip");
+        // Two times in each report: neither is its only one (see slots).
+        let first =
+            |time: &str| format!("Flames jumped the Tolland road at {time}, and crews held the ridge by 8:15 p.m.");
+        let second =
+            |time: &str| format!("The blaze crossed into Tolland at {time}, and the ridge was held by 8:15 p.m.");
+        assert_eq!(count(&first("5:30 p.m."), &second("6:30 p.m.")), 0, "a quarter hour: a timetable's");
+        assert_eq!(count(&first("5:40 p.m."), &second("6:40 p.m.")), 1, "minutes off the quarter hours");
         let two = "The alarm was raised at 5:42 p.m. Crews reached the ridge at 5:46 p.m.";
         assert_eq!(count(two, "Flames jumped the road at 6:42 p.m."), 0, "a family of moments");
     }
