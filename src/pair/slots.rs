@@ -46,6 +46,13 @@
 //! the two guards, probes had 2 more false alarms (a departure against a
 //! capsizing, "before 7 a.m." against an announcement "after 5 a.m.").
 //!
+//! A link between a day with a time of day and a day alone ("7:42 a.m.
+//! on Tuesday", "early on Tuesday") agrees on the day only: it no longer
+//! keeps the time from its slot or from [`super::digit_slips`] (2026-12-05,
+//! fifteenth session: probes 155 → 156 of 521, a blast's 7:42 a.m.
+//! against 6:42 a.m.; drafts 358 → 360; other conflicts, ECB+, its
+//! mutation and WikiNews unchanged).
+//!
 //! Measured on 2026-12-04: probes 65 of 333 (was 63), drafts 168 of 640
 //! (was 163), other conflicts unchanged (3, 24), ECB+ and WikiNews
 //! unchanged. Comparing the leads of next-day reports too found
@@ -132,8 +139,13 @@ impl World<'_> {
         if pairs.is_empty() {
             return Vec::new();
         }
-        let linked: FastMap<(At, usize), ()> =
-            links.iter().flat_map(|l| [((l.a, l.b.0), ()), ((l.b, l.a.0), ())]).collect();
+        // A day with a time of day linked with a day alone ("7:42 a.m. on
+        // Tuesday", "Tuesday") is linked for its day, not for its time.
+        let linked: FastMap<(At, usize), ()> = links
+            .iter()
+            .filter(|l| !self.day_only_link(l))
+            .flat_map(|l| [((l.a, l.b.0), ()), ((l.b, l.a.0), ())])
+            .collect();
         let mut disagreeing: FastMap<(usize, usize), usize> = FastMap::default();
         for l in links.iter().filter(|l| !l.agree && l.a.0 != l.b.0) {
             *disagreeing.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default() += 1;
@@ -325,6 +337,18 @@ impl World<'_> {
     fn clock_slip(&self, x: At, y: At) -> bool {
         let claim = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1));
         matches!((claim(x), claim(y)), (Some(a), Some(b)) if !super::clock::further_than(a, b, CLOCK_SLIP_MINUTES))
+    }
+
+    /// True when a link joins a day with a time of day and a day alone: it
+    /// says nothing of the time.
+    fn day_only_link(&self, l: &Link) -> bool {
+        use crate::claim::Value;
+        let value = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1)).map(|c| &c.value);
+        matches!(
+            (value(l.a), value(l.b)),
+            (Some(Value::DateTime(..)), Some(Value::Date { .. }))
+                | (Some(Value::Date { .. }), Some(Value::DateTime(..)))
+        )
     }
 
     /// True when documents `a` and `b` are both dated, on the same day.
@@ -576,6 +600,26 @@ mod tests {
         assert_eq!(count("The fire in the hills took hold at 5:00 a.m."), 0, "45 minutes and two digits off");
         assert_eq!(count("The fire in the hills took hold before 5:15 a.m."), 0, "a bound");
         assert_eq!(count("The fire in the hills took hold at 4:40 a.m. Crews arrived at 6:30 a.m."), 0, "two moments");
+    }
+
+    /// A link between a day with a time ("7:42 a.m. on Tuesday") and a day
+    /// alone ("on Tuesday") agrees on the day and says nothing of the
+    /// time, which slots and digit slips still compare.
+    #[test]
+    fn a_day_alone_links_a_day_with_a_time_for_its_day_only() {
+        let docs = [
+            Document::new("a.txt", "June 10, 2025\n\nThe depot blast came on Tuesday. It struck at 6:42 a.m.\n", None),
+            Document::new("b.txt", "June 10, 2025\n\nThe depot was hit by a blast at 7:42 a.m. on Tuesday.\n", None),
+        ];
+        crate::pair::with_world(&docs, |world, claims| {
+            let at = |d: usize, text: &str| {
+                let c = claims[d].iter().position(|c| c.span.slice(&docs[d].text) == text).expect(text);
+                (d, c)
+            };
+            let link = |a, b| super::Link { a, b, score: 6.0, agree: true, kind: super::LinkKind::Across };
+            assert!(world.day_only_link(&link(at(0, "Tuesday"), at(1, "7:42 a.m. on Tuesday"))));
+            assert!(!world.day_only_link(&link(at(0, "6:42 a.m."), at(1, "7:42 a.m. on Tuesday"))));
+        });
     }
 
     /// A day is a slot too, keyed by what happened on it ("collapsed on
