@@ -1,6 +1,6 @@
 //! One story, one figure, one digit off: two reports of one story, or two
 //! that may be (they share a telling figure and some of their names: see
-//! [`super::slots`]), that give figures of one dimension whose digits differ
+//! [`super::slots`]; for two that share fewer names, times of day only), that give figures of one dimension whose digits differ
 //! in one place, or by two neighbours swapped ("1,184 patients", "1,148
 //! patients"; "$321 million", "$312 million"; "5:42 p.m.", "6:42 p.m."),
 //! give one figure told with a slip, whatever verbs their clauses chose.
@@ -196,17 +196,19 @@ impl World<'_> {
     /// Disagreements between documents `a` and `b` (of one story, or that
     /// may be) on a figure told with a digit slip, as links, leaving out
     /// the claims of `found` and the claims already linked with the other
-    /// document.
+    /// document; with `times_only`, on a time of day only.
     pub(super) fn digit_slips(
         &self,
         (a, fa): (usize, &SlipFigures),
         (b, fb): (usize, &SlipFigures),
         linked: &FastMap<(At, usize), ()>,
         found: &[Link],
+        times_only: bool,
     ) -> Vec<Link> {
         let taken = |at: At| found.iter().any(|l| l.a == at || l.b == at);
+        let time = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1)).is_some_and(|c| c.kind.is_temporal());
         let mut out = Vec::new();
-        for &(x, dim, dx) in fa.figures.iter().filter(|f| !taken(f.0)) {
+        for &(x, dim, dx) in fa.figures.iter().filter(|f| !taken(f.0) && (!times_only || time(f.0))) {
             for (y, dy) in fb.near(dim, dx).filter(|&(y, dy)| !taken(y) && dy.as_slice() != dx.as_slice()) {
                 if !linked.contains_key(&(x, b))
                     && !linked.contains_key(&(y, a))

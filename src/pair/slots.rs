@@ -46,6 +46,16 @@
 //! the two guards, probes had 2 more false alarms (a departure against a
 //! capsizing, "before 7 a.m." against an announcement "after 5 a.m.").
 //!
+//! Two reports that share one telling figure and a few of their names
+//! ([`DISTANT_NAMES`], below a related pair's) might tell one story: only a
+//! time of day one digit off is compared there, which two events rarely
+//! share (2026-12-05, fifteenth session: probes 156 → 158 of 521, a
+//! tanker's 5:15 a.m. against 3:15 a.m., a fire's 11:51 p.m. against 11:15
+//! p.m.; other conflicts, drafts, ECB+, its mutation and WikiNews
+//! unchanged. Letting every figure one digit off be compared there found
+//! 3 more probe slips, and brought a false conflict across ECB+ topic 10's
+//! events: two players' $31.5 million and $37.5 million contracts).
+//!
 //! A link between a day with a time of day and a day alone ("7:42 a.m.
 //! on Tuesday", "early on Tuesday") agrees on the day only: it no longer
 //! keeps the time from its slot or from [`super::digit_slips`] (2026-12-05,
@@ -85,6 +95,9 @@ const MOST_NAMES: f32 = 0.5;
 /// How much of their names two documents that share a telling figure must
 /// share for a figure one digit off to be compared.
 const RELATED_NAMES: f32 = 0.3;
+/// How much of their names two documents that share a telling figure must
+/// share for a time of day one digit off to be compared.
+const DISTANT_NAMES: f32 = 0.2;
 /// How many times larger than the other one of two values of a slot may be.
 const SLIP_RATIO: f64 = 3.0;
 /// Verbs whose date is a page's, not the story's.
@@ -120,6 +133,9 @@ enum Kinship {
     /// ([`RELATED_NAMES`]); only a figure one digit off is compared (see
     /// [`super::digit_slips`]).
     Related,
+    /// They might: they share a telling figure and a few of their names
+    /// ([`DISTANT_NAMES`]); only a time of day one digit off is compared.
+    Distant,
 }
 
 /// The value a document gives a slot: one value (and the claim that first
@@ -169,7 +185,8 @@ impl World<'_> {
                 _ => Vec::new(),
             };
             if let (Some(fa), Some(fb)) = (figures.get(&a), figures.get(&b)) {
-                found.extend(self.digit_slips((a, fa), (b, fb), &linked, &found));
+                let times_only = kin == Kinship::Distant;
+                found.extend(self.digit_slips((a, fa), (b, fb), &linked, &found, times_only));
             }
             // Two reports of one story agree on more than they disagree.
             let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
@@ -408,6 +425,8 @@ impl World<'_> {
                     Kinship::OneStory
                 } else if n >= 1 && names >= RELATED_NAMES {
                     Kinship::Related
+                } else if n >= 1 && names >= DISTANT_NAMES {
+                    Kinship::Distant
                 } else {
                     return None;
                 };
@@ -497,6 +516,25 @@ mod tests {
         assert_eq!(one_story(some), [(0, 1, 1, super::Kinship::Related)], "one figure and some names");
         let few = "Rosa Delgado of the Red Cross said the fire was 35 percent contained.";
         assert_eq!(one_story(few), [], "one figure and few names");
+        let distant = "Rosa Delgado of the Red Cross said the Caddon Springs fire was 35 percent contained.";
+        assert_eq!(one_story(distant), [(0, 1, 1, super::Kinship::Distant)], "one figure and a few names");
+    }
+
+    /// Two reports that share one telling figure and a few of their names
+    /// might tell one story: a time of day one digit off is compared
+    /// there, and nothing else.
+    #[test]
+    fn reports_that_might_tell_one_story_compare_a_time_one_digit_off() {
+        let first = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board. The alarm was raised at 5:42 p.m., and crews moved 1,184 residents.\n";
+        let count = |rest: &str| {
+            let second = format!("June 10, 2025\n\nRosa Delgado of the Red Cross said the Caddon Springs fire was 35 percent contained. {rest}\n");
+            crate::pair::disagreements_across(&[
+                Document::new("a.txt", first, None),
+                Document::new("b.txt", second, None),
+            ])
+        };
+        assert_eq!(count("Its alarm was raised at 6:42 p.m."), 1, "a time one digit off");
+        assert_eq!(count("Buses carried 1,148 residents to shelters."), 0, "a count one digit off");
     }
 
     /// A report that also states the other's value, whatever it counts
