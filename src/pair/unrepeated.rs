@@ -62,6 +62,35 @@ impl World<'_> {
         out
     }
 
+    /// True when one of two claims counts people (its rule counts people,
+    /// "One dead"; or its counted noun is people, or a word such a rule
+    /// counts them by, "claimed three lives", "Heat Toll Climbs to 13")
+    /// and the other counts things it names ("two cars collided").
+    fn people_against_things(&self, x: At, y: At) -> bool {
+        let counted = |at: At| self.side(at).and_then(|s| s.frame.counted);
+        let people = |at: At| {
+            self.rule_of(at).and_then(|r| self.rules.get(r)).is_some_and(|r| r.counts_people && !r.catch_all)
+                || counted(at).is_some_and(|h| super::govern::counts_people(&h) || self.a_word_for_people(at.0, &h))
+        };
+        let things = |at: At| {
+            !people(at)
+                && self.side(at).and_then(|s| s.frame.counted).is_some_and(|h| !super::govern::counts_people(&h))
+        };
+        (people(x) && things(y)) || (things(x) && people(y))
+    }
+
+    /// True when a counted noun of document `d` is one a rule that counts
+    /// people names them by, or the head of such a phrase ("lives";
+    /// "toll", of "death toll").
+    fn a_word_for_people(&self, d: usize, head: &crate::frame::Head) -> bool {
+        let Some(word) = self.docs.get(d).map(|doc| head.span.slice(&doc.text).to_lowercase()) else { return false };
+        let names = |phrase: &String| *phrase == word || phrase.rsplit(' ').next() == Some(word.as_str());
+        self.rules
+            .iter()
+            .filter(|r| r.counts_people && !r.catch_all)
+            .any(|r| r.subjects.iter().any(|s| s.words.iter().any(names)))
+    }
+
     /// True when the headline of document `d` names someone or something
     /// (see [`crate::frame::names::headline_proper_names`]) and a body
     /// claim's clause names others, none of them the headline's: the two
@@ -118,6 +147,7 @@ impl World<'_> {
             && sh.profile.dimension == sb.profile.dimension
             && !two_rules
             && !self.names_apart(head.0, sb.profile)
+            && !self.people_against_things(head, body)
             && super::score::veto(sh, sb).is_none()
             && (super::slots::slip_sized(&sh.claim.value, &sb.claim.value) || small_counts_alike(sh.claim, sb.claim))
     }
@@ -197,6 +227,14 @@ mod tests {
         assert_eq!(unrepeated("Strike at 68 universities threatens exams", body), 1);
         let maybe = "Deans warned that lecturers at 62 universities might strike.";
         assert_eq!(unrepeated("Strike at 68 universities threatens exams", maybe), 0, "a possibility");
+    }
+
+    #[test]
+    fn a_count_of_people_is_no_count_of_things() {
+        let body = "A woman died and two cars were wrecked when they collided on Ridge Road near Delmore on Monday.";
+        assert_eq!(unrepeated("One dead in Ridge Road collision", body), 0);
+        let lives = "Investigators are searching the Lindell Hotel in Carrow after a fire that claimed three lives.";
+        assert_eq!(unrepeated("Four dead in Carrow hotel blaze", lives), 1, "lives are people");
     }
 
     #[test]
