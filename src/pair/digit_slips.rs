@@ -225,6 +225,13 @@ impl World<'_> {
         out
     }
 
+    /// Whether two claims' digits are one edit apart, `None` when either
+    /// is no figure compared by its digits (for [`super::explain`]).
+    pub(super) fn digits_one_edit(&self, x: At, y: At) -> Option<bool> {
+        let (dx, dy) = (self.slip_digits(x)?, self.slip_digits(y)?);
+        Some(dx.as_slice() != dy.as_slice() && super::slip::one_edit(dx.as_slice(), dy.as_slice()))
+    }
+
     /// The digits of a claim that may be compared by them: one stated
     /// figure, a total and a fact.
     fn slip_digits(&self, at: At) -> Option<Digits> {

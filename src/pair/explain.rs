@@ -35,6 +35,10 @@ pub fn explain(
     let meet = kx.iter().any(|k| ky.contains(k) && !(k.0 && both_governed));
     out += &format!("; meet in the index: {meet}");
     out += &format!("; within the window: {}", world.within_window(x, y));
+    if x.0 != y.0 {
+        out += &story_and_digits(&world, x, y);
+    }
+    // The veto or the score comes last (`probe_eval` reads it there).
     match score::veto(sx, sy) {
         Some(why) => out += &format!("; vetoed: {why}"),
         None => match score::score_or_why(sx, sy) {
@@ -43,6 +47,25 @@ pub fn explain(
         },
     }
     out
+}
+
+/// How the documents of two claims are kin (see `slots::Kinship`: the
+/// stages that compare a figure whatever its clause) and whether their
+/// digits are one edit apart (see [`super::digit_slips`]).
+fn story_and_digits(world: &super::World<'_>, x: At, y: At) -> String {
+    let (a, b) = (x.0.min(y.0), x.0.max(y.0));
+    let names = world.story(a, b).unwrap_or(0.0);
+    let kin = world.story_pairs().into_iter().find(|p| (p.0, p.1) == (a, b));
+    let story = match kin {
+        Some((_, _, shared, kin)) => format!("{kin:?} ({shared} telling figures shared, names {names:.2})"),
+        None => format!("none (names {names:.2})"),
+    };
+    let digits = match world.digits_one_edit(x, y) {
+        Some(true) => "one edit apart",
+        Some(false) => "not one edit apart",
+        None => "not compared",
+    };
+    format!("; story: {story}; digits: {digits}")
 }
 
 #[cfg(test)]
@@ -76,6 +99,18 @@ mod tests {
             (Some(x), Some(y)) => explain(&docs, &claims, &frames, &rules, x, y),
             _ => format!("no claim {a:?} or {b:?}"),
         }
+    }
+
+    #[test]
+    fn the_story_and_the_digits_are_told_before_the_score() {
+        let story = "June 10, 2025\n\nThe Harlow Ridge fire has destroyed 212 homes in Merrin County and burned 4,600 hectares.";
+        let first = format!("{story} Crews moved 1,184 residents out of Tolland Flats.");
+        let second = format!("{story} Buses carried 1,148 residents to shelters in Caddon.");
+        let told = why(&first, "1,184", &second, "1,148");
+        assert!(told.contains("; story: OneStory (2 telling figures shared"), "{told}");
+        assert!(told.contains("; digits: one edit apart;"), "{told}");
+        let last = told.rsplit("; ").next().unwrap_or_default();
+        assert!(last.starts_with("score ") || last.starts_with("no score") || last.starts_with("vetoed"), "{told}");
     }
 
     #[test]

@@ -126,7 +126,7 @@ const COMMON_FIGURE: usize = 16;
 
 /// How two documents that share a telling figure are kin.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kinship {
+pub(super) enum Kinship {
     /// They tell one story: their slots are compared.
     OneStory,
     /// They may: they share a telling figure and some of their names
@@ -385,7 +385,7 @@ impl World<'_> {
     /// The pairs of documents that tell one story or may (see
     /// [`Kinship`]), with how many telling figures they both state, in
     /// document order: found from an index on the figures.
-    fn story_pairs(&self) -> Vec<(usize, usize, usize, Kinship)> {
+    pub(super) fn story_pairs(&self) -> Vec<(usize, usize, usize, Kinship)> {
         let mut by_figure: FastMap<(u64, u64), Vec<usize>> = FastMap::default();
         for (d, claims) in self.claims.iter().enumerate() {
             let mut figures: Vec<(u64, u64)> = claims
