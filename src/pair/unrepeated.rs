@@ -72,10 +72,7 @@ impl World<'_> {
             self.rule_of(at).and_then(|r| self.rules.get(r)).is_some_and(|r| r.counts_people && !r.catch_all)
                 || counted(at).is_some_and(|h| super::govern::counts_people(&h) || self.a_word_for_people(at.0, &h))
         };
-        let things = |at: At| {
-            !people(at)
-                && self.side(at).and_then(|s| s.frame.counted).is_some_and(|h| !super::govern::counts_people(&h))
-        };
+        let things = |at: At| !people(at) && counted(at).is_some_and(|h| !super::govern::counts_people(&h));
         (people(x) && things(y)) || (things(x) && people(y))
     }
 
@@ -124,10 +121,8 @@ impl World<'_> {
     /// True when the body of the headline claim's document gives a value
     /// that agrees with it, in its dimension.
     fn repeated_in_body(&self, at: At) -> bool {
-        let (Some(claims), Some(head)) = (self.claims.get(at.0), self.claims.get(at.0).and_then(|c| c.get(at.1)))
-        else {
-            return false;
-        };
+        let Some(claims) = self.claims.get(at.0) else { return false };
+        let Some(head) = claims.get(at.1) else { return false };
         let dim = self.side(at).map(|s| s.profile.dimension);
         (0..claims.len()).any(|c| {
             claims.get(c).is_some_and(|claim| !claim.in_headline)
@@ -153,10 +148,11 @@ impl World<'_> {
     }
 }
 
-/// True for two exact counts under ten that could be one count with a
-/// slip ("Nine hijackers" over "eight armed men"): at most [`SMALL_RATIO`]
-/// apart. A headline's small count is its lead's, which no other report
-/// needs to tell.
+/// True for two exact counts that could be one count with a slip ("Nine
+/// hijackers" over "eight armed men"): at most [`SMALL_RATIO`] apart.
+/// Under ten, `slots::slip_sized` compares no count (two reports' small
+/// counts agree or differ by chance); a headline's small count is its own
+/// lead's.
 fn small_counts_alike(a: &crate::claim::Claim, b: &crate::claim::Claim) -> bool {
     use crate::claim::Value;
     let exact = |c: &crate::claim::Claim| match &c.value {
