@@ -275,6 +275,13 @@ impl World<'_> {
         })
     }
 
+    /// The lead of document `d`: its first sentence past the headline
+    /// (news puts the main event, its day and its figures first).
+    fn lead_sentence(&self, d: usize) -> Option<crate::span::Span> {
+        let doc = self.docs.get(d)?;
+        doc.sentences.iter().find(|s| doc.headline.is_none_or(|h| s.start >= h.end)).copied()
+    }
+
     /// How much of their names two documents share (0 to 1, weighted by
     /// rarity).
     /// `None` when one of them names nothing (then names cannot tell).

@@ -307,11 +307,9 @@ impl World<'_> {
     /// acquire", "said on Tuesday it would buy": news puts the main event
     /// and its day first). With its dimension and value key.
     fn lead_day(&self, d: usize) -> Option<(At, u64, u64)> {
-        let doc = self.docs.get(d)?;
-        let headline = doc.headline;
-        let lead = doc.sentences.iter().find(|s| headline.is_none_or(|h| s.start >= h.end))?;
+        let lead = self.lead_sentence(d)?;
         let claims = self.claims.get(d)?;
-        let c = claims.iter().position(|c| c.sentence == *lead && c.kind == crate::claim::ClaimKind::Date)?;
+        let c = claims.iter().position(|c| c.sentence == lead && c.kind == crate::claim::ClaimKind::Date)?;
         let side = self.side((d, c))?;
         let told = side.frame.mode == crate::frame::Mode::Fact && side.frame.role == crate::frame::Role::Total;
         let published = side.frame.predicate.and_then(|h| h.lemma).is_some_and(|l| PUBLISHING.contains(&l.text()));

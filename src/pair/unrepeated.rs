@@ -42,7 +42,12 @@ impl World<'_> {
             links.iter().filter(|l| l.kind == LinkKind::Headline).flat_map(|l| [(l.a, ()), (l.b, ())]).collect();
         let mut out = Vec::new();
         for (d, doc_claims) in self.claims.iter().enumerate() {
+            let Some(headline) = self.docs.get(d).and_then(|doc| Some(doc.headline?.slice(&doc.text))) else {
+                continue;
+            };
             let Some(lead) = self.lead_sentence(d) else { continue };
+            // What the headline names, read once for all its figures.
+            let names = crate::frame::names::headline_proper_names(headline);
             for h in (0..doc_claims.len()).filter(|&h| doc_claims.get(h).is_some_and(|c| c.in_headline)) {
                 let at = (d, h);
                 if linked.contains_key(&at) || !self.headline_figure(at, excluded) || self.repeated_in_body(at) {
@@ -51,7 +56,7 @@ impl World<'_> {
                 let fits: Vec<At> = (0..doc_claims.len())
                     .filter(|&c| doc_claims.get(c).is_some_and(|claim| claim.sentence == lead))
                     .map(|c| (d, c))
-                    .filter(|&c| self.can_sum_up(at, c, excluded))
+                    .filter(|&c| self.can_sum_up(at, c, &names, excluded))
                     .collect();
                 if let [c] = fits[..] {
                     let score = self.threshold(at);
@@ -88,26 +93,6 @@ impl World<'_> {
             .any(|r| r.subjects.iter().any(|s| s.words.iter().any(names)))
     }
 
-    /// True when the headline of document `d` names someone or something
-    /// (see [`crate::frame::names::headline_proper_names`]) and a body
-    /// claim's clause names others, none of them the headline's: the two
-    /// tell of two ("Halden sales plunge 20%" over "Sales at Corvin fell
-    /// 10%").
-    fn names_apart(&self, d: usize, body: &super::profile::Profile) -> bool {
-        let Some(doc) = self.docs.get(d) else { return false };
-        let Some(headline) = doc.headline.map(|h| h.slice(&doc.text)) else { return false };
-        let names = crate::frame::names::headline_proper_names(headline);
-        !names.is_empty() && !body.names.is_empty() && !names.iter().any(|k| body.names.binary_search(k).is_ok())
-    }
-
-    /// The sentence of document `d` past its headline (its lead), when it
-    /// has a headline.
-    fn lead_sentence(&self, d: usize) -> Option<crate::span::Span> {
-        let doc = self.docs.get(d)?;
-        let headline = doc.headline?;
-        doc.sentences.iter().find(|s| s.start >= headline.end).copied()
-    }
-
     /// True for a claim told as a fact or a plan (a headline's present
     /// tense tells the lead's future: "Strike at 68 universities" over
     /// "staff at 62 universities will strike"), one stated figure.
@@ -132,20 +117,29 @@ impl World<'_> {
         })
     }
 
-    /// True when a lead claim can be the figure a headline claim sums up:
-    /// one dimension, no veto, no names of others, not named by two rules,
-    /// and values that could be one figure with a slip.
-    fn can_sum_up(&self, head: At, body: At, excluded: &FastMap<At, ()>) -> bool {
+    /// True when a lead claim can be the figure a headline claim sums up
+    /// (`names`: the headline's names): one dimension, no veto, no names of
+    /// others, not named by two rules, and values that could be one figure
+    /// with a slip.
+    fn can_sum_up(&self, head: At, body: At, names: &[u64], excluded: &FastMap<At, ()>) -> bool {
         let (Some(sh), Some(sb)) = (self.side(head), self.side(body)) else { return false };
         let two_rules = self.governed(head) && self.governed(body) && self.rule_of(head) != self.rule_of(body);
         self.headline_figure(body, excluded)
             && sh.profile.dimension == sb.profile.dimension
             && !two_rules
-            && !self.names_apart(head.0, sb.profile)
+            && !names_apart(names, sb.profile)
             && !self.people_against_things(head, body)
             && super::score::veto(sh, sb).is_none()
             && (super::slots::slip_sized(&sh.claim.value, &sb.claim.value) || small_counts_alike(sh.claim, sb.claim))
     }
+}
+
+/// True when a headline names someone or something (`names`: see
+/// [`crate::frame::names::headline_proper_names`]) and a body claim's
+/// clause names others, none of them the headline's: the two tell of two
+/// ("Halden sales plunge 20%" over "Sales at Corvin fell 10%").
+fn names_apart(names: &[u64], body: &super::profile::Profile) -> bool {
+    !names.is_empty() && !body.names.is_empty() && !names.iter().any(|k| body.names.binary_search(k).is_ok())
 }
 
 /// True for two exact counts that could be one count with a slip ("Nine
