@@ -434,6 +434,15 @@ pub(super) fn one_thing_two_verbs(a: Side<'_>, b: Side<'_>) -> Option<(Head, Hea
     (ca.same_as(&cb) && !super::govern::counts_people(&ca) && !moves_two_ways(fa, fb)).then_some((pa, pb))
 }
 
+/// True when two claims count people with verbs that tell them apart:
+/// both told, and neither clause's actions the other's ("19 people were
+/// taken into custody", "charged 12 people"). What befell them is what a
+/// count of people counts.
+pub(super) fn people_told_apart(a: Side<'_>, b: Side<'_>) -> bool {
+    let people = |s: Side<'_>| what_is_counted(s).is_some_and(|h| super::govern::counts_people(&h));
+    people(a) && people(b) && predicates(a.frame, b.frame).is_none()
+}
+
 /// The weight two heads add: `weight` when both are told and mean the same
 /// thing, nothing when one is untold, a veto (`None`) when they differ.
 fn agreement(a: &Option<Head>, b: &Option<Head>, weight: f32) -> Option<f32> {

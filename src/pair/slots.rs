@@ -63,6 +63,22 @@
 //! against 6:42 a.m.; drafts 358 → 360; other conflicts, ECB+, its
 //! mutation and WikiNews unchanged).
 //!
+//! A slot both reports fill once, with values one digit edit apart
+//! ("38 nautical miles", "83"), is one figure told with a slip even when
+//! its clauses share little: it may score [`SLOT_DIGIT_RELIEF`] under its
+//! rule's threshold, not [`SLOT_RELIEF`]. Not a reading that changes by
+//! the hour (a temperature, a speed: "11°C" at the start, "19°C" by
+//! midday), nor people whose verbs tell them apart ("19 people were taken
+//! into custody", "charged 12 people"). Measured on 2026-12-05 (sixteenth
+//! session): probes 168 → 176 of 553 (a ladle's 21 tonnes against 12, a
+//! flight's 37,000 feet against 35,000, miners trapped 37 hours against
+//! 31), drafts 384 → 417 of 1079, other conflicts unchanged (15, 66);
+//! ECB+ (both lists, its mutation), WikiNews and the seeds unchanged.
+//! Without the two guards, probes had 1 more false conflict (a marathon's
+//! 11°C at the start against 19°C by midday) and drafts 4 (gusts of 41
+//! mph against a crane's 45 mph limit, 19 taken into custody against 12
+//! charged).
+//!
 //! Measured on 2026-12-04: probes 65 of 333 (was 63), drafts 168 of 640
 //! (was 163), other conflicts unchanged (3, 24), ECB+ and WikiNews
 //! unchanged. Comparing the leads of next-day reports too found
@@ -120,6 +136,9 @@ const CLOCK_SLIP_MINUTES: u32 = 30;
 const BOUNDS: [&str; 4] = ["before", "by", "until", "till"];
 /// How far under its rule's threshold a slot pair may score.
 const SLOT_RELIEF: f32 = 4.0;
+/// How far under its rule's threshold a slot pair whose values are one
+/// digit edit apart may score.
+const SLOT_DIGIT_RELIEF: f32 = 7.0;
 /// A telling figure stated by more documents than this says nothing of
 /// which of them tell one story (a round price, a famous toll).
 const COMMON_FIGURE: usize = 16;
@@ -225,7 +244,12 @@ impl World<'_> {
             .filter(|&(key, x, y)| key.1 != CLOCK || self.clock_slip(x, y))
             .map(|(key, x, y)| (x, y, key.1 == LEAD || key.1 == CLOCK))
             .filter(|&(x, y, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
-            .filter_map(|(x, y, lead)| self.slot_link(x, y, lead, SLOT_RELIEF))
+            .filter_map(|(x, y, lead)| {
+                let slip =
+                    self.digits_one_edit(x, y) == Some(true) && !self.is_reading(x) && !self.people_told_apart(x, y);
+                let relief = if slip { SLOT_DIGIT_RELIEF } else { SLOT_RELIEF };
+                self.slot_link(x, y, lead, relief)
+            })
             .collect()
     }
 
@@ -334,6 +358,21 @@ impl World<'_> {
         let told = side.frame.mode == crate::frame::Mode::Fact && side.frame.role == crate::frame::Role::Total;
         let bound = self.is_bound((d, c));
         (told && !bound && !side.claim.derived).then(|| ((d, c), side.profile.dimension, u64::from(minute)))
+    }
+
+    /// True when a claim is a reading that changes by the hour (a
+    /// temperature, a speed): one story's readings are as often two
+    /// moments or two things as one ("11°C" at the start, "19°C" by
+    /// midday; gusts of "41 mph", a crane's limit of "45 mph").
+    fn is_reading(&self, at: At) -> bool {
+        let claim = self.claims.get(at.0).and_then(|c| c.get(at.1));
+        matches!(claim.map(|c| &c.value), Some(crate::claim::Value::Amount(v)) if matches!(v.unit, Some("°C" | "°F" | "km/h")))
+    }
+
+    /// True when two claims count people with verbs that tell them apart
+    /// (see [`super::score::people_told_apart`]).
+    fn people_told_apart(&self, x: At, y: At) -> bool {
+        matches!((self.side(x), self.side(y)), (Some(a), Some(b)) if super::score::people_told_apart(a, b))
     }
 
     /// True when a claim is a bound, not a moment ("before 7 a.m.": see
@@ -533,6 +572,37 @@ mod tests {
         };
         assert_eq!(count("Its alarm was raised at 6:42 p.m."), 1, "a time one digit off");
         assert_eq!(count("Buses carried 1,148 residents to shelters."), 0, "a count one digit off");
+    }
+
+    /// Two reports of one fire, each ending on `a` and on `b`: how many
+    /// disagreeing links.
+    fn ending_on(a: &str, b: &str) -> usize {
+        crate::pair::disagreements_across(&[
+            Document::new("a.txt", format!("June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board. {a}\n"), None),
+            Document::new("b.txt", format!("June 10, 2025\n\nForestry staff estimate that 4,600 hectares of pine and scrub have been blackened. The Harlow Ridge fire has destroyed 212 houses in Merrin County. Officials said it was 35 percent contained. {b}\n"), None),
+        ])
+    }
+
+    /// A slot each report fills once with values one digit edit apart is
+    /// one figure told with a slip, though the clauses share little; not
+    /// for a reading that changes by the hour, nor for people the verbs
+    /// tell apart.
+    #[test]
+    fn a_slot_filled_one_digit_off_is_a_slip() {
+        let smoke = "Smoke drifted 38 miles to the coast.";
+        assert_eq!(ending_on(smoke, "Ash fell as far away as Tolland, 83 miles from the blaze."), 1, "digits swapped");
+        assert_eq!(ending_on(smoke, "Ash fell as far away as Tolland, 63 miles from the blaze."), 0, "two distances");
+        let temperature = |v: &str| {
+            ending_on("Crews worked in heat of 31°C.", &format!("By dusk the air in Tolland had cooled to {v}."))
+        };
+        assert_eq!(temperature("13°C"), 0, "two moments' readings");
+        let people = |v: &str| {
+            ending_on(
+                "Sheriff's deputies held 19 people in Tolland.",
+                &format!("Separately, prosecutors in Ardent charged {v} people with insurance fraud."),
+            )
+        };
+        assert_eq!(people("12"), 0, "people the verbs tell apart");
     }
 
     /// A report that also states the other's value, whatever it counts
