@@ -336,15 +336,19 @@ mod tests {
         assert_eq!(count(first, "Flames jumped the road at 6:42 p.m."), 1, "an hour off, one digit");
         assert_eq!(count(first, "Flames jumped the road at 5:24 p.m."), 1, "two digits swapped");
         assert_eq!(count(first, "Flames jumped the road at 6:15 p.m."), 0, "no slip");
-        // Two times in each report: neither is its only one (see slots).
-        let first =
-            |time: &str| format!("Flames jumped the Tolland road at {time}, and crews held the ridge by 8:15 p.m.");
-        let second =
-            |time: &str| format!("The blaze crossed into Tolland at {time}, and the ridge was held by 8:15 p.m.");
+        // Neither is its report's first time of day (see slots).
+        let first = |time: &str| {
+            format!("Crews were called at 4:05 p.m. Flames jumped the Tolland road at {time}, and crews held the ridge by 8:15 p.m.")
+        };
+        let second = |time: &str| {
+            format!("The first call came at 4:05 p.m. The blaze crossed into Tolland at {time}, and the ridge was held by 8:15 p.m.")
+        };
         assert_eq!(count(&first("5:30 p.m."), &second("6:30 p.m.")), 0, "a quarter hour: a timetable's");
         assert_eq!(count(&first("5:40 p.m."), &second("6:40 p.m.")), 1, "minutes off the quarter hours");
-        let two = "The alarm was raised at 5:42 p.m. Crews reached the ridge at 5:46 p.m.";
-        assert_eq!(count(two, "Flames jumped the road at 6:42 p.m."), 0, "a family of moments");
+        let two =
+            "Crews were called at 4:05 p.m. The alarm was raised at 5:42 p.m. Crews reached the ridge at 5:46 p.m.";
+        let other = "The first call came at 4:05 p.m. Flames jumped the road at 6:42 p.m.";
+        assert_eq!(count(two, other), 0, "a family of moments");
     }
 
     #[test]
