@@ -263,11 +263,24 @@ fn partial_agrees(p: &PartialDate, other: &DateValue) -> bool {
 /// Times of day that are the same (converted to UTC when both zones are known).
 fn times_agree(a: &TimeValue, b: &TimeValue) -> bool {
     let minutes = |t: &TimeValue| i64::from(t.time.hour() * 60 + t.time.minute());
-    match (a.zone.and_then(zone_offset), b.zone.and_then(zone_offset)) {
-        (Some(x), Some(y)) => (minutes(a) - i64::from(x) - (minutes(b) - i64::from(y))).rem_euclid(1440) == 0,
-        _ => minutes(a) == minutes(b),
-    }
+    let apart = match (a.zone.and_then(zone_offset), b.zone.and_then(zone_offset)) {
+        (Some(x), Some(y)) => (minutes(a) - i64::from(x) - (minutes(b) - i64::from(y))).rem_euclid(1440),
+        _ => (minutes(a) - minutes(b)).rem_euclid(1440),
+    };
+    let apart = apart.min(1440 - apart);
+    // A time on the hour or the half hour rounds a time a few minutes off
+    // ("about 7 p.m.", "7:01 p.m.").
+    let round = |t: &TimeValue| t.time.minute().is_multiple_of(30);
+    // A time told with its zone and one told without, whole hours apart,
+    // may be one moment on two clocks ("4:30 p.m. ET", a New Orleans
+    // paper's "3:30 p.m.").
+    let two_clocks = a.zone.is_some() != b.zone.is_some() && apart % 60 == 0;
+    apart == 0 || two_clocks || ((round(a) || round(b)) && apart <= ROUNDED_MINUTES)
 }
+
+/// How many minutes from a time on the hour or the half hour another may
+/// be and still be that time, rounded.
+const ROUNDED_MINUTES: i64 = 5;
 
 #[cfg(test)]
 mod tests {
@@ -293,6 +306,22 @@ mod tests {
         assert!(compatible(&range, &day, &cmp));
         let other = Value::Date { date: DateValue::Day(jan(12)), stated_weekday: None };
         assert!(!compatible(&range, &other, &cmp));
+    }
+
+    #[test]
+    fn a_time_on_the_hour_rounds_one_a_few_minutes_off() {
+        let cmp = Compare::default();
+        let at = |h: u32, m: u32| {
+            Value::Time(TimeValue { time: chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap(), zone: None })
+        };
+        assert!(compatible(&at(19, 0), &at(19, 1), &cmp), "about 7 p.m., 7:01 p.m.");
+        assert!(compatible(&at(23, 58), &at(0, 0), &cmp), "around midnight");
+        assert!(!compatible(&at(19, 0), &at(19, 10), &cmp), "ten minutes");
+        assert!(!compatible(&at(19, 41), &at(19, 42), &cmp), "two precise times");
+        let eastern =
+            Value::Time(TimeValue { time: chrono::NaiveTime::from_hms_opt(16, 30, 0).unwrap(), zone: Some("ET") });
+        assert!(compatible(&eastern, &at(15, 30), &cmp), "one moment, a zone told and one not");
+        assert!(!compatible(&eastern, &at(15, 40), &cmp), "not whole hours apart");
     }
 
     #[test]

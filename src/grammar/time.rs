@@ -37,7 +37,9 @@ fn word_hour(input: &str) -> PResult<'_, u32> {
 /// "am"/"a.m." → false, "pm"/"p.m." → true.
 fn meridiem(input: &str) -> PResult<'_, bool> {
     let (rest, _) = space0(input)?;
-    for (form, pm) in [("a.m.", false), ("p.m.", true), ("a.m", false), ("p.m", true)] {
+    // Some papers space it ("1:35 p. m.").
+    let forms = [("a.m.", false), ("p.m.", true), ("a. m.", false), ("p. m.", true), ("a.m", false), ("p.m", true)];
+    for (form, pm) in forms {
         if rest.get(..form.len()).is_some_and(|h| h.eq_ignore_ascii_case(form)) {
             return Ok((rest.get(form.len()..).unwrap_or_default(), pm));
         }
@@ -485,6 +487,7 @@ mod tests {
         assert!(time_of_day("15h").is_err(), "fifteen hours, maybe");
         assert_eq!(hm("17 UTC"), ("17:00".into(), Some("UTC")));
         assert_eq!(hm("3pm"), ("15:00".into(), None));
+        assert_eq!(hm("1:35 p. m. semifinal"), ("13:35".into(), None), "spaced");
         assert_eq!(hm("12 p.m."), ("12:00".into(), None));
         assert_eq!(hm("3:15 in the afternoon"), ("15:15".into(), None));
         assert_eq!(hm("8 in the morning"), ("08:00".into(), None));
