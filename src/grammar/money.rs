@@ -142,6 +142,18 @@ pub(super) fn pounds_of_money(after: &str, n: Number) -> Option<&str> {
     (scaled && space(r).and_then(|(r2, _)| phrase("of")(r2)).is_err()).then_some(r)
 }
 
+/// A currency joined to the figure `n` by a hyphen, as a modifier ("a
+/// 75,000-euro prize", "a 500-million-dollar fund"), and the rest after
+/// it. A pound so joined weighs ("a 500-pound bomb") unless the figure is
+/// in hundreds of thousands or more ("a 2-billion-pound contract").
+pub(super) fn hyphened_currency(after: &str, n: Number) -> Option<(&str, &'static str)> {
+    let joined = after.strip_prefix('-')?;
+    if let Ok((rest, _)) = phrase("pound")(joined) {
+        return (n.precision >= 1e5).then_some((rest, "GBP"));
+    }
+    currency_word(joined).ok()
+}
+
 /// Dollars said by coin or slang after a figure: "two nickels" (5 cents
 /// each), "ten dimes", "10 grand" ($1,000 each). Alone, "nickel" is a
 /// metal and "a quarter" a share, so a figure must come first; "grand"

@@ -20,8 +20,8 @@ mod spoken;
 
 use super::measure::{fraction_of_unit, glued_measure, quantity_after_magnitude, unit_of_measure};
 use super::money::{
-    currency_sign, currency_sign_after, currency_word, dollars_by_name, in_main_unit, millions_code, money,
-    pounds_of_money, signed_money, with_cents,
+    currency_sign, currency_sign_after, currency_word, dollars_by_name, hyphened_currency, in_main_unit, millions_code,
+    money, pounds_of_money, signed_money, with_cents,
 };
 use super::number::{number, Number};
 use super::words::{any_phrase, fail, followed_by_of, phrase, range_dash, space, space0, word, PResult};
@@ -210,6 +210,10 @@ fn shaped(input: &str) -> PResult<'_, (ClaimKind, Number, Option<&'static str>)>
     if let Some((rest, n)) = dollars_by_name(after, n) {
         return Ok((rest, (ClaimKind::Money, n, Some("USD"))));
     }
+    if let Some((rest, code)) = hyphened_currency(after, n) {
+        let (n, code) = in_main_unit(n, code);
+        return Ok((rest, (ClaimKind::Money, n, Some(code))));
+    }
     if let Ok((rest, code)) = millions_code(after) {
         return Ok((rest, (ClaimKind::Money, super::number::scaled(n, 1e6), Some(code))));
     }
@@ -320,6 +324,14 @@ mod tests {
     fn parse(text: &str) -> (ClaimKind, Option<f64>, Option<f64>, Option<&'static str>, &str) {
         let (rest, (kind, a, _)) = amount(text).unwrap();
         (kind, a.low, a.high, a.unit, rest)
+    }
+
+    #[test]
+    fn a_currency_joined_by_a_hyphen_is_money() {
+        assert_eq!(parse("75,000-euro prize"), (ClaimKind::Money, Some(75000.0), Some(75000.0), Some("EUR"), " prize"));
+        assert_eq!(parse("500-million-dollar fund").3, Some("USD"));
+        assert_eq!(parse("2-billion-pound contract").3, Some("GBP"));
+        assert_eq!(parse("500-pound bomb").0, ClaimKind::Quantity, "a pound that weighs");
     }
 
     #[test]
