@@ -780,16 +780,21 @@ fn a_phase_verb_before_an_event_noun_gives_the_day() {
     assert_eq!(head(&frame, &text, |f| f.predicate), "recount");
 }
 
-/// "had initially said 800 … but it has since raised that estimate": a
+/// "initially said 800 … but it has since raised that estimate": a
 /// first figure its sentence says was replaced is compared with a newer
-/// one, not stated as a fact; without the replacement it is the figure.
+/// one, not stated as a fact; so is one told in the past of a past ("had
+/// initially put its losses at $11 million"); without either it is the
+/// figure.
 #[test]
 fn a_first_figure_since_replaced_is_a_comparison() {
     let sentence =
-        "The hospital had initially said 800 appointments would be affected, but it has since raised that estimate.";
+        "The hospital initially said 800 appointments would be affected, but it has since raised that estimate.";
     let (frame, _) = frame_of(sentence, "800").expect("a claim");
     assert_eq!(frame.role, Role::Comparison);
-    let sentence = "The hospital had initially said 800 appointments would be affected.";
+    let sentence = "The company had initially put its losses at $11 million after the first week.";
+    let (frame, _) = frame_of(sentence, "$11 million").expect("a claim");
+    assert_eq!(frame.role, Role::Comparison, "the past of a past");
+    let sentence = "The hospital initially said 800 appointments would be affected.";
     let (frame, _) = frame_of(sentence, "800").expect("a claim");
     assert_ne!(frame.role, Role::Comparison);
 }

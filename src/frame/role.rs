@@ -278,13 +278,17 @@ const CORRECTING: [&str; 5] = ["corrected", "downgraded", "revised", "updated", 
 /// estimate"). The sentence compares the figure with a newer one it does
 /// not state.
 fn is_superseded(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
-    let first_told = (clause.start..t).any(|i| FIRST_TOLD.iter().any(|w| r.word(i).eq_ignore_ascii_case(w)));
-    first_told
-        && (t + 1..r.tokens.len()).any(|i| {
-            r.word(i).eq_ignore_ascii_case("since")
-                && (i + 1..i + 3).any(|j| {
-                    let word = r.word(j);
-                    CORRECTING.iter().any(|w| w.eq_ignore_ascii_case(word)) || changes(word)
-                })
-        })
+    let first_told_at = (clause.start..t).find(|&i| FIRST_TOLD.iter().any(|w| r.word(i).eq_ignore_ascii_case(w)));
+    // "had initially put its losses at $11 million": the past of a past
+    // tells a figure later replaced, whatever the sentence says next.
+    let pluperfect = first_told_at.is_some_and(|i| i > 0 && r.word(i - 1).eq_ignore_ascii_case("had"));
+    pluperfect
+        || first_told_at.is_some()
+            && (t + 1..r.tokens.len()).any(|i| {
+                r.word(i).eq_ignore_ascii_case("since")
+                    && (i + 1..i + 3).any(|j| {
+                        let word = r.word(j);
+                        CORRECTING.iter().any(|w| w.eq_ignore_ascii_case(word)) || changes(word)
+                    })
+            })
 }
