@@ -67,7 +67,14 @@
 //!   mode (with families read per mode, Apple's "11-inch" and "17-inch"
 //!   models met across ECB+ topic 40's events): probes 187 → 191 of 569
 //!   (7 found, 3 lost to families that now hold a plan's figure), drafts
-//!   438 → 447 of 1111, other conflicts 14 and 66 → 64; ECB+ unchanged.
+//!   438 → 447 of 1111, other conflicts 14 and 66 → 64; ECB+ unchanged;
+//! - (sixteenth session) two sums of money or two shares whose counted
+//!   nouns differ ("a $7.4 million contract", "a $4.7 million deal") are
+//!   not kept apart by them here or in a slot: what a sum buys is told
+//!   with whatever word. Probes 191 → 197 of 569 (£54 million against £45
+//!   million, 9.4 million florins against 4.9 million), drafts 446 → 457,
+//!   other conflicts unchanged (14, 62 → 61); ECB+, its mutation, WikiNews
+//!   and the seeds unchanged.
 
 use crate::claim::Value;
 use crate::frame::{Mode, Role};
@@ -336,6 +343,17 @@ mod tests {
         assert_eq!(count(first, "Buses carried 48 residents to shelters in Caddon."), 0, "not alike enough");
         let long = "Crews moved 1,184 residents out of Tolland Flats.";
         assert_eq!(count(long, "Buses carried 1,148 residents to shelters in Caddon."), 1, "four digits");
+    }
+
+    /// A sum's counted noun is what it buys, told with whatever word ("a
+    /// $7.4 million contract", "won a $4.7 million deal"): it does
+    /// not keep two sums one digit apart from meeting. A count's does.
+    #[test]
+    fn a_sum_meets_a_sum_whatever_it_buys() {
+        let first = "The county signed a $7.4 million contract with Brannock Civil for the Tolland levee.";
+        assert_eq!(count(first, "Brannock Civil won a $4.7 million deal for the Tolland levee work."), 1);
+        let first = "The county hired 74 firefighters from Brannock for the Tolland levee.";
+        assert_eq!(count(first, "Merrin officials sent 47 trucks from Brannock to the Tolland levee."), 0, "counts");
     }
 
     /// A plan's figure is compared by its digits with another plan's, not

@@ -123,7 +123,11 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static
         return Err("other predicates");
     }
     let mut s = 0.0;
-    s += counted(&what_is_counted(a), &what_is_counted(b)).ok_or("other counted heads")?;
+    s += match counted(&what_is_counted(a), &what_is_counted(b)) {
+        Some(w) => w,
+        None if any_verbs && money_or_share(a) && money_or_share(b) => 0.0,
+        None => return Err("other counted heads"),
+    };
     // Two frames one rule's lemma class governs (a call, talks, a
     // magnitude) agree on what happened whatever verb each report chose;
     // but a count of people told with no verb ("the five men", "One man,
@@ -441,6 +445,12 @@ pub(super) fn one_thing_two_verbs(a: Side<'_>, b: Side<'_>) -> Option<(Head, Hea
 pub(super) fn people_told_apart(a: Side<'_>, b: Side<'_>) -> bool {
     let people = |s: Side<'_>| what_is_counted(s).is_some_and(|h| super::govern::counts_people(&h));
     people(a) && people(b) && predicates(a.frame, b.frame).is_none()
+}
+
+/// True for a sum of money or a percentage, whose counted noun is what
+/// the sum buys or the share is of, told with whatever word.
+fn money_or_share(side: Side<'_>) -> bool {
+    matches!(side.claim.kind, ClaimKind::Money | ClaimKind::Percent)
 }
 
 /// The weight two heads add: `weight` when both are told and mean the same
