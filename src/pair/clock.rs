@@ -2,14 +2,32 @@
 //! two, or changes or swaps its digits; two times further apart are two
 //! moments ("polls opened at 0300 GMT", "turnout at 1100 GMT"; a quake at
 //! 9:27 a.m. and an aftershock at 9:32 p.m.).
+//!
+//! It also reads what a time of day tells of its story, for the slots of
+//! [`super::slots`]: a report's first time of day is the moment of its
+//! event; "before 7 a.m." is a bound, no moment; "shortly after 10 a.m."
+//! is a lower bound that a time a little later fits.
 
 use chrono::{NaiveTime, Timelike};
 
 use crate::claim::{Claim, Value};
 
+use super::{At, World};
+
 /// How many minutes apart, around the clock, two times may be and still be
 /// one time told with a slip, when their digits are not one edit apart.
 const SLIP_MINUTES: u32 = 150;
+/// How many minutes apart two reports' first times of day may be, when
+/// their digits are not one edit apart: their verbs need not agree, so the
+/// values must look like a slip ("9:40 p.m.", "9:14 p.m."; not "left at
+/// 4:55 a.m." against "capsized at 5:40 a.m.").
+pub(super) const CLOCK_SLIP_MINUTES: u32 = 30;
+/// Words before a time of day that make it a bound, not a moment ("back
+/// in his classroom before 7 a.m.").
+const BOUNDS: [&str; 4] = ["before", "by", "until", "till"];
+/// Words before a time of day that make it a lower bound ("shortly after
+/// 10 a.m."): a later time a little after it fits it.
+const AFTER: [&str; 2] = ["after", "since"];
 
 /// True for two times of day too far apart to be one time told with a
 /// slip: more than [`SLIP_MINUTES`] apart around the clock, with their
@@ -62,6 +80,53 @@ fn digits(t: NaiveTime) -> [u8; 5] {
     let (pm, h) = t.hour12();
     let (h, m) = (h as u8, t.minute() as u8);
     [h / 10, h % 10, m / 10, m % 10, u8::from(pm)]
+}
+
+impl World<'_> {
+    /// The first time of day document `d` tells, when it is a fact and a
+    /// total and no bound, with its dimension and value key: news gives
+    /// the moment of its story's event first, whatever verb it chose
+    /// ("capsized at 5:40 a.m.", "went over at 6:40 a.m.").
+    pub(super) fn first_clock(&self, d: usize) -> Option<(At, u64, u64)> {
+        let claims = self.claims.get(d)?;
+        let (c, minute) =
+            claims.iter().enumerate().filter(|(_, c)| !c.relative).find_map(|(i, c)| Some((i, minute_of(c)?)))?;
+        let side = self.side((d, c))?;
+        let told = side.frame.mode == crate::frame::Mode::Fact && side.frame.role == crate::frame::Role::Total;
+        let bound = self.is_bound((d, c));
+        (told && !bound && !side.claim.derived).then(|| ((d, c), side.profile.dimension, u64::from(minute)))
+    }
+
+    /// True when a claim is a bound, not a moment ("before 7 a.m.": see
+    /// [`BOUNDS`]).
+    pub(super) fn is_bound(&self, at: At) -> bool {
+        let (Some(doc), Some(claim)) = (self.docs.get(at.0), self.claims.get(at.0).and_then(|c| c.get(at.1))) else {
+            return false;
+        };
+        let before = crate::grammar::words::word_before(&doc.text, claim.span.start);
+        BOUNDS.iter().any(|b| before.eq_ignore_ascii_case(b))
+    }
+
+    /// True when two reports' first times of day could be one moment told
+    /// with a slip: at most [`CLOCK_SLIP_MINUTES`] apart, or one digit
+    /// edit apart.
+    pub(super) fn clock_slip(&self, x: At, y: At) -> bool {
+        let claim = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1));
+        matches!((claim(x), claim(y)), (Some(a), Some(b)) if !further_than(a, b, CLOCK_SLIP_MINUTES))
+    }
+
+    /// True when claim `x` is a time told as a lower bound ("shortly after
+    /// 10 a.m.") that `y`'s time fits, at most [`CLOCK_SLIP_MINUTES`] later
+    /// ("10:05 a.m.").
+    pub(super) fn after_fits(&self, x: At, y: At) -> bool {
+        let claim = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1));
+        let (Some(doc), Some(cx), Some(cy)) = (self.docs.get(x.0), claim(x), claim(y)) else {
+            return false;
+        };
+        let before = crate::grammar::words::word_before(&doc.text, cx.span.start);
+        let after = AFTER.iter().any(|w| before.eq_ignore_ascii_case(w));
+        after && matches!((minute_of(cx), minute_of(cy)), (Some(a), Some(b)) if a <= b && b - a <= CLOCK_SLIP_MINUTES)
+    }
 }
 
 #[cfg(test)]

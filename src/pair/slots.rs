@@ -37,7 +37,7 @@
 //! The first time of day a report gives is the moment of its story's
 //! event, whatever its verb ("capsized at 5:40 a.m.", "went over at 6:40
 //! a.m."): that time is one more slot, compared when the two times look
-//! like a slip (one digit edit apart, or at most [`CLOCK_SLIP_MINUTES`];
+//! like a slip (one digit edit apart, or at most [`super::clock::CLOCK_SLIP_MINUTES`];
 //! "left at 4:55 a.m." against "capsized at 5:40 a.m." are two moments),
 //! neither is a bound ("before 7 a.m.") and neither is a lower bound the
 //! other fits ("shortly after 10 a.m.", "10:05 a.m."). Until the
@@ -99,7 +99,6 @@
 
 use crate::hash::FastMap;
 
-use super::clock::minute_of;
 use super::profile::{dimension, value_key};
 use super::score::score_in_slot;
 use super::{At, Link, LinkKind, World};
@@ -132,17 +131,6 @@ const LEAD: u64 = 0x1ead_da7e;
 /// The key of a document's first time of day among its slots (see
 /// [`World::first_clock`]); no word's key.
 const CLOCK: u64 = 0xc10c_0c10c;
-/// How many minutes apart two reports' first times of day may be, when
-/// their digits are not one edit apart: their verbs need not agree, so the
-/// values must look like a slip ("9:40 p.m.", "9:14 p.m."; not "left at
-/// 4:55 a.m." against "capsized at 5:40 a.m.").
-const CLOCK_SLIP_MINUTES: u32 = 30;
-/// Words before a time of day that make it a bound, not a moment ("back
-/// in his classroom before 7 a.m.").
-const BOUNDS: [&str; 4] = ["before", "by", "until", "till"];
-/// Words before a time of day that make it a lower bound ("shortly after
-/// 10 a.m."): a later time a little after it fits it.
-const AFTER: [&str; 2] = ["after", "since"];
 /// How far under its rule's threshold a slot pair may score.
 const SLOT_RELIEF: f32 = 4.0;
 /// How far under its rule's threshold a slot pair whose values are one
@@ -352,20 +340,6 @@ impl World<'_> {
             .then(|| ((d, c), side.profile.dimension, value_key(&side.claim.value)))
     }
 
-    /// The first time of day document `d` tells, when it is a fact and a
-    /// total and no bound, with its dimension and value key: news gives
-    /// the moment of its story's event first, whatever verb it chose
-    /// ("capsized at 5:40 a.m.", "went over at 6:40 a.m.").
-    fn first_clock(&self, d: usize) -> Option<(At, u64, u64)> {
-        let claims = self.claims.get(d)?;
-        let (c, minute) =
-            claims.iter().enumerate().filter(|(_, c)| !c.relative).find_map(|(i, c)| Some((i, minute_of(c)?)))?;
-        let side = self.side((d, c))?;
-        let told = side.frame.mode == crate::frame::Mode::Fact && side.frame.role == crate::frame::Role::Total;
-        let bound = self.is_bound((d, c));
-        (told && !bound && !side.claim.derived).then(|| ((d, c), side.profile.dimension, u64::from(minute)))
-    }
-
     /// True when a claim is a reading that changes by the hour (a
     /// temperature, a speed): one story's readings are as often two
     /// moments or two things as one ("11°C" at the start, "19°C" by
@@ -379,37 +353,6 @@ impl World<'_> {
     /// (see [`super::score::people_told_apart`]).
     fn people_told_apart(&self, x: At, y: At) -> bool {
         matches!((self.side(x), self.side(y)), (Some(a), Some(b)) if super::score::people_told_apart(a, b))
-    }
-
-    /// True when a claim is a bound, not a moment ("before 7 a.m.": see
-    /// [`BOUNDS`]).
-    pub(super) fn is_bound(&self, at: At) -> bool {
-        let (Some(doc), Some(claim)) = (self.docs.get(at.0), self.claims.get(at.0).and_then(|c| c.get(at.1))) else {
-            return false;
-        };
-        let before = crate::grammar::words::word_before(&doc.text, claim.span.start);
-        BOUNDS.iter().any(|b| before.eq_ignore_ascii_case(b))
-    }
-
-    /// True when two reports' first times of day could be one moment told
-    /// with a slip: at most [`CLOCK_SLIP_MINUTES`] apart, or one digit
-    /// edit apart.
-    fn clock_slip(&self, x: At, y: At) -> bool {
-        let claim = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1));
-        matches!((claim(x), claim(y)), (Some(a), Some(b)) if !super::clock::further_than(a, b, CLOCK_SLIP_MINUTES))
-    }
-
-    /// True when claim `x` is a time told as a lower bound ("shortly after
-    /// 10 a.m.") that `y`'s time fits, at most [`CLOCK_SLIP_MINUTES`] later
-    /// ("10:05 a.m.").
-    fn after_fits(&self, x: At, y: At) -> bool {
-        let claim = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1));
-        let (Some(doc), Some(cx), Some(cy)) = (self.docs.get(x.0), claim(x), claim(y)) else {
-            return false;
-        };
-        let before = crate::grammar::words::word_before(&doc.text, cx.span.start);
-        let after = AFTER.iter().any(|w| before.eq_ignore_ascii_case(w));
-        after && matches!((minute_of(cx), minute_of(cy)), (Some(a), Some(b)) if a <= b && b - a <= CLOCK_SLIP_MINUTES)
     }
 
     /// True when a link joins a day with a time of day and a day alone: it
