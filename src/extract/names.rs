@@ -239,7 +239,17 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
     if counted_already(text, word_start, word) {
         return true;
     }
-    !title_case && is_proper(word)
+    !title_case && is_proper(word) && !adverb_opening(text, word_start, word)
+}
+
+/// True when `word` (at `start`) opens its sentence and is most often an
+/// adverb: capitalized only because it comes first ("Altogether 33
+/// fragments", "Roughly 40 homes"), unlike "Boeing 787" or "Windows 10".
+fn adverb_opening(text: &str, start: usize, word: &str) -> bool {
+    let before = text.get(..start).unwrap_or_default();
+    let line_opens = before.trim_end_matches([' ', '\t', '\u{a0}']).ends_with('\n');
+    let adverb = crate::lexical::lemma_any(word).first().is_some_and(|l| l.pos() == crate::lexical::Pos::Adverb);
+    (opens_after(before) || line_opens) && adverb
 }
 
 /// True when `word` (at `start`) opens its sentence and is the plural of a
@@ -539,6 +549,8 @@ mod tests {
         assert!(named("the Group of 20 summit", "20"));
         assert!(!named("Residents of 46 homes were told to leave.", "46"), "capitalized as the sentence opens");
         assert!(!named("It hailed. Families of 12 victims sued.", "12") && named("Group of 20 leaders met.", "20"));
+        assert!(!named("It ended. Altogether 33 fragments were found.", "33"), "an adverb opening its sentence");
+        assert!(named("It ended. Windows 10 was released.", "10") && named("Boeing 787 jets", "787"));
         assert!(named("Apple unveiled the iPhone 4 and iOS 5.", "4") && named("and iOS 5.", "5"));
         assert!(!named("sold 4 phones", "4"));
         assert!(named("Biden and Putin (1)", "1") && !named("Airbus (30) and", "30"));
