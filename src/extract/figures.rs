@@ -45,6 +45,10 @@ pub(super) fn amount_at<'a>(
         // "around 7 p.m.": a time led by a qualifier, read from its hour on.
         return None;
     }
+    if after_clock_hour(&doc.text, start) {
+        // "6: 11p", "5: 03p": a comment's time, spaced, not a figure.
+        return None;
+    }
     if let Some(years) = year_span(&doc.text, start, end, kind) {
         return Some(Found::date(years, end, false));
     }
@@ -92,6 +96,13 @@ pub(super) fn amount_at<'a>(
     }
     let value = Value::Amount(amount);
     Some(Found { kind, value, end, relative: false })
+}
+
+/// True when the figure at `start` follows an hour and a colon ("6: 11p"):
+/// the minutes of a time written with a space, not a figure of their own.
+fn after_clock_hour(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end_matches(' ');
+    before.strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// True when the figure at `start..end` is one the document uses as a name
@@ -312,4 +323,14 @@ fn century(after: &str, ordinal: f64) -> Option<DateValue> {
     let from = NaiveDate::from_ymd_opt((n - 1) * 100 + 1, 1, 1)?;
     let to = NaiveDate::from_ymd_opt(n * 100, 12, 31)?;
     Some(DateValue::Range(from, to))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn minutes_after_an_hour_and_a_colon_are_no_figure() {
+        let text = "posted at 6: 11p; the score: 12";
+        assert!(super::after_clock_hour(text, text.find("11p").unwrap()));
+        assert!(!super::after_clock_hour(text, text.find("12").unwrap()), "a label's colon");
+    }
 }

@@ -28,6 +28,7 @@ pub const NEWS_READINGS: &[(&str, &str)] = &[
     ("american dollars", "USD"),
     ("cent", "USD¢"),
     ("cents", "USD¢"),
+    ("pence", "GBP¢"),
     ("euro", "EUR"),
     ("euros", "EUR"),
     ("pounds sterling", "GBP"),

@@ -47,6 +47,9 @@ pub(super) fn currency_sign(input: &str) -> PResult<'_, &'static str> {
 fn glued_code_after(input: &str) -> PResult<'_, (Number, &'static str)> {
     let (rest, n) = super::number::digits(input)?;
     let (rest, w) = word(rest)?;
+    if w == "p" {
+        return glued_pence(input, rest, n);
+    }
     let code = match w {
         "Rs" => "INR",
         _ => match super::lexicon::currency_code(w) {
@@ -55,6 +58,20 @@ fn glued_code_after(input: &str) -> PResult<'_, (Number, &'static str)> {
         },
     };
     Ok((rest, (n, code)))
+}
+
+/// Lines of a video picture, written with a "p" like pence ("1080p").
+const VIDEO_LINES: [f64; 9] = [240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0];
+
+/// Pence glued to the figure, as British news writes a share price or a
+/// small sum ("421p a share", "a 50p rise"), in pounds; not a video
+/// picture's lines ("1080p") nor a time ("5p.m.").
+fn glued_pence<'a>(input: &'a str, rest: &'a str, n: Number) -> PResult<'a, (Number, &'static str)> {
+    let time = rest.starts_with(".m") || rest.starts_with(".M");
+    if time || n.decimal || VIDEO_LINES.contains(&n.value) {
+        return fail(input);
+    }
+    Ok((rest, in_main_unit(n, "GBP¢")))
 }
 
 /// A currency sign written after the figure, as much of Europe does ("20€",

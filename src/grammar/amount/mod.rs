@@ -335,6 +335,16 @@ mod tests {
     }
 
     #[test]
+    fn pence_glued_or_spelled_are_pounds() {
+        let (kind, low, _, unit, rest) = parse("421p a share");
+        assert_eq!((kind, unit, rest), (ClaimKind::Money, Some("GBP"), " a share"));
+        assert!(low.is_some_and(|v| (v - 4.21).abs() < 1e-9));
+        assert_eq!(parse("412 pence").3, Some("GBP"));
+        assert!(amount("1080p screen").map_or(true, |(_, (kind, _, _))| kind != ClaimKind::Money), "a video picture");
+        assert!(amount("5p.m.").map_or(true, |(_, (kind, _, _))| kind != ClaimKind::Money), "a time");
+    }
+
+    #[test]
     fn qualifiers_become_bounds() {
         assert_eq!(parse("over 13,000 people"), (ClaimKind::Count, Some(13000.0), None, None, " people"));
         assert_eq!(parse("at least 42"), (ClaimKind::Count, Some(42.0), None, None, ""));
