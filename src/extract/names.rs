@@ -246,10 +246,8 @@ pub fn is_name(text: &str, start: usize, end: usize, title_case: bool) -> bool {
 /// adverb: capitalized only because it comes first ("Altogether 33
 /// fragments", "Roughly 40 homes"), unlike "Boeing 787" or "Windows 10".
 fn adverb_opening(text: &str, start: usize, word: &str) -> bool {
-    let before = text.get(..start).unwrap_or_default();
-    let line_opens = before.trim_end_matches([' ', '\t', '\u{a0}']).ends_with('\n');
     let adverb = crate::lexical::lemma_any(word).first().is_some_and(|l| l.pos() == crate::lexical::Pos::Adverb);
-    (opens_after(before) || line_opens) && adverb
+    opens_sentence(text, start) && adverb
 }
 
 /// True when `word` (at `start`) opens its sentence and is the plural of a
@@ -258,9 +256,13 @@ fn adverb_opening(text: &str, start: usize, word: &str) -> bool {
 fn common_plural_opening(text: &str, start: usize, word: &str) -> bool {
     let plural =
         crate::lexical::lemma(word, crate::lexical::Pos::Noun).is_some_and(|l| !l.text().eq_ignore_ascii_case(word));
+    opens_sentence(text, start) && plural
+}
+
+/// True when the word at `start` opens its sentence or its line.
+fn opens_sentence(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or_default();
-    let line_opens = before.trim_end_matches([' ', '\t', '\u{a0}']).ends_with('\n');
-    (opens_after(before) || line_opens) && plural
+    opens_after(before) || before.trim_end_matches([' ', '\t', '\u{a0}']).ends_with('\n')
 }
 
 /// True when the word after `before` opens a sentence, a quotation or an

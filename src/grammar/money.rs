@@ -155,8 +155,7 @@ fn base_currency(code: &str) -> &'static str {
 pub(super) fn pounds_of_money(after: &str, n: Number) -> Option<&str> {
     let (r, _) = space(after).ok()?;
     let (r, _) = phrase("pounds")(r).ok()?;
-    let scaled = n.precision >= 1e5;
-    (scaled && space(r).and_then(|(r2, _)| phrase("of")(r2)).is_err()).then_some(r)
+    (pounds_of_money_by_scale(n) && space(r).and_then(|(r2, _)| phrase("of")(r2)).is_err()).then_some(r)
 }
 
 /// A currency joined to the figure `n` by a hyphen, as a modifier ("a
@@ -166,9 +165,16 @@ pub(super) fn pounds_of_money(after: &str, n: Number) -> Option<&str> {
 pub(super) fn hyphened_currency(after: &str, n: Number) -> Option<(&str, &'static str)> {
     let joined = after.strip_prefix('-')?;
     if let Ok((rest, _)) = phrase("pound")(joined) {
-        return (n.precision >= 1e5).then_some((rest, "GBP"));
+        return pounds_of_money_by_scale(n).then_some((rest, "GBP"));
     }
     currency_word(joined).ok()
+}
+
+/// True when pounds of the figure `n` are money, not weight: a figure in
+/// hundreds of thousands or more ("a million pounds", "a 2-billion-pound
+/// contract"; "a 500-pound bomb" weighs).
+fn pounds_of_money_by_scale(n: Number) -> bool {
+    n.precision >= 1e5
 }
 
 /// Dollars said by coin or slang after a figure: "two nickels" (5 cents

@@ -100,32 +100,33 @@ impl World<'_> {
     /// True when a claim is a bound, not a moment ("before 7 a.m.": see
     /// [`BOUNDS`]).
     pub(super) fn is_bound(&self, at: At) -> bool {
-        let (Some(doc), Some(claim)) = (self.docs.get(at.0), self.claims.get(at.0).and_then(|c| c.get(at.1))) else {
-            return false;
-        };
-        let before = crate::grammar::words::word_before(&doc.text, claim.span.start);
+        let before = self.word_before(at);
         BOUNDS.iter().any(|b| before.eq_ignore_ascii_case(b))
+    }
+
+    /// The word before a claim ("" when there is none).
+    fn word_before(&self, at: At) -> &str {
+        match (self.docs.get(at.0), self.claim(at)) {
+            (Some(doc), Some(claim)) => crate::grammar::words::word_before(&doc.text, claim.span.start),
+            _ => "",
+        }
     }
 
     /// True when two reports' first times of day could be one moment told
     /// with a slip: at most [`CLOCK_SLIP_MINUTES`] apart, or one digit
     /// edit apart.
     pub(super) fn clock_slip(&self, x: At, y: At) -> bool {
-        let claim = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1));
-        matches!((claim(x), claim(y)), (Some(a), Some(b)) if !further_than(a, b, CLOCK_SLIP_MINUTES))
+        matches!((self.claim(x), self.claim(y)), (Some(a), Some(b)) if !further_than(a, b, CLOCK_SLIP_MINUTES))
     }
 
     /// True when claim `x` is a time told as a lower bound ("shortly after
     /// 10 a.m.") that `y`'s time fits, at most [`CLOCK_SLIP_MINUTES`] later
     /// ("10:05 a.m.").
     pub(super) fn after_fits(&self, x: At, y: At) -> bool {
-        let claim = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1));
-        let (Some(doc), Some(cx), Some(cy)) = (self.docs.get(x.0), claim(x), claim(y)) else {
-            return false;
-        };
-        let before = crate::grammar::words::word_before(&doc.text, cx.span.start);
+        let before = self.word_before(x);
         let after = AFTER.iter().any(|w| before.eq_ignore_ascii_case(w));
-        after && matches!((minute_of(cx), minute_of(cy)), (Some(a), Some(b)) if a <= b && b - a <= CLOCK_SLIP_MINUTES)
+        let minute = |at: At| self.claim(at).and_then(minute_of);
+        after && matches!((minute(x), minute(y)), (Some(a), Some(b)) if a <= b && b - a <= CLOCK_SLIP_MINUTES)
     }
 }
 

@@ -222,7 +222,7 @@ impl World<'_> {
         times_only: bool,
     ) -> Vec<Link> {
         let taken = |at: At| found.iter().any(|l| l.a == at || l.b == at);
-        let time = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1)).is_some_and(|c| c.kind.is_temporal());
+        let time = |at: At| self.claim(at).is_some_and(|c| c.kind.is_temporal());
         let mut out = Vec::new();
         for &(x, dim, dx) in fa.figures.iter().filter(|f| !taken(f.0) && (!times_only || time(f.0))) {
             for (y, dy) in fb.near(dim, dx).filter(|&(y, dy)| !taken(y) && dy.as_slice() != dx.as_slice()) {

@@ -275,6 +275,11 @@ impl World<'_> {
         })
     }
 
+    /// The claim at `at`.
+    fn claim(&self, at: At) -> Option<&Claim> {
+        self.claims.get(at.0)?.get(at.1)
+    }
+
     /// The lead of document `d`: its first sentence past the headline
     /// (news puts the main event, its day and its figures first).
     fn lead_sentence(&self, d: usize) -> Option<crate::span::Span> {

@@ -345,8 +345,7 @@ impl World<'_> {
     /// moments or two things as one ("11°C" at the start, "19°C" by
     /// midday; gusts of "41 mph", a crane's limit of "45 mph").
     fn is_reading(&self, at: At) -> bool {
-        let claim = self.claims.get(at.0).and_then(|c| c.get(at.1));
-        matches!(claim.map(|c| &c.value), Some(crate::claim::Value::Amount(v)) if matches!(v.unit, Some("°C" | "°F" | "km/h")))
+        matches!(self.claim(at).map(|c| &c.value), Some(crate::claim::Value::Amount(v)) if matches!(v.unit, Some("°C" | "°F" | "km/h")))
     }
 
     /// True when two claims count people with verbs that tell them apart
@@ -359,7 +358,7 @@ impl World<'_> {
     /// says nothing of the time.
     fn day_only_link(&self, l: &Link) -> bool {
         use crate::claim::Value;
-        let value = |at: At| self.claims.get(at.0).and_then(|c| c.get(at.1)).map(|c| &c.value);
+        let value = |at: At| self.claim(at).map(|c| &c.value);
         matches!(
             (value(l.a), value(l.b)),
             (Some(Value::DateTime(..)), Some(Value::Date { .. }))
@@ -376,7 +375,7 @@ impl World<'_> {
     /// its dimension (a day as a date, a figure as a figure of its kind):
     /// then the report knows both values and tells two things by them.
     pub(super) fn states_value_of(&self, d: usize, at: At) -> bool {
-        let Some(claim) = self.claims.get(at.0).and_then(|c| c.get(at.1)) else { return false };
+        let Some(claim) = self.claim(at) else { return false };
         let (dim, value) = (dimension(claim), value_key(&claim.value));
         self.claims.get(d).is_some_and(|cs| cs.iter().any(|c| dimension(c) == dim && value_key(&c.value) == value))
     }
