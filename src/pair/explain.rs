@@ -131,6 +131,26 @@ mod tests {
         assert!(!why(second, "second", again, "second").contains("other members"), "one more round, told twice");
     }
 
+    /// The score `why` tells, if any.
+    fn score_of(told: &str) -> Option<f32> {
+        told.split("; score ").nth(1)?.split(',').next()?.parse().ok()
+    }
+
+    #[test]
+    fn an_ordinal_of_a_series_its_report_tells_must_be_paired_by_more_than_the_ordinal() {
+        let plain = "Klitschko stopped Rahman in the seventh round in Mannheim on Saturday.";
+        let series = format!("{plain} Rahman had rallied in the fourth round.");
+        let other = "Klitschko stopped Rahman in the sixth round in Mannheim on Saturday.";
+        let (alone, member) = (why(plain, "seventh", other, "sixth"), why(&series, "seventh", other, "sixth"));
+        let lost = score_of(&alone).zip(score_of(&member)).map(|(x, y)| x - y);
+        assert!(lost.is_some_and(|l| (l - score::SERIES).abs() < 0.01), "{alone}\n{member}");
+        let same = "Klitschko stopped Rahman in the seventh round in Mannheim on Saturday.";
+        assert_eq!(
+            score_of(&why(plain, "seventh", same, "seventh")),
+            score_of(&why(&series, "seventh", same, "seventh"))
+        );
+    }
+
     #[test]
     fn a_day_never_pairs_with_a_time_of_day() {
         let first = "A quake shook the Redwater valley on Sunday, the survey said.";

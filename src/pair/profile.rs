@@ -55,6 +55,10 @@ pub struct Profile {
     /// "seeks a third term"): one more of a series, not which one the
     /// story's event is.
     pub another: bool,
+    /// True for an ordinal of a counted noun its document numbers more
+    /// than one way ("the seventh round" … "the fourth round"): one member
+    /// of a series its document tells (see `mark_series`).
+    pub series: bool,
     /// True when the clause tells a running total ("has so far lost seven
     /// soldiers", "640 killed since the assault began"): it is no one
     /// day's count.
@@ -99,6 +103,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             reference: reference_of(doc, claim),
             ambiguous: false,
             another: another_of_a_series(doc, claim),
+            series: false,
             running: frame.is_some_and(|f| running_total(doc, claim, f)),
             occasion: frame.is_some_and(|f| one_occasion(doc, f)),
             combined: combined(doc, claim),
@@ -106,6 +111,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
         });
     }
     mark_ambiguous(doc, claims, frames, &mut out);
+    mark_series(claims, frames, &mut out);
     mark_told_with(frames, &mut out);
     document_wide_classes(governor, frames, &mut out);
     out
@@ -184,6 +190,30 @@ fn combined(doc: &Document, claim: &Claim) -> bool {
 fn another_of_a_series(doc: &Document, claim: &Claim) -> bool {
     let word = word_before(doc, claim);
     claim.kind == ClaimKind::Ordinal && (word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an"))
+}
+
+/// Mark as members of a series the ordinals of a counted noun its
+/// document numbers more than one way ("stopped in the seventh round" …
+/// "wobbled in the fourth round"; "hosting for the second time" … "the
+/// first time"): which member another report's ordinal is about, the
+/// ordinal alone cannot tell.
+fn mark_series(claims: &[Claim], frames: &[Frame], profiles: &mut [Profile]) {
+    let counted = |i: usize| {
+        let claim = claims.get(i).filter(|c| c.kind == ClaimKind::Ordinal && !c.derived)?;
+        Some((frames.get(i)?.counted?.key, value_key(&claim.value)))
+    };
+    let mut values: crate::hash::FastMap<u64, Vec<u64>> = crate::hash::FastMap::default();
+    for (head, value) in (0..claims.len()).filter_map(counted) {
+        let seen = values.entry(head).or_default();
+        if !seen.contains(&value) {
+            seen.push(value);
+        }
+    }
+    for (i, p) in profiles.iter_mut().enumerate() {
+        if counted(i).is_some_and(|(head, _)| values.get(&head).is_some_and(|v| v.len() > 1)) {
+            p.series = true;
+        }
+    }
 }
 
 /// The word right before a claim ("" when none).

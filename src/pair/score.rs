@@ -166,6 +166,9 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static
         return Err("several values in one document, and no name or figure shared");
     }
     s += named + anchored;
+    if differ_in_a_series(a, b) {
+        s -= SERIES;
+    }
     let same_document = std::ptr::eq(a.doc_claims, b.doc_claims);
     s += CONTEXT
         * if same_document {
@@ -177,6 +180,19 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static
         s += STORY * (Idf::overlap_known(a.lead, b.lead) - STORY_EVEN);
     }
     Ok(s)
+}
+
+/// What two different ordinals lose when one of them is a member of a
+/// series its report tells ("the seventh round" of a report that also
+/// tells "the fourth round"): the ordinal alone does not say which member
+/// the other report's is, so the rest of the frame must say it strongly
+/// (the minute of the winning goal, told with the scorer's name).
+pub(super) const SERIES: f32 = 3.0;
+
+/// True for two different ordinals, one a member of a series its report
+/// tells.
+fn differ_in_a_series(a: Side<'_>, b: Side<'_>) -> bool {
+    (a.profile.series || b.profile.series) && a.claim.value != b.claim.value
 }
 
 /// A profile's context words, weighed by their rarity.
