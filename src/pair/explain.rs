@@ -38,6 +38,9 @@ pub fn explain(
     if x.0 != y.0 {
         out += &story_and_digits(&world, x, y);
     }
+    if x.0 != y.0 {
+        out += &rivals(&world, docs, x, y);
+    }
     // The veto or the score comes last (`probe_eval` reads it there).
     match score::veto(sx, sy) {
         Some(why) => out += &format!("; vetoed: {why}"),
@@ -45,6 +48,29 @@ pub fn explain(
             Ok(s) => out += &format!("; score {s:.2}, threshold {:.2}", world.threshold(x).max(world.threshold(y))),
             Err(why) => out += &format!("; no score: {why}"),
         },
+    }
+    out
+}
+
+/// Each claim's best-scoring candidate in the other's document, when it is
+/// another claim than the one asked about (a pair that scores over its
+/// threshold is still lost when one side has a better partner).
+fn rivals(world: &super::World<'_>, docs: &[Document], x: At, y: At) -> String {
+    let best_in = |from: At, doc: usize| {
+        let count = world.claims.get(doc).map_or(0, Vec::len);
+        (0..count)
+            .filter_map(|c| world.pair_score(from, (doc, c)).map(|s| ((doc, c), s)))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    };
+    let text = |at: At| {
+        let claim = world.claims.get(at.0).and_then(|c| c.get(at.1));
+        claim.zip(docs.get(at.0)).map_or("", |(c, d)| c.span.slice(&d.text))
+    };
+    let mut out = String::new();
+    for (from, other) in [(x, y), (y, x)] {
+        if let Some((best, s)) = best_in(from, other.0).filter(|(best, _)| *best != other) {
+            out += &format!("; {:?}'s best is {:?} ({s:.2})", text(from), text(best));
+        }
     }
     out
 }
@@ -149,6 +175,15 @@ mod tests {
             score_of(&why(plain, "seventh", same, "seventh")),
             score_of(&why(&series, "seventh", same, "seventh"))
         );
+    }
+
+    #[test]
+    fn a_better_partner_in_the_other_document_is_told() {
+        let first = "March 10, 2025\n\nThe quake killed 24 people in Port Alden on Monday. A ferry sank off Kelsby with 31 people aboard.";
+        let second = "March 10, 2025\n\nThe quake killed 42 people in Port Alden on Monday.";
+        let told = why(first, "31", second, "42");
+        assert!(told.contains(r#""42"'s best is "24""#), "{told}");
+        assert!(!why(first, "24", second, "42").contains("best is"), "each the other's best");
     }
 
     #[test]
