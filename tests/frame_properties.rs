@@ -184,6 +184,19 @@ fn a_day_after_an_event_noun_is_that_event_s() {
     assert_eq!(head(&frame, &text, |f| f.predicate), "attack");
 }
 
+/// "a dominant seventh-round knockout", "the final quarter": a word that
+/// opens a noun phrase modifies it, and is no event noun however it may
+/// read alone; the clause's verb tells what happened.
+#[test]
+fn an_event_noun_heads_its_phrase() {
+    let (frame, text) =
+        frame_of("Arlo Venn won a dominant seventh-round knockout of Tam Reyes.", "seventh").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "win");
+    let (frame, text) =
+        frame_of("The company made a profit of $868 million in the final quarter.", "$868 million").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "make");
+}
+
 /// "Castell said the group would save $150 million": the future as it was
 /// told, a plan; "the group would save $150 million if…" alone is a
 /// possibility.

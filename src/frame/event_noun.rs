@@ -71,7 +71,7 @@ pub(super) fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause, counted: O
         .filter(|&i| {
             r.token(i).is_some_and(|tok| {
                 let open = tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase);
-                open && tok.read(r.text).is_event_noun() && noun_context(r, i)
+                open && tok.read(r.text).is_event_noun() && noun_context(r, i) && !modifies_what_follows(r, i)
             })
         })
         // "The cooperative's 870 staff will transfer": an owner, not what
@@ -89,6 +89,23 @@ pub(super) fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause, counted: O
     let head = head_of_of_phrase(r, nearest, clause).unwrap_or(nearest);
     let tok = r.token(head)?;
     Some((event_head_of(tok.span, tok.read(r.text)), nearest.abs_diff(t)))
+}
+
+/// True when the word at token `i` is no event of the clause, whatever its
+/// event sense: an adjective before the noun or figure it modifies ("a
+/// dominant seventh-round knockout", "the final quarter", "a special
+/// event"), a part of the day ("Saturday morning"), or a word of the
+/// phrase that names a speaker ("the regional fire service said").
+fn modifies_what_follows(r: &Reader<'_>, i: usize) -> bool {
+    let Some(tok) = r.token(i) else { return false };
+    let nounish = |k: usize| {
+        r.token(k).is_some_and(|n| n.is_open() && !n.text(r.text).starts_with(char::is_uppercase))
+            && r.read(k).can_be_noun()
+    };
+    let adjective =
+        tok.read(r.text).mostly_adjective() && (nounish(i + 1) || r.token(i + 1).is_some_and(|n| n.figure().is_some()));
+    let speaker = (i + 1..i + 4).find(|&k| !nounish(k)).is_some_and(|k| r.token(k).is_some_and(|n| n.is_in(REPORTING)));
+    tok.is_in(PARTS_OF_A_DAY) || adjective || speaker
 }
 
 /// The event noun an "of" phrase at token `i` completes ("the sale of their
