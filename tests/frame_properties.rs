@@ -197,6 +197,18 @@ fn an_event_noun_heads_its_phrase() {
     assert_eq!(head(&frame, &text, |f| f.predicate), "make");
 }
 
+/// "three United Nations schools": a name of several words that ends in
+/// a plural names what is counted, the noun after it.
+#[test]
+fn a_plural_name_before_its_noun_leaves_the_noun_counted() {
+    let (frame, text) = frame_of("Shells hit three United Nations schools in Gaza.", "three").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.counted), "school");
+    let (frame, text) = frame_of("Two United States indices fell sharply.", "Two").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.counted), "index");
+    let (frame, text) = frame_of("Mora batted in 121 RBIs last season.", "121").expect("a claim");
+    assert_ne!(head(&frame, &text, |f| f.counted), "season");
+}
+
 /// "Castell said the group would save $150 million": the future as it was
 /// told, a plan; "the group would save $150 million if…" alone is a
 /// possibility.

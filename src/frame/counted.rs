@@ -238,7 +238,21 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
                     head = None;
                 }
                 let word = word.text;
-                if noun && word.ends_with('s') && !word.ends_with("ss") && head.is_some() {
+                // A name of several words that ends in a plural goes on to
+                // the noun it names ("three United Nations schools", "two
+                // United States indices"; not "121 RBIs last season").
+                let capital = |k: usize| r.token(k).is_some_and(|n| n.text(r.text).starts_with(char::is_uppercase));
+                let name_goes_on = j > from
+                    && capital(j)
+                    && capital(j - 1)
+                    && r.token(j + 1).is_some_and(|n| {
+                        let next = n.read(r.text);
+                        n.is_open()
+                            && n.text(r.text).starts_with(char::is_lowercase)
+                            && next.can_be_noun()
+                            && !next.mostly_adjective()
+                    });
+                if noun && word.ends_with('s') && !word.ends_with("ss") && head.is_some() && !name_goes_on {
                     // A plural noun ends its phrase ("300 homes destroyed").
                     break;
                 }
