@@ -197,6 +197,14 @@ fn an_event_noun_heads_its_phrase() {
     assert_eq!(head(&frame, &text, |f| f.predicate), "make");
 }
 
+/// "came ashore before dawn on Monday": a time of the day is no event the
+/// day could be of.
+#[test]
+fn a_time_of_the_day_before_a_date_is_no_event() {
+    let (frame, text) = frame_of("The storm came ashore before dawn on Monday.", "Monday").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "come");
+}
+
 /// "three United Nations schools": a name of several words that ends in
 /// a plural names what is counted, the noun after it.
 #[test]

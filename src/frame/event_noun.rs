@@ -10,8 +10,26 @@ use super::tokens::Kind;
 use super::words::{Class, WordSet, REPORTING};
 use super::Reader;
 
-/// Words after a date that are part of its day ("Saturday morning").
-pub(super) const PARTS_OF_A_DAY: WordSet = WordSet::new(&["afternoon", "evening", "morning", "night"], 11);
+/// Words after a date that are part of its day ("Saturday morning"), and
+/// other times of the day ("before dawn on Monday"): no event.
+pub(super) const PARTS_OF_A_DAY: WordSet = WordSet::new(
+    &[
+        "afternoon",
+        "dawn",
+        "daybreak",
+        "dusk",
+        "evening",
+        "midday",
+        "midnight",
+        "morning",
+        "night",
+        "nightfall",
+        "noon",
+        "sunrise",
+        "sunset",
+    ],
+    11,
+);
 
 /// An event noun right after the figure, the figure modifying it ("the
 /// 50-minute phone call"): the noun and the noun before it.
@@ -158,7 +176,7 @@ pub(super) fn event_noun_before(r: &Reader<'_>, t: usize, clause: Clause) -> Opt
     }
     let tok = r.token(j).filter(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))?;
     let word = tok.read(r.text);
-    (word.is_event_noun() && noun_context(r, j)).then(|| event_head_of(tok.span, word))
+    (word.is_event_noun() && noun_context(r, j) && !tok.is_in(PARTS_OF_A_DAY)).then(|| event_head_of(tok.span, word))
 }
 
 /// True when the word at token `i` stands where a noun stands: after a
