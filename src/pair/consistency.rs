@@ -109,7 +109,7 @@ fn one_named_person(world: &World<'_>, l: &Link) -> bool {
 ///   [`crate::values::is_informative`]) stated whole of the same things
 ///   ("five employees were held" in a report that also says "the branch
 ///   employs 11 people", against "all 11 employees").
-fn acknowledged(world: &World<'_>, x: At, y: At) -> bool {
+pub(super) fn acknowledged(world: &World<'_>, x: At, y: At) -> bool {
     states_the_other(world, x, y) || states_the_other(world, y, x)
 }
 

@@ -45,11 +45,32 @@ pub fn explain(
     match score::veto(sx, sy) {
         Some(why) => out += &format!("; vetoed: {why}"),
         None => match score::score_or_why(sx, sy) {
-            Ok(s) => out += &format!("; score {s:.2}, threshold {:.2}", world.threshold(x).max(world.threshold(y))),
+            Ok(s) => {
+                let threshold = world.threshold(x).max(world.threshold(y));
+                if s >= threshold && x.0 != y.0 {
+                    out += &after_the_score(&world, &excluded, x, y);
+                }
+                out += &format!("; score {s:.2}, threshold {threshold:.2}");
+            }
             Err(why) => out += &format!("; no score: {why}"),
         },
     }
     out
+}
+
+/// For a pair that reaches its threshold, what became of it after: a
+/// mutual best, then a link the documents' consistency keeps, unless one
+/// report also states the other's value.
+fn after_the_score(world: &super::World<'_>, excluded: &crate::hash::FastMap<At, ()>, x: At, y: At) -> String {
+    let buckets = world.buckets(excluded);
+    let mut compared: Vec<Vec<bool>> = world.claims.iter().map(|c| vec![false; c.len()]).collect();
+    let best = world.best_candidates(&buckets, &mut compared);
+    let mutual = world.mutual_links(&best);
+    let is = |l: &super::Link| (l.a, l.b) == (x.min(y), x.max(y));
+    let linked = mutual.iter().any(is);
+    let kept = super::consistency::consistent(mutual, &best, world).iter().any(is);
+    let told = super::consistency::acknowledged(world, x, y);
+    format!("; mutual link: {linked}; kept by the documents' consistency: {kept}; one report states the other's value: {told}")
 }
 
 /// Each claim's best-scoring candidate in the other's document, when it is
@@ -184,6 +205,16 @@ mod tests {
         let told = why(first, "31", second, "42");
         assert!(told.contains(r#""42"'s best is "24""#), "{told}");
         assert!(!why(first, "24", second, "42").contains("best is"), "each the other's best");
+    }
+
+    #[test]
+    fn a_pair_over_its_threshold_is_followed_through_pairing() {
+        let first = "March 10, 2025\n\nThe quake killed 24 people in Port Alden on Monday.";
+        let second = "March 10, 2025\n\nThe quake killed 42 people in Port Alden on Monday.";
+        let told = why(first, "24", second, "42");
+        assert!(told.contains("; mutual link: true; kept by the documents' consistency: true;"), "{told}");
+        let stated = "March 10, 2025\n\nThe quake killed 42 people in Port Alden on Monday, not 24 as first feared.";
+        assert!(why(first, "24", stated, "42").contains("one report states the other's value: true"));
     }
 
     #[test]
