@@ -10,8 +10,10 @@ use super::{copies, excluded_by_copies, score, At, Prepared};
 
 /// Why two claims are paired or not, in words (for `examples/pairs`, when
 /// looking into a pair that was or was not made): whether each takes part,
-/// whether they meet in the index, the veto or the score against the
-/// threshold.
+/// whether they meet in the index, how their documents are kin, each one's
+/// better partner in the other's document if it has one, the veto or the
+/// score against the threshold, and for a pair that reaches it, what
+/// became of it (see `after_the_score`).
 pub fn explain(
     docs: &[Document],
     claims: &[Vec<Claim>],
@@ -37,8 +39,6 @@ pub fn explain(
     out += &format!("; within the window: {}", world.within_window(x, y));
     if x.0 != y.0 {
         out += &story_and_digits(&world, x, y);
-    }
-    if x.0 != y.0 {
         out += &rivals(&world, docs, x, y);
     }
     // The veto or the score comes last (`probe_eval` reads it there).

@@ -49,7 +49,9 @@
 //! documents checked (up to 3), and anchors, other figures of both
 //! sentences that agree (1 each, at most 2), and, across documents, how
 //! much of their names they share, weighted by rarity (from −1.5 for two
-//! stories with no name in common to +3.5 for one story told twice).
+//! stories with no name in common to +3.5 for one story told twice). Two
+//! different ordinals, one of a series its own report numbers more than
+//! one way ("the seventh round" … "the fourth round"), lose [`SERIES`].
 
 use crate::claim::{Claim, ClaimKind, Value};
 use crate::frame::{Frame, Head, Mode, Role};
