@@ -21,7 +21,6 @@ use std::collections::HashMap;
 
 use factlint::checks::{check_framed, extract_all, Options};
 use factlint::document::load::load_all;
-use factlint::pair::profile::{dimension, value_key};
 use factlint::rules::LoadedRules;
 use factlint::Document;
 
@@ -57,17 +56,10 @@ impl Groups {
 fn main() {
     let paths: Vec<String> = std::env::args().skip(1).collect();
     let (limit, needed) = (env("STORIES_LIMIT", 16), env("STORIES_SHARED", 2));
-    let (sources, errors) = load_all(&paths);
-    for e in &errors {
-        eprintln!("{e:?}");
-    }
-    let docs: Vec<Document> = sources.into_iter().map(|s| Document::new(s.path, s.text, None)).collect();
-    let rules = match LoadedRules::builtin() {
-        Ok(r) => r.rules,
-        Err(e) => {
-            eprintln!("{e:?}");
-            std::process::exit(2);
-        }
+    let docs: Vec<Document> = load_all(&paths).0.into_iter().map(|s| Document::new(s.path, s.text, None)).collect();
+    let Ok(rules) = LoadedRules::builtin().map(|r| r.rules) else {
+        eprintln!("the built-in rules do not load");
+        std::process::exit(2);
     };
     let (claims, frames) = extract_all(&docs);
     let mut groups = Groups((0..docs.len()).collect());
@@ -77,20 +69,7 @@ fn main() {
             groups.join(d, *o);
         }
     }
-    // Telling figure → the documents that state it.
-    let mut stated: HashMap<(u64, u64), Vec<usize>> = HashMap::new();
-    for (d, cs) in claims.iter().enumerate() {
-        let mut figures: Vec<(u64, u64)> = cs
-            .iter()
-            .filter(|c| !c.derived && !c.relative && factlint::values::tells_its_story(c))
-            .map(|c| (dimension(c), value_key(&c.value)))
-            .collect();
-        figures.sort_unstable();
-        figures.dedup();
-        for f in figures {
-            stated.entry(f).or_default().push(d);
-        }
-    }
+    let stated = factlint::pair::documents_by_telling_figure(&claims);
     let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
     for ds in stated.values().filter(|ds| ds.len() > 1 && ds.len() <= limit) {
         for (i, &a) in ds.iter().enumerate() {

@@ -56,6 +56,7 @@ pub use govern::Governor;
 use idf::{Idf, Weighed};
 use profile::Profile;
 use score::Side;
+pub use slots::documents_by_telling_figure;
 
 /// A claim: its document and its index there.
 pub type At = (usize, usize);

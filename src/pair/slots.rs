@@ -384,19 +384,7 @@ impl World<'_> {
     /// [`Kinship`]), with how many telling figures they both state, in
     /// document order: found from an index on the figures.
     pub(super) fn story_pairs(&self) -> Vec<(usize, usize, usize, Kinship)> {
-        let mut by_figure: FastMap<(u64, u64), Vec<usize>> = FastMap::default();
-        for (d, claims) in self.claims.iter().enumerate() {
-            let mut figures: Vec<(u64, u64)> = claims
-                .iter()
-                .filter(|c| !c.derived && !c.relative && crate::values::tells_its_story(c))
-                .map(|c| (dimension(c), value_key(&c.value)))
-                .collect();
-            figures.sort_unstable();
-            figures.dedup();
-            for f in figures {
-                by_figure.entry(f).or_default().push(d);
-            }
-        }
+        let by_figure = documents_by_telling_figure(self.claims);
         let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
         for docs in by_figure.values().filter(|docs| docs.len() > 1 && docs.len() <= COMMON_FIGURE) {
             for (i, &a) in docs.iter().enumerate() {
@@ -434,6 +422,26 @@ impl World<'_> {
         pairs.sort_unstable_by_key(|&(a, b, _, _)| (a, b));
         pairs
     }
+}
+
+/// Each telling figure (see [`crate::values::tells_its_story`]) stated as
+/// itself (not derived, not relative), by its dimension and value key, with
+/// the documents that state it, in document order.
+pub fn documents_by_telling_figure(claims: &[Vec<crate::claim::Claim>]) -> FastMap<(u64, u64), Vec<usize>> {
+    let mut by_figure: FastMap<(u64, u64), Vec<usize>> = FastMap::default();
+    for (d, claims) in claims.iter().enumerate() {
+        let mut figures: Vec<(u64, u64)> = claims
+            .iter()
+            .filter(|c| !c.derived && !c.relative && crate::values::tells_its_story(c))
+            .map(|c| (dimension(c), value_key(&c.value)))
+            .collect();
+        figures.sort_unstable();
+        figures.dedup();
+        for f in figures {
+            by_figure.entry(f).or_default().push(d);
+        }
+    }
+    by_figure
 }
 
 /// True when two values could be one figure told twice with a slip: both
