@@ -271,12 +271,18 @@ fn times_agree(a: &TimeValue, b: &TimeValue) -> bool {
     // A time on the hour or the half hour rounds a time a few minutes off
     // ("about 7 p.m.", "7:01 p.m.").
     let round = |t: &TimeValue| t.time.minute().is_multiple_of(30);
-    // A time told with its zone and one told without, whole hours apart,
-    // may be one moment on two clocks ("4:30 p.m. ET", a New Orleans
-    // paper's "3:30 p.m.").
-    let two_clocks = a.zone.is_some() != b.zone.is_some() && apart % 60 == 0;
+    // A time told with its zone and one told without, a few whole hours
+    // apart, may be one moment on the clocks of two neighbouring zones ("4:30
+    // p.m. ET", a New Orleans paper's "3:30 p.m."): the zones of one country
+    // or of Europe span at most [`NEIGHBOUR_ZONES_MINUTES`]. Further apart
+    // it is a slip as likely as a zone.
+    let two_clocks = a.zone.is_some() != b.zone.is_some() && apart % 60 == 0 && apart <= NEIGHBOUR_ZONES_MINUTES;
     apart == 0 || two_clocks || ((round(a) || round(b)) && apart <= ROUNDED_MINUTES)
 }
+
+/// How far apart, in minutes, the clocks of neighbouring zones may be (the
+/// contiguous United States span three hours, Europe two).
+const NEIGHBOUR_ZONES_MINUTES: i64 = 180;
 
 /// How many minutes from a time on the hour or the half hour another may
 /// be and still be that time, rounded.
@@ -322,6 +328,7 @@ mod tests {
             Value::Time(TimeValue { time: chrono::NaiveTime::from_hms_opt(16, 30, 0).unwrap(), zone: Some("ET") });
         assert!(compatible(&eastern, &at(15, 30), &cmp), "one moment, a zone told and one not");
         assert!(!compatible(&eastern, &at(15, 40), &cmp), "not whole hours apart");
+        assert!(!compatible(&eastern, &at(10, 30), &cmp), "six hours: a slip as likely as a zone");
     }
 
     #[test]

@@ -89,7 +89,7 @@ pub(super) fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause, counted: O
         .filter(|&i| {
             r.token(i).is_some_and(|tok| {
                 let open = tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase);
-                open && tok.read(r.text).is_event_noun() && noun_context(r, i) && !modifies_what_follows(r, i)
+                open && tok.read(r.text).is_event_noun() && noun_context(r, i) && !is_no_event(r, i)
             })
         })
         // "The cooperative's 870 staff will transfer": an owner, not what
@@ -114,7 +114,7 @@ pub(super) fn event_noun_in(r: &Reader<'_>, t: usize, clause: Clause, counted: O
 /// dominant seventh-round knockout", "the final quarter", "a special
 /// event"), a part of the day ("Saturday morning"), or a word of the
 /// phrase that names a speaker ("the regional fire service said").
-fn modifies_what_follows(r: &Reader<'_>, i: usize) -> bool {
+fn is_no_event(r: &Reader<'_>, i: usize) -> bool {
     let Some(tok) = r.token(i) else { return false };
     let nounish = |k: usize| {
         r.token(k).is_some_and(|n| n.is_open() && !n.text(r.text).starts_with(char::is_uppercase))
@@ -176,7 +176,7 @@ pub(super) fn event_noun_before(r: &Reader<'_>, t: usize, clause: Clause) -> Opt
     }
     let tok = r.token(j).filter(|tok| tok.is_open() && !tok.text(r.text).starts_with(char::is_uppercase))?;
     let word = tok.read(r.text);
-    (word.is_event_noun() && noun_context(r, j) && !tok.is_in(PARTS_OF_A_DAY)).then(|| event_head_of(tok.span, word))
+    (word.is_event_noun() && noun_context(r, j) && !is_no_event(r, j)).then(|| event_head_of(tok.span, word))
 }
 
 /// True when the word at token `i` stands where a noun stands: after a
