@@ -590,6 +590,9 @@ fn the_whole_of_a_subset_is_a_whole() {
     // Past an ordinal: "10 of the team's first 17 points".
     let (frame, _) = frame_of("She scored 10 of the team's first 17 points.", "17").expect("a claim");
     assert_eq!(frame.role, Role::Whole);
+    // Past a possessive and a word that picks a run: "18 of its next 23".
+    let (frame, _) = frame_of("The club won 18 of its next 23 games.", "23").expect("a claim");
+    assert_eq!(frame.role, Role::Whole);
 }
 
 /// "surrendered on Monday evening, ending the siege": "evening" is part of
@@ -696,6 +699,19 @@ fn each_day_before_a_figure_makes_it_a_rate() {
     assert_eq!(frame.role, Role::Rate);
     let (frame, _) =
         frame_of("The stoppage cost the airport €4.1 million, Voss said.", "€4.1 million").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+}
+
+/// "has averaged more than 100 RBIs" tells a mean, not one season's total.
+#[test]
+fn an_averaged_figure_is_a_rate() {
+    let sentence = "Ortega has averaged 31 home runs and 104 RBIs in his six seasons.";
+    let (frame, _) = frame_of(sentence, "104").expect("a claim");
+    assert_eq!(frame.role, Role::Rate);
+    let (frame, _) = frame_of("Ortega hit 31 home runs and drove in 104 runs last season.", "104").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+    // A batting average before the figure is no mean of it.
+    let (frame, _) = frame_of("Ortega hit for a .308 average with 104 RBIs last season.", "104").expect("a claim");
     assert_eq!(frame.role, Role::Total);
 }
 

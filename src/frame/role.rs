@@ -8,12 +8,13 @@
 //!   1,000 jobs" counts jobs, and "went down 83 nautical miles off Kestrel
 //!   Point" places a wreck);
 //! - a rate: "26 cents per share", "$80 a barrel", "3 deaths a day",
+//!   a mean ("averaged 22.8 points"),
 //!   "each day of the strike cost €4.1 million", money paid "for each
 //!   man", and a count below one, a ratio (".358");
 //! - a comparison: "down from 5 percent", "from 3 to 5" (the 3), "than",
 //!   "compared with";
 //! - a whole, after a subset and "of": "19 of 51 seats", "19 of the
-//!   council's 51 seats" (the 51);
+//!   council's 51 seats", "18 of its next 23 games" (the 51, the 23);
 //! - else a total.
 
 use crate::claim::{Claim, ClaimKind};
@@ -75,8 +76,9 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
 
 /// True when the figure at token `t` is the whole a figure before it is
 /// part of: "19 of 51 seats", "19 of the council's 51 seats" (the 51), past
-/// determiners, ordinals and a name's possessive ("10 of the team's first
-/// 17 points").
+/// determiners, possessives, ordinals, words that pick a run and a name's
+/// possessive ("10 of the team's first 17 points", "won 18 of its next 23
+/// games").
 fn is_whole_of_a_subset(r: &Reader<'_>, t: usize) -> bool {
     let Some(of) = (1..=4).filter_map(|k| t.checked_sub(k)).find(|&i| r.word(i).eq_ignore_ascii_case("of")) else {
         return false;
@@ -85,6 +87,8 @@ fn is_whole_of_a_subset(r: &Reader<'_>, t: usize) -> bool {
     let phrase = (of + 1..t).all(|i| {
         r.token(i).is_some_and(|tok| {
             tok.is(Class::Determiner)
+                || tok.is(Class::Pronoun)
+                || is_in(RUN_LEADS, r.word(i))
                 || tok.text(r.text).starts_with(char::is_uppercase)
                 || r.is_possessive(i)
                 || kind_at(r, i) == Some(ClaimKind::Ordinal)
@@ -219,6 +223,21 @@ fn is_rate(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
         || r.token(t + 1)
             .is_some_and(|tok| matches!(tok.kind, Kind::Word(_)) && r.word(t + 1).eq_ignore_ascii_case("apiece"))
         || per_stretch_before(r, t, clause)
+        || averaged_before(r, t, clause)
+}
+
+/// Verbs that make the figure after them a mean ("averaged 22.8 points").
+const AVERAGING: [&str; 3] = ["averaged", "averages", "averaging"];
+
+/// True when the clause averages before the figure: "has averaged more
+/// than 100 RBIs in six seasons" and "an average of 40 calls" tell a mean,
+/// not one total (but "a .308 average, 33 homers and 121 RBIs" counts).
+fn averaged_before(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    (clause.start..t).any(|j| {
+        let word = r.word(j);
+        AVERAGING.iter().any(|w| w.eq_ignore_ascii_case(word))
+            || (word.eq_ignore_ascii_case("average") && r.word(j + 1).eq_ignore_ascii_case("of"))
+    })
 }
 
 /// Words that take the noun after them one at a time ("each man", "every

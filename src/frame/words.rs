@@ -293,7 +293,8 @@ pub const SUBSET_LEADS: WordSet = WordSet::new(&["among", "included", "includes"
 
 /// Words that pick a run of a series before a count ("his last 10 games",
 /// "the remaining three hostages"): some of the things counted, not all.
-pub const RUN_LEADS: WordSet = WordSet::new(&["final", "first", "last", "opening", "remaining"], 19);
+pub const RUN_LEADS: WordSet =
+    WordSet::new(&["final", "first", "last", "next", "opening", "previous", "remaining"], 19);
 
 /// Lemmas of sources that name no one in particular ("officials said",
 /// "according to reports"): any named source of a report may be one of
