@@ -372,10 +372,19 @@ fn names_slip(report: &Report, i: usize, slip: &Slip) -> bool {
 /// True when a claim's text `claim` is the figure a key quotes as
 /// `quoted`. The key may quote a figure with its unit ("3.7bn marks",
 /// "Friday evening") where the claim is the figure alone, or the other
-/// way round.
+/// way round, or each with other words ("150 officers", "some 150": the
+/// same figures).
 fn quotes(quoted: &str, claim: &str) -> bool {
     let figure = claim.chars().any(|c| c.is_ascii_digit());
-    claim.contains(quoted) || (figure && quoted.contains(claim)) || quoted.split_whitespace().any(|w| w == claim)
+    claim.contains(quoted)
+        || (figure && quoted.contains(claim))
+        || quoted.split_whitespace().any(|w| w == claim)
+        || (figure && figures(quoted) == figures(claim))
+}
+
+/// The words of `text` with a digit in them.
+fn figures(text: &str) -> Vec<&str> {
+    text.split_whitespace().filter(|w| w.chars().any(|c| c.is_ascii_digit())).collect()
 }
 
 /// True when conflict `i` is one claim of one report found wrong inside
