@@ -291,8 +291,9 @@ impl World<'_> {
 
     /// The link of two claims filling one slot with different values, if
     /// no veto forbids it, the pair scores no more than `relief` under the
-    /// threshold of its rule, and one rule governs both (with
-    /// `either_rule`, as for two leads' days, the rule that names either:
+    /// threshold of its rule, and one rule governs both or names only one
+    /// (then at the stricter threshold of the two; with `either_rule`, as
+    /// for two leads' days, at the threshold of the rule that names either:
     /// one verb of the event may be in a rule's words and the other not).
     pub(super) fn slot_link(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
         let (sx, sy) = (self.side(x)?, self.side(y)?);
@@ -300,16 +301,19 @@ impl World<'_> {
             return None;
         }
         let (rx, ry) = (self.rule_of(x)?, self.rule_of(y)?);
+        let threshold_of = |rule: usize| self.rules.get(rule).map_or(f32::MAX, |r| r.compare.threshold);
         // Two rules that each name one of the claims name two things ("42
-        // people were killed", "the evacuation of 24 soldiers").
-        let rule = match (self.governed(x), self.governed(y)) {
-            (true, false) if either_rule => rx,
-            (false, true) if either_rule => ry,
-            _ if rx == ry => rx,
+        // people were killed", "the evacuation of 24 soldiers"). A slot
+        // one rule names on one side only ("evacuated 340 residents", "430
+        // residents were moved") is judged at the stricter threshold.
+        let threshold = match (self.governed(x), self.governed(y)) {
+            (true, false) if either_rule => threshold_of(rx),
+            (false, true) if either_rule => threshold_of(ry),
+            _ if rx == ry => threshold_of(rx),
+            (true, false) | (false, true) => threshold_of(rx).max(threshold_of(ry)),
             _ => return None,
         };
         let score = score_in_slot(sx, sy)?;
-        let threshold = self.rules.get(rule).map_or(f32::MAX, |r| r.compare.threshold);
         (score >= threshold - relief).then_some(Link {
             a: x.min(y),
             b: x.max(y),
@@ -605,6 +609,23 @@ mod tests {
         let harker = "Crews led by Tom Harker cut a firebreak 18 kilometres north of Tolland. The blaze spread 47 kilometres overnight.";
         let pryce = "Volunteers led by Ann Pryce had cut it 21 kilometres beyond the town by Sunday night.";
         assert_eq!(ending_on(harker, pryce), 0, "other people's work");
+    }
+
+    /// A slot that a rule names on one side only is one thing at the
+    /// stricter threshold of the two rules.
+    #[test]
+    fn a_slot_one_rule_names_on_one_side_is_judged_at_the_stricter_threshold() {
+        let fund = |v: &str| {
+            ending_on(
+                "Mayor Tom Reddy announced a £500,000 emergency fund for displaced families and said the council would pay for hotel rooms.",
+                &format!("Reddy has promised that a {v} hardship fund will be open for applications by Wednesday."),
+            )
+        };
+        assert_eq!(fund("£350,000"), 1, "one fund, two sums");
+        assert_eq!(fund("£5,000"), 0, "too far apart for a slip");
+        let trip = "An end-to-end trip on the new line takes 19 minutes.";
+        let bus = "\"I usually sit on the bus for 47 minutes,\" said Luka Brandt, who rode it on Monday.";
+        assert_eq!(ending_on(trip, bus), 0, "a trip's length against a rider's bus ride: not near the catch-all's bar");
     }
 
     /// A slot each report fills once with values one digit edit apart is
