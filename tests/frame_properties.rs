@@ -593,6 +593,25 @@ fn the_whole_of_a_subset_is_a_whole() {
     // Past a possessive and a word that picks a run: "18 of its next 23".
     let (frame, _) = frame_of("The club won 18 of its next 23 games.", "23").expect("a claim");
     assert_eq!(frame.role, Role::Whole);
+    // After a share: "a third of the lake's 38 square kilometres".
+    let sentence = "The bloom covers more than a third of the lake's 38 square kilometres.";
+    let (frame, _) = frame_of(sentence, "38 square kilometres").expect("a claim");
+    assert_eq!(frame.role, Role::Whole);
+}
+
+/// "In Marrick Falls alone, about 210 homes" is a part of the homes
+/// flooded (but "on Thursday alone" is that day's whole), and "10 minutes
+/// into the journey" a moment of the journey, not its length.
+#[test]
+fn one_place_alone_and_minutes_into_are_subsets() {
+    let (frame, _) = frame_of("In Marrick Falls alone, about 210 homes took on water.", "about 210").expect("a claim");
+    assert_eq!(frame.role, Role::Subset);
+    let (frame, _) = frame_of("The airport scrapped 24 flights on Thursday alone.", "24").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+    let (frame, _) = frame_of("It was about 10 minutes into the journey.", "about 10 minutes").expect("a claim");
+    assert_eq!(frame.role, Role::Subset);
+    let (frame, _) = frame_of("The journey took about 10 minutes.", "about 10 minutes").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
 }
 
 /// "surrendered on Monday evening, ending the siege": "evening" is part of

@@ -2,7 +2,8 @@
 //! apart in `parts.rs`; here:
 //! - a subset: "including three officers", "among them two children",
 //!   "three of the victims", "five of Creighton's eight points", "of whom
-//!   four" (but "within 2 kilometres of the site" is a radius);
+//!   four", "in Marrick Falls alone", "10 minutes into the journey" (but
+//!   "within 2 kilometres of the site" is a radius);
 //! - a change: "rose by 5%", "rose 5%", "fell 180 points", "up 3 points",
 //!   "a 12% drop", "an increase of 5%", "closed 11% higher" (but "cut
 //!   1,000 jobs" counts jobs, and "went down 83 nautical miles off Kestrel
@@ -13,8 +14,9 @@
 //!   man", and a count below one, a ratio (".358");
 //! - a comparison: "down from 5 percent", "from 3 to 5" (the 3), "than",
 //!   "compared with";
-//! - a whole, after a subset and "of": "19 of 51 seats", "19 of the
-//!   council's 51 seats", "18 of its next 23 games" (the 51, the 23);
+//! - a whole, after a subset or a share and "of": "19 of 51 seats", "19
+//!   of the council's 51 seats", "18 of its next 23 games", "a third of
+//!   the lake's 38 square kilometres" (the 51, the 23, the 38);
 //! - else a total.
 
 use crate::claim::{Claim, ClaimKind};
@@ -71,7 +73,25 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
         |c: &Claim| r.text.get(c.span.start..c.span.start + 7).is_some_and(|w| w.eq_ignore_ascii_case("within "));
     let radius = is_length(claim_at(r, t))
         && (before(r, t, clause, 1).eq_ignore_ascii_case("within") || claim_at(r, t).is_some_and(opens_within));
-    led || (of_the && !radius) || is_run_of_a_series(r, t, clause)
+    led || (of_the && !radius) || is_run_of_a_series(r, t, clause) || in_one_place_alone(r, clause) || elapsed(r, t)
+}
+
+/// True when the clause singles out one place or party with "alone": "In
+/// Marrick Falls alone, about 210 homes took on water" tells a part of
+/// the flooded homes (but "on Thursday alone" tells that day's whole).
+fn in_one_place_alone(r: &Reader<'_>, clause: Clause) -> bool {
+    (clause.start + 1..clause.end).any(|j| {
+        r.word(j).eq_ignore_ascii_case("alone")
+            && r.token(j - 1).is_some_and(|tok| {
+                tok.text(r.text).starts_with(char::is_uppercase) && !tok.is(Class::Pronoun) && tok.figure().is_none()
+            })
+    })
+}
+
+/// True for a stretch of time counted into something longer: "about 10
+/// minutes into the journey" is a moment of the journey, not its length.
+fn elapsed(r: &Reader<'_>, t: usize) -> bool {
+    kind_at(r, t) == Some(ClaimKind::Duration) && r.word(t + 1).eq_ignore_ascii_case("into")
 }
 
 /// True when the figure at token `t` is the whole a figure before it is
@@ -83,7 +103,8 @@ fn is_whole_of_a_subset(r: &Reader<'_>, t: usize) -> bool {
     let Some(of) = (1..=4).filter_map(|k| t.checked_sub(k)).find(|&i| r.word(i).eq_ignore_ascii_case("of")) else {
         return false;
     };
-    let part_before = of.checked_sub(1).is_some_and(|p| kind_at(r, p) == Some(ClaimKind::Count));
+    let part_before =
+        of.checked_sub(1).is_some_and(|p| matches!(kind_at(r, p), Some(ClaimKind::Count | ClaimKind::Percent)));
     let phrase = (of + 1..t).all(|i| {
         r.token(i).is_some_and(|tok| {
             tok.is(Class::Determiner)
