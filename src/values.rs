@@ -70,6 +70,23 @@ pub fn is_informative(value: &Value) -> bool {
     }
 }
 
+/// True for an estimate of a telling figure ("about 420,000 patients",
+/// "some 22 kilometres", read as a narrow range around the figure) or a
+/// narrow range of one ("between 300 and 350"): not [`is_informative`],
+/// but no other figure would be told so.
+pub fn is_telling_estimate(value: &Value) -> bool {
+    match value {
+        Value::Amount(a) => match (a.low, a.high) {
+            (Some(l), Some(h)) => !a.vague && l > 0.0 && l < h && h <= ESTIMATE_SPAN * l && telling_amount(a),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// How many times its low end the high end of an estimate may be.
+const ESTIMATE_SPAN: f64 = 1.5;
+
 /// True when two values state one figure, not merely compatible ones:
 /// exact counts or telling amounts (see [`is_informative`]) within 1% of
 /// each other, or the same telling day or time. "At least one" fits "one"

@@ -39,6 +39,7 @@ pub fn explain(
     out += &format!("; within the window: {}", world.within_window(x, y));
     if x.0 != y.0 {
         out += &story_and_digits(&world, x, y);
+        out += &format!("; slots: {}", world.slot_fills(x, y, &excluded));
         out += &rivals(&world, docs, x, y);
     }
     // The veto or the score comes last (`probe_eval` reads it there).

@@ -329,29 +329,10 @@ impl World<'_> {
         let mut slots: Slots = FastMap::default();
         for c in 0..self.claims.get(d).map_or(0, Vec::len) {
             let at = (d, c);
-            let Some(side) = self.side(at) else { continue };
-            let frame = side.frame;
-            let told = !matches!(frame.mode, crate::frame::Mode::Negated | crate::frame::Mode::Possible);
-            let temporal = side.claim.kind.is_temporal() && !side.claim.relative;
-            let telling = temporal || crate::values::is_informative(&side.claim.value);
-            if side.claim.derived || frame.role != crate::frame::Role::Total || !told || !telling {
-                continue;
-            }
-            // A figure's slot is what it counts; a day's or a time's is
-            // what happened then.
-            let Some(head) = (if temporal { frame.predicate } else { frame.counted }) else { continue };
-            if temporal && head.lemma.is_some_and(|l| PUBLISHING.contains(&l.text())) {
-                // "posted on Friday, September 20": the page's date, no
-                // fact of the story.
-                continue;
-            }
-            let value = value_key(&side.claim.value);
-            fill(&mut slots, (side.profile.dimension, head.key, false), value, at);
-            // The figure's slot told by its verb too: a report that gives
-            // two distances ("18 kilometres north", "climbs 900 metres in
-            // 25 kilometres") still gives one to the crash's bend.
-            if let (false, Some(verb)) = (temporal, frame.predicate) {
-                fill(&mut slots, (side.profile.dimension, head.key.rotate_left(17) ^ verb.key, true), value, at);
+            let (Ok(keys), Some(claim)) = (self.slot_keys(at), self.claim(at)) else { continue };
+            let value = value_key(&claim.value);
+            for key in keys {
+                fill(&mut slots, key, value, at);
             }
         }
         if let Some((at, dimension, value)) = self.lead_day(d) {
@@ -364,6 +345,61 @@ impl World<'_> {
         // is kept as it is: the document still gives that value.
         slots.retain(|_, f| !matches!(f, Fill::One(_, at) if !self.pairable(*at, excluded)));
         slots
+    }
+
+    /// The slots the claim at `at` fills, or why it fills none: a telling
+    /// total told as so (or planned), by what it counts (a day or a time:
+    /// by what happened then) and, for a figure, by what it counts and its
+    /// verb together: a report that gives two distances ("18 kilometres
+    /// north", "climbs 900 metres in 25 kilometres") still gives one to
+    /// the crash's bend.
+    fn slot_keys(&self, at: At) -> Result<Vec<SlotKey>, &'static str> {
+        let side = self.side(at).ok_or("no claim")?;
+        let frame = side.frame;
+        let temporal = side.claim.kind.is_temporal() && !side.claim.relative;
+        if side.claim.derived || frame.role != crate::frame::Role::Total {
+            return Err("not a total");
+        }
+        if matches!(frame.mode, crate::frame::Mode::Negated | crate::frame::Mode::Possible) {
+            return Err("denied or possible");
+        }
+        if !temporal && !fills_a_slot(&side.claim.value) {
+            return Err("not telling");
+        }
+        let head = (if temporal { frame.predicate } else { frame.counted }).ok_or("no head")?;
+        if temporal && head.lemma.is_some_and(|l| PUBLISHING.contains(&l.text())) {
+            // "posted on Friday, September 20": the page's date, no fact
+            // of the story.
+            return Err("a date of publishing");
+        }
+        let mut keys = vec![(side.profile.dimension, head.key, false)];
+        if let (false, Some(verb)) = (temporal, frame.predicate) {
+            keys.push((side.profile.dimension, head.key.rotate_left(17) ^ verb.key, true));
+        }
+        Ok(keys)
+    }
+
+    /// How the claims `x` and `y` fill their slots in their documents, in
+    /// words (for [`super::explain`]): for each, why it fills none, or how
+    /// many values its document gives each slot it fills.
+    pub(super) fn slot_fills(&self, x: At, y: At, excluded: &FastMap<At, ()>) -> String {
+        let told = |at: At| match self.slot_keys(at) {
+            Err(why) => why.to_string(),
+            Ok(keys) => {
+                let slots = self.slots_of(at.0, excluded);
+                let fills: Vec<&str> = keys
+                    .iter()
+                    .map(|key| match slots.get(key) {
+                        Some(Fill::One(..)) => "one",
+                        Some(Fill::Two(..)) => "two",
+                        Some(Fill::Many) => "several",
+                        None => "none",
+                    })
+                    .collect();
+                fills.join(" · ")
+            }
+        };
+        format!("{} / {}", told(x), told(y))
     }
 
     /// The day the lead of document `d` (its first sentence past the
@@ -487,8 +523,9 @@ pub fn documents_by_telling_figure(claims: &[Vec<crate::claim::Claim>]) -> FastM
 }
 
 /// True when two values could be one figure told twice with a slip: both
-/// telling amounts (one report's "two games" and another's "four" are as
-/// often two things as one), at most [`SLIP_RATIO`] apart.
+/// telling amounts or estimates of them (one report's "two games" and
+/// another's "four" are as often two things as one), at most
+/// [`SLIP_RATIO`] apart.
 pub(super) fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bool {
     use crate::claim::Value;
     match (a, b) {
@@ -503,8 +540,16 @@ pub(super) fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bo
     }
     let (Value::Amount(x), Value::Amount(y)) = (a, b) else { return false };
     let (nx, ny) = (x.nominal().abs(), y.nominal().abs());
-    let telling = crate::values::is_informative(a) && crate::values::is_informative(b);
+    let telling = fills_a_slot(a) && fills_a_slot(b);
     telling && nx.min(ny) > 0.0 && nx.max(ny) <= SLIP_RATIO * nx.min(ny)
+}
+
+/// True for a value that can fill a slot: a telling figure, or an estimate
+/// of one ("about 420,000 patients", "around 40 minutes"): an estimate
+/// agrees with any figure near it (see [`crate::values::agree`]), so two
+/// that disagree still tell two values.
+fn fills_a_slot(value: &crate::claim::Value) -> bool {
+    crate::values::is_informative(value) || crate::values::is_telling_estimate(value)
 }
 
 #[cfg(test)]
@@ -609,6 +654,21 @@ mod tests {
         let harker = "Crews led by Tom Harker cut a firebreak 18 kilometres north of Tolland. The blaze spread 47 kilometres overnight.";
         let pryce = "Volunteers led by Ann Pryce had cut it 21 kilometres beyond the town by Sunday night.";
         assert_eq!(ending_on(harker, pryce), 0, "other people's work");
+    }
+
+    /// An estimate fills a slot as its figure would: "about 420,000" and
+    /// "around 240,000" are two values, "about 420,000" and "420,000" one.
+    #[test]
+    fn an_estimate_fills_a_slot() {
+        let patients = |v: &str| {
+            ending_on(
+                "Around 420,000 patients take the tablets every day, the regulator said.",
+                &format!("The recall affects {v} patients who were prescribed the drug."),
+            )
+        };
+        assert_eq!(patients("about 240,000"), 1, "two estimates of one count");
+        assert_eq!(patients("about 410,000"), 0, "estimates that agree");
+        assert_eq!(patients("between 100,000 and 400,000"), 0, "a wide range fills no slot");
     }
 
     /// A slot that a rule names on one side only is one thing at the
