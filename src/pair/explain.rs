@@ -157,6 +157,9 @@ mod tests {
         let told = why(&first, "1,184", &second, "1,148");
         assert!(told.contains("; story: OneStory (2 telling figures shared"), "{told}");
         assert!(told.contains("; digits: one edit apart;"), "{told}");
+        assert!(told.contains("; slots: one · one / one · one;"), "{told}");
+        let elsewhere = why(&first, "1,184", &format!("{story} The blaze began on Sunday."), "Sunday");
+        assert!(elsewhere.contains("(no slot shared)"), "{elsewhere}");
         let last = told.rsplit("; ").next().unwrap_or_default();
         assert!(last.starts_with("score ") || last.starts_with("no score") || last.starts_with("vetoed"), "{told}");
     }

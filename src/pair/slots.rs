@@ -399,7 +399,11 @@ impl World<'_> {
                 fills.join(" · ")
             }
         };
-        format!("{} / {}", told(x), told(y))
+        let shared = match (self.slot_keys(x), self.slot_keys(y)) {
+            (Ok(kx), Ok(ky)) if !kx.iter().any(|k| ky.contains(k)) => " (no slot shared)",
+            _ => "",
+        };
+        format!("{} / {}{shared}", told(x), told(y))
     }
 
     /// The day the lead of document `d` (its first sentence past the
