@@ -353,7 +353,7 @@ impl World<'_> {
     /// verb together: a report that gives two distances ("18 kilometres
     /// north", "climbs 900 metres in 25 kilometres") still gives one to
     /// the crash's bend.
-    fn slot_keys(&self, at: At) -> Result<Vec<SlotKey>, &'static str> {
+    fn slot_keys(&self, at: At) -> Result<impl Iterator<Item = SlotKey> + Clone, &'static str> {
         let side = self.side(at).ok_or("no claim")?;
         let frame = side.frame;
         let temporal = side.claim.kind.is_temporal() && !side.claim.relative;
@@ -372,11 +372,10 @@ impl World<'_> {
             // of the story.
             return Err("a date of publishing");
         }
-        let mut keys = vec![(side.profile.dimension, head.key, false)];
-        if let (false, Some(verb)) = (temporal, frame.predicate) {
-            keys.push((side.profile.dimension, head.key.rotate_left(17) ^ verb.key, true));
-        }
-        Ok(keys)
+        let dimension = side.profile.dimension;
+        let finer =
+            frame.predicate.filter(|_| !temporal).map(|verb| (dimension, head.key.rotate_left(17) ^ verb.key, true));
+        Ok(std::iter::once((dimension, head.key, false)).chain(finer))
     }
 
     /// How the claims `x` and `y` fill their slots in their documents, in
@@ -388,8 +387,7 @@ impl World<'_> {
             Ok(keys) => {
                 let slots = self.slots_of(at.0, excluded);
                 let fills: Vec<&str> = keys
-                    .iter()
-                    .map(|key| match slots.get(key) {
+                    .map(|key| match slots.get(&key) {
                         Some(Fill::One(..)) => "one",
                         Some(Fill::Two(..)) => "two",
                         Some(Fill::Many) => "several",
@@ -400,7 +398,7 @@ impl World<'_> {
             }
         };
         let shared = match (self.slot_keys(x), self.slot_keys(y)) {
-            (Ok(kx), Ok(ky)) if !kx.iter().any(|k| ky.contains(k)) => " (no slot shared)",
+            (Ok(kx), Ok(ky)) if !kx.clone().any(|k| ky.clone().any(|j| j == k)) => " (no slot shared)",
             _ => "",
         };
         format!("{} / {}{shared}", told(x), told(y))
