@@ -348,7 +348,8 @@ impl World<'_> {
     }
 
     /// The slots the claim at `at` fills, or why it fills none: a telling
-    /// total told as so (or planned), by what it counts (a day or a time:
+    /// total, rate or change (each in slots of its own: "jumped 22%" and
+    /// "climbed 12%" are one move) told as so (or planned), by what it counts (a day or a time:
     /// by what happened then) and, for a figure, by what it counts and its
     /// verb together: a report that gives two distances ("18 kilometres
     /// north", "climbs 900 metres in 25 kilometres") still gives one to
@@ -357,7 +358,8 @@ impl World<'_> {
         let side = self.side(at).ok_or("no claim")?;
         let frame = side.frame;
         let temporal = side.claim.kind.is_temporal() && !side.claim.relative;
-        if side.claim.derived || frame.role != crate::frame::Role::Total {
+        use crate::frame::Role;
+        if side.claim.derived || !matches!(frame.role, Role::Total | Role::Rate | Role::Change) {
             return Err("not a total");
         }
         if matches!(frame.mode, crate::frame::Mode::Negated | crate::frame::Mode::Possible) {
@@ -372,7 +374,7 @@ impl World<'_> {
             // of the story.
             return Err("a date of publishing");
         }
-        let dimension = side.profile.dimension;
+        let dimension = side.profile.dimension ^ (frame.role as u64).rotate_left(40);
         let finer =
             frame.predicate.filter(|_| !temporal).map(|verb| (dimension, head.key.rotate_left(17) ^ verb.key, true));
         Ok(std::iter::once((dimension, head.key, false)).chain(finer))
@@ -656,6 +658,21 @@ mod tests {
         let harker = "Crews led by Tom Harker cut a firebreak 18 kilometres north of Tolland. The blaze spread 47 kilometres overnight.";
         let pryce = "Volunteers led by Ann Pryce had cut it 21 kilometres beyond the town by Sunday night.";
         assert_eq!(ending_on(harker, pryce), 0, "other people's work");
+    }
+
+    /// A change fills a slot of changes ("shares jumped 22%", "shares
+    /// climbed 12%" in the probe cluster `steel-takeover`), apart from the
+    /// levels of the same head.
+    #[test]
+    fn a_change_fills_a_slot_of_changes() {
+        let a = include_str!("../../tests/probes/steel-takeover/a.txt");
+        let b = include_str!("../../tests/probes/steel-takeover/b.txt");
+        let docs = [Document::new("a.txt", a, None), Document::new("b.txt", b, None)];
+        let (claims, _) = crate::checks::extract_all(&docs);
+        let text = |at: (usize, usize)| claims[at.0][at.1].span.slice(if at.0 == 0 { a } else { b });
+        let links = crate::pair::links_with_drafts(&docs, &[]);
+        let moves = links.iter().filter(|l| !l.agree && (text(l.a), text(l.b)) == ("22%", "12%")).count();
+        assert_eq!(moves, 1, "Corvane's shares jumped 22% against climbed 12%");
     }
 
     /// An estimate fills a slot as its figure would: "about 420,000" and
