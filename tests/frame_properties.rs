@@ -721,6 +721,17 @@ fn each_day_before_a_figure_makes_it_a_rate() {
     assert_eq!(frame.role, Role::Total);
 }
 
+/// "fell in May" names the month: no modal "may" makes the figure a
+/// possibility.
+#[test]
+fn the_month_may_is_no_modal() {
+    let sentence = "Prices fell in May, with the average home now worth £214,600.";
+    let (frame, _) = frame_of(sentence, "£214,600").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
+    let (frame, _) = frame_of("Prices may rise 5% next year.", "5%").expect("a claim");
+    assert_eq!(frame.mode, Mode::Possible);
+}
+
 /// "has averaged more than 100 RBIs" tells a mean, not one season's total.
 #[test]
 fn an_averaged_figure_is_a_rate() {

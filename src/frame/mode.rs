@@ -23,6 +23,12 @@ fn reported_future(r: &Reader<'_>, i: usize) -> bool {
         && r.tokens.get(..i).is_some_and(|before| before.iter().any(|tok| tok.is_in(super::words::REPORTING)))
 }
 
+/// True for "May" written as the month ("fell in May", "compared with May
+/// last year"), not the modal "may".
+fn is_the_month_may(word: &str) -> bool {
+    word == "May"
+}
+
 /// The mode of the figure's clause: a denial or negation, a possibility, a
 /// plan, or a fact.
 pub(super) fn of(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&Head>) -> Mode {
@@ -39,6 +45,9 @@ pub(super) fn of(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&He
     for i in clause.start..end {
         let Some(tok) = r.token(i) else { continue };
         let word = tok.text(r.text);
+        if is_the_month_may(word) {
+            continue;
+        }
         match tok.kind {
             Kind::Word(Class::Negation)
                 if i < reach && (!word.eq_ignore_ascii_case("no") || i + 1 == t) && !nothing_but(r, i) =>
