@@ -127,6 +127,8 @@ const DISTANT_NAMES: f32 = 0.2;
 const SLIP_RATIO: f64 = 3.0;
 /// Verbs whose date is a page's, not the story's.
 const PUBLISHING: [&str; 4] = ["post", "publish", "update", "file"];
+/// How many months apart two whole months of one slot may be.
+const SLIP_MONTHS: i32 = 3;
 /// How many days apart two dates of one slot may be.
 const SLIP_DAYS: f64 = 7.0;
 /// The key of the lead's day among a document's slots (see
@@ -536,6 +538,11 @@ pub(super) fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bo
         // A slipped day is a day or a weekday off, not a year: a bare
         // weekday has no distance.
         (Value::Date { .. }, Value::Date { .. }) => {
+            if let (Some(x), Some(y)) = (whole_month(a), whole_month(b)) {
+                // A slipped month is a few months off ("July 2024" for
+                // "September 2024").
+                return (x - y).abs() <= SLIP_MONTHS;
+            }
             let days = crate::values::distance(a, b);
             return days <= SLIP_DAYS || days.is_infinite();
         }
@@ -546,6 +553,24 @@ pub(super) fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bo
     let (nx, ny) = (x.nominal().abs(), y.nominal().abs());
     let telling = fills_a_slot(a) && fills_a_slot(b);
     telling && nx.min(ny) > 0.0 && nx.max(ny) <= SLIP_RATIO * nx.min(ny)
+}
+
+/// A date that names a whole month ("July 2024", "in March"), as a count
+/// of months (a month without its year counts from year 0).
+fn whole_month(value: &crate::claim::Value) -> Option<i32> {
+    use crate::claim::{DateValue, Value};
+    use chrono::Datelike;
+    let Value::Date { date, .. } = value else { return None };
+    let (year, month) = match date {
+        DateValue::Range(first, last) => {
+            let next = last.succ_opt()?;
+            (first.day() == 1 && next.day() == 1 && (first.year(), first.month()) == (last.year(), last.month()))
+                .then_some((first.year(), first.month()))?
+        }
+        DateValue::Partial(p) if p.day.is_none() => (p.year.unwrap_or(0), p.month?),
+        _ => return None,
+    };
+    Some(year * 12 + month as i32)
 }
 
 /// True for a value that can fill a slot: a telling figure, or an estimate
@@ -658,6 +683,27 @@ mod tests {
         let harker = "Crews led by Tom Harker cut a firebreak 18 kilometres north of Tolland. The blaze spread 47 kilometres overnight.";
         let pryce = "Volunteers led by Ann Pryce had cut it 21 kilometres beyond the town by Sunday night.";
         assert_eq!(ending_on(harker, pryce), 0, "other people's work");
+    }
+
+    /// A month slips by a few months ("July 2024" for "September 2024"),
+    /// a day by a few days.
+    #[test]
+    fn a_slipped_month_is_a_few_months_off() {
+        let doc = Document::new(
+            "a.txt",
+            "June 2, 2025\n\nIt began in July 2024. It ended in September 2024. It paused in January 2025. It met on June 3, 2024.\n",
+            None,
+        );
+        let claims = crate::extract::extract(&doc);
+        let value = |text: &str| claims.iter().find(|c| c.span.slice(&doc.text) == text).map(|c| c.value);
+        let (july, september, january) = (value("July 2024"), value("September 2024"), value("January 2025"));
+        let (Some(july), Some(september), Some(january)) = (july, september, january) else {
+            panic!("months read: {claims:?}")
+        };
+        assert!(super::slip_sized(&july, &september), "two months apart");
+        assert!(!super::slip_sized(&july, &january), "six months apart");
+        let june = value("June 3, 2024").expect("a day");
+        assert!(!super::slip_sized(&july, &june), "a month against a day of another");
     }
 
     /// A change fills a slot of changes ("shares jumped 22%", "shares
