@@ -7,10 +7,10 @@
 //! mark; at a comma before a word that opens a clause (a conjunction with
 //! a verb or "that" after it, a relative pronoun, a subordinator, "down"/"up" or "a rise from" of a
 //! comparison, a reporting verb: ", police said"; a participle: ", killing
-//! seven"); at a subordinator ("when", "because") and at "after",
-//! "before", "since", "until" when a verb follows them before the next
-//! mark; and, in headlines, at a comma before a figure ("One dead, four
-//! hurt").
+//! seven"); at a subordinator ("when", "because", "after", "since") when a
+//! verb follows it before the next mark ("died while in prison custody"
+//! stays one clause); and, in headlines, at a comma before a figure ("One
+//! dead, four hurt").
 
 use super::tokens::{Kind, Token};
 use super::words::{Class, CHANGE_NOUNS, REPORTING, VERB_GROUP_ADVERBS};
@@ -148,17 +148,19 @@ fn attribution_follows(tokens: &[Token], at: usize) -> bool {
     rest.len() <= 4 && rest.iter().take(4).any(|t| t.is_in(REPORTING))
 }
 
-/// True when the subordinator at `i` opens a clause: always, but for the
-/// words that are prepositions too ("after the quake"), which open one only
-/// when a verb follows before the next mark ("after the quake struck").
+/// True when the subordinator at `i` opens a clause: when a verb follows
+/// before the next mark ("after the quake struck", not "after the quake";
+/// "when the roof fell", not "while in prison custody").
 fn opens_clause(tokens: &[Token], i: usize, text: &str) -> bool {
-    let also_preposition = tokens.get(i).is_some_and(|t| is_also_preposition(t, text));
     // Right after an auxiliary, "since" is an adverb of its verb group
     // ("has since risen"), not a subordinator ("it was after the quake
     // struck that…" still opens a clause).
     let in_verb_group = tokens.get(i).is_some_and(|t| t.is_in(VERB_GROUP_ADVERBS))
         && i.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| t.is(Class::Auxiliary));
-    !in_verb_group && (!also_preposition || verb_follows_in_phrase(tokens, i + 1, text))
+    // A subordinator opens a clause only when a verb follows it: "after
+    // the quake struck", not "after 2 p.m."; "when the roof fell", not
+    // "died while in prison custody on December 19".
+    !in_verb_group && verb_follows_in_phrase(tokens, i + 1, text)
 }
 
 /// Subordinators that are prepositions too ("after the quake").
@@ -268,6 +270,18 @@ mod tests {
             clauses("Crews were called shortly before 9pm on Friday after an operator noticed smoke.", false),
             ["Crews were called shortly before 9pm on Friday", "after an operator noticed smoke"],
             "the verb after the second subordinator is the second's"
+        );
+    }
+
+    #[test]
+    fn a_subordinator_with_no_verb_opens_no_clause() {
+        assert_eq!(
+            clauses("Gigante died while in prison custody on December 19, 2005.", false),
+            ["Gigante died while in prison custody on December 19, 2005"]
+        );
+        assert_eq!(
+            clauses("Gigante died while he was in prison custody.", false),
+            ["Gigante died", "while he was in prison custody"]
         );
     }
 
