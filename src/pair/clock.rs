@@ -29,6 +29,14 @@ const BOUNDS: [&str; 4] = ["before", "by", "until", "till"];
 /// 10 a.m."): a later time a little after it fits it.
 const AFTER: [&str; 2] = ["after", "since"];
 
+/// Words before a round time of day (on the hour or the half hour) that
+/// make it a rough one ("at around 9pm"): a time within [`ROUGH_MINUTES`]
+/// of it fits it ("about 9:40 p.m." is told to the minute).
+const ROUGHLY: [&str; 5] = ["around", "about", "approximately", "roughly", "circa"];
+/// How far from a rough time of day ("around 9pm") a time may be and fit
+/// it ("20:49").
+const ROUGH_MINUTES: u32 = 15;
+
 /// True for two times of day too far apart to be one time told with a
 /// slip: more than [`SLIP_MINUTES`] apart around the clock, with their
 /// digits on a 12-hour clock neither one changed nor two neighbours
@@ -117,6 +125,25 @@ impl World<'_> {
     /// edit apart.
     pub(super) fn clock_slip(&self, x: At, y: At) -> bool {
         matches!((self.claim(x), self.claim(y)), (Some(a), Some(b)) if !further_than(a, b, CLOCK_SLIP_MINUTES))
+    }
+
+    /// True when either of two times of day is a rough one ("at around
+    /// 9pm", see [`ROUGHLY`]) that the other fits, at most
+    /// [`ROUGH_MINUTES`] away ("20:49 GMT"), on the same day when both
+    /// give one.
+    pub(super) fn roughly_one_time(&self, x: At, y: At) -> bool {
+        let round = |at: At| self.claim(at).and_then(minute_of).is_some_and(|m| m % 30 == 0);
+        let rough = |at: At| round(at) && ROUGHLY.iter().any(|w| self.word_before(at).eq_ignore_ascii_case(w));
+        let (Some(a), Some(b)) = (self.claim(x), self.claim(y)) else { return false };
+        let same_day = match (&a.value, &b.value) {
+            (Value::DateTime(p, _), Value::DateTime(q, _)) => p == q,
+            _ => true,
+        };
+        let near = match (minute_of(a), minute_of(b)) {
+            (Some(p), Some(q)) => p.abs_diff(q).min(24 * 60 - p.abs_diff(q)) <= ROUGH_MINUTES,
+            _ => false,
+        };
+        (rough(x) || rough(y)) && same_day && near
     }
 
     /// True when claim `x` is a time told as a lower bound ("shortly after

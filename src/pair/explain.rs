@@ -97,7 +97,7 @@ fn rivals(world: &super::World<'_>, docs: &[Document], x: At, y: At) -> String {
     out
 }
 
-/// How the documents of two claims are kin (see `slots::Kinship`: the
+/// How the documents of two claims are kin (see `story::Kinship`: the
 /// stages that compare a figure whatever its clause) and whether their
 /// digits are one edit apart (see [`super::digit_slips`]).
 fn story_and_digits(world: &super::World<'_>, x: At, y: At) -> String {

@@ -82,6 +82,17 @@ impl Idf {
         }
         (shared_known(a, b.words) / lighter).min(1.0)
     }
+
+    /// How much of the heavier of two lists of known weights the other
+    /// shares (0 to 1): both must share most of their words for it to be
+    /// high, not the shorter only.
+    pub fn overlap_of_heavier(a: Weighed<'_>, b: Weighed<'_>) -> f32 {
+        let heavier = a.total.max(b.total);
+        if heavier <= 0.0 {
+            return 0.0;
+        }
+        (shared_known(a, b.words) / heavier).min(1.0)
+    }
 }
 
 /// A sorted word list with the weight of each of its words and their sum.

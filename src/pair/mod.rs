@@ -39,6 +39,7 @@ pub mod profile;
 pub mod score;
 mod slip;
 mod slots;
+mod story;
 mod unrepeated;
 
 use crate::claim::Claim;
@@ -56,7 +57,7 @@ pub use govern::Governor;
 use idf::{Idf, Weighed};
 use profile::Profile;
 use score::Side;
-pub use slots::documents_by_telling_figure;
+pub use story::documents_by_telling_figure;
 
 /// A claim: its document and its index there.
 pub type At = (usize, usize);
@@ -394,7 +395,7 @@ impl World<'_> {
         let (Some(sx), Some(sy)) = (self.side(x), self.side(y)) else { return true };
         let rule = self.rule_of(x).and_then(|r| self.rules.get(r));
         let compare = rule.map(|r| r.compare.clone()).unwrap_or_default();
-        compatible(&sx.claim.value, &sy.claim.value, &compare)
+        compatible(&sx.claim.value, &sy.claim.value, &compare) || self.roughly_one_time(x, y)
     }
 
     /// The threshold of the rule a claim is compared under.

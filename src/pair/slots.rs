@@ -3,15 +3,9 @@
 //! 6,400 hectares"), whatever verbs they chose.
 //!
 //! Scored pairing needs the two clauses to read alike; reports of one story
-//! often do not. Here the story is judged first, per pair of documents:
-//! they share at least [`SHARED_FIGURES`] telling figures (exact figures of
-//! 10 or more, days of a month: see [`crate::values::is_informative`]) and
-//! some of their names, or one telling figure and most of their names
-//! ([`MOST_NAMES`]). Measured on ECB+ (pairs of documents of one topic,
-//! 2026-12-04), the first holds for 17.3% of the pairs that tell one event
-//! and 0.48% of those that tell two; with the second, 26.4% and 0.96% (at
-//! 0.4 of the names, 29.9% and 1.23%: baseball box scores of two seasons
-//! start to meet). Inside such a pair, a *slot* (a dimension and a counted
+//! often do not. Here the story is judged first, per pair of documents (see
+//! [`super::story`]: they share telling figures and names, or most of
+//! their names). Inside such a pair, a *slot* (a dimension and a counted
 //! head) that each document fills with one telling value only is one
 //! thing, and two different values are a disagreement when they could be
 //! one figure with a slip (at most [`SLIP_RATIO`] apart) and the pair
@@ -22,8 +16,7 @@
 //! north", "spread 47 kilometres") still gives one to its finer slot, the
 //! counted head and the verb together; a report that gives three or more
 //! (a box score's yards) has no finer slots for that head.
-//! The two documents must still agree on more than they disagree. Documents
-//! are paired from an index on their telling figures, never all pairs.
+//! The two documents must still agree on more than they disagree.
 //!
 //! A lead (the first sentence past the headline) tells the story's event
 //! and its day first, with whatever verb ("agreed on Monday to acquire",
@@ -57,7 +50,7 @@
 //! capsizing, "before 7 a.m." against an announcement "after 5 a.m.").
 //!
 //! Two reports that share one telling figure and a few of their names
-//! ([`DISTANT_NAMES`], below a related pair's) might tell one story: only a
+//! (below a related pair's: see [`super::story::Kinship`]) might tell one story: only a
 //! time of day one digit off is compared there, which two events rarely
 //! share (2026-12-05, fifteenth session: probes 156 → 158 of 521, a
 //! tanker's 5:15 a.m. against 3:15 a.m., a fire's 11:51 p.m. against 11:15
@@ -105,24 +98,9 @@ use crate::hash::FastMap;
 
 use super::profile::{dimension, value_key};
 use super::score::score_in_slot;
+use super::story::Kinship;
 use super::{At, Link, LinkKind, World};
 
-/// How many telling figures two documents must both state to tell one
-/// story.
-const SHARED_FIGURES: usize = 2;
-/// How much of their names two such documents must share (two reports of
-/// different events that both recall the 2004 tsunami's toll share
-/// figures, not names).
-const SHARED_NAMES: f32 = 0.2;
-/// How much of their names two documents that share one telling figure
-/// only must share to tell one story.
-const MOST_NAMES: f32 = 0.5;
-/// How much of their names two documents that share a telling figure must
-/// share for a figure one digit off to be compared.
-const RELATED_NAMES: f32 = 0.3;
-/// How much of their names two documents that share a telling figure must
-/// share for a time of day one digit off to be compared.
-const DISTANT_NAMES: f32 = 0.2;
 /// How many times larger than the other one of two values of a slot may be.
 const SLIP_RATIO: f64 = 3.0;
 /// Verbs whose date is a page's, not the story's.
@@ -142,23 +120,6 @@ const SLOT_RELIEF: f32 = 4.0;
 /// How far under its rule's threshold a slot pair whose values are one
 /// digit edit apart may score.
 const SLOT_DIGIT_RELIEF: f32 = 7.0;
-/// A telling figure stated by more documents than this says nothing of
-/// which of them tell one story (a round price, a famous toll).
-const COMMON_FIGURE: usize = 16;
-
-/// How two documents that share a telling figure are kin.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Kinship {
-    /// They tell one story: their slots are compared.
-    OneStory,
-    /// They may: they share a telling figure and some of their names
-    /// ([`RELATED_NAMES`]); only a figure one digit off is compared (see
-    /// [`super::digit_slips`]).
-    Related,
-    /// They might: they share a telling figure and a few of their names
-    /// ([`DISTANT_NAMES`]); only a time of day one digit off is compared.
-    Distant,
-}
 
 /// A slot: a dimension and a head (a counted head, or for a finer slot
 /// the counted head and the verb together, marked true).
@@ -360,6 +321,11 @@ impl World<'_> {
         if matches!(frame.mode, Mode::Negated | Mode::Possible) {
             return Err("denied or possible");
         }
+        if side.claim.kind == crate::claim::ClaimKind::Ordinal {
+            // "the 79th Academy Awards", "the 85th": an ordinal names one
+            // of a series, and reports of one story recall several.
+            return Err("an ordinal");
+        }
         if !temporal && !fills_a_slot(&side.claim.value) {
             return Err("not telling");
         }
@@ -464,69 +430,6 @@ impl World<'_> {
         let (dim, value) = (dimension(claim), value_key(&claim.value));
         self.claims.get(d).is_some_and(|cs| cs.iter().any(|c| dimension(c) == dim && value_key(&c.value) == value))
     }
-
-    /// The pairs of documents that tell one story or may (see
-    /// [`Kinship`]), with how many telling figures they both state, in
-    /// document order: found from an index on the figures.
-    pub(super) fn story_pairs(&self) -> Vec<(usize, usize, usize, Kinship)> {
-        let by_figure = documents_by_telling_figure(self.claims);
-        let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
-        for docs in by_figure.values().filter(|docs| docs.len() > 1 && docs.len() <= COMMON_FIGURE) {
-            for (i, &a) in docs.iter().enumerate() {
-                for &b in docs.get(i + 1..).unwrap_or_default() {
-                    *shared.entry((a, b)).or_default() += 1;
-                }
-            }
-        }
-        // A draft and each of its sources tell one story by the writer's
-        // word.
-        for &draft in self.drafts {
-            for source in (0..self.claims.len()).filter(|d| !self.drafts.contains(d)) {
-                shared.entry((draft.min(source), draft.max(source))).or_default();
-            }
-        }
-        let mut pairs: Vec<(usize, usize, usize, Kinship)> = shared
-            .into_iter()
-            .filter_map(|((a, b), n)| {
-                let names = self.story(a, b).unwrap_or(0.0);
-                let kin = if self.draft_and_source(a, b)
-                    || (n >= SHARED_FIGURES && names >= SHARED_NAMES)
-                    || (n >= 1 && names >= MOST_NAMES)
-                {
-                    Kinship::OneStory
-                } else if n >= 1 && names >= RELATED_NAMES {
-                    Kinship::Related
-                } else if n >= 1 && names >= DISTANT_NAMES {
-                    Kinship::Distant
-                } else {
-                    return None;
-                };
-                Some((a, b, n, kin))
-            })
-            .collect();
-        pairs.sort_unstable_by_key(|&(a, b, _, _)| (a, b));
-        pairs
-    }
-}
-
-/// Each telling figure (see [`crate::values::tells_its_story`]) stated as
-/// itself (not derived, not relative), by its dimension and value key, with
-/// the documents that state it, in document order.
-pub fn documents_by_telling_figure(claims: &[Vec<crate::claim::Claim>]) -> FastMap<(u64, u64), Vec<usize>> {
-    let mut by_figure: FastMap<(u64, u64), Vec<usize>> = FastMap::default();
-    for (d, claims) in claims.iter().enumerate() {
-        let mut figures: Vec<(u64, u64)> = claims
-            .iter()
-            .filter(|c| !c.derived && !c.relative && crate::values::tells_its_story(c))
-            .map(|c| (dimension(c), value_key(&c.value)))
-            .collect();
-        figures.sort_unstable();
-        figures.dedup();
-        for f in figures {
-            by_figure.entry(f).or_default().push(d);
-        }
-    }
-    by_figure
 }
 
 /// True when two values could be one figure told twice with a slip: both
@@ -621,28 +524,6 @@ mod tests {
         assert_eq!(disagreements("6,900 hectares", "350"), 0, "one shared figure is no story");
     }
 
-    /// Two reports that share one telling figure only tell one story when
-    /// they share most of their names too.
-    #[test]
-    fn one_shared_figure_and_most_names_are_one_story() {
-        let first = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board.\n";
-        let one_story = |second: &str| {
-            let docs = [
-                Document::new("a.txt", first, None),
-                Document::new("b.txt", format!("June 10, 2025\n\n{second}\n"), None),
-            ];
-            crate::pair::with_world(&docs, |world, _| world.story_pairs())
-        };
-        let most = "Dana Whitcombe of the Forestry Board said the Harlow Ridge fire near Caddon Springs in Merrin County was 35 percent contained.";
-        assert_eq!(one_story(most), [(0, 1, 1, super::Kinship::OneStory)], "one figure and most names");
-        let some = "Dana Whitcombe of the Red Cross said the Harlow Ridge fire was 35 percent contained.";
-        assert_eq!(one_story(some), [(0, 1, 1, super::Kinship::Related)], "one figure and some names");
-        let few = "Rosa Delgado of the Red Cross said the fire was 35 percent contained.";
-        assert_eq!(one_story(few), [], "one figure and few names");
-        let distant = "Rosa Delgado of the Red Cross said the Caddon Springs fire was 35 percent contained.";
-        assert_eq!(one_story(distant), [(0, 1, 1, super::Kinship::Distant)], "one figure and a few names");
-    }
-
     /// Two reports that share one telling figure and a few of their names
     /// might tell one story: a time of day one digit off is compared
     /// there, and nothing else.
@@ -684,6 +565,22 @@ mod tests {
         let harker = "Crews led by Tom Harker cut a firebreak 18 kilometres north of Tolland. The blaze spread 47 kilometres overnight.";
         let pryce = "Volunteers led by Ann Pryce had cut it 21 kilometres beyond the town by Sunday night.";
         assert_eq!(ending_on(harker, pryce), 0, "other people's work");
+    }
+
+    /// An ordinal names one of a series ("the 79th Academy Awards", "the
+    /// 85th"): reports of one story recall several, so it fills no slot.
+    #[test]
+    fn an_ordinal_fills_no_slot() {
+        let text = "June 10, 2025\n\nNadia Orme hosted the 41st Marrow Film Prize gala, which drew 2,300 guests.\n";
+        let docs = [Document::new("a.txt", text, None)];
+        let why = |figure: &str| {
+            crate::pair::with_world(&docs, |world, claims| {
+                let c = claims[0].iter().position(|c| c.span.slice(text) == figure).expect(figure);
+                world.slot_keys((0, c)).err()
+            })
+        };
+        assert_eq!(why("41st"), Some("an ordinal"));
+        assert_eq!(why("2,300"), None, "a count beside it fills its slot");
     }
 
     /// A month slips by a few months ("July 2024" for "September 2024"),
@@ -904,6 +801,8 @@ mod tests {
         );
         assert_eq!(count("The fire in the hills took hold shortly after 4 a.m."), 0, "a lower bound 4:15 fits");
         assert_eq!(count("The fire in the hills took hold shortly after 3:15 a.m."), 1, "an hour before");
+        assert_eq!(count("The fire in the hills took hold at around 4 a.m."), 0, "a rough time 4:15 fits");
+        assert_eq!(count("The fire in the hills took hold at around 4:40 a.m."), 1, "a time told to the minute");
     }
 
     /// A link between a day with a time ("7:42 a.m. on Tuesday") and a day

@@ -1,0 +1,243 @@
+//! Which documents tell one story: the pairs whose slots
+//! ([`super::slots`]) are compared.
+//!
+//! Two documents tell one story when they share at least
+//! [`SHARED_FIGURES`] telling figures (exact figures of 10 or more, days of
+//! a month: see [`crate::values::is_informative`]) and some of their names
+//! ([`SHARED_NAMES`]), or one telling figure and most of their names
+//! ([`MOST_NAMES`]). Measured on ECB+ (pairs of documents of one topic,
+//! 2026-12-04), the first holds for 17.3% of the pairs that tell one event
+//! and 0.48% of those that tell two; with the second, 26.4% and 0.96% (at
+//! 0.4 of the names, 29.9% and 1.23%: baseball box scores of two seasons
+//! start to meet). A draft and each of its sources tell one story by the
+//! writer's word.
+//!
+//! A story told with few exact figures (a supermarket fire with "more than
+//! 50 firefighters", a church fire "on Friday night") is told by its names
+//! alone: two documents that share no telling figure tell one story when
+//! they share at least [`NAMES_SHARED`] names and those names weigh at
+//! least [`NAMES_ALONE`] of the heavier document's names (each weighted by
+//! its rarity among the documents checked). The heavier, not the lighter:
+//! a short report's few names ("Iran", "Richter") are all in any report of
+//! another quake in the same country. Measured on 2026-12-05 (nineteenth
+//! session): probes 228 → 233 of 665 slips, other conflicts unchanged
+//! (18); ECB+ in place 120 → 124 of the 319 changes another report states
+//! (days of a fire and of a deal), untouched clusters unchanged; ECB+
+//! inside one event 59 → 60 (a real one: 19 wives against 20), across
+//! events unchanged (3); drafts, WikiNews and the seeds unchanged. At 0.3
+//! of the heavier's names, probes 234 with one more other conflict; with
+//! the lighter's share at 0.7, ECB+ across events 3 → 5 (two Iranian
+//! quakes' magnitudes).
+//!
+//! Two documents that share a telling figure and fewer names may still
+//! tell one story ([`Kinship::Related`], [`Kinship::Distant`]): only a
+//! figure or a time one digit off is compared there. Pairs come from
+//! indexes on the figures and the names, never from all pairs.
+
+use crate::hash::FastMap;
+
+use super::idf::Idf;
+use super::profile::{dimension, value_key};
+use super::World;
+
+/// How many telling figures two documents must both state to tell one
+/// story.
+const SHARED_FIGURES: usize = 2;
+/// How much of their names two such documents must share (two reports of
+/// different events that both recall the 2004 tsunami's toll share
+/// figures, not names).
+const SHARED_NAMES: f32 = 0.2;
+/// How much of their names two documents that share one telling figure
+/// only must share to tell one story.
+const MOST_NAMES: f32 = 0.5;
+/// How much of their names two documents that share a telling figure must
+/// share for a figure one digit off to be compared.
+const RELATED_NAMES: f32 = 0.3;
+/// How much of their names two documents that share a telling figure must
+/// share for a time of day one digit off to be compared.
+const DISTANT_NAMES: f32 = 0.2;
+/// How many names two documents that share no telling figure must share to
+/// tell one story.
+const NAMES_SHARED: usize = 3;
+/// How much of the heavier document's names (by rarity) two documents that
+/// share no telling figure must share to tell one story.
+const NAMES_ALONE: f32 = 0.4;
+/// A telling figure or a name stated by more documents than this says
+/// nothing of which of them tell one story (a round price, a famous toll,
+/// a country).
+const COMMON: usize = 16;
+
+/// How two documents that share a telling figure are kin.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kinship {
+    /// They tell one story: their slots are compared.
+    OneStory,
+    /// They may: they share a telling figure and some of their names
+    /// ([`RELATED_NAMES`]); only a figure one digit off is compared (see
+    /// [`super::digit_slips`]).
+    Related,
+    /// They might: they share a telling figure and a few of their names
+    /// ([`DISTANT_NAMES`]); only a time of day one digit off is compared.
+    Distant,
+}
+
+impl World<'_> {
+    /// The pairs of documents that tell one story or may (see
+    /// [`Kinship`]), with how many telling figures they both state, in
+    /// document order: found from indexes on the figures and the names.
+    pub(super) fn story_pairs(&self) -> Vec<(usize, usize, usize, Kinship)> {
+        let mut shared = pairs_sharing(documents_by_telling_figure(self.claims).values());
+        for (pair, names) in pairs_sharing(self.documents_by_name().values()) {
+            if names >= NAMES_SHARED {
+                shared.entry(pair).or_default();
+            }
+        }
+        for &draft in self.drafts {
+            for source in (0..self.claims.len()).filter(|d| !self.drafts.contains(d)) {
+                shared.entry((draft.min(source), draft.max(source))).or_default();
+            }
+        }
+        let mut pairs: Vec<(usize, usize, usize, Kinship)> =
+            shared.into_iter().filter_map(|((a, b), n)| Some((a, b, n, self.kinship(a, b, n)?))).collect();
+        pairs.sort_unstable_by_key(|&(a, b, _, _)| (a, b));
+        pairs
+    }
+
+    /// How documents `a` and `b`, which state `figures` telling figures
+    /// both, are kin, if at all.
+    fn kinship(&self, a: usize, b: usize, figures: usize) -> Option<Kinship> {
+        let names = self.story(a, b).unwrap_or(0.0);
+        let kin = if self.draft_and_source(a, b)
+            || (figures >= SHARED_FIGURES && names >= SHARED_NAMES)
+            || (figures >= 1 && names >= MOST_NAMES)
+            || (figures == 0 && self.names_of_heavier(a, b) >= NAMES_ALONE)
+        {
+            Kinship::OneStory
+        } else if figures >= 1 && names >= RELATED_NAMES {
+            Kinship::Related
+        } else if figures >= 1 && names >= DISTANT_NAMES {
+            Kinship::Distant
+        } else {
+            return None;
+        };
+        Some(kin)
+    }
+
+    /// How much of the heavier of two documents' names (by rarity) the
+    /// other shares (0 to 1).
+    fn names_of_heavier(&self, a: usize, b: usize) -> f32 {
+        match (self.lead(a), self.lead(b)) {
+            (Some(x), Some(y)) => Idf::overlap_of_heavier(x, y),
+            _ => 0.0,
+        }
+    }
+
+    /// Each name, with the documents that tell it, in document order.
+    fn documents_by_name(&self) -> FastMap<u64, Vec<usize>> {
+        let mut by_name: FastMap<u64, Vec<usize>> = FastMap::default();
+        for (d, names) in self.leads.iter().enumerate() {
+            for &name in names {
+                by_name.entry(name).or_default().push(d);
+            }
+        }
+        by_name
+    }
+}
+
+/// How many of the lists `groups` hold each pair of documents (in
+/// document order), counting only lists of at most [`COMMON`] documents.
+fn pairs_sharing<'a>(groups: impl Iterator<Item = &'a Vec<usize>>) -> FastMap<(usize, usize), usize> {
+    let mut shared: FastMap<(usize, usize), usize> = FastMap::default();
+    for docs in groups.filter(|docs| docs.len() > 1 && docs.len() <= COMMON) {
+        for (i, &a) in docs.iter().enumerate() {
+            for &b in docs.get(i + 1..).unwrap_or_default() {
+                *shared.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// Each telling figure (see [`crate::values::tells_its_story`]) stated as
+/// itself (not derived, not relative), by its dimension and value key, with
+/// the documents that state it, in document order.
+pub fn documents_by_telling_figure(claims: &[Vec<crate::claim::Claim>]) -> FastMap<(u64, u64), Vec<usize>> {
+    let mut by_figure: FastMap<(u64, u64), Vec<usize>> = FastMap::default();
+    for (d, claims) in claims.iter().enumerate() {
+        let mut figures: Vec<(u64, u64)> = claims
+            .iter()
+            .filter(|c| !c.derived && !c.relative && crate::values::tells_its_story(c))
+            .map(|c| (dimension(c), value_key(&c.value)))
+            .collect();
+        figures.sort_unstable();
+        figures.dedup();
+        for f in figures {
+            by_figure.entry(f).or_default().push(d);
+        }
+    }
+    by_figure
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kinship;
+    use crate::document::Document;
+
+    const FIRE: &str = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board.\n";
+
+    /// The story pairs of the fire report and a second report whose body
+    /// is `second`.
+    fn story_pairs(second: &str) -> Vec<(usize, usize, usize, Kinship)> {
+        let docs =
+            [Document::new("a.txt", FIRE, None), Document::new("b.txt", format!("June 10, 2025\n\n{second}\n"), None)];
+        crate::pair::with_world(&docs, |world, _| world.story_pairs())
+    }
+
+    /// Two reports that share one telling figure only tell one story when
+    /// they share most of their names too.
+    #[test]
+    fn one_shared_figure_and_most_names_are_one_story() {
+        let most = "Dana Whitcombe of the Forestry Board said the Harlow Ridge fire near Caddon Springs in Merrin County was 35 percent contained.";
+        assert_eq!(story_pairs(most), [(0, 1, 1, Kinship::OneStory)], "one figure and most names");
+        let some = "Dana Whitcombe of the Red Cross said the Harlow Ridge fire was 35 percent contained.";
+        assert_eq!(story_pairs(some), [(0, 1, 1, Kinship::Related)], "one figure and some names");
+        let few = "Rosa Delgado of the Red Cross said the fire was 35 percent contained.";
+        assert_eq!(story_pairs(few), [], "one figure and few names");
+        let distant = "Rosa Delgado of the Red Cross said the Caddon Springs fire was 35 percent contained.";
+        assert_eq!(story_pairs(distant), [(0, 1, 1, Kinship::Distant)], "one figure and a few names");
+    }
+
+    /// Two reports that share no telling figure tell one story when they
+    /// share most of the names of both (not only of the shorter one).
+    #[test]
+    fn most_names_of_both_and_no_figure_are_one_story() {
+        let most = "Dana Whitcombe of the Forestry Board said the Harlow Ridge fire near Caddon Springs in Merrin County was nearly contained.";
+        assert_eq!(story_pairs(most), [(0, 1, 0, Kinship::OneStory)], "most names of both");
+        let few = "Rosa Delgado of the Red Cross in Tolland Flats said the Caddon Springs fire near Merrin County was nearly contained, Ann Pryce and Tom Harker of Kestrel Radio reported from Lintfield.";
+        assert_eq!(story_pairs(few), [], "three names shared, most of neither report");
+        let short = "The Caddon Springs fire in Merrin County was nearly contained.";
+        assert_eq!(story_pairs(short), [], "all of a short report's names, few of the other's");
+    }
+
+    /// Two reports of a fire told with no exact figure, one story by their
+    /// names: the day their leads give is one day.
+    #[test]
+    fn a_story_told_by_its_names_compares_its_day() {
+        let first = "June 14, 2025
+
+A fire broke out at the Corvell's supermarket on Ashby Lane in Penrith Vale on Friday night. Officers of the Tarrow Police said the blaze was being treated as suspicious, and Jenny Marsh of the Tarrow Fire Service said crews stayed until dawn.
+";
+        let count = |day: &str| {
+            let second = format!("June 14, 2025
+
+Flames gutted the Corvell's store in Penrith Vale on {day} night, the Tarrow Police said. Jenny Marsh of the Tarrow Fire Service said crews worked through the night on Ashby Lane.
+");
+            crate::pair::disagreements_across(&[
+                Document::new("a.txt", first, None),
+                Document::new("b.txt", second, None),
+            ])
+        };
+        assert_eq!(count("Friday"), 0, "the same day");
+        assert_eq!(count("Thursday"), 1, "a slipped day");
+    }
+}
