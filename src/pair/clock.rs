@@ -11,6 +11,8 @@
 use chrono::{NaiveTime, Timelike};
 
 use crate::claim::{Claim, Value};
+use crate::frame::{Mode, Role};
+use crate::hash::FastMap;
 
 use super::{At, World};
 
@@ -144,6 +146,45 @@ impl World<'_> {
             _ => false,
         };
         (rough(x) || rough(y)) && same_day && near
+    }
+
+    /// The times of day of document `d` that tell a moment of its story,
+    /// with their minute of the day: pairable facts and totals, as told
+    /// (not derived), no bound ("before 7 a.m.").
+    fn moments(&self, d: usize, excluded: &FastMap<At, ()>) -> Vec<(At, u32)> {
+        let Some(claims) = self.claims.get(d) else { return Vec::new() };
+        (0..claims.len())
+            .map(|c| (d, c))
+            .filter(|&at| self.pairable(at, excluded) && !self.is_bound(at))
+            .filter(|&at| {
+                self.side(at)
+                    .is_some_and(|s| s.frame.mode == Mode::Fact && s.frame.role == Role::Total && !s.claim.derived)
+            })
+            .filter_map(|at| Some((at, minute_of(self.claim(at)?)?)))
+            .collect()
+    }
+
+    /// The pairs of moments of documents `a` and `b` (see [`World::moments`])
+    /// each of which is the other's nearest in its document, different and
+    /// at most [`CLOCK_SLIP_MINUTES`] apart: one moment of one story told
+    /// with a slip, whatever the verbs ("the blaze took hold at 4:40 a.m."
+    /// after "crews arrived at 6:30 a.m.", "sparked the blaze at 4:15
+    /// a.m.").
+    pub(super) fn nearest_moments(&self, a: usize, b: usize, excluded: &FastMap<At, ()>) -> Vec<(At, At)> {
+        let (ma, mb) = (self.moments(a, excluded), self.moments(b, excluded));
+        let apart = |p: u32, q: u32| p.abs_diff(q).min(24 * 60 - p.abs_diff(q));
+        let nearest = |m: u32, others: &[(At, u32)]| others.iter().min_by_key(|&&(at, o)| (apart(m, o), at)).copied();
+        let mut out = Vec::new();
+        for &(x, mx) in &ma {
+            let Some((y, my)) = nearest(mx, &mb) else { continue };
+            if nearest(my, &ma).map(|(at, _)| at) != Some(x) || mx == my {
+                continue;
+            }
+            if apart(mx, my) <= CLOCK_SLIP_MINUTES {
+                out.push((x, y));
+            }
+        }
+        out
     }
 
     /// True when claim `x` is a time told as a lower bound ("shortly after
