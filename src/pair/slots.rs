@@ -21,7 +21,14 @@
 //! A lead (the first sentence past the headline) tells the story's event
 //! and its day first, with whatever verb ("agreed on Monday to acquire",
 //! "said on Tuesday it would buy"): its first date is one more slot,
-//! compared only between reports published the same day. No value of a
+//! compared between reports published the same day, or when the later
+//! report's lead tells the earlier day (a follow-up's lead tells a new
+//! development, later, never an earlier one: 2026-12-05, nineteenth
+//! session, probes 235 → 236 of 665 (a probe's landing on Sunday against
+//! Monday, a listing's first trading day; a time lost to the documents'
+//! consistency), drafts 536 → 540 of 1303 with one more other conflict
+//! that is a slip the key sets against a third report; ECB+ and its
+//! mutation, WikiNews and the seeds unchanged). No value of a
 //! slot is compared when either report also states the other's value: then
 //! the report tells two days, or two figures, of two things (for a lead, a
 //! new development). For days this held from the start; for every value
@@ -258,10 +265,11 @@ impl World<'_> {
                 (Some(&Fill::One(va, x)), Some(&Fill::One(vb, y))) if va != vb => Some((key, x, y)),
                 _ => None,
             })
-            // Leads are compared only between reports of one day: the next
-            // day's lead tells the next development ("lay at anchor on
-            // Friday" after "seized on Thursday").
-            .filter(|&(key, x, y)| key.1 != LEAD || self.published_same_day(x.0, y.0))
+            // Leads are compared between reports of one day, or when the
+            // later report's lead tells an earlier day: the next day's lead
+            // tells the next development ("lay at anchor on Friday" after
+            // "seized on Thursday"), never an earlier one.
+            .filter(|&(key, x, y)| key.1 != LEAD || self.published_same_day(x.0, y.0) || self.later_tells_earlier(x, y))
             // A report that also states the other's value tells two things
             // by them, not one told two ways ("samples taken on Wednesday"
             // beside "Sunday's sample"; for a lead, a new development:
@@ -458,6 +466,23 @@ impl World<'_> {
             (Some(Value::DateTime(..)), Some(Value::Date { .. }))
                 | (Some(Value::Date { .. }), Some(Value::DateTime(..)))
         )
+    }
+
+    /// True when the claims `x` and `y` are days of two reports published
+    /// on two days, and the later report's day is the earlier one: news
+    /// moves forward, so the later report's lead does not tell a new
+    /// development there.
+    fn later_tells_earlier(&self, x: At, y: At) -> bool {
+        use crate::claim::{DateValue, Value};
+        let published = |at: At| self.docs.get(at.0).and_then(crate::document::Document::published_date);
+        let day = |at: At| match self.claim(at).map(|c| c.value) {
+            Some(Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _)) => Some(d),
+            _ => None,
+        };
+        let (Some(px), Some(py), Some(dx), Some(dy)) = (published(x), published(y), day(x), day(y)) else {
+            return false;
+        };
+        (px < py && dy < dx) || (py < px && dx < dy)
     }
 
     /// True when documents `a` and `b` are both dated, on the same day.
@@ -788,6 +813,7 @@ mod tests {
         assert_eq!(lead_disagreements("June 10, 2025", &raced("Monday")), 0, "the same day");
         assert_eq!(lead_disagreements("June 10, 2025", &raced("Sunday")), 1, "a slipped day");
         assert_eq!(lead_disagreements("June 11, 2025", &raced("Tuesday")), 0, "the next day's news");
+        assert_eq!(lead_disagreements("June 11, 2025", &raced("Sunday")), 1, "the next day's report, an earlier day");
         let both = "Crews on Sunday dug firebreaks above Caddon Springs, where the blaze began on Monday.";
         assert_eq!(lead_disagreements("June 10, 2025", both), 0, "the report tells both days");
     }
