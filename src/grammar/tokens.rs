@@ -135,17 +135,30 @@ pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut pos = 0;
     std::iter::from_fn(move || {
         let start = next_word_start(text, pos)?;
-        let mut end = start;
-        while let Some((c, len)) = char_at(text, end) {
-            let joins = end > start && matches!(c, '-' | '\'' | '’') && alphanumeric_at(text, end + len);
-            if !(c.is_alphanumeric() || joins) {
-                break;
-            }
-            end += len;
-        }
+        let end = word_end(text, start);
         pos = end.max(start + 1);
         Some((start, text.get(start..end).unwrap_or_default()))
     })
+}
+
+/// The end of the word that starts at byte `start`: runs of ASCII letters
+/// and digits are skipped byte by byte, other letters decoded, and a
+/// hyphen or apostrophe joins when a letter or digit follows it.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    loop {
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        match char_at(text, end) {
+            Some((c, len)) if !c.is_ascii() && c.is_alphanumeric() => end += len,
+            Some((c, len)) if end > start && matches!(c, '-' | '\'' | '’') && alphanumeric_at(text, end + len) => {
+                end += len;
+            }
+            _ => return end,
+        }
+    }
 }
 
 /// The character at byte `at` and its length (ASCII without decoding).
@@ -165,7 +178,11 @@ fn alphanumeric_at(text: &str, at: usize) -> bool {
 
 /// The first byte at or after `from` that starts an alphanumeric character.
 fn next_word_start(text: &str, mut from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
     loop {
+        while bytes.get(from).is_some_and(|b| b.is_ascii() && !b.is_ascii_alphanumeric()) {
+            from += 1;
+        }
         let (c, len) = char_at(text, from)?;
         if c.is_alphanumeric() {
             return Some(from);
