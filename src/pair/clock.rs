@@ -53,9 +53,14 @@ pub(super) fn too_far_apart(a: &Claim, b: &Claim) -> bool {
 /// [`too_far_apart`]).
 pub(super) fn further_than(a: &Claim, b: &Claim, minutes: u32) -> bool {
     let (Some(x), Some(y)) = (time_of(a), time_of(b)) else { return false };
-    let apart = minute_of_day(x).abs_diff(minute_of_day(y));
-    let around = apart.min(24 * 60 - apart);
-    around > minutes && !super::slip::one_edit(&digits(x), &digits(y))
+    minutes_apart(minute_of_day(x), minute_of_day(y)) > minutes && !super::slip::one_edit(&digits(x), &digits(y))
+}
+
+/// How many minutes apart two minutes of the day are, around the clock
+/// ("11:40 p.m." and "12:10 a.m.": 30).
+fn minutes_apart(p: u32, q: u32) -> u32 {
+    let apart = p.abs_diff(q);
+    apart.min(24 * 60 - apart)
 }
 
 /// The minute of the day a time or a date with a time tells.
@@ -142,7 +147,7 @@ impl World<'_> {
             _ => true,
         };
         let near = match (minute_of(a), minute_of(b)) {
-            (Some(p), Some(q)) => p.abs_diff(q).min(24 * 60 - p.abs_diff(q)) <= ROUGH_MINUTES,
+            (Some(p), Some(q)) => minutes_apart(p, q) <= ROUGH_MINUTES,
             _ => false,
         };
         (rough(x) || rough(y)) && same_day && near
@@ -172,15 +177,15 @@ impl World<'_> {
     /// a.m.").
     pub(super) fn nearest_moments(&self, a: usize, b: usize, excluded: &FastMap<At, ()>) -> Vec<(At, At)> {
         let (ma, mb) = (self.moments(a, excluded), self.moments(b, excluded));
-        let apart = |p: u32, q: u32| p.abs_diff(q).min(24 * 60 - p.abs_diff(q));
-        let nearest = |m: u32, others: &[(At, u32)]| others.iter().min_by_key(|&&(at, o)| (apart(m, o), at)).copied();
+        let nearest =
+            |m: u32, others: &[(At, u32)]| others.iter().min_by_key(|&&(at, o)| (minutes_apart(m, o), at)).copied();
         let mut out = Vec::new();
         for &(x, mx) in &ma {
             let Some((y, my)) = nearest(mx, &mb) else { continue };
             if nearest(my, &ma).map(|(at, _)| at) != Some(x) || mx == my {
                 continue;
             }
-            if apart(mx, my) <= CLOCK_SLIP_MINUTES {
+            if minutes_apart(mx, my) <= CLOCK_SLIP_MINUTES {
                 out.push((x, y));
             }
         }
