@@ -287,7 +287,7 @@ fn times_agree(a: &TimeValue, b: &TimeValue) -> bool {
     let apart = apart.min(1440 - apart);
     // A time on the hour or the half hour rounds a time a few minutes off
     // ("about 7 p.m.", "7:01 p.m.").
-    let round = |t: &TimeValue| t.time.minute().is_multiple_of(30);
+    let round = |t: &TimeValue| is_round_time(t.time);
     // A time told with its zone and one told without, a few whole hours
     // apart, may be one moment on the clocks of two neighbouring zones ("4:30
     // p.m. ET", a New Orleans paper's "3:30 p.m."): the zones of one country
@@ -295,6 +295,12 @@ fn times_agree(a: &TimeValue, b: &TimeValue) -> bool {
     // it is a slip as likely as a zone.
     let two_clocks = a.zone.is_some() != b.zone.is_some() && apart % 60 == 0 && apart <= NEIGHBOUR_ZONES_MINUTES;
     apart == 0 || two_clocks || ((round(a) || round(b)) && apart <= ROUNDED_MINUTES)
+}
+
+/// True for a time on the hour or the half hour, which a writer may have
+/// rounded ("about 7 p.m." for 7:01).
+pub fn is_round_time(time: chrono::NaiveTime) -> bool {
+    time.minute().is_multiple_of(30)
 }
 
 /// How far apart, in minutes, the clocks of neighbouring zones may be (the

@@ -107,9 +107,14 @@ impl World<'_> {
         let (c, minute) =
             claims.iter().enumerate().filter(|(_, c)| !c.relative).find_map(|(i, c)| Some((i, minute_of(c)?)))?;
         let side = self.side((d, c))?;
-        let told = side.frame.mode == crate::frame::Mode::Fact && side.frame.role == crate::frame::Role::Total;
-        let bound = self.is_bound((d, c));
-        (told && !bound && !side.claim.derived).then(|| ((d, c), side.profile.dimension, u64::from(minute)))
+        self.tells_a_moment((d, c)).then(|| ((d, c), side.profile.dimension, u64::from(minute)))
+    }
+
+    /// True when the claim at `at` tells a moment of its story: a fact and
+    /// a total as told (not derived), and no bound ("before 7 a.m.").
+    fn tells_a_moment(&self, at: At) -> bool {
+        let told = |s: super::Side<'_>| s.frame.mode == Mode::Fact && s.frame.role == Role::Total && !s.claim.derived;
+        self.side(at).is_some_and(told) && !self.is_bound(at)
     }
 
     /// True when a claim is a bound, not a moment ("before 7 a.m.": see
@@ -139,7 +144,7 @@ impl World<'_> {
     /// [`ROUGH_MINUTES`] away ("20:49 GMT"), on the same day when both
     /// give one.
     pub(super) fn roughly_one_time(&self, x: At, y: At) -> bool {
-        let round = |at: At| self.claim(at).and_then(minute_of).is_some_and(|m| m % 30 == 0);
+        let round = |at: At| self.claim(at).and_then(time_of).is_some_and(crate::values::is_round_time);
         let rough = |at: At| round(at) && ROUGHLY.iter().any(|w| self.word_before(at).eq_ignore_ascii_case(w));
         let (Some(a), Some(b)) = (self.claim(x), self.claim(y)) else { return false };
         let same_day = match (&a.value, &b.value) {
@@ -153,18 +158,13 @@ impl World<'_> {
         (rough(x) || rough(y)) && same_day && near
     }
 
-    /// The times of day of document `d` that tell a moment of its story,
-    /// with their minute of the day: pairable facts and totals, as told
-    /// (not derived), no bound ("before 7 a.m.").
+    /// The pairable times of day of document `d` that tell a moment of its
+    /// story (see [`World::tells_a_moment`]), with their minute of the day.
     fn moments(&self, d: usize, excluded: &FastMap<At, ()>) -> Vec<(At, u32)> {
         let Some(claims) = self.claims.get(d) else { return Vec::new() };
         (0..claims.len())
             .map(|c| (d, c))
-            .filter(|&at| self.pairable(at, excluded) && !self.is_bound(at))
-            .filter(|&at| {
-                self.side(at)
-                    .is_some_and(|s| s.frame.mode == Mode::Fact && s.frame.role == Role::Total && !s.claim.derived)
-            })
+            .filter(|&at| self.pairable(at, excluded) && self.tells_a_moment(at))
             .filter_map(|at| Some((at, minute_of(self.claim(at)?)?)))
             .collect()
     }
