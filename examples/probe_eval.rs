@@ -263,7 +263,7 @@ fn read_traps(dir: &Path) -> Vec<Slip> {
 fn reason(told: &str) -> &'static str {
     let score = told.split("; score ").nth(1).and_then(|rest| {
         let (score, threshold) = rest.split_once(", threshold ")?;
-        Some((score.parse::<f32>().ok()?, threshold.trim().parse::<f32>().ok()?))
+        Some((score.split_whitespace().next()?.parse::<f32>().ok()?, threshold.trim().parse::<f32>().ok()?))
     });
     if told.starts_with("no claim") || told.starts_with("one claim") {
         "no claim"

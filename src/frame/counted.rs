@@ -64,6 +64,51 @@ pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -
     }
 }
 
+/// What a duration or a measure is told of, when its clause names it
+/// beside the figure: the noun after it ("a 17-day dig", "112 kg of
+/// cocaine", "a 300-metre exclusion zone") or the of-phrase before it
+/// ("gusts of 62 mph"). The unit says only how it is measured; this noun
+/// says what. `None` when the counted head is already more than the unit
+/// ("the model weighs 2.38 pounds").
+pub(super) fn measured(
+    r: &Reader<'_>,
+    t: usize,
+    clause: Clause,
+    claim: &Claim,
+    counted: Option<&Head>,
+) -> Option<Head> {
+    if !matches!(claim.kind, ClaimKind::Duration | ClaimKind::Quantity) {
+        return None;
+    }
+    let inside = |h: &Head| claim.span.start <= h.span.start && h.span.end <= claim.span.end;
+    if counted.is_some_and(|h| !inside(h)) {
+        return None;
+    }
+    if is_placing(r.word(t + 1)) {
+        // "13 miles east of Cloverdale": where from, not what.
+        return None;
+    }
+    noun_after(r, t, clause, claim)
+        .filter(|h| !is_in(TIME_UNITS, h.span.slice(r.text)) && !is_past_form(h.span.slice(r.text)))
+        .or_else(|| of_phrase_before(r, t, clause))
+}
+
+/// True for a verb's past form that WordNet also has as a noun ("41 mm
+/// fell", "112 mm of rain fell"): the clause's verb, not what is measured.
+fn is_past_form(word: &str) -> bool {
+    let read = Read::of(word);
+    let inflected = read.lemma(Pos::Verb).is_some_and(|l| !l.text().eq_ignore_ascii_case(word));
+    inflected && !word.ends_with('s') && !word.ends_with("ing")
+}
+
+/// True for a word that places a distance from somewhere ("off", "north",
+/// "south-west"): see [`super::role::PLACING`].
+fn is_placing(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    super::role::PLACING.contains(&lower.as_str())
+        || ["north", "south", "east", "west"].iter().any(|p| lower.starts_with(p))
+}
+
 /// True for a count with a fraction right after "a" or "an" ("a 2.9
 /// aftershock", "a 5.6 quake"): the size of one thing, not a number of
 /// them.
@@ -445,4 +490,26 @@ fn across_relative(r: &Reader<'_>, clause: Clause) -> Option<Head> {
         return None;
     }
     noun_before(r, before.end, *before)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    /// What the first claim of `text` is told of (see [`super::measured`]).
+    fn measured(text: &str) -> Option<String> {
+        let doc = Document::new("t.txt", text.to_string(), None);
+        let (_, frames) = crate::frame::extract_with_frames(&doc);
+        frames.first()?.measured.map(|h| h.text(&doc.text))
+    }
+
+    #[test]
+    fn a_measure_is_told_of_the_noun_beside_it() {
+        assert_eq!(measured("Officers seized 112 kg of cocaine.").as_deref(), Some("cocaine"));
+        assert_eq!(measured("It ended a 17-day dig at the bog.").as_deref(), Some("dig"));
+        assert_eq!(measured("Gusts of 62 mph tore at the scaffold.").as_deref(), Some("gust"));
+        assert_eq!(measured("The quake struck 13 miles east of Cloverdale."), None, "where from, not what");
+        assert_eq!(measured("Then 41 mm fell in three hours."), None, "the clause's verb");
+        assert_eq!(measured("Some 40 people were hurt."), None, "a count");
+    }
 }

@@ -118,6 +118,10 @@ pub struct Frame {
     pub clause: Span,
     /// The head of what is counted or measured.
     pub counted: Option<Head>,
+    /// For a duration or a measure, what it is told of, when the clause
+    /// names it beside the figure ("a 17-day dig", "112 kg of cocaine",
+    /// "gusts of 62 mph"); its unit is in `counted`.
+    pub measured: Option<Head>,
     /// The verb or event noun the figure belongs to.
     pub predicate: Option<Head>,
     /// Fact, plan, possibility or denial.
@@ -184,6 +188,9 @@ impl Frame {
             self.role.name(),
             self.mode.name()
         );
+        if let Some(m) = self.measured {
+            out.push_str(&format!(" · of {}", m.text(doc_text)));
+        }
         if let Some(e) = self.event {
             out.push_str(&format!(" · event {}", e.text(doc_text)));
         }
@@ -402,6 +409,7 @@ impl<'a> Reader<'a> {
             _ => claim.span,
         };
         let counted = counted::counted(self, t, clause, claim);
+        let measured = counted::measured(self, t, clause, claim, counted.as_ref());
         let (predicate, event) = predicate::predicate(self, t, clause, claim, counted.as_ref());
         let predicate = predicate.or_else(|| self.neighbour_predicate(clause));
         let event = event.or_else(|| predicate.and_then(|p| self.class_of_noun(p)));
@@ -415,6 +423,7 @@ impl<'a> Reader<'a> {
         let frame = Frame {
             clause: clause_span,
             counted,
+            measured,
             mode: mode::of(self, t, clause, predicate.as_ref()),
             role,
             predicate,

@@ -132,7 +132,7 @@ fn is_length(claim: Option<&Claim>) -> bool {
 
 /// Words after a distance that place it from somewhere ("83 nautical
 /// miles off Kestrel Point", "12 miles from the coast", "40 km north of").
-const PLACING: [&str; 9] = ["away", "east", "from", "north", "off", "offshore", "outside", "south", "west"];
+pub(super) const PLACING: [&str; 9] = ["away", "east", "from", "north", "off", "offshore", "outside", "south", "west"];
 
 /// True for a count after an ordinal or a word that picks a run of a
 /// series ("his first 17 passes", "the last 10 games", "the remaining

@@ -46,12 +46,12 @@ pub fn explain(
     match score::veto(sx, sy) {
         Some(why) => out += &format!("; vetoed: {why}"),
         None => match score::score_or_why(sx, sy) {
-            Ok(s) => {
-                let threshold = world.threshold(x).max(world.threshold(y));
+            Ok(parts) => {
+                let (s, threshold) = (parts.total(), world.threshold(x).max(world.threshold(y)));
                 if s >= threshold && x.0 != y.0 {
                     out += &after_the_score(&world, &excluded, x, y);
                 }
-                out += &format!("; score {s:.2}, threshold {threshold:.2}");
+                out += &format!("; score {s:.2} ({parts}), threshold {threshold:.2}");
             }
             Err(why) => out += &format!("; no score: {why}"),
         },
@@ -184,7 +184,7 @@ mod tests {
 
     /// The score `why` tells, if any.
     fn score_of(told: &str) -> Option<f32> {
-        told.split("; score ").nth(1)?.split(',').next()?.parse().ok()
+        told.split("; score ").nth(1)?.split_whitespace().next()?.parse().ok()
     }
 
     #[test]

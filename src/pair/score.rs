@@ -98,7 +98,40 @@ const STORY_EVEN: f32 = 0.3;
 
 /// The score of a candidate pair, or `None` when a veto forbids it.
 pub fn score(a: Side<'_>, b: Side<'_>) -> Option<f32> {
-    score_with(a, b, false).ok()
+    score_with(a, b, false).ok().map(Parts::total)
+}
+
+/// A pair's score, by where it comes from (for [`super::explain`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Parts {
+    /// The frames: counted heads, what is measured, predicates, event
+    /// class, clause times; less a series' member.
+    pub(super) frame: f32,
+    /// The names the two clauses share.
+    pub(super) names: f32,
+    /// The other figures the two sentences share.
+    pub(super) anchors: f32,
+    /// The context words the two sentences share.
+    pub(super) context: f32,
+    /// The names the two documents share.
+    pub(super) story: f32,
+}
+
+impl Parts {
+    /// The score.
+    pub(super) fn total(self) -> f32 {
+        self.frame + self.names + self.anchors + self.context + self.story
+    }
+}
+
+impl std::fmt::Display for Parts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "frame {:.2} + names {:.2} + anchors {:.2} + context {:.2} + story {:.2}",
+            self.frame, self.names, self.anchors, self.context, self.story
+        )
+    }
 }
 
 /// [`score`] of two claims that fill one slot of one story (see
@@ -106,16 +139,16 @@ pub fn score(a: Side<'_>, b: Side<'_>) -> Option<f32> {
 /// hours", "spent 37 hours sealed inside") weigh nothing instead of
 /// forbidding the pair.
 pub(super) fn score_in_slot(a: Side<'_>, b: Side<'_>) -> Option<f32> {
-    score_with(a, b, true).ok()
+    score_with(a, b, true).ok().map(Parts::total)
 }
 
 /// [`score`], or, when there is none, the step that forbids the pair (for
 /// [`super::explain`]).
-pub(super) fn score_or_why(a: Side<'_>, b: Side<'_>) -> Result<f32, &'static str> {
+pub(super) fn score_or_why(a: Side<'_>, b: Side<'_>) -> Result<Parts, &'static str> {
     score_with(a, b, false)
 }
 
-fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static str> {
+fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<Parts, &'static str> {
     if let Some(why) = veto(a, b) {
         return Err(why);
     }
@@ -130,6 +163,7 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static
         None if any_verbs && money_or_share(a) && money_or_share(b) => 0.0,
         None => return Err("other counted heads"),
     };
+    s += measured(fa, fb).ok_or("measures of other things")?;
     // Two frames one rule's lemma class governs (a call, talks, a
     // magnitude) agree on what happened whatever verb each report chose;
     // but a count of people told with no verb ("the five men", "One man,
@@ -167,21 +201,22 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<f32, &'static
         // shared name or a shared figure says which one is the other's.
         return Err("several values in one document, and no name or figure shared");
     }
-    s += named + anchored;
     if differ_in_a_series(a, b) {
         s -= SERIES;
     }
     let same_document = std::ptr::eq(a.doc_claims, b.doc_claims);
-    s += CONTEXT
+    let context = CONTEXT
         * if same_document {
             Idf::overlap_plain(&a.profile.context, &b.profile.context)
         } else {
             Idf::overlap_known(context(a.profile), context(b.profile))
         };
-    if !std::ptr::eq(a.lead.words, b.lead.words) && !a.lead.words.is_empty() && !b.lead.words.is_empty() {
-        s += STORY * (Idf::overlap_known(a.lead, b.lead) - STORY_EVEN);
-    }
-    Ok(s)
+    let story = if !std::ptr::eq(a.lead.words, b.lead.words) && !a.lead.words.is_empty() && !b.lead.words.is_empty() {
+        STORY * (Idf::overlap_known(a.lead, b.lead) - STORY_EVEN)
+    } else {
+        0.0
+    };
+    Ok(Parts { frame: s, names: named, anchors: anchored, context, story })
 }
 
 /// What two different ordinals lose when one of them is a member of a
@@ -416,6 +451,35 @@ fn day_against_clock(a: &Claim, b: &Claim) -> bool {
 fn what_is_counted(side: Side<'_>) -> Option<Head> {
     let inside = |h: &Head| side.claim.span.start <= h.span.start && h.span.end <= side.claim.span.end;
     side.frame.counted.filter(|h| side.claim.kind == ClaimKind::Count || !inside(h))
+}
+
+/// The weight what two measures are told of adds, as the counted heads
+/// do ([`agreement`]): [`COUNTED`] when both name it and it is one thing
+/// ("112 kg of cocaine", "121 kilograms of cocaine"); a veto when both
+/// name things, not events, and they differ ("of cannabis"); nothing
+/// otherwise. Two writers name one event with two nouns ("a six-hour
+/// hunt", "nine hours tracking"), and many clauses name nothing beside a
+/// measure's unit. Measured on 2026-12-05 (twentieth session), with the
+/// rounding of converted figures (`values.rs`): probes 239 → 243 of 681
+/// (112 kg of cocaine against 121 kilograms, gusts of 45 mph against 62,
+/// 2,800 tonnes of wheat against 2,300, a sinkhole 11 metres deep against
+/// 13), other conflicts unchanged (18); drafts 546 → 560 of 1335, other
+/// 70 → 72 (two lower bounds, "more than 2.4 million litres" and "more
+/// than two million", which are compared as stated figures); ECB+ inside
+/// one event 60 → 62 (two laptops' storage and clock speeds in one
+/// launch), across events unchanged (3), in place unchanged (125 of 319);
+/// WikiNews and the seeds unchanged. As a bonus only, without the veto,
+/// probes had one more other conflict (a kite festival's 48 mph against
+/// 30 mph); with the veto for events too, two slips were lost ("a
+/// six-hour hunt" against "nine hours tracking").
+fn measured(a: &Frame, b: &Frame) -> Option<f32> {
+    let thing =
+        |h: &Head| h.lemma.is_some_and(|l| l.pos() == crate::lexical::Pos::Noun && !crate::lexical::is_event(l));
+    match (&a.measured, &b.measured) {
+        (Some(x), Some(y)) if x.same_as(y) => Some(COUNTED),
+        (Some(x), Some(y)) if thing(x) && thing(y) => None,
+        _ => Some(0.0),
+    }
 }
 
 /// The weight the counted heads add: as [`agreement`], except that
@@ -659,6 +723,35 @@ mod tests {
             ),
         ];
         crate::pair::disagreements_across(&docs)
+    }
+
+    /// Two reports of one raid that share few names, whose weights of the
+    /// drug are told with two verbs; the second gives its weight as
+    /// `weight`: how many disagreeing links.
+    fn seizure_disagreements(weight: &str) -> usize {
+        let docs = vec![
+            Document::new(
+                "a.txt",
+                "Police seize cocaine in Port Ellery raids\nMarch 5, 2026\n\nPORT ELLERY - Police arrested 19 people in raids on 72 addresses across Port Ellery, Carrow and Dunmere on Thursday, and found 3.1 million euros in cash. Officers seized 112 kg of cocaine hidden among banana shipments at the container terminal, the force said. Chief Inspector Rhona Vale of Kessary Police called it a record haul.\n".to_string(),
+                None,
+            ),
+            Document::new(
+                "b.txt",
+                format!("Nineteen held after coastal drug raids\nMarch 5, 2026\n\nNineteen suspects were held on Thursday after raids on 72 addresses in Dunmere, Port Ellery and Harwick, prosecutor Tomas Reinholt told reporters at Brackley courthouse. He said detectives had recovered {weight}, along with weapons and 3.1 million euros in cash. Sergeant Ilse Marrow of the Coastal Crime Unit led the Harwick team.\n"),
+                None,
+            ),
+        ];
+        crate::pair::disagreements_across(&docs)
+    }
+
+    /// What a measure is told of ("112 kg of cocaine") says what it
+    /// measures; the unit only how.
+    #[test]
+    fn what_a_measure_is_told_of_pairs_it() {
+        assert_eq!(seizure_disagreements("121 kilograms of cocaine"), 1, "one seizure told with a slip");
+        assert_eq!(seizure_disagreements("121 kilograms"), 0, "too little said of what was weighed");
+        assert_eq!(seizure_disagreements("112 kilograms of cocaine"), 0, "the same weight");
+        assert_eq!(seizure_disagreements("121 kilograms of cannabis"), 0, "another drug");
     }
 
     /// Several parties' figure together is not one party's.

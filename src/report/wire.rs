@@ -108,6 +108,9 @@ pub struct ClaimWire<'a> {
 pub struct FrameWire {
     /// The lemma of what is counted or measured.
     pub counted: Option<String>,
+    /// For a duration or a measure, the lemma of what it is told of ("112
+    /// kg of cocaine" → cocaine; added in contract version 1).
+    pub measured: Option<String>,
     /// The lemma of the verb or event noun.
     pub predicate: Option<String>,
     /// `fact`, `planned`, `possible` or `negated`.
@@ -155,6 +158,7 @@ impl FrameWire {
         let clause = doc.written_span(frame.clause);
         FrameWire {
             counted: head(&frame.counted),
+            measured: head(&frame.measured),
             predicate: head(&frame.predicate),
             mode: frame.mode.name(),
             role: frame.role.name(),
