@@ -110,6 +110,34 @@ impl World<'_> {
         self.tells_a_moment((d, c)).then(|| ((d, c), side.profile.dimension, u64::from(minute)))
     }
 
+    /// True when two documents, one of them undated, tell two events by
+    /// their first times of day: each tells a moment, and the two are too
+    /// far apart to be one told with a slip ("struck at about 9:30 a.m.",
+    /// "began shortly after 2:09 am"). Dated reports are told apart by
+    /// their days; an undated page has only its moments. Measured on
+    /// 2026-12-05 (twentieth session): ECB+ across events 3 → 1 (two
+    /// Geysers quakes five years apart, one page of each undated: their
+    /// magnitudes and days), inside one event 62 → 62 (one false conflict
+    /// fewer, a boxing report's "in six rounds" against "five rounds
+    /// sooner"; a real one, 4.4 against 4.2 for one quake, now inside one
+    /// event); ECB+ untouched clusters 60 → 58, in place 125 → 124 of 319,
+    /// copies' false alarms 7 → 9 (two copy variants of one cluster now
+    /// report five against two killed among its original pages, which the
+    /// untouched cluster does not); probes, drafts, WikiNews and the seeds
+    /// unchanged (all dated).
+    pub(super) fn undated_moments_apart(&self, a: usize, b: usize) -> bool {
+        let dated = |d: usize| self.docs.get(d).and_then(crate::document::Document::published_date).is_some();
+        if dated(a) && dated(b) {
+            return false;
+        }
+        match (self.first_clock(a), self.first_clock(b)) {
+            (Some((x, ..)), Some((y, ..))) => {
+                matches!((self.claim(x), self.claim(y)), (Some(p), Some(q)) if too_far_apart(p, q))
+            }
+            _ => false,
+        }
+    }
+
     /// True when the claim at `at` tells a moment of its story: a fact and
     /// a total as told (not derived), and no bound ("before 7 a.m.").
     fn tells_a_moment(&self, at: At) -> bool {
@@ -227,5 +255,26 @@ mod tests {
         assert!(apart("3 a.m.", "11 a.m."), "eight hours");
         assert!(apart("3pm", "11am"), "four hours, one 24-hour digit apart");
         assert!(!apart("1 a.m.", "7 a.m."), "one digit, six hours");
+    }
+}
+
+#[cfg(test)]
+mod undated_tests {
+    use crate::document::Document;
+
+    /// Two undated reports of a quake near one town, the second struck at
+    /// `second_time` with magnitude 4.6 (the first: 4.4 at 9:30 a.m.): how
+    /// many disagreeing links.
+    fn quake_disagreements(second_time: &str) -> usize {
+        let first = "Quake rattles Sonoma County\nAn earthquake with a magnitude of 4.4 struck near The Geysers at about 9:30 a.m., the Geological Survey said. It was centred two miles from The Geysers and 13 miles east of Cloverdale, at a depth of 2.7 miles.\n".to_string();
+        let second = format!("Sonoma County quake\nA magnitude 4.6 earthquake struck near The Geysers at {second_time}, the Geological Survey said. It was centred 14 miles north-east of Healdsburg, near Cloverdale, at a depth of 2.7 miles.\n");
+        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+    }
+
+    /// An undated page has only its moments to tell its event by.
+    #[test]
+    fn undated_reports_hours_apart_tell_two_events() {
+        assert_eq!(quake_disagreements("9:40 a.m."), 1, "one quake, two magnitudes");
+        assert_eq!(quake_disagreements("2:09 a.m."), 0, "two quakes, hours apart");
     }
 }

@@ -152,6 +152,9 @@ pub fn pair_with_drafts(
     // Two times of day hours apart tell two moments: evidence, above, that
     // two reports tell two events, never a conflict themselves.
     links.retain(|l| l.agree || !world.moments_apart(l));
+    // An undated page whose moment is hours off another report's tells
+    // another event: its disagreements with that report are none.
+    links.retain(|l| l.agree || !world.undated_moments_apart(l.a.0, l.b.0));
     let events = events(&world, links);
     Pairing { copies, events, compared }
 }
