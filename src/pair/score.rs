@@ -196,7 +196,7 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<Parts, &'stat
         _ => {}
     }
     let (named, anchored) = (names(a.profile, b.profile), anchors(a.profile, b.profile));
-    if (a.profile.ambiguous || b.profile.ambiguous) && named <= 0.0 && anchored <= 0.0 {
+    if (a.profile.ambiguous || b.profile.ambiguous) && named <= 0.0 && anchored <= 0.0 && !one_holder(a, b) {
         // A document that gives several values for this frame: only a
         // shared name or a shared figure says which one is the other's.
         return Err("several values in one document, and no name or figure shared");
@@ -217,6 +217,21 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<Parts, &'stat
         0.0
     };
     Ok(Parts { frame: s, names: named, anchors: anchored, context, story })
+}
+
+/// True for two ages of one holder named in full on both sides: the same
+/// surname counted and the same given name ("Dorran Maddock, 47", "Dorran
+/// Maddock, 52"; see [`crate::frame::Frame::event`]). The full name says
+/// which of a report's several ages (his, his wife's) is the other's.
+/// Measured on 2026-12-05 (twentieth session): probes 243 → 244 of 681,
+/// drafts 560 → 562 of 1335, other conflicts unchanged (18, 72); ECB+
+/// (both lists, in place), WikiNews and the seeds unchanged.
+fn one_holder(a: Side<'_>, b: Side<'_>) -> bool {
+    let same = |x: &Option<Head>, y: &Option<Head>| matches!((x, y), (Some(x), Some(y)) if x.same_as(y));
+    a.claim.is_age()
+        && b.claim.is_age()
+        && same(&a.frame.counted, &b.frame.counted)
+        && same(&a.frame.event, &b.frame.event)
 }
 
 /// What two different ordinals lose when one of them is a member of a
@@ -752,6 +767,33 @@ mod tests {
         assert_eq!(seizure_disagreements("121 kilograms"), 0, "too little said of what was weighed");
         assert_eq!(seizure_disagreements("112 kilograms of cocaine"), 0, "the same weight");
         assert_eq!(seizure_disagreements("121 kilograms of cannabis"), 0, "another drug");
+    }
+
+    /// Two reports of one sentencing; the first gives two ages of one
+    /// family, the second gives `age` for Dorran Maddock: how many
+    /// disagreeing links.
+    fn age_disagreements(age: &str) -> usize {
+        let docs = vec![
+            Document::new(
+                "a.txt",
+                "Bramwick couple jailed over puppy farm\nMay 6, 2026\n\nDorran Maddock, 47, and Lise Maddock, 44, were jailed on Tuesday for keeping 214 dogs in filthy sheds at a farm near Bramwick. Inspectors found 38 puppies in a single barn.\n".to_string(),
+                None,
+            ),
+            Document::new(
+                "b.txt",
+                format!("Puppy farmers jailed\nMay 6, 2026\n\nDorran Maddock, {age}, showed no emotion in the dock. He was jailed on Tuesday over a Bramwick farm where 214 dogs were kept in filthy sheds. Inspectors had found 38 puppies in one barn.\n"),
+                None,
+            ),
+        ];
+        crate::pair::disagreements_across(&docs)
+    }
+
+    /// A holder named in full says which of a report's ages is the
+    /// other's.
+    #[test]
+    fn an_age_told_with_its_holder_s_full_name_pairs_with_his_age() {
+        assert_eq!(age_disagreements("52"), 1, "his age, told two ways");
+        assert_eq!(age_disagreements("47"), 0, "his age");
     }
 
     /// Several parties' figure together is not one party's.
