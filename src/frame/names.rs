@@ -46,6 +46,38 @@ pub fn document_names(doc: &Document) -> Vec<u64> {
     names_of(&doc.text, doc.headline.iter().chain(&doc.sentences))
 }
 
+/// [`document_names`], each with how many times the document names it.
+pub fn document_names_counted(doc: &Document) -> (Vec<u64>, Vec<u32>) {
+    let mut keys = all_names_of(&doc.text, doc.headline.iter().chain(&doc.sentences));
+    keys.sort_unstable();
+    let mut names: Vec<u64> = Vec::with_capacity(keys.len());
+    let mut counts: Vec<u32> = Vec::with_capacity(keys.len());
+    for key in keys {
+        match (names.last(), counts.last_mut()) {
+            (Some(&last), Some(count)) if last == key => *count += 1,
+            _ => {
+                names.push(key);
+                counts.push(1);
+            }
+        }
+    }
+    (names, counts)
+}
+
+/// The keys of the capitalized words of `sentences` that do not open them,
+/// months and weekdays aside, as often as they stand.
+fn all_names_of<'a>(text: &str, sentences: impl Iterator<Item = &'a Span>) -> Vec<u64> {
+    let mut keys: Vec<u64> = Vec::new();
+    for sentence in sentences {
+        for (i, (_, w)) in words(sentence.slice(text)).enumerate() {
+            if i > 0 && is_capitalized(w) && !is_calendar_word(w) {
+                keys.push(name_key(w));
+            }
+        }
+    }
+    keys
+}
+
 /// The sorted, unique keys of the capitalized words of `sentences` that do
 /// not open them, months and weekdays aside.
 fn names_of<'a>(text: &str, sentences: impl Iterator<Item = &'a Span>) -> Vec<u64> {

@@ -159,6 +159,13 @@ pub fn pair_with_drafts(
     Pairing { copies, events, compared }
 }
 
+/// Name weights by salience: each name's rarity, times 1 + ln of how many
+/// times its report tells it. A name told again and again is what the
+/// report's story is about; one told once (a reporter, a street) says less.
+fn salient(weights: &[f32], mentions: &[u32]) -> Vec<f32> {
+    weights.iter().zip(mentions).map(|(w, &n)| w * (1.0 + (n.max(1) as f32).ln())).collect()
+}
+
 /// What pairing reads off the documents before it pairs: each claim's
 /// profile, the names each document tells, and the rarity of words. A
 /// copy all of whose claims stand for its original's (see
@@ -170,6 +177,8 @@ struct Prepared {
     leads: Vec<Vec<u64>>,
     lead_weights: Vec<f32>,
     lead_word_weights: Vec<Vec<f32>>,
+    salient_weights: Vec<f32>,
+    salient_word_weights: Vec<Vec<f32>>,
     catch_all: Option<usize>,
 }
 
@@ -195,7 +204,8 @@ impl Prepared {
             .zip(copy_only.par_iter())
             .map(|((doc, (c, f)), &only)| if only { Vec::new() } else { profile::profiles(doc, c, f, &governor) })
             .collect();
-        let leads: Vec<Vec<u64>> = docs.par_iter().map(crate::frame::names::document_names).collect();
+        let (leads, mentions): (Vec<Vec<u64>>, Vec<Vec<u32>>) =
+            docs.par_iter().map(crate::frame::names::document_names_counted).unzip();
         let words: Vec<Vec<u64>> = docs
             .par_iter()
             .zip(claims.par_iter().zip(profiles.par_iter()))
@@ -210,7 +220,18 @@ impl Prepared {
         profiles.par_iter_mut().for_each(|ps| weigh_contexts(ps, &idf));
         let lead_word_weights: Vec<Vec<f32>> = leads.iter().map(|l| idf.weights(l)).collect();
         let lead_weights = lead_word_weights.iter().map(|w| w.iter().sum()).collect();
-        Prepared { profiles, leads, lead_weights, lead_word_weights, catch_all: rules.iter().position(|r| r.catch_all) }
+        let salient_word_weights: Vec<Vec<f32>> =
+            lead_word_weights.iter().zip(&mentions).map(|(ws, m)| salient(ws, m)).collect();
+        let salient_weights = salient_word_weights.iter().map(|w| w.iter().sum()).collect();
+        Prepared {
+            profiles,
+            leads,
+            lead_weights,
+            lead_word_weights,
+            salient_weights,
+            salient_word_weights,
+            catch_all: rules.iter().position(|r| r.catch_all),
+        }
     }
 
     /// The stages' shared view of the documents.
@@ -230,6 +251,8 @@ impl Prepared {
             leads: &self.leads,
             lead_weights: &self.lead_weights,
             lead_word_weights: &self.lead_word_weights,
+            salient_weights: &self.salient_weights,
+            salient_word_weights: &self.salient_word_weights,
             rules,
             catch_all: self.catch_all,
             drafts,
@@ -246,6 +269,8 @@ struct World<'a> {
     leads: &'a [Vec<u64>],
     lead_weights: &'a [f32],
     lead_word_weights: &'a [Vec<f32>],
+    salient_weights: &'a [f32],
+    salient_word_weights: &'a [Vec<f32>],
     rules: &'a [Rule],
     catch_all: Option<usize>,
     drafts: &'a [usize],
@@ -268,6 +293,16 @@ impl World<'_> {
             doc_claims,
             lead: self.lead(d)?,
             published: self.docs.get(d)?.published_date(),
+        })
+    }
+
+    /// The names document `d` tells, weighed by rarity and by how often
+    /// the document tells each (see [`salient`]).
+    fn salient_lead(&self, d: usize) -> Option<Weighed<'_>> {
+        Some(Weighed {
+            words: self.leads.get(d)?,
+            weights: self.salient_word_weights.get(d)?,
+            total: self.salient_weights.get(d).copied().unwrap_or_default(),
         })
     }
 

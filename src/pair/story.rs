@@ -12,6 +12,25 @@
 //! start to meet). A draft and each of its sources tell one story by the
 //! writer's word.
 //!
+//! Between two dated reports, each name weighs its rarity times 1 + ln of
+//! how many times its report tells it ([`super::salient`]): the firm a
+//! report names again and again is its story; the reporter, the
+//! neighbour and the analyst it names once say less. In a check of three
+//! reports of one story, the story's own names are in all three and weigh
+//! least by rarity alone, so reports rich in people met once shared 0.1 to
+//! 0.3 of their names (blind probe round 43). Undated pages weigh names by
+//! rarity alone: they could be of any year, and a team's or a firm's names
+//! come back in the news year after year (ECB+ topics tell two events of
+//! one team or firm; weighing their names by salience too brought 5 false
+//! conflicts across events). Measured on 2026-12-05 (twentieth session):
+//! probes 244 → 257 of 681 slips, other conflicts 18 → 21 (a forecast
+//! ridership against today's, witness reports by a Sunday morning against
+//! a later total, and a weekday slip the key quotes elsewhere); drafts
+//! unchanged (a draft and its sources tell one story anyway); ECB+ across
+//! events unchanged (1), inside one event 62 → 63 (two laptops' prices),
+//! in place unchanged (124 of 319); WikiNews and the seeds unchanged. At
+//! half the salience (1 + ½ ln), probes 254 and 20 other.
+//!
 //! A story told with few exact figures (a supermarket fire with "more than
 //! 50 firefighters", a church fire "on Friday night") is told by its names
 //! alone: two documents that share no telling figure tell one story when
@@ -106,7 +125,7 @@ impl World<'_> {
     /// How documents `a` and `b`, which state `figures` telling figures
     /// both, are kin, if at all.
     fn kinship(&self, a: usize, b: usize, figures: usize) -> Option<Kinship> {
-        let names = self.story(a, b).unwrap_or(0.0);
+        let names = self.kin_names(a, b);
         let kin = if self.draft_and_source(a, b)
             || (figures >= SHARED_FIGURES && names >= SHARED_NAMES)
             || (figures >= 1 && names >= MOST_NAMES)
@@ -123,10 +142,34 @@ impl World<'_> {
         Some(kin)
     }
 
+    /// How much of their names two documents share (0 to 1): weighed by
+    /// salience (see [`super::salient`]) when both are dated, by rarity
+    /// alone otherwise. Undated pages could be of any year, and the names
+    /// of a team or a firm come back in the news year after year.
+    fn kin_names(&self, a: usize, b: usize) -> f32 {
+        if !self.both_dated(a, b) {
+            return self.story(a, b).unwrap_or(0.0);
+        }
+        match (self.salient_lead(a), self.salient_lead(b)) {
+            (Some(x), Some(y)) if !x.words.is_empty() && !y.words.is_empty() => Idf::overlap_known(x, y),
+            _ => 0.0,
+        }
+    }
+
+    /// True when documents `a` and `b` both carry a publication date.
+    fn both_dated(&self, a: usize, b: usize) -> bool {
+        self.days_apart(a, b).is_some()
+    }
+
     /// How much of the heavier of two documents' names (by rarity) the
     /// other shares (0 to 1).
     fn names_of_heavier(&self, a: usize, b: usize) -> f32 {
-        match (self.lead(a), self.lead(b)) {
+        let (x, y) = if self.both_dated(a, b) {
+            (self.salient_lead(a), self.salient_lead(b))
+        } else {
+            (self.lead(a), self.lead(b))
+        };
+        match (x, y) {
             (Some(x), Some(y)) => Idf::overlap_of_heavier(x, y),
             _ => 0.0,
         }
@@ -239,5 +282,25 @@ Flames gutted the Corvell's store in Penrith Vale on {day} night, the Tarrow Pol
         };
         assert_eq!(count("Friday"), 0, "the same day");
         assert_eq!(count("Thursday"), 1, "a slipped day");
+    }
+
+    /// Two dated reports of a platform's freeze that name the firm again
+    /// and again and different people once each; the second gives the
+    /// average holding as `holding`; `date` heads both. How many
+    /// disagreeing links.
+    fn freeze_disagreements(holding: &str, date: &str) -> usize {
+        let first = format!("Savers locked out as Brightfold halts withdrawals\n{date}Brightfold, the Sennock lending platform, suspended all withdrawals on Tuesday, leaving 21,400 investors unable to reach their money. Brightfold has about £212 million in loans outstanding.\n\nRetired teacher Margaret Obrey said she had planned to spend her savings on a roof. Her neighbour said he felt let down. Brightfold said the average holding was £11,500.\n\nA Brightfold spokesperson apologised to customers.\n");
+        let second = format!("Regulator to examine Brightfold freeze\n{date}Brightfold stopped 21,400 investors from withdrawing money on Tuesday, and the regulator said it would look at how Brightfold valued its £212 million loan book.\n\nAnalyst Priya Castellane of Harwick Securities said the trouble had been building for months, and Deputy Governor Tomas Reinholt promised a quick review. Brightfold said the average holding was {holding}.\n");
+        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+    }
+
+    /// A name two dated reports tell again and again is what their story
+    /// is about; the people each names once say less.
+    #[test]
+    fn names_told_again_and_again_tell_the_story() {
+        let dated = "March 10, 2026\n\n";
+        assert_eq!(freeze_disagreements("£15,100", dated), 1, "one story, a slipped figure");
+        assert_eq!(freeze_disagreements("£11,500", dated), 0, "the same figure");
+        assert_eq!(freeze_disagreements("£15,100", ""), 0, "undated pages: names weigh by rarity alone");
     }
 }
