@@ -43,7 +43,7 @@ pub fn body_names(doc: &Document) -> Vec<u64> {
 /// two events of one kind, the weighted share of names two reports of one
 /// event share has a median of 0.41, two reports of different events 0.11.
 pub fn document_names(doc: &Document) -> Vec<u64> {
-    names_of(&doc.text, doc.headline.iter().chain(&doc.sentences))
+    document_names_counted(doc).0
 }
 
 /// [`document_names`], each with how many times the document names it.
@@ -81,14 +81,7 @@ fn all_names_of<'a>(text: &str, sentences: impl Iterator<Item = &'a Span>) -> Ve
 /// The sorted, unique keys of the capitalized words of `sentences` that do
 /// not open them, months and weekdays aside.
 fn names_of<'a>(text: &str, sentences: impl Iterator<Item = &'a Span>) -> Vec<u64> {
-    let mut keys: Vec<u64> = Vec::new();
-    for sentence in sentences {
-        for (i, (_, w)) in words(sentence.slice(text)).enumerate() {
-            if i > 0 && is_capitalized(w) && !is_calendar_word(w) {
-                keys.push(name_key(w));
-            }
-        }
-    }
+    let mut keys = all_names_of(text, sentences);
     keys.sort_unstable();
     keys.dedup();
     keys

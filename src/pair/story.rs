@@ -55,7 +55,7 @@
 
 use crate::hash::FastMap;
 
-use super::idf::Idf;
+use super::idf::{Idf, Weighed};
 use super::profile::{dimension, value_key};
 use super::World;
 
@@ -142,36 +142,30 @@ impl World<'_> {
         Some(kin)
     }
 
-    /// How much of their names two documents share (0 to 1): weighed by
+    /// How much of their names two documents share (0 to 1), weighed as
+    /// [`World::kin_leads`] says.
+    fn kin_names(&self, a: usize, b: usize) -> f32 {
+        match self.kin_leads(a, b) {
+            Some((x, y)) if !x.words.is_empty() && !y.words.is_empty() => Idf::overlap_known(x, y),
+            _ => 0.0,
+        }
+    }
+
+    /// How much of the heavier of two documents' names the other shares (0
+    /// to 1), weighed as [`World::kin_leads`] says.
+    fn names_of_heavier(&self, a: usize, b: usize) -> f32 {
+        self.kin_leads(a, b).map_or(0.0, |(x, y)| Idf::overlap_of_heavier(x, y))
+    }
+
+    /// The names of documents `a` and `b`, weighed for their kinship: by
     /// salience (see [`super::salient`]) when both are dated, by rarity
     /// alone otherwise. Undated pages could be of any year, and the names
     /// of a team or a firm come back in the news year after year.
-    fn kin_names(&self, a: usize, b: usize) -> f32 {
-        if !self.both_dated(a, b) {
-            return self.story(a, b).unwrap_or(0.0);
-        }
-        match (self.salient_lead(a), self.salient_lead(b)) {
-            (Some(x), Some(y)) if !x.words.is_empty() && !y.words.is_empty() => Idf::overlap_known(x, y),
-            _ => 0.0,
-        }
-    }
-
-    /// True when documents `a` and `b` both carry a publication date.
-    fn both_dated(&self, a: usize, b: usize) -> bool {
-        self.days_apart(a, b).is_some()
-    }
-
-    /// How much of the heavier of two documents' names (by rarity) the
-    /// other shares (0 to 1).
-    fn names_of_heavier(&self, a: usize, b: usize) -> f32 {
-        let (x, y) = if self.both_dated(a, b) {
-            (self.salient_lead(a), self.salient_lead(b))
+    fn kin_leads(&self, a: usize, b: usize) -> Option<(Weighed<'_>, Weighed<'_>)> {
+        if self.days_apart(a, b).is_some() {
+            Some((self.salient_lead(a)?, self.salient_lead(b)?))
         } else {
-            (self.lead(a), self.lead(b))
-        };
-        match (x, y) {
-            (Some(x), Some(y)) => Idf::overlap_of_heavier(x, y),
-            _ => 0.0,
+            Some((self.lead(a)?, self.lead(b)?))
         }
     }
 
