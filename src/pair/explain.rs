@@ -102,7 +102,7 @@ fn rivals(world: &super::World<'_>, docs: &[Document], x: At, y: At) -> String {
 /// digits are one edit apart (see [`super::digit_slips`]).
 fn story_and_digits(world: &super::World<'_>, x: At, y: At) -> String {
     let (a, b) = (x.0.min(y.0), x.0.max(y.0));
-    let names = world.story(a, b).unwrap_or(0.0);
+    let names = world.kin_names(a, b);
     let kin = world.story_pairs().into_iter().find(|p| (p.0, p.1) == (a, b));
     let story = match kin {
         Some((_, _, shared, kin)) => format!("{kin:?} ({shared} telling figures shared, names {names:.2})"),

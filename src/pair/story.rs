@@ -144,7 +144,7 @@ impl World<'_> {
 
     /// How much of their names two documents share (0 to 1), weighed as
     /// [`World::kin_leads`] says.
-    fn kin_names(&self, a: usize, b: usize) -> f32 {
+    pub(super) fn kin_names(&self, a: usize, b: usize) -> f32 {
         match self.kin_leads(a, b) {
             Some((x, y)) if !x.words.is_empty() && !y.words.is_empty() => Idf::overlap_known(x, y),
             _ => 0.0,
