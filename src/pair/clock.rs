@@ -122,8 +122,9 @@ impl World<'_> {
     /// sooner"; a real one, 4.4 against 4.2 for one quake, now inside one
     /// event); ECB+ untouched clusters 60 → 58, in place 125 → 124 of 319,
     /// copies' false alarms 7 → 9 (two copy variants of one cluster now
-    /// report five against two killed among its original pages, which the
-    /// untouched cluster does not); probes, drafts, WikiNews and the seeds
+    /// report five against two injured among its original pages, a real
+    /// disagreement between outlets that the whole topic reports too);
+    /// probes, drafts, WikiNews and the seeds
     /// unchanged (all dated).
     pub(super) fn undated_moments_apart(&self, a: usize, b: usize) -> bool {
         let dated = |d: usize| self.docs.get(d).and_then(crate::document::Document::published_date).is_some();
