@@ -84,7 +84,7 @@ pub(super) fn measured(
     if counted.is_some_and(|h| !inside(h)) {
         return None;
     }
-    if is_placing(r.word(t + 1)) {
+    if super::role::is_placing(r.word(t + 1)) {
         // "13 miles east of Cloverdale": where from, not what.
         return None;
     }
@@ -99,14 +99,6 @@ fn is_past_form(word: &str) -> bool {
     let read = Read::of(word);
     let inflected = read.lemma(Pos::Verb).is_some_and(|l| !l.text().eq_ignore_ascii_case(word));
     inflected && !word.ends_with('s') && !word.ends_with("ing")
-}
-
-/// True for a word that places a distance from somewhere ("off", "north",
-/// "south-west"): see [`super::role::PLACING`].
-fn is_placing(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    super::role::PLACING.contains(&lower.as_str())
-        || ["north", "south", "east", "west"].iter().any(|p| lower.starts_with(p))
 }
 
 /// True for a count with a fraction right after "a" or "an" ("a 2.9

@@ -50,18 +50,8 @@ pub fn document_names(doc: &Document) -> Vec<u64> {
 pub fn document_names_counted(doc: &Document) -> (Vec<u64>, Vec<u32>) {
     let mut keys = all_names_of(&doc.text, doc.headline.iter().chain(&doc.sentences));
     keys.sort_unstable();
-    let mut names: Vec<u64> = Vec::with_capacity(keys.len());
-    let mut counts: Vec<u32> = Vec::with_capacity(keys.len());
-    for key in keys {
-        match (names.last(), counts.last_mut()) {
-            (Some(&last), Some(count)) if last == key => *count += 1,
-            _ => {
-                names.push(key);
-                counts.push(1);
-            }
-        }
-    }
-    (names, counts)
+    let runs = keys.chunk_by(|x, y| x == y);
+    runs.filter_map(|run| Some((*run.first()?, u32::try_from(run.len()).unwrap_or(u32::MAX)))).unzip()
 }
 
 /// The keys of the capitalized words of `sentences` that do not open them,

@@ -132,7 +132,18 @@ fn is_length(claim: Option<&Claim>) -> bool {
 
 /// Words after a distance that place it from somewhere ("83 nautical
 /// miles off Kestrel Point", "12 miles from the coast", "40 km north of").
-pub(super) const PLACING: [&str; 9] = ["away", "east", "from", "north", "off", "offshore", "outside", "south", "west"];
+const PLACING: [&str; 5] = ["away", "from", "off", "offshore", "outside"];
+
+/// The points of the compass, which place a distance too ("north",
+/// "south-west", "northeast").
+const COMPASS: [&str; 4] = ["north", "south", "east", "west"];
+
+/// True for a word after a distance that places it from somewhere: see
+/// [`PLACING`] and [`COMPASS`].
+pub(super) fn is_placing(word: &str) -> bool {
+    let starts = |p: &str| word.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p));
+    PLACING.iter().any(|w| w.eq_ignore_ascii_case(word)) || COMPASS.iter().any(|p| starts(p))
+}
 
 /// True for a count after an ordinal or a word that picks a run of a
 /// series ("his first 17 passes", "the last 10 games", "the remaining
@@ -172,7 +183,7 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
     let after_verb = is_in(CHANGE_VERBS, one) || (one.eq_ignore_ascii_case("by") && changed_by(r, t, clause));
     // "went down about 83 nautical miles off Kestrel Point": where a ship
     // sank, not a fall of 83 miles.
-    let placed = is_length(Some(claim)) && PLACING.iter().any(|w| w.eq_ignore_ascii_case(next));
+    let placed = is_length(Some(claim)) && is_placing(next);
     let up_down = ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(one)) && !pays_with_a_particle(two) && !placed;
     // "a 10 per cent cut of any future sale" is a share of the sale, not a
     // change ("a cut of 10 per cent", "a 10 per cent cut in pay" are).
@@ -331,4 +342,27 @@ fn is_superseded(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
                         CORRECTING.iter().any(|w| w.eq_ignore_ascii_case(word)) || changes(word)
                     })
             })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::frame::Role;
+
+    /// The role of the first claim of `text`.
+    fn role(text: &str) -> Option<Role> {
+        let doc = Document::new("t.txt", text.to_string(), None);
+        let (_, frames) = crate::frame::extract_with_frames(&doc);
+        frames.first().map(|f| f.role)
+    }
+
+    /// "went down 83 nautical miles off the point" tells where a ship
+    /// sank, whatever word places it; "went down 83 points" is a fall.
+    #[test]
+    fn a_distance_a_word_places_is_no_change() {
+        assert_eq!(role("The trawler went down 83 nautical miles off Kestrel Point."), Some(Role::Total));
+        assert_eq!(role("The trawler went down 83 nautical miles south-west of Kestrel Point."), Some(Role::Total));
+        assert_eq!(role("The trawler went down 83 nautical miles northeast of Kestrel Point."), Some(Role::Total));
+        assert_eq!(role("The index went down 83 points on Monday."), Some(Role::Change));
+    }
 }

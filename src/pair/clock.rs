@@ -127,8 +127,8 @@ impl World<'_> {
     /// probes, drafts, WikiNews and the seeds
     /// unchanged (all dated).
     pub(super) fn undated_moments_apart(&self, a: usize, b: usize) -> bool {
-        let dated = |d: usize| self.docs.get(d).and_then(crate::document::Document::published_date).is_some();
-        if dated(a) && dated(b) {
+        if self.days_apart(a, b).is_some() {
+            // Both dated.
             return false;
         }
         match (self.first_clock(a), self.first_clock(b)) {

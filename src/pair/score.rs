@@ -227,11 +227,10 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<Parts, &'stat
 /// drafts 560 → 562 of 1335, other conflicts unchanged (18, 72); ECB+
 /// (both lists, in place), WikiNews and the seeds unchanged.
 fn one_holder(a: Side<'_>, b: Side<'_>) -> bool {
-    let same = |x: &Option<Head>, y: &Option<Head>| matches!((x, y), (Some(x), Some(y)) if x.same_as(y));
     a.claim.is_age()
         && b.claim.is_age()
-        && same(&a.frame.counted, &b.frame.counted)
-        && same(&a.frame.event, &b.frame.event)
+        && both_same(&a.frame.counted, &b.frame.counted)
+        && both_same(&a.frame.event, &b.frame.event)
 }
 
 /// What two different ordinals lose when one of them is a member of a
@@ -367,8 +366,12 @@ fn other_members(a: Side<'_>, b: Side<'_>) -> bool {
 /// True when two sides count one thing with one verb, both told ("to cut
 /// 2,800 jobs", "would cut 1,800 jobs").
 pub(super) fn same_frame(a: Side<'_>, b: Side<'_>) -> bool {
-    let same = |x: &Option<Head>, y: &Option<Head>| matches!((x, y), (Some(x), Some(y)) if x.same_as(y));
-    same(&a.frame.counted, &b.frame.counted) && same(&a.frame.predicate, &b.frame.predicate)
+    both_same(&a.frame.counted, &b.frame.counted) && both_same(&a.frame.predicate, &b.frame.predicate)
+}
+
+/// True when both heads are told and mean one thing.
+fn both_same(x: &Option<Head>, y: &Option<Head>) -> bool {
+    matches!((x, y), (Some(x), Some(y)) if x.same_as(y))
 }
 
 /// How many times longer one of two durations may be and still be one

@@ -240,8 +240,7 @@ impl World<'_> {
             .into_iter()
             .filter(|&(x, y)| !found.iter().any(|l| l.a == x.min(y) && l.b == x.max(y)))
             .filter(|&(x, y)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
-            .filter(|&(x, y)| !self.states_value_of(x.0, y) && !self.states_value_of(y.0, x))
-            .filter(|&(x, y)| !self.after_fits(x, y) && !self.after_fits(y, x))
+            .filter(|&(x, y)| !self.tells_both(x, y) && !self.a_bound_fits(x, y))
             .filter_map(|(x, y)| self.slot_link(x, y, true, SLOT_RELIEF))
             .collect();
         found.extend(more);
@@ -275,10 +274,8 @@ impl World<'_> {
             // beside "Sunday's sample"; for a lead, a new development:
             // "Investigators on Monday turned to the bus that overturned
             // late on Sunday").
-            .filter(|&(_, x, y)| !self.states_value_of(x.0, y) && !self.states_value_of(y.0, x))
-            .filter(|&(key, x, y)| {
-                key.1 != CLOCK || (self.clock_slip(x, y) && !self.after_fits(x, y) && !self.after_fits(y, x))
-            })
+            .filter(|&(_, x, y)| !self.tells_both(x, y))
+            .filter(|&(key, x, y)| key.1 != CLOCK || (self.clock_slip(x, y) && !self.a_bound_fits(x, y)))
             // A report that gives three or more figures of what the finer
             // slot counts (a box score's yards) tells too many things by
             // their verbs to know one.
@@ -488,6 +485,18 @@ impl World<'_> {
     /// True when documents `a` and `b` are both dated, on the same day.
     fn published_same_day(&self, a: usize, b: usize) -> bool {
         self.days_apart(a, b) == Some(0)
+    }
+
+    /// True when either report of the claims `x` and `y` also states the
+    /// other's value (see [`World::states_value_of`]).
+    fn tells_both(&self, x: At, y: At) -> bool {
+        self.states_value_of(x.0, y) || self.states_value_of(y.0, x)
+    }
+
+    /// True when either of two times is a lower bound the other fits (see
+    /// [`World::after_fits`]).
+    fn a_bound_fits(&self, x: At, y: At) -> bool {
+        self.after_fits(x, y) || self.after_fits(y, x)
     }
 
     /// True when document `d` states the value of claim `at` anywhere, in
