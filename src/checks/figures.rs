@@ -277,9 +277,16 @@ fn distinct_values(cx: &Context<'_>, claims: &[At]) -> Vec<String> {
     values
 }
 
-/// A claim's value as the report writes it.
+/// A claim's value as the report writes it, with the weekday the text
+/// gave a day ("Tuesday, 2026-07-28"): one day told with two weekdays
+/// shows both. (Fingerprints keep the value alone.)
 fn value_of(claim: &Claim) -> String {
-    value_text(&claim.value)
+    match claim.value {
+        Value::Date { date: crate::claim::DateValue::Day(_), stated_weekday: Some(w) } => {
+            format!("{}, {}", crate::report::value::weekday_name(w), value_text(&claim.value))
+        }
+        _ => value_text(&claim.value),
+    }
 }
 
 /// Claims ordered by their documents' publication dates (undated last),

@@ -17,7 +17,9 @@
 //!    read too differently to pair by score ([`slots`]); in such a pair,
 //!    or one that may tell one story, a figure one digit off the other's
 //!    is one figure told with a slip (`digit_slips.rs`).
-//! 6. Pairs join into events (a union-find grown as pairs are found); an
+//! 6. One calendar day given two weekdays ("Tuesday, July 28" and
+//!    "Thursday, July 28") is a slip, linked without a score (`weekdays.rs`).
+//! 7. Pairs join into events (a union-find grown as pairs are found); an
 //!    event keeps the links that made it, agreeing or not, for the checks.
 //!
 //! Inside one document, a headline is paired with its body, and two
@@ -41,6 +43,7 @@ mod slip;
 mod slots;
 mod story;
 mod unrepeated;
+mod weekdays;
 
 use crate::claim::Claim;
 use crate::document::Document;
@@ -147,6 +150,7 @@ pub fn pair_with_drafts(
     let slot_links = world.slot_links(&excluded, &links);
     links.extend(slot_links);
     links.extend(world.headline_links(&excluded, &mut compared));
+    links.extend(world.weekday_links(&excluded));
     let unrepeated = world.unrepeated_headline_links(&excluded, &links);
     links.extend(unrepeated);
     // Two times of day hours apart tell two moments: evidence, above, that
