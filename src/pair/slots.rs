@@ -80,6 +80,19 @@
 //! edit apart at any distance, a kite display called off at 3.30pm against
 //! a night flight at 9.30pm.
 //!
+//! A sum of money fills one more slot, the story's money, whatever it is
+//! said to pay for ("£1.8 million grant", "£1.3 million in funding",
+//! "prize money of €2.4 million", "€2.1 million"): two reports of one
+//! story that each give one sum of money tell one sum. A report that gives
+//! two sums fills it with several, and compares none there. Measured on
+//! 2026-12-05 (twenty-first session): probes 270 → 274 of 697 (prizes,
+//! grants, a refund bill, emergency funding; a time of day lost where the
+//! two reports now disagree on more than they share), other conflicts
+//! unchanged (21); drafts 587 → 600 of 1367, other 72 → 75 (a headline's
+//! slip shown against a third report, and a union's valuation against the
+//! trustees' read without their sources); ECB+ both lists and its
+//! mutation, WikiNews and the seeds unchanged.
+//!
 //! Two reports that share one telling figure and a few of their names
 //! (below a related pair's: see [`super::story::Kinship`]) might tell one story: only a
 //! time of day one digit off is compared there, which two events rarely
@@ -146,6 +159,9 @@ const LEAD: u64 = 0x1ead_da7e;
 /// The key of a document's first time of day among its slots (see
 /// [`World::first_clock`]); no word's key.
 const CLOCK: u64 = 0xc10c_0c10c;
+/// The key of a document's one slot of money, whatever each sum pays for
+/// (see [`World::slot_keys`]); no word's key.
+const MONEY: u64 = 0x0e1_0e1;
 /// How far under its rule's threshold a slot pair may score.
 const SLOT_RELIEF: f32 = 4.0;
 /// The hour the small hours end: a moment before it may close the night
@@ -295,7 +311,7 @@ impl World<'_> {
             // slot counts (a box score's yards) tells too many things by
             // their verbs to know one.
             .filter(|&(key, x, y)| !key.2 || (self.few_figures(sa, x) && self.few_figures(sb, y)))
-            .map(|(key, x, y)| (x, y, key.1 == LEAD || key.1 == CLOCK))
+            .map(|(key, x, y)| (x, y, matches!(key.1, LEAD | CLOCK)))
             .filter(|&(x, y, _)| seen.insert((x, y), ()).is_none())
             .filter(|&(x, y, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
             .filter_map(|(x, y, lead)| {
@@ -372,7 +388,8 @@ impl World<'_> {
     /// a figure also fills the slot of what it counts and its verb
     /// together: a report that gives two distances ("18 kilometres north",
     /// "climbs 900 metres in 25 kilometres") still gives one to the
-    /// crash's bend.
+    /// crash's bend. A sum of money also fills its story's slot of money
+    /// ([`MONEY`]), with or without a head.
     fn slot_keys(&self, at: At) -> Result<impl Iterator<Item = SlotKey> + Clone, &'static str> {
         use crate::frame::{Mode, Role};
         let side = self.side(at).ok_or("no claim")?;
@@ -392,16 +409,24 @@ impl World<'_> {
         if !temporal && !fills_a_slot(&side.claim.value) {
             return Err("not telling");
         }
-        let head = (if temporal { frame.predicate } else { frame.counted }).ok_or("no head")?;
+        let dimension = side.profile.dimension ^ (frame.role as u64).rotate_left(40);
+        // A sum of money also fills its story's one slot of money, whatever
+        // it is said to pay for, and when it is said to pay for nothing.
+        let money = (side.claim.kind == crate::claim::ClaimKind::Money).then_some((dimension, MONEY, false));
+        let head = if temporal { frame.predicate } else { frame.counted };
+        let head = match head {
+            Some(head) => head,
+            None if money.is_some() => return Ok([money, None, None].into_iter().flatten()),
+            None => return Err("no head"),
+        };
         if temporal && head.lemma.is_some_and(|l| PUBLISHING.contains(&l.text())) {
             // "posted on Friday, September 20": the page's date, no fact
             // of the story.
             return Err("a date of publishing");
         }
-        let dimension = side.profile.dimension ^ (frame.role as u64).rotate_left(40);
         let finer =
             frame.predicate.filter(|_| !temporal).map(|verb| (dimension, head.key.rotate_left(17) ^ verb.key, true));
-        Ok(std::iter::once((dimension, head.key, false)).chain(finer))
+        Ok([Some((dimension, head.key, false)), finer, money].into_iter().flatten())
     }
 
     /// True when `slots` give at most two values to the slot of what the
@@ -874,6 +899,27 @@ mod tests {
         assert_eq!(lead_disagreements("June 11, 2025", &raced("Sunday")), 1, "the next day's report, an earlier day");
         let both = "Crews on Sunday dug firebreaks above Caddon Springs, where the blaze began on Monday.";
         assert_eq!(lead_disagreements("June 10, 2025", both), 0, "the report tells both days");
+    }
+
+    /// Two reports of one story that each give one sum of money tell one
+    /// sum, whatever each says it pays for; a report that gives two sums
+    /// compares neither there.
+    #[test]
+    fn one_story_one_sum_of_money() {
+        let count = |sums: &str| {
+            let docs = vec![
+                Document::new("a.txt", "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs and destroyed 212 homes in Merrin County. The families will get a £1.8 million grant from the county council.\n", None),
+                Document::new("b.txt", format!("June 10, 2025\n\nThe Harlow Ridge fire has destroyed 212 homes in Merrin County after blackening 4,600 hectares near Caddon Springs. {sums}\n"), None),
+            ];
+            crate::pair::disagreements_across(&docs)
+        };
+        assert_eq!(count("The families have received £1.3 million in public funding."), 1, "a slipped sum");
+        assert_eq!(count("The families have received £1.8 million in public funding."), 0, "the same sum");
+        assert_eq!(
+            count("The families have received £1.3 million in public funding. Road repairs will cost £2.6 million."),
+            0,
+            "two sums"
+        );
     }
 
     /// A report whose lead tells no day tells it with the first moment it
