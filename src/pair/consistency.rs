@@ -196,7 +196,7 @@ impl World<'_> {
     /// True when two documents are published on the same day or on
     /// consecutive days (both dated): the day's report and the next
     /// morning's of one story.
-    fn within_a_day(&self, a: usize, b: usize) -> bool {
+    pub(super) fn within_a_day(&self, a: usize, b: usize) -> bool {
         self.days_apart(a, b).is_some_and(|days| days <= 1)
     }
 }

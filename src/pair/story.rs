@@ -48,6 +48,17 @@
 //! the lighter's share at 0.7, ECB+ across events 3 → 5 (two Iranian
 //! quakes' magnitudes).
 //!
+//! Two reports published within a day of each other need only
+//! [`NAMES_ALONE_WITHIN_A_DAY`] of the heavier's names: the day is evidence
+//! too. Found by reading blind round 44's misses after it was scored: a
+//! study's reports whose figures were the slipped ones shared 0.34 and
+//! 0.40 of their names, and nothing else. Measured on 2026-12-05
+//! (twenty-first session): probes 274 → 279 of 697, other conflicts
+//! unchanged (21); drafts unchanged (600 of 1367, a draft and its sources
+//! tell one story anyway); ECB+ both lists (its pages are mostly undated),
+//! WikiNews and the seeds unchanged; all 982 ECB+ pages checked at once,
+//! no conflict across topics before or after. At 0.2, probes 281.
+//!
 //! Two documents that share a telling figure and fewer names may still
 //! tell one story ([`Kinship::Related`], [`Kinship::Distant`]): only a
 //! figure or a time one digit off is compared there. Pairs come from
@@ -81,6 +92,9 @@ const NAMES_SHARED: usize = 3;
 /// How much of the heavier document's names (by rarity) two documents that
 /// share no telling figure must share to tell one story.
 const NAMES_ALONE: f32 = 0.4;
+/// [`NAMES_ALONE`] for two reports published within a day of each other:
+/// the day itself is evidence that they tell one story.
+const NAMES_ALONE_WITHIN_A_DAY: f32 = 0.25;
 /// A telling figure or a name stated by more documents than this says
 /// nothing of which of them tell one story (a round price, a famous toll,
 /// a country).
@@ -129,7 +143,7 @@ impl World<'_> {
         let kin = if self.draft_and_source(a, b)
             || (figures >= SHARED_FIGURES && names >= SHARED_NAMES)
             || (figures >= 1 && names >= MOST_NAMES)
-            || (figures == 0 && self.names_of_heavier(a, b) >= NAMES_ALONE)
+            || (figures == 0 && self.names_of_heavier(a, b) >= self.names_alone(a, b))
         {
             Kinship::OneStory
         } else if figures >= 1 && names >= RELATED_NAMES {
@@ -140,6 +154,18 @@ impl World<'_> {
             return None;
         };
         Some(kin)
+    }
+
+    /// How much of the heavier document's names two documents that share no
+    /// telling figure must share to tell one story: [`NAMES_ALONE`], or
+    /// [`NAMES_ALONE_WITHIN_A_DAY`] for two reports published within a day
+    /// of each other.
+    fn names_alone(&self, a: usize, b: usize) -> f32 {
+        if self.within_a_day(a, b) {
+            NAMES_ALONE_WITHIN_A_DAY
+        } else {
+            NAMES_ALONE
+        }
     }
 
     /// How much of their names two documents share (0 to 1), weighed as
@@ -225,8 +251,13 @@ mod tests {
     /// The story pairs of the fire report and a second report whose body
     /// is `second`.
     fn story_pairs(second: &str) -> Vec<(usize, usize, usize, Kinship)> {
+        story_pairs_of(second, "June 10, 2025")
+    }
+
+    /// [`story_pairs`], with the second report published on `published`.
+    fn story_pairs_of(second: &str, published: &str) -> Vec<(usize, usize, usize, Kinship)> {
         let docs =
-            [Document::new("a.txt", FIRE, None), Document::new("b.txt", format!("June 10, 2025\n\n{second}\n"), None)];
+            [Document::new("a.txt", FIRE, None), Document::new("b.txt", format!("{published}\n\n{second}\n"), None)];
         crate::pair::with_world(&docs, |world, _| world.story_pairs())
     }
 
@@ -253,7 +284,8 @@ mod tests {
         let few = "Rosa Delgado of the Red Cross in Tolland Flats said the Caddon Springs fire near Merrin County was nearly contained, Ann Pryce and Tom Harker of Kestrel Radio reported from Lintfield.";
         assert_eq!(story_pairs(few), [], "three names shared, most of neither report");
         let short = "The Caddon Springs fire in Merrin County was nearly contained.";
-        assert_eq!(story_pairs(short), [], "all of a short report's names, few of the other's");
+        assert_eq!(story_pairs_of(short, "June 20, 2025"), [], "all of a short report's names, few of the other's");
+        assert_eq!(story_pairs(short), [(0, 1, 0, Kinship::OneStory)], "the same day, a quarter of the other's names");
     }
 
     /// Two reports of a fire told with no exact figure, one story by their
