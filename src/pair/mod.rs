@@ -37,6 +37,7 @@ mod explain;
 mod govern;
 mod headline;
 pub mod idf;
+mod lead_day;
 pub mod profile;
 pub mod score;
 mod slip;

@@ -18,25 +18,8 @@
 //! (a box score's yards) has no finer slots for that head.
 //! The two documents must still agree on more than they disagree.
 //!
-//! A lead (the first sentence past the headline) tells the story's event
-//! and its day first, with whatever verb ("agreed on Monday to acquire",
-//! "said on Tuesday it would buy"): its first date is one more slot,
-//! compared between reports published the same day, or when the later
-//! report's lead tells the earlier day (a follow-up's lead tells a new
-//! development, later, never an earlier one: 2026-12-05, nineteenth
-//! session, probes 235 → 236 of 665 (a probe's landing on Sunday against
-//! Monday, a listing's first trading day; a time lost to the documents'
-//! consistency), drafts 536 → 540 of 1303 with one more other conflict
-//! that is a slip the key sets against a third report; ECB+ and its
-//! mutation, WikiNews and the seeds unchanged). A report whose lead
-//! tells no day tells it with its first moment ("The alarm was raised at
-//! 2:40 a.m. on Wednesday"), whose day fills the lead's slot; a moment in
-//! the small hours of the day after the other's day is the same night
-//! ("Sunday's election", "declared at 2:30 a.m. on Monday"). Measured on
-//! 2026-12-05 (twenty-first session): probes 267 → 270 of 697, drafts 583
-//! → 587 of 1367, other conflicts unchanged (21, 72; without the night,
-//! drafts had 3 more, the election's); ECB+ both lists and its mutation,
-//! WikiNews and the seeds unchanged. No value of a
+//! The day a report tells its story's event happened is one more slot
+//! (see `lead_day.rs`). No value of a
 //! slot is compared when either report also states the other's value: then
 //! the report tells two days, or two figures, of two things (for a lead, a
 //! new development). For days this held from the start; for every value
@@ -148,13 +131,13 @@ use super::{At, Link, LinkKind, World};
 /// How many times larger than the other one of two values of a slot may be.
 const SLIP_RATIO: f64 = 3.0;
 /// Verbs whose date is a page's, not the story's.
-const PUBLISHING: [&str; 4] = ["post", "publish", "update", "file"];
+pub(super) const PUBLISHING: [&str; 4] = ["post", "publish", "update", "file"];
 /// How many months apart two whole months of one slot may be.
 const SLIP_MONTHS: i32 = 3;
 /// How many days apart two dates of one slot may be.
 const SLIP_DAYS: f64 = 7.0;
-/// The key of the lead's day among a document's slots (see
-/// [`World::lead_day`]); no word's key.
+/// The key of the story's day among a document's slots (see
+/// [`World::story_day`]); no word's key.
 const LEAD: u64 = 0x1ead_da7e;
 /// The key of a document's first time of day among its slots (see
 /// [`World::first_clock`]); no word's key.
@@ -164,9 +147,6 @@ const CLOCK: u64 = 0xc10c_0c10c;
 const MONEY: u64 = 0x0e1_0e1;
 /// How far under its rule's threshold a slot pair may score.
 const SLOT_RELIEF: f32 = 4.0;
-/// The hour the small hours end: a moment before it may close the night
-/// of the day before.
-const SMALL_HOURS_END: u32 = 6;
 /// How far under its rule's threshold a slot pair whose values are one
 /// digit edit apart may score.
 const SLOT_DIGIT_RELIEF: f32 = 7.0;
@@ -291,15 +271,8 @@ impl World<'_> {
                 (Some(&Fill::One(va, x)), Some(&Fill::One(vb, y))) if va != vb => Some((key, x, y)),
                 _ => None,
             })
-            // Leads are compared between reports of one day, or when the
-            // later report's lead tells an earlier day: the next day's lead
-            // tells the next development ("lay at anchor on Friday" after
-            // "seized on Thursday"), never an earlier one.
-            .filter(|&(key, x, y)| key.1 != LEAD || self.published_same_day(x.0, y.0) || self.later_tells_earlier(x, y))
-            // A day, and a moment in the small hours of the next: one
-            // night ("Sunday's election", "declared the final result at
-            // 2:30 a.m. on Monday").
-            .filter(|&(key, x, y)| key.1 != LEAD || !self.one_night(x, y))
+            // Two reports' days are compared as `lead_day.rs` says.
+            .filter(|&(key, x, y)| key.1 != LEAD || self.story_days_compared(x, y))
             // A report that also states the other's value tells two things
             // by them, not one told two ways ("samples taken on Wednesday"
             // beside "Sunday's sample"; for a lead, a new development:
@@ -369,7 +342,7 @@ impl World<'_> {
                 fill(&mut slots, key, value, at);
             }
         }
-        if let Some((at, dimension, value)) = self.lead_day(d).or_else(|| self.first_moment_day(d)) {
+        if let Some((at, dimension, value)) = self.story_day(d) {
             slots.insert((dimension, LEAD, false), Fill::One(value, at));
         }
         if let Some((at, dimension, value)) = self.first_clock(d) {
@@ -463,50 +436,6 @@ impl World<'_> {
         format!("{} / {}{shared}", told(x), told(y))
     }
 
-    /// The day the lead of document `d` (its first sentence past the
-    /// headline) tells its story's event happened: the lead's first date,
-    /// a fact and a total, whatever its verb ("agreed on Monday to
-    /// acquire", "said on Tuesday it would buy": news puts the main event
-    /// and its day first). With its dimension and value key.
-    fn lead_day(&self, d: usize) -> Option<(At, u64, u64)> {
-        let lead = self.lead_sentence(d)?;
-        let claims = self.claims.get(d)?;
-        let c = claims.iter().position(|c| c.sentence == lead && c.kind == crate::claim::ClaimKind::Date)?;
-        let side = self.side((d, c))?;
-        let told = side.frame.mode == crate::frame::Mode::Fact && side.frame.role == crate::frame::Role::Total;
-        let published = side.frame.predicate.and_then(|h| h.lemma).is_some_and(|l| PUBLISHING.contains(&l.text()));
-        (told && !published && !side.claim.relative && !side.claim.derived)
-            .then(|| ((d, c), side.profile.dimension, value_key(&side.claim.value)))
-    }
-
-    /// The day of the first moment document `d` tells, when its lead tells
-    /// no day: a report that opens on what happened without its day tells
-    /// the day with the event's first moment ("The alarm was raised at
-    /// 2:40 a.m. on Wednesday"). With its dimension and the value key of
-    /// the day alone, to be compared with another lead's day.
-    fn first_moment_day(&self, d: usize) -> Option<(At, u64, u64)> {
-        use crate::claim::{DateValue, Value};
-        let (at, dimension, _) = self.first_clock(d)?;
-        let Value::DateTime(day, _) = self.claim(at)?.value else { return None };
-        Some((at, dimension, value_key(&Value::Date { date: DateValue::Day(day), stated_weekday: None })))
-    }
-
-    /// True when one of two claims is a day alone and the other a moment in
-    /// the small hours (before [`SMALL_HOURS_END`]) of the next day: a
-    /// night that runs past midnight tells both.
-    fn one_night(&self, x: At, y: At) -> bool {
-        use crate::claim::{DateValue, Value};
-        use chrono::Timelike;
-        let night = |day: At, moment: At| match (self.claim(day).map(|c| c.value), self.claim(moment).map(|c| c.value))
-        {
-            (Some(Value::Date { date: DateValue::Day(d), .. }), Some(Value::DateTime(next, t))) => {
-                d.succ_opt() == Some(next) && t.time.hour() < SMALL_HOURS_END
-            }
-            _ => false,
-        };
-        night(x, y) || night(y, x)
-    }
-
     /// True when a claim is a reading that changes by the hour (a
     /// temperature, a speed): one story's readings are as often two
     /// moments or two things as one ("11°C" at the start, "19°C" by
@@ -531,28 +460,6 @@ impl World<'_> {
             (Some(Value::DateTime(..)), Some(Value::Date { .. }))
                 | (Some(Value::Date { .. }), Some(Value::DateTime(..)))
         )
-    }
-
-    /// True when the claims `x` and `y` are days of two reports published
-    /// on two days, and the later report's day is the earlier one: news
-    /// moves forward, so the later report's lead does not tell a new
-    /// development there.
-    fn later_tells_earlier(&self, x: At, y: At) -> bool {
-        use crate::claim::{DateValue, Value};
-        let published = |at: At| self.docs.get(at.0).and_then(crate::document::Document::published_date);
-        let day = |at: At| match self.claim(at).map(|c| c.value) {
-            Some(Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _)) => Some(d),
-            _ => None,
-        };
-        let (Some(px), Some(py), Some(dx), Some(dy)) = (published(x), published(y), day(x), day(y)) else {
-            return false;
-        };
-        (px < py && dy < dx) || (py < px && dx < dy)
-    }
-
-    /// True when documents `a` and `b` are both dated, on the same day.
-    fn published_same_day(&self, a: usize, b: usize) -> bool {
-        self.days_apart(a, b) == Some(0)
     }
 
     /// True when either report of the claims `x` and `y` also states the
@@ -876,31 +783,6 @@ mod tests {
         assert_eq!(disagreements_with_drafts("4,600 hectares", "350", &[1]), 0, "the same area");
     }
 
-    /// Two reports of one story and one day, with `lead` as the second
-    /// report's first sentence: how many disagreeing links.
-    fn lead_disagreements(published: &str, lead: &str) -> usize {
-        let docs = vec![
-            Document::new("a.txt", "June 10, 2025\n\nThe Harlow Ridge fire broke out near Caddon Springs on Monday. It destroyed 212 homes in Merrin County and burned 4,600 hectares.\n", None),
-            Document::new("b.txt", format!("{published}\n\n{lead} The Harlow Ridge fire has destroyed 212 homes in Merrin County and blackened 4,600 hectares.\n"), None),
-        ];
-        crate::pair::disagreements_across(&docs)
-    }
-
-    /// The leads of two reports of one story published the same day tell
-    /// the day of one event, whatever their verbs; the next day's lead, or
-    /// a lead whose report also tells the other's day, tells a new
-    /// development.
-    #[test]
-    fn the_leads_of_one_day_tell_one_day() {
-        let raced = |day: &str| format!("Flames raced across the hills above Caddon Springs on {day}, officials said.");
-        assert_eq!(lead_disagreements("June 10, 2025", &raced("Monday")), 0, "the same day");
-        assert_eq!(lead_disagreements("June 10, 2025", &raced("Sunday")), 1, "a slipped day");
-        assert_eq!(lead_disagreements("June 11, 2025", &raced("Tuesday")), 0, "the next day's news");
-        assert_eq!(lead_disagreements("June 11, 2025", &raced("Sunday")), 1, "the next day's report, an earlier day");
-        let both = "Crews on Sunday dug firebreaks above Caddon Springs, where the blaze began on Monday.";
-        assert_eq!(lead_disagreements("June 10, 2025", both), 0, "the report tells both days");
-    }
-
     /// Two reports of one story that each give one sum of money tell one
     /// sum, whatever each says it pays for; a report that gives two sums
     /// compares neither there.
@@ -920,19 +802,6 @@ mod tests {
             0,
             "two sums"
         );
-    }
-
-    /// A report whose lead tells no day tells it with the first moment it
-    /// gives; a moment in the small hours of the next day may close the
-    /// other's night.
-    #[test]
-    fn a_lead_without_a_day_tells_it_with_its_first_moment() {
-        let night = |moment: &str| {
-            format!("Crews fought flames above Caddon Springs through the night. The alarm was raised at {moment}.")
-        };
-        assert_eq!(lead_disagreements("June 10, 2025", &night("about 5:20 a.m. on Monday")), 0, "the same day");
-        assert_eq!(lead_disagreements("June 10, 2025", &night("about 5:20 a.m. on Sunday")), 1, "a slipped day");
-        assert_eq!(lead_disagreements("June 10, 2025", &night("2:30 a.m. on Tuesday")), 0, "the same night");
     }
 
     /// A day told two ways by two reports of one story is a slip, unless
