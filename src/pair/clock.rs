@@ -261,15 +261,13 @@ mod tests {
 
 #[cfg(test)]
 mod undated_tests {
-    use crate::document::Document;
-
     /// Two undated reports of a quake near one town, the second struck at
     /// `second_time` with magnitude 4.6 (the first: 4.4 at 9:30 a.m.): how
     /// many disagreeing links.
     fn quake_disagreements(second_time: &str) -> usize {
         let first = "Quake rattles Sonoma County\nAn earthquake with a magnitude of 4.4 struck near The Geysers at about 9:30 a.m., the Geological Survey said. It was centred two miles from The Geysers and 13 miles east of Cloverdale, at a depth of 2.7 miles.\n".to_string();
         let second = format!("Sonoma County quake\nA magnitude 4.6 earthquake struck near The Geysers at {second_time}, the Geological Survey said. It was centred 14 miles north-east of Healdsburg, near Cloverdale, at a depth of 2.7 miles.\n");
-        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+        crate::pair::disagreements_of_texts(&first, &second)
     }
 
     /// An undated page has only its moments to tell its event by.

@@ -596,6 +596,12 @@ fn disagreements_of_two(first: &str, second: &str) -> usize {
     disagreements_across(&[report("a.txt", first), report("b.txt", second)])
 }
 
+/// How many disagreeing links join two reports with these whole texts.
+#[cfg(test)]
+fn disagreements_of_texts(first: &str, second: &str) -> usize {
+    disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+}
+
 /// How many disagreeing links join two different documents of `docs`.
 #[cfg(test)]
 fn disagreements_across(docs: &[Document]) -> usize {

@@ -317,7 +317,7 @@ Flames gutted the Corvell's store in Penrith Vale on {day} night, the Tarrow Pol
     fn freeze_disagreements(holding: &str, date: &str) -> usize {
         let first = format!("Savers locked out as Brightfold halts withdrawals\n{date}Brightfold, the Sennock lending platform, suspended all withdrawals on Tuesday, leaving 21,400 investors unable to reach their money. Brightfold has about £212 million in loans outstanding.\n\nRetired teacher Margaret Obrey said she had planned to spend her savings on a roof. Her neighbour said he felt let down. Brightfold said the average holding was £11,500.\n\nA Brightfold spokesperson apologised to customers.\n");
         let second = format!("Regulator to examine Brightfold freeze\n{date}Brightfold stopped 21,400 investors from withdrawing money on Tuesday, and the regulator said it would look at how Brightfold valued its £212 million loan book.\n\nAnalyst Priya Castellane of Harwick Securities said the trouble had been building for months, and Deputy Governor Tomas Reinholt promised a quick review. Brightfold said the average holding was {holding}.\n");
-        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+        crate::pair::disagreements_of_texts(&first, &second)
     }
 
     /// A name two dated reports tell again and again is what their story

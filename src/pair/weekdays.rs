@@ -63,7 +63,7 @@ mod tests {
     fn disagreements(lead: &str, published: &str) -> usize {
         let first = format!("{published}\n\nThe Wrenholt tunnel reopened to walkers on Thursday, July 28, after the bat survey ended.\n");
         let second = format!("{published}\n\n{lead}\n");
-        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+        crate::pair::disagreements_of_texts(&first, &second)
     }
 
     /// One day with two weekdays is a slip, whatever the two sentences say.
