@@ -43,7 +43,7 @@ pub fn body_names(doc: &Document) -> Vec<u64> {
 /// two events of one kind, the weighted share of names two reports of one
 /// event share has a median of 0.41, two reports of different events 0.11.
 pub fn document_names(doc: &Document) -> Vec<u64> {
-    document_names_counted(doc).0
+    names_of(&doc.text, doc.headline.iter().chain(&doc.sentences))
 }
 
 /// [`document_names`], each with how many times the document names it.

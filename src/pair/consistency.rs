@@ -196,15 +196,6 @@ const MARGIN_NEAR: f32 = 1.5;
 pub(super) const LOWEST_KEPT: f32 =
     if AGREE_SLACK > DISAGREE_SLACK + MARGIN_NEAR { AGREE_SLACK } else { DISAGREE_SLACK + MARGIN_NEAR };
 
-impl World<'_> {
-    /// True when two documents are published on the same day or on
-    /// consecutive days (both dated): the day's report and the next
-    /// morning's of one story.
-    pub(super) fn within_a_day(&self, a: usize, b: usize) -> bool {
-        self.days_apart(a, b).is_some_and(|days| days <= 1)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -108,25 +108,16 @@ impl World<'_> {
         };
         (px < py && dy < dx) || (py < px && dx < dy)
     }
-
-    /// True when documents `a` and `b` are both dated, on the same day.
-    fn published_same_day(&self, a: usize, b: usize) -> bool {
-        self.days_apart(a, b) == Some(0)
-    }
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Document;
-
     /// Two reports of one story and one day, with `lead` as the second
     /// report's first sentence: how many disagreeing links.
     fn lead_disagreements(published: &str, lead: &str) -> usize {
-        let docs = vec![
-            Document::new("a.txt", "June 10, 2025\n\nThe Harlow Ridge fire broke out near Caddon Springs on Monday. It destroyed 212 homes in Merrin County and burned 4,600 hectares.\n", None),
-            Document::new("b.txt", format!("{published}\n\n{lead} The Harlow Ridge fire has destroyed 212 homes in Merrin County and blackened 4,600 hectares.\n"), None),
-        ];
-        crate::pair::disagreements_across(&docs)
+        let first = "June 10, 2025\n\nThe Harlow Ridge fire broke out near Caddon Springs on Monday. It destroyed 212 homes in Merrin County and burned 4,600 hectares.\n";
+        let second = format!("{published}\n\n{lead} The Harlow Ridge fire has destroyed 212 homes in Merrin County and blackened 4,600 hectares.\n");
+        crate::pair::disagreements_of_texts(first, &second)
     }
 
     /// The leads of two reports of one story published the same day tell

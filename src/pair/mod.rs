@@ -393,6 +393,18 @@ impl World<'_> {
         Some((day(a)? - day(b)?).num_days().abs())
     }
 
+    /// True when documents `a` and `b` are both dated, on the same day.
+    fn published_same_day(&self, a: usize, b: usize) -> bool {
+        self.days_apart(a, b) == Some(0)
+    }
+
+    /// True when two documents are published on the same day or on
+    /// consecutive days (both dated): the day's report and the next
+    /// morning's of one story.
+    fn within_a_day(&self, a: usize, b: usize) -> bool {
+        self.days_apart(a, b).is_some_and(|days| days <= 1)
+    }
+
     /// True when the two claims' documents are published within the
     /// window of the rule they are compared under (undated: always, unless
     /// the rule compares a dated report with dated ones only).

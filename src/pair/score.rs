@@ -747,19 +747,9 @@ mod tests {
     /// drug are told with two verbs; the second gives its weight as
     /// `weight`: how many disagreeing links.
     fn seizure_disagreements(weight: &str) -> usize {
-        let docs = vec![
-            Document::new(
-                "a.txt",
-                "Police seize cocaine in Port Ellery raids\nMarch 5, 2026\n\nPORT ELLERY - Police arrested 19 people in raids on 72 addresses across Port Ellery, Carrow and Dunmere on Thursday, and found 3.1 million euros in cash. Officers seized 112 kg of cocaine hidden among banana shipments at the container terminal, the force said. Chief Inspector Rhona Vale of Kessary Police called it a record haul.\n".to_string(),
-                None,
-            ),
-            Document::new(
-                "b.txt",
-                format!("Nineteen held after coastal drug raids\nMarch 5, 2026\n\nNineteen suspects were held on Thursday after raids on 72 addresses in Dunmere, Port Ellery and Harwick, prosecutor Tomas Reinholt told reporters at Brackley courthouse. He said detectives had recovered {weight}, along with weapons and 3.1 million euros in cash. Sergeant Ilse Marrow of the Coastal Crime Unit led the Harwick team.\n"),
-                None,
-            ),
-        ];
-        crate::pair::disagreements_across(&docs)
+        let first = "Police seize cocaine in Port Ellery raids\nMarch 5, 2026\n\nPORT ELLERY - Police arrested 19 people in raids on 72 addresses across Port Ellery, Carrow and Dunmere on Thursday, and found 3.1 million euros in cash. Officers seized 112 kg of cocaine hidden among banana shipments at the container terminal, the force said. Chief Inspector Rhona Vale of Kessary Police called it a record haul.\n";
+        let second = format!("Nineteen held after coastal drug raids\nMarch 5, 2026\n\nNineteen suspects were held on Thursday after raids on 72 addresses in Dunmere, Port Ellery and Harwick, prosecutor Tomas Reinholt told reporters at Brackley courthouse. He said detectives had recovered {weight}, along with weapons and 3.1 million euros in cash. Sergeant Ilse Marrow of the Coastal Crime Unit led the Harwick team.\n");
+        crate::pair::disagreements_of_texts(first, &second)
     }
 
     /// What a measure is told of ("112 kg of cocaine") says what it
@@ -776,19 +766,9 @@ mod tests {
     /// family, the second gives `age` for Dorran Maddock: how many
     /// disagreeing links.
     fn age_disagreements(age: &str) -> usize {
-        let docs = vec![
-            Document::new(
-                "a.txt",
-                "Bramwick couple jailed over puppy farm\nMay 6, 2026\n\nDorran Maddock, 47, and Lise Maddock, 44, were jailed on Tuesday for keeping 214 dogs in filthy sheds at a farm near Bramwick. Inspectors found 38 puppies in a single barn.\n".to_string(),
-                None,
-            ),
-            Document::new(
-                "b.txt",
-                format!("Puppy farmers jailed\nMay 6, 2026\n\nDorran Maddock, {age}, showed no emotion in the dock. He was jailed on Tuesday over a Bramwick farm where 214 dogs were kept in filthy sheds. Inspectors had found 38 puppies in one barn.\n"),
-                None,
-            ),
-        ];
-        crate::pair::disagreements_across(&docs)
+        let first = "Bramwick couple jailed over puppy farm\nMay 6, 2026\n\nDorran Maddock, 47, and Lise Maddock, 44, were jailed on Tuesday for keeping 214 dogs in filthy sheds at a farm near Bramwick. Inspectors found 38 puppies in a single barn.\n";
+        let second = format!("Puppy farmers jailed\nMay 6, 2026\n\nDorran Maddock, {age}, showed no emotion in the dock. He was jailed on Tuesday over a Bramwick farm where 214 dogs were kept in filthy sheds. Inspectors had found 38 puppies in one barn.\n");
+        crate::pair::disagreements_of_texts(first, &second)
     }
 
     /// A holder named in full says which of a report's ages is the

@@ -789,11 +789,9 @@ mod tests {
     #[test]
     fn one_story_one_sum_of_money() {
         let count = |sums: &str| {
-            let docs = vec![
-                Document::new("a.txt", "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs and destroyed 212 homes in Merrin County. The families will get a £1.8 million grant from the county council.\n", None),
-                Document::new("b.txt", format!("June 10, 2025\n\nThe Harlow Ridge fire has destroyed 212 homes in Merrin County after blackening 4,600 hectares near Caddon Springs. {sums}\n"), None),
-            ];
-            crate::pair::disagreements_across(&docs)
+            let first = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs and destroyed 212 homes in Merrin County. The families will get a £1.8 million grant from the county council.\n";
+            let second = format!("June 10, 2025\n\nThe Harlow Ridge fire has destroyed 212 homes in Merrin County after blackening 4,600 hectares near Caddon Springs. {sums}\n");
+            crate::pair::disagreements_of_texts(first, &second)
         };
         assert_eq!(count("The families have received £1.3 million in public funding."), 1, "a slipped sum");
         assert_eq!(count("The families have received £1.8 million in public funding."), 0, "the same sum");
