@@ -19,6 +19,8 @@ pub fn compatible(a: &Value, b: &Value, cmp: &Compare) -> bool {
         (Value::Time(x), Value::Time(y)) => times_agree(x, y),
         (Value::Time(x), Value::DateTime(_, y)) | (Value::DateTime(_, y), Value::Time(x)) => times_agree(x, y),
         (Value::Year(x), Value::Year(y)) => x == y,
+        // "3-1" and "1-3" tell one result.
+        (Value::Score(x), Value::Score(y)) => x.sorted() == y.sorted(),
         (Value::Year(y), Value::Date { date, .. }) | (Value::Date { date, .. }, Value::Year(y)) => {
             year_of(date).is_none_or(|d| d == *y)
         }
@@ -137,6 +139,10 @@ pub fn distance(a: &Value, b: &Value) -> f64 {
         },
         (Value::Time(x), Value::Time(y)) => f64::from((x.time - y.time).num_minutes().abs() as i32),
         (Value::Year(x), Value::Year(y)) => f64::from((x - y).abs()),
+        (Value::Score(x), Value::Score(y)) => {
+            let ((a, b), (c, d)) = (x.sorted(), y.sorted());
+            f64::from(a.abs_diff(c) + b.abs_diff(d))
+        }
         _ => match (day(a), day(b)) {
             (Some(x), Some(y)) => (x - y).num_days().abs() as f64,
             _ => f64::INFINITY,

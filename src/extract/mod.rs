@@ -13,6 +13,7 @@ mod dollars;
 mod figures;
 mod guards;
 pub mod names;
+mod scores;
 mod temporal;
 pub mod triggers;
 
@@ -213,7 +214,8 @@ fn claim_at<'a>(
         parsers
             .amount()
             .then(|| {
-                compound_ordinal_at(input, start)
+                scores::score_at(&doc.text, input, start, earlier)
+                    .or_else(|| compound_ordinal_at(input, start))
                     .or_else(|| age_at(input, start))
                     .or_else(|| duration_at(input, start))
                     .or_else(|| amount_at(doc, input, start, in_headline, named))

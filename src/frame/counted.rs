@@ -44,6 +44,8 @@ pub(super) const LEVEL_VERBS: WordSet = WordSet::new(
 pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option<Head> {
     match claim.kind {
         ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year => None,
+        // "a 3-1 win", "a 5-4 decision": what the score is of.
+        ClaimKind::Score => noun_after(r, t, clause, claim),
         ClaimKind::Duration => unit_of(r.text, claim.span),
         ClaimKind::Quantity => {
             subject_before(r, t, clause).or_else(|| unit_of(r.text, claim.span).map(|h| by_symbol(h, claim)))

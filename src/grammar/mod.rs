@@ -16,6 +16,7 @@ pub mod measure;
 pub mod money;
 pub mod number;
 pub mod resolve;
+pub mod score;
 pub mod time;
 pub mod tokens;
 pub mod value;

@@ -26,11 +26,13 @@ pub enum ClaimKind {
     DateTime,
     /// A calendar year ("in 2014").
     Year,
+    /// A score or a tally ("won 3-1", "eight votes to four").
+    Score,
 }
 
 impl ClaimKind {
     /// Every kind, in output order.
-    pub const ALL: [ClaimKind; 10] = [
+    pub const ALL: [ClaimKind; 11] = [
         ClaimKind::Count,
         ClaimKind::Quantity,
         ClaimKind::Money,
@@ -41,6 +43,7 @@ impl ClaimKind {
         ClaimKind::Time,
         ClaimKind::DateTime,
         ClaimKind::Year,
+        ClaimKind::Score,
     ];
 
     /// The name used in JSON and in rule files.
@@ -56,6 +59,7 @@ impl ClaimKind {
             ClaimKind::Time => "time",
             ClaimKind::DateTime => "datetime",
             ClaimKind::Year => "year",
+            ClaimKind::Score => "score",
         }
     }
 
@@ -158,4 +162,6 @@ pub enum Value {
     DateTime(NaiveDate, TimeValue),
     /// A calendar year.
     Year(i32),
+    /// A score or a tally: its two sides as written.
+    Score(super::score::Score),
 }

@@ -153,6 +153,12 @@ fn score_with(a: Side<'_>, b: Side<'_>, any_verbs: bool) -> Result<Parts, &'stat
         return Err(why);
     }
     let (fa, fb) = (a.frame, b.frame);
+    if !any_verbs && (a.claim.kind == ClaimKind::Score || b.claim.kind == ClaimKind::Score) {
+        // One story's scores are of its halves, its other games and its
+        // earlier votes as often as of one result: a score is compared in
+        // its story's slot only (see `slots.rs`).
+        return Err("a score outside its story's slot");
+    }
     if moves_two_ways(fa, fb) {
         // "fell 3.1%", "rose 1.3%": whatever verbs may otherwise weigh.
         return Err("other predicates");

@@ -145,6 +145,9 @@ const CLOCK: u64 = 0xc10c_0c10c;
 /// The key of a document's one slot of money, whatever each sum pays for
 /// (see [`World::slot_keys`]); no word's key.
 const MONEY: u64 = 0x0e1_0e1;
+/// The key of a document's one slot of scores (see [`World::slot_keys`]);
+/// no word's key.
+const SCORE: u64 = 0x5c0_4e5;
 /// How far under its rule's threshold a slot pair may score.
 const SLOT_RELIEF: f32 = 4.0;
 /// How far under its rule's threshold a slot pair whose values are one
@@ -365,6 +368,7 @@ impl World<'_> {
     /// ([`MONEY`]), with or without a head.
     fn slot_keys(&self, at: At) -> Result<impl Iterator<Item = SlotKey> + Clone, &'static str> {
         use crate::frame::{Mode, Role};
+        use crate::grammar::score::Stage;
         let side = self.side(at).ok_or("no claim")?;
         let frame = side.frame;
         let temporal = side.claim.kind.is_temporal() && !side.claim.relative;
@@ -379,10 +383,23 @@ impl World<'_> {
             // of a series, and reports of one story recall several.
             return Err("an ordinal");
         }
+        let dimension = side.profile.dimension ^ (frame.role as u64).rotate_left(40);
+        if let crate::claim::Value::Score(score) = side.claim.value {
+            // A report of one match or one vote gives one result and one
+            // score at half-time, whatever verb tells them; a report that
+            // gives several (another game, an earlier vote) fills the slot
+            // with many. A lead on the way ("2-1 up") is of a moment the
+            // text does not place.
+            let key = match score.stage {
+                Stage::Result => SCORE,
+                Stage::HalfTime => SCORE.rotate_left(1),
+                Stage::Lead => return Err("a lead on the way"),
+            };
+            return Ok([Some((dimension, key, false)), None, None].into_iter().flatten());
+        }
         if !temporal && !fills_a_slot(&side.claim.value) {
             return Err("not telling");
         }
-        let dimension = side.profile.dimension ^ (frame.role as u64).rotate_left(40);
         // A sum of money also fills its story's one slot of money, whatever
         // it is said to pay for, and when it is said to pay for nothing.
         let money = (side.claim.kind == crate::claim::ClaimKind::Money).then_some((dimension, MONEY, false));
@@ -502,7 +519,8 @@ pub(super) fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bo
             let days = crate::values::distance(a, b);
             return days <= SLIP_DAYS || days.is_infinite();
         }
-        (Value::Time(_) | Value::DateTime(..), Value::Time(_) | Value::DateTime(..)) => return true,
+        (Value::Time(_) | Value::DateTime(..), Value::Time(_) | Value::DateTime(..))
+        | (Value::Score(_), Value::Score(_)) => return true,
         // A day told with its moment, against a day alone: their days.
         (&Value::DateTime(day, _), Value::Date { .. }) | (Value::Date { .. }, &Value::DateTime(day, _)) => {
             let day = Value::Date { date: crate::claim::DateValue::Day(day), stated_weekday: None };
@@ -911,5 +929,30 @@ mod tests {
             panic!("three dates");
         };
         assert!(super::slip_sized(&a, &b) && !super::slip_sized(&a, &c));
+    }
+
+    /// Two reports of one final, the second telling its score with
+    /// `told`: how many disagreeing links.
+    fn final_disagreements(told: &str) -> usize {
+        let first =
+            "May 4, 2025\n\nHarnford Hawks beat Kelby Rovers 26-18 in the Grand Final at Marlow Park on Saturday, \
+                     watched by 31,250 fans. Hawks coach Dale Prentice said the club had waited 14 years.\n";
+        let second = format!(
+            "May 4, 2025\n\nA crowd of 31,250 at Marlow Park saw Harnford Hawks and Kelby Rovers meet in the Grand \
+             Final on Saturday. {told} Coach Dale Prentice said the club had waited 14 years.\n"
+        );
+        crate::pair::disagreements_of_texts(first, &second)
+    }
+
+    /// Reports of one match give one result, whatever verb tells it; a
+    /// score at the break or a lead on the way is not the result.
+    #[test]
+    fn one_match_has_one_result() {
+        assert_eq!(final_disagreements("The Hawks won 26-18."), 0, "the same result");
+        assert_eq!(final_disagreements("The Hawks won 28-18."), 1, "a slipped result");
+        assert_eq!(final_disagreements("The Hawks ran out 28-18 winners."), 1, "a slipped result, told otherwise");
+        assert_eq!(final_disagreements("The Hawks led 14-6 at the break."), 0, "the score at half-time");
+        assert_eq!(final_disagreements("The Hawks were 14-6 up at the break."), 0, "a lead at half-time");
+        assert_eq!(final_disagreements("The Hawks led 20-18 with ten minutes left."), 0, "a lead");
     }
 }

@@ -99,6 +99,13 @@ pub enum ExactValue {
         /// The year.
         year: i32,
     },
+    /// A score or a tally.
+    Score {
+        /// The two sides, as written.
+        sides: [u32; 2],
+        /// Its stage, by name.
+        stage: String,
+    },
 }
 
 const TIME: &str = "%H:%M:%S%.f";
@@ -151,6 +158,7 @@ impl Exact {
                 zone: t.zone.map(str::to_string),
             },
             Value::Year(year) => ExactValue::Year { year },
+            Value::Score(s) => ExactValue::Score { sides: s.sides, stage: s.stage.name().to_string() },
         };
         Exact { at, sentence: [claim.sentence.start, claim.sentence.end], relative: claim.relative, value }
     }
@@ -194,6 +202,10 @@ impl Exact {
             ExactValue::Time { time: t, zone } => Value::Time(time(t, zone)?),
             ExactValue::DateTime { day: d, time: t, zone } => Value::DateTime(day(d)?, time(t, zone)?),
             ExactValue::Year { year } => Value::Year(*year),
+            ExactValue::Score { sides, stage } => Value::Score(crate::grammar::score::Score {
+                sides: *sides,
+                stage: crate::grammar::score::Stage::from_name(stage)?,
+            }),
         })
     }
 }

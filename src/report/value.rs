@@ -20,6 +20,7 @@ pub fn value_json(value: &Value) -> Json {
         Value::Time(t) => json!({"time": t.time.format("%H:%M").to_string(), "zone": t.zone}),
         Value::DateTime(d, t) => json!({"datetime": format!("{}T{}", d, t.time.format("%H:%M:%S")), "zone": t.zone}),
         Value::Year(y) => json!({"year": y}),
+        Value::Score(s) => json!({"sides": s.sides, "stage": s.stage.name()}),
     }
 }
 
@@ -87,6 +88,7 @@ pub fn value_text(value: &Value) -> String {
         Value::Time(t) => time_text(t),
         Value::DateTime(d, t) => format!("{d} {}", time_text(t)),
         Value::Year(y) => y.to_string(),
+        Value::Score(s) => format!("{}-{}", s.sides[0], s.sides[1]),
     }
 }
 

@@ -23,6 +23,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("rules/copy-altered.toml", include_str!("../../rules/copy-altered.toml")),
     ("rules/parts-sum.toml", include_str!("../../rules/parts-sum.toml")),
     ("rules/count-ordinal.toml", include_str!("../../rules/count-ordinal.toml")),
+    ("rules/score-tally.toml", include_str!("../../rules/score-tally.toml")),
     ("rules/same-figure.toml", include_str!("../../rules/same-figure.toml")),
     ("rules/person-age.toml", include_str!("../../rules/person-age.toml")),
 ];
