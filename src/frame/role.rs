@@ -34,7 +34,12 @@ pub(super) const CHANGE_UNITS: WordSet = WordSet::new(&["basis", "percentage", "
 
 /// The role of the figure at token `t`.
 pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Role {
-    if matches!(claim.kind, ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year) {
+    // A score is a result, whatever word leads it: "approved by a 7-2
+    // margin" tells the vote, not a change by 7-2.
+    if matches!(
+        claim.kind,
+        ClaimKind::Date | ClaimKind::Time | ClaimKind::DateTime | ClaimKind::Year | ClaimKind::Score
+    ) {
         return Role::Total;
     }
     let ordinal = claim.kind == ClaimKind::Ordinal;
@@ -364,5 +369,11 @@ mod tests {
         assert_eq!(role("The trawler went down 83 nautical miles south-west of Kestrel Point."), Some(Role::Total));
         assert_eq!(role("The trawler went down 83 nautical miles northeast of Kestrel Point."), Some(Role::Total));
         assert_eq!(role("The index went down 83 points on Monday."), Some(Role::Change));
+    }
+
+    /// A score tells a result, whatever leads it.
+    #[test]
+    fn a_score_is_a_result() {
+        assert_eq!(role("The council approved the deal by a 7-2 margin."), Some(Role::Total));
     }
 }

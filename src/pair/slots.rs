@@ -16,7 +16,19 @@
 //! north", "spread 47 kilometres") still gives one to its finer slot, the
 //! counted head and the verb together; a report that gives three or more
 //! (a box score's yards) has no finer slots for that head.
-//! The two documents must still agree on more than they disagree.
+//! The two documents must still agree on more than they disagree, but
+//! two reports published within a day of each other keep the
+//! disagreements they tell alike (their story's day or time, one thing
+//! counted with one verb) whatever else they disagree on: names and the
+//! day tell their story, and a report with two slips is no rarer than one
+//! with one. Measured on 2026-12-05 (twenty-second session): probes 297
+//! → 301 of 729 (an avalanche's day and time, a crush's time, a hospital
+//! alarm's time), other conflicts unchanged (22); drafts (a draft and its
+//! sources keep every disagreement anyway), ECB+ (its pages are mostly
+//! undated), WikiNews and the seeds unchanged. Keeping figures one digit
+//! apart too: probes 305, with 2 more other conflicts (a count of days
+//! the dust limit was breached against the days left to appeal; ships
+//! queuing by mid-morning against the container ships among them).
 //!
 //! The day a report tells its story's event happened is one more slot
 //! (see `lead_day.rs`). No value of a
@@ -225,13 +237,29 @@ impl World<'_> {
                 let times_only = kin == Kinship::Distant;
                 found.extend(self.digit_slips((a, fa), (b, fb), &linked, &found, times_only));
             }
-            // Two reports of one story agree on more than they disagree.
+            // Two reports of one story agree on more than they disagree;
+            // reports of one day that do not still tell one event's moment,
+            // and one thing counted with one verb.
             let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
             if shared + 1 >= against || self.draft_and_source(a, b) {
                 out.extend(found);
+            } else if self.within_a_day(a, b) {
+                out.extend(found.into_iter().filter(|l| self.told_alike(l.a, l.b)));
             }
         }
         out
+    }
+
+    /// True when two claims of a slot are told alike enough to be one
+    /// thing whatever else their reports disagree on: two days or times
+    /// (of the story's event: its lead, its first moment), or one thing
+    /// counted with one verb (its finer slot). Two figures one digit apart
+    /// are not enough: the traps of the probes are too ("38 days" of
+    /// breaches against "28 days" to appeal).
+    fn told_alike(&self, x: At, y: At) -> bool {
+        let temporal = |at: At| self.claim(at).is_some_and(|c| c.kind.is_temporal());
+        let finer = |at: At| self.slot_keys(at).ok().and_then(|mut keys| keys.find(|k| k.2));
+        (temporal(x) && temporal(y)) || finer(x).is_some_and(|k| Some(k) == finer(y))
     }
 
     /// `found` with the disagreements of documents `a` and `b` of one
@@ -954,5 +982,32 @@ mod tests {
         assert_eq!(final_disagreements("The Hawks led 14-6 at the break."), 0, "the score at half-time");
         assert_eq!(final_disagreements("The Hawks were 14-6 up at the break."), 0, "a lead at half-time");
         assert_eq!(final_disagreements("The Hawks led 20-18 with ten minutes left."), 0, "a lead");
+    }
+
+    /// Two reports of one day that share names and no telling figure,
+    /// the second one's body `body`: how many disagreeing links.
+    fn blast_disagreements(body: &str) -> usize {
+        let first = "June 10, 2025\n\nA gas explosion tore through the Corran Street bakery in Kelmsford on Monday, \
+                     said fire chief Aldo Brannick of the Kelmsford Fire Service. The blast came at 6:40 a.m. Crews of \
+                     28 firefighters fought the flames, and police moved 140 residents from the terrace to the Ellery \
+                     Hall.\n";
+        crate::pair::disagreements_of_texts(first, &format!("June 10, 2025\n\n{body}\n"))
+    }
+
+    /// Reports of one day that share only names may disagree on more than
+    /// they agree when what they disagree on is the event's day and time:
+    /// a slip there is a slip. Two counts told with other verbs are not
+    /// enough to say so.
+    #[test]
+    fn reports_of_one_day_disagree_on_their_moment() {
+        let moment =
+            "The Corran Street bakery blew apart on Sunday. The Kelmsford Fire Service said the blast came at \
+                      6:10 a.m.; its chief, Aldo Brannick, had led the crews, and residents of the terrace spent the \
+                      day at the Ellery Hall.";
+        assert_eq!(blast_disagreements(moment), 2, "the day and the time");
+        let counts = "About 24 firefighters were sent to Corran Street, and 190 residents were evacuated. The \
+                      Kelmsford Fire Service said its chief, Aldo Brannick, had led the crews, and residents of the \
+                      terrace spent the day at the Ellery Hall.";
+        assert_eq!(blast_disagreements(counts), 0, "two counts told with other verbs");
     }
 }
