@@ -46,14 +46,22 @@ const LOOKBACK: usize = 300;
 const PHRASE_WORDS: usize = 4;
 
 /// Titles and ranks before a name, which are no given names ("Captain
-/// Tomas Reyes", "Deputy Ortiz", "Ms Marrow").
+/// Tomas Reyes", "Deputy Ortiz", "Ms Marrow", "the Very Rev Alison
+/// Threlkeld", "Cllr Ruth Amis").
 const TITLES: &[&str] = &[
+    "Archbishop",
+    "Baron",
+    "Baroness",
+    "Bishop",
+    "Canon",
     "Capt",
     "Captain",
     "Chief",
+    "Cllr",
     "Col",
     "Colonel",
     "Constable",
+    "Councillor",
     "Dame",
     "Deputy",
     "Det",
@@ -64,6 +72,10 @@ const TITLES: &[&str] = &[
     "General",
     "Gov",
     "Governor",
+    "Hon",
+    "Honourable",
+    "Imam",
+    "Insp",
     "Inspector",
     "Judge",
     "Justice",
@@ -75,25 +87,33 @@ const TITLES: &[&str] = &[
     "Major",
     "Mayor",
     "Miss",
+    "Most",
     "Mr",
     "Mrs",
     "Ms",
     "Officer",
+    "Pastor",
     "President",
     "Prince",
     "Princess",
     "Prof",
     "Professor",
     "Queen",
+    "Rabbi",
     "Rep",
     "Rev",
     "Reverend",
+    "Right",
+    "Rt",
     "Sen",
     "Senator",
     "Sergeant",
     "Sgt",
     "Sheriff",
     "Sir",
+    "Superintendent",
+    "Supt",
+    "Very",
 ];
 
 /// Whose age a figure is.
@@ -358,6 +378,8 @@ mod tests {
             [row("57-year-old", "reyes", "tomas")]
         );
         assert_eq!(holders("Captain Tomas Reyes, 52, sent an alert."), [row("52", "reyes", "tomas")]);
+        assert_eq!(holders("The Very Rev Alison Threlkeld, 61, spoke."), [row("61", "threlkeld", "alison")]);
+        assert_eq!(holders("Cllr Ruth Amis, 44, voted."), [row("44", "amis", "ruth")]);
         assert_eq!(holders("The man, aged 34, walked in."), [row("34", "man", "-")]);
         assert_eq!(holders("A 43-year-old local man was held."), [row("43-year-old", "man", "-")]);
         assert_eq!(
