@@ -781,6 +781,20 @@ fn a_change_since_a_date_has_no_time_from_it() {
     assert!(frame.time.is_some());
 }
 
+/// A date after a figure set against this one is that figure's time:
+/// "dropped to 1,280, against 1,530 a year earlier". Without a figure
+/// set against it, the date stays the clause's.
+#[test]
+fn a_date_after_a_comparison_figure_is_its_time() {
+    let sentence = "Enrolments dropped to 1,280, against 1,530 a year earlier.";
+    let (frame, _) = frame_of(sentence, "1,280").expect("a claim");
+    assert_eq!(frame.time, None);
+    let (frame, _) = frame_of(sentence, "1,530").expect("a claim");
+    assert!(frame.time.is_some());
+    let (frame, _) = frame_of("Enrolments dropped to 1,280 in September 2024.", "1,280").expect("a claim");
+    assert!(frame.time.is_some());
+}
+
 /// A word that WordNet reads first as a noun is a verb after a subject
 /// pronoun or a modal ("it cost the city", "will cost"); a possessive is
 /// never a verb, and an owner is not the event ("The cooperative's 870

@@ -75,6 +75,7 @@ pub(super) fn scope(
     let mut time: Option<(usize, usize)> = None;
     let mut ordinal: Option<(usize, u32)> = None;
     let measured_from = |i: usize| role == super::Role::Change && is_comparison_base(r, i);
+    let base_after = base_after(r, t, clause);
     for i in clause.start..clause.end {
         let Some(tok) = r.token(i) else { continue };
         match tok.kind {
@@ -87,6 +88,7 @@ pub(super) fn scope(
                             && !dates_a_statement(r, i)
                             && !bounds_a_span(r, i)
                             && !measured_from(i)
+                            && base_after.is_none_or(|j| i < j)
                             && time.is_none_or(|(d, _)| distance < d) =>
                     {
                         time = Some((distance, other));
@@ -114,6 +116,20 @@ pub(super) fn scope(
     }
     let time = time.map(|(_, i)| i).or_else(|| leaned_on_time(r, clause, own_kind_temporal));
     Scope { entities, time, ordinal: ordinal.map(|(_, n)| n), actions }
+}
+
+/// The token of the first figure after the figure at `t` in its clause that
+/// another figure is set against ("dropped to 1,280, against 1,530 a year
+/// earlier"): a date after it is that figure's time, not this one's.
+fn base_after(r: &Reader<'_>, t: usize, clause: Clause) -> Option<usize> {
+    (t + 1..clause.end).find(|&j| {
+        let Some(Kind::Figure(other)) = r.token(j).map(|tok| tok.kind) else { return false };
+        let amount = r.claims.get(other).is_some_and(|c| !c.kind.is_temporal());
+        let led = (1..=2).filter_map(|k| j.checked_sub(k)).any(|k| {
+            super::words::is_in(super::words::COMPARISON_LEADS, r.word(k)) || r.word(k).eq_ignore_ascii_case("against")
+        });
+        amount && led
+    })
 }
 
 /// Words before a date that make it the end of a span, not the time of
