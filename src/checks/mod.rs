@@ -16,7 +16,7 @@ pub mod single;
 
 use rayon::prelude::*;
 
-use crate::claim::Claim;
+use crate::claim::{Claim, ClaimKind};
 use crate::document::Document;
 use crate::frame::Frame;
 use crate::pair::{self, Pairing};
@@ -104,6 +104,7 @@ pub fn check_framed(
     conflicts.extend(copies::conflicts(&cx));
     conflicts.extend(parts::conflicts(&cx));
     conflicts.extend(single_claim_conflicts(&cx));
+    let mut conflicts = without_counts_of_tallies(conflicts, &claims);
     let start = |r: &ClaimRef| claims.get(r.doc).and_then(|c| c.get(r.claim)).map_or(0, |c| c.span.start);
     conflicts.sort_by_key(|c| c.claims.first().map(|r| (r.doc, start(r))));
     let compared = pairing.compared.iter().flatten().filter(|&&c| c).count();
@@ -116,6 +117,25 @@ pub fn check_framed(
     let summary = summarize(base, &conflicts);
     let duplicate_of = pairing.copies.copy_of.clone();
     Report { documents: docs, claims, frames, duplicate_of, conflicts, summary, notes: Vec::new() }
+}
+
+/// `conflicts` without those a tally's conflict tells already: the votes
+/// for or against of "28 votes to 18" and "27 votes to 19" disagree inside
+/// the two tallies that disagree ("28-18 vs 27-19"), which say it whole.
+fn without_counts_of_tallies(conflicts: Vec<Conflict>, claims: &[Vec<Claim>]) -> Vec<Conflict> {
+    let claim = |r: &ClaimRef| claims.get(r.doc).and_then(|c| c.get(r.claim));
+    let tallies: Vec<&Conflict> = conflicts
+        .iter()
+        .filter(|c| c.claims.iter().all(|r| claim(r).is_some_and(|x| x.derived && x.kind == ClaimKind::Score)))
+        .collect();
+    let inside = |r: &ClaimRef, tally: &Conflict| {
+        tally.claims.iter().any(|t| {
+            t.doc == r.doc && matches!((claim(t), claim(r)), (Some(x), Some(y)) if x.span.start <= y.span.start && y.span.end <= x.span.end)
+        })
+    };
+    let told = |c: &Conflict| tallies.iter().any(|t| !std::ptr::eq(*t, c) && c.claims.iter().all(|r| inside(r, t)));
+    let keep: Vec<bool> = conflicts.iter().map(|c| !told(c)).collect();
+    conflicts.into_iter().zip(keep).filter_map(|(c, k)| k.then_some(c)).collect()
 }
 
 /// Conflicts of the one-claim checks (weekday and impossible date), once
@@ -159,4 +179,32 @@ fn single_checked(claims: &[Vec<Claim>], rules: &[Rule]) -> usize {
         .flatten()
         .filter(|c| single.iter().any(|r| r.covers(c.kind)) && matches!(c.value, crate::claim::Value::Date { .. }))
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::rules::LoadedRules;
+
+    /// The rules of the conflicts between two reports of one vote whose
+    /// tallies are `first` and `second`.
+    fn rules_of(first: &str, second: &str) -> Vec<String> {
+        let text = |tally: &str| {
+            format!(
+                "March 4, 2026\n\nHarwell's council approved the £240 million Eastgate tram line on Tuesday by {tally}, \
+                 after a debate of five hours in the Guildhall.\n"
+            )
+        };
+        let docs = vec![Document::new("a.txt", text(first), None), Document::new("b.txt", text(second), None)];
+        let report = super::check(docs, &LoadedRules::builtin().unwrap().rules);
+        report.conflicts.iter().map(|c| c.rule.clone()).collect()
+    }
+
+    /// Two tallies in words that disagree are one conflict, of their
+    /// scores: the votes for and against inside them say no more.
+    #[test]
+    fn a_tally_in_words_is_one_conflict() {
+        assert_eq!(rules_of("28 votes to 18", "27 votes to 19"), ["score-tally"]);
+        assert_eq!(rules_of("28 votes to 18", "28 votes to 18"), Vec::<String>::new());
+    }
 }

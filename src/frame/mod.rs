@@ -36,6 +36,7 @@ mod predicate;
 mod role;
 mod scope;
 mod series;
+mod tally;
 pub mod tokens;
 pub mod words;
 
@@ -252,6 +253,7 @@ pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
         let base = claims.len() + derived.len();
         derived.extend(parts::derive(&reader, &mut frames, base));
         derived.extend(series::derive(&reader, &frames));
+        derived.extend(tally::derive(&reader, &frames));
         first = last.max(first + 1);
     }
     for (claim, frame) in derived {

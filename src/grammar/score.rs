@@ -7,7 +7,8 @@
 //! 5-4 decision", "14-6 at the break", "6-1 in favour"). The same words
 //! tell a result from a score on the way to it ("at half-time", "2-1 up",
 //! "led 12-6"). "Eight votes to four" stays two counts, which a count of
-//! the votes against can meet.
+//! the votes against can meet; the frame reader adds the score they make
+//! (`frame/tally.rs`).
 
 use super::words::{fail, phrase, range_dash, space, PResult};
 

@@ -400,7 +400,8 @@ impl World<'_> {
         let side = self.side(at).ok_or("no claim")?;
         let frame = side.frame;
         let temporal = side.claim.kind.is_temporal() && !side.claim.relative;
-        if side.claim.derived || !matches!(frame.role, Role::Total | Role::Rate | Role::Change) {
+        let derived_score = side.claim.derived && side.claim.kind == crate::claim::ClaimKind::Score;
+        if (side.claim.derived && !derived_score) || !matches!(frame.role, Role::Total | Role::Rate | Role::Change) {
             return Err("not a total, rate or change");
         }
         if matches!(frame.mode, Mode::Negated | Mode::Possible) {
