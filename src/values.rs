@@ -104,7 +104,7 @@ const ESTIMATE_SPAN: f64 = 1.5;
 pub fn state_the_same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Amount(x), Value::Amount(y)) => {
-            let exact_count = |v: &Amount| v.unit.is_none() && v.low == v.high && !v.vague;
+            let exact_count = |v: &Amount| v.unit.is_none() && v.exact_figure().is_some();
             let telling = |v: &Amount| v.low.is_some() && v.high.is_some() && (telling_amount(v) || exact_count(v));
             let scale = x.nominal().abs().max(y.nominal().abs());
             telling(x) && telling(y) && distance(a, b) <= 0.01 * scale

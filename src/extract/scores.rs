@@ -31,10 +31,9 @@ pub(super) fn score_at(text: &str, input: &str, start: usize, earlier: &[Claim])
 /// True when the text before a figure ends with a score and a comma or an
 /// opening parenthesis: "6-4, 7-6", "7-6 (7-3)".
 fn after_a_score(before: &str, earlier: &[Claim]) -> bool {
-    earlier.last().is_some_and(|last| {
-        let gap = before.get(last.span.end..).unwrap_or("-");
-        last.kind == ClaimKind::Score && gap.len() <= CHAIN_GAP && gap.trim().chars().all(|c| matches!(c, ',' | '('))
-    })
+    let Some(last) = earlier.last().filter(|c| c.kind == ClaimKind::Score) else { return false };
+    let Some(gap) = before.get(last.span.end..) else { return false };
+    gap.len() <= CHAIN_GAP && gap.trim().chars().all(|c| matches!(c, ',' | '('))
 }
 
 #[cfg(test)]

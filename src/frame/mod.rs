@@ -160,6 +160,15 @@ pub struct Frame {
     pub series: Option<usize>,
 }
 
+/// The claims the frame reader derives in `text` (sums of listed parts,
+/// tallies' scores), each with its text: for the tests of each kind.
+#[cfg(test)]
+fn derived_in(text: &str) -> Vec<(String, crate::claim::Value)> {
+    let doc = Document::new("a.txt", text, None);
+    let (claims, _) = extract_with_frames(&doc);
+    claims.iter().filter(|c| c.derived).map(|c| (c.span.slice(&doc.text).to_string(), c.value)).collect()
+}
+
 /// The claims of `doc` and their frames: extraction, then the frame
 /// reader (derived sums follow the claims they sum).
 pub fn extract_with_frames(doc: &Document) -> (Vec<Claim>, Vec<Frame>) {

@@ -201,17 +201,13 @@ fn sum(r: &Reader<'_>, items: &[Item], frames: &[Frame], whole: Option<usize>) -
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Document;
 
     /// The derived sums of a text: (text, value).
     fn sums(text: &str) -> Vec<(String, f64)> {
-        let doc = Document::new("a.txt", text, None);
-        let (claims, _) = crate::frame::extract_with_frames(&doc);
-        claims
-            .iter()
-            .filter(|c| c.derived)
-            .filter_map(|c| match c.value {
-                crate::claim::Value::Amount(a) => Some((c.span.slice(&doc.text).to_string(), a.low?)),
+        super::super::derived_in(text)
+            .into_iter()
+            .filter_map(|(t, v)| match v {
+                crate::claim::Value::Amount(a) => Some((t, a.low?)),
                 _ => None,
             })
             .collect()

@@ -25,7 +25,7 @@ pub(super) fn derive(r: &Reader<'_>, frames: &[Frame]) -> Vec<(Claim, Frame)> {
     for (t, tok) in r.tokens.iter().enumerate() {
         let Some(c) = tok.figure() else { continue };
         let Some(claim) = r.claims.get(c).filter(|c| c.kind == ClaimKind::Count && !c.derived) else { continue };
-        let Some(n) = exact(&claim.value).filter(|&n| (1.0..=MOST).contains(&n)) else { continue };
+        let Some(n) = claim.value.exact_figure().filter(|&n| (1.0..=MOST).contains(&n)) else { continue };
         if !r.token(t + 1).is_some_and(|next| next.is_open() && next.is_in(EARLIER)) {
             continue;
         }
@@ -52,14 +52,6 @@ pub(super) fn derive(r: &Reader<'_>, frames: &[Frame]) -> Vec<(Claim, Frame)> {
         out.push((derived, frame));
     }
     out
-}
-
-/// The value of an exact count.
-fn exact(value: &Value) -> Option<f64> {
-    match value {
-        Value::Amount(a) if a.low == a.high && !a.vague => a.low,
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ pub(super) fn derive(r: &Reader<'_>, frames: &[Frame]) -> Vec<(Claim, Frame)> {
         let to = r.token(t + 2).is_some_and(|v| v.text(r.text).eq_ignore_ascii_case("to"));
         let Some(d) = r.token(t + 3).and_then(super::tokens::Token::figure).filter(|_| votes && to) else { continue };
         let Some(second) = r.claims.get(d).filter(|x| x.kind == ClaimKind::Count && !x.derived) else { continue };
-        let (Some(a), Some(b)) = (side(&first.value), side(&second.value)) else { continue };
+        let (Some(a), Some(b)) = (side(first), side(second)) else { continue };
         let derived = Claim {
             kind: ClaimKind::Score,
             span: Span::new(first.span.start, second.span.end),
@@ -42,31 +42,23 @@ pub(super) fn derive(r: &Reader<'_>, frames: &[Frame]) -> Vec<(Claim, Frame)> {
     out
 }
 
-/// A side of a tally: an exact whole count.
-fn side(value: &Value) -> Option<u32> {
-    match value {
-        Value::Amount(a) if a.low == a.high && !a.vague => {
-            let n = a.low?;
-            // A whole number of at most MOST.
-            (n.fract() == 0.0 && (0.0..=MOST).contains(&n)).then_some(n as u32)
-        }
-        _ => None,
-    }
+/// A side of a tally: an exact whole count of at most [`MOST`].
+fn side(count: &Claim) -> Option<u32> {
+    let n = count.value.exact_figure().filter(|n| n.fract() == 0.0 && (0.0..=MOST).contains(n))?;
+    // A whole number of at most MOST.
+    Some(n as u32)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::claim::Value;
-    use crate::document::Document;
 
+    /// The derived scores of a text: (text, sides).
     fn tallies(text: &str) -> Vec<(String, [u32; 2])> {
-        let doc = Document::new("a.txt", text, None);
-        let (claims, _) = crate::frame::extract_with_frames(&doc);
-        claims
-            .iter()
-            .filter(|c| c.derived)
-            .filter_map(|c| match c.value {
-                Value::Score(s) => Some((c.span.slice(&doc.text).to_string(), s.sides)),
+        super::super::derived_in(text)
+            .into_iter()
+            .filter_map(|(t, v)| match v {
+                Value::Score(s) => Some((t, s.sides)),
                 _ => None,
             })
             .collect()

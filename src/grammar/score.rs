@@ -12,8 +12,6 @@
 
 use super::words::{fail, phrase, range_dash, space, PResult};
 
-/// The largest side of a score: more is a figure, a year or a code.
-const MAX_SIDE: u32 = 999;
 /// How many words before a dashed pair a verb of scoring may stand
 /// ("beating second seed Mateo Valcourt 6-4").
 const CUE_REACH: usize = 5;
@@ -193,7 +191,7 @@ fn side(input: &str) -> PResult<'_, u32> {
     let value = input.get(..digits).filter(|_| (1..=3).contains(&digits)).and_then(|d| d.parse::<u32>().ok());
     let rest = input.get(digits..).unwrap_or_default();
     match value {
-        Some(v) if v <= MAX_SIDE && !rest.starts_with(char::is_alphanumeric) => Ok((rest, v)),
+        Some(v) if !rest.starts_with(char::is_alphanumeric) => Ok((rest, v)),
         _ => fail(input),
     }
 }

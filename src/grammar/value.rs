@@ -97,6 +97,12 @@ impl Amount {
         Amount { low: Some(value), high: Some(value), unit, precision, vague: false }
     }
 
+    /// The figure of an exact amount ("12"; not "at least 12", "10-15" or
+    /// "dozens").
+    pub fn exact_figure(&self) -> Option<f64> {
+        self.low.filter(|_| self.low == self.high && !self.vague)
+    }
+
     /// The central figure: the exact value, or the stated bound.
     pub fn nominal(&self) -> f64 {
         match (self.low, self.high) {
@@ -164,4 +170,15 @@ pub enum Value {
     Year(i32),
     /// A score or a tally: its two sides as written.
     Score(super::score::Score),
+}
+
+impl Value {
+    /// The figure of an exact amount (see [`Amount::exact_figure`]); `None`
+    /// for any other value.
+    pub fn exact_figure(&self) -> Option<f64> {
+        match self {
+            Value::Amount(a) => a.exact_figure(),
+            _ => None,
+        }
+    }
 }

@@ -457,7 +457,10 @@ pub fn value_key(value: &Value) -> u64 {
         Value::Time(t) => [stable_hash(&format!("{t:?}")), 1],
         Value::DateTime(d, t) => [stable_hash(&format!("{d}{t:?}")), 2],
         Value::Year(y) => [*y as u64, 3],
-        Value::Score(s) => [u64::from(s.sorted().0) << 32 | u64::from(s.sorted().1), 4],
+        Value::Score(s) => {
+            let (larger, smaller) = s.sorted();
+            [u64::from(larger) << 32 | u64::from(smaller), 4]
+        }
     };
     fnv_bytes(FNV_OFFSET, words.iter().flat_map(|w| w.to_le_bytes()))
 }

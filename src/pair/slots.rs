@@ -160,6 +160,8 @@ const MONEY: u64 = 0x0e1_0e1;
 /// The key of a document's one slot of scores (see [`World::slot_keys`]);
 /// no word's key.
 const SCORE: u64 = 0x5c0_4e5;
+/// The key of a document's one slot of half-time scores; no word's key.
+const HALF_TIME_SCORE: u64 = 0x04a1_f5c0;
 /// How far under its rule's threshold a slot pair may score.
 const SLOT_RELIEF: f32 = 4.0;
 /// How far under its rule's threshold a slot pair whose values are one
@@ -421,7 +423,7 @@ impl World<'_> {
             // text does not place.
             let key = match score.stage {
                 Stage::Result => SCORE,
-                Stage::HalfTime => SCORE.rotate_left(1),
+                Stage::HalfTime => HALF_TIME_SCORE,
                 Stage::Lead => return Err("a lead on the way"),
             };
             return Ok([Some((dimension, key, false)), None, None].into_iter().flatten());

@@ -149,7 +149,7 @@ fn names_apart(names: &[u64], body: &super::profile::Profile) -> bool {
 fn small_counts_alike(a: &crate::claim::Claim, b: &crate::claim::Claim) -> bool {
     use crate::claim::Value;
     let exact = |c: &crate::claim::Claim| match &c.value {
-        Value::Amount(v) if v.unit.is_none() && v.low == v.high && !v.vague => v.low.filter(|&x| x > 0.0),
+        Value::Amount(v) if v.unit.is_none() => v.exact_figure().filter(|&x| x > 0.0),
         _ => None,
     };
     matches!((exact(a), exact(b)), (Some(x), Some(y)) if x.max(y) <= SMALL_RATIO * x.min(y))
