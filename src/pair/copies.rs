@@ -96,18 +96,14 @@ pub fn find(docs: &[Document], claims: &[Vec<Claim>]) -> Copies {
     let mut copy_of = vec![None; docs.len()];
     let mut partners: Vec<(usize, usize)> = Vec::new();
     // Shingle → the groups (by representative) whose documents have it.
-    let mut index: FastMap<u64, Vec<usize>> = FastMap::default();
+    let mut index = ShingleIndex::with_capacity(shingles.iter().map(Vec::len).sum());
     // Representative → its latest members, for choosing whom to align with.
     let mut members: FastMap<usize, Vec<usize>> = FastMap::default();
     for d in earliest_first(docs) {
         let Some(own) = shingles.get(d) else { continue };
         let mut shared: FastMap<usize, usize> = FastMap::default();
-        for s in own {
-            if let Some(groups) = index.get(s).filter(|g| g.len() <= COMMON) {
-                for &g in groups {
-                    *shared.entry(g).or_default() += 1;
-                }
-            }
+        for &s in own {
+            index.for_each_group(s, |g| *shared.entry(g).or_default() += 1);
         }
         let best = shared.into_iter().max_by(|x, y| x.1.cmp(&y.1).then(compare_age(docs, y.0, x.0)));
         let needed = ((own.len() as f64) * COPY_SHARE).ceil() as usize;
@@ -132,10 +128,7 @@ pub fn find(docs: &[Document], claims: &[Vec<Claim>]) -> Copies {
             }
             None => {
                 for &s in own {
-                    let groups = index.entry(s).or_default();
-                    if groups.len() <= COMMON {
-                        groups.push(d);
-                    }
+                    index.insert(s, d);
                 }
             }
         }
@@ -178,6 +171,51 @@ pub fn find(docs: &[Document], claims: &[Vec<Claim>]) -> Copies {
         aligned.extend(found);
     }
     Copies { copy_of, aligned }
+}
+
+/// Shingle → the representatives whose prose has it, at most
+/// [`COMMON`] + 1 of them (a shingle of more is boilerplate). Most
+/// shingles belong to one representative: the lists live in one arena,
+/// linked, not in a vector per shingle.
+struct ShingleIndex {
+    /// Shingle → (its newest entry in `entries`, how many it has).
+    heads: FastMap<u64, (u32, u32)>,
+    /// (representative, the shingle's previous entry or `NONE`).
+    entries: Vec<(u32, u32)>,
+}
+
+impl ShingleIndex {
+    const NONE: u32 = u32::MAX;
+
+    fn with_capacity(shingles: usize) -> Self {
+        let mut heads = FastMap::default();
+        heads.reserve(shingles);
+        ShingleIndex { heads, entries: Vec::with_capacity(shingles) }
+    }
+
+    /// Record that representative `doc` has `shingle`.
+    fn insert(&mut self, shingle: u64, doc: usize) {
+        let (Ok(next), Ok(doc)) = (u32::try_from(self.entries.len()), u32::try_from(doc)) else { return };
+        let head = self.heads.entry(shingle).or_insert((Self::NONE, 0));
+        if head.1 as usize > COMMON || next == Self::NONE {
+            return;
+        }
+        self.entries.push((doc, head.0));
+        *head = (next, head.1 + 1);
+    }
+
+    /// Call `f` with each representative that has `shingle`, unless the
+    /// shingle is boilerplate.
+    fn for_each_group(&self, shingle: u64, mut f: impl FnMut(usize)) {
+        let Some(&(mut at, count)) = self.heads.get(&shingle) else { return };
+        if count as usize > COMMON {
+            return;
+        }
+        while let Some(&(doc, next)) = self.entries.get(at as usize) {
+            f(doc as usize);
+            at = next;
+        }
+    }
 }
 
 /// The latest members of a group kept as candidates to align a new copy
@@ -431,6 +469,30 @@ fn claims_in(claims: &[Claim], span: Span) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shingle_of_more_representatives_than_common_is_boilerplate() {
+        let mut index = ShingleIndex::with_capacity(4);
+        let groups = |index: &ShingleIndex, shingle| {
+            let mut found = Vec::new();
+            index.for_each_group(shingle, |g| found.push(g));
+            found.sort_unstable();
+            found
+        };
+        index.insert(7, 3);
+        index.insert(9, 3);
+        index.insert(7, 5);
+        assert_eq!(groups(&index, 7), [3, 5]);
+        assert_eq!(groups(&index, 9), [3]);
+        assert!(groups(&index, 8).is_empty());
+        for doc in 6..(COMMON + 4) {
+            index.insert(7, doc);
+        }
+        assert_eq!(groups(&index, 7).len(), COMMON, "as many as {COMMON} representatives still count");
+        index.insert(7, 99);
+        assert!(groups(&index, 7).is_empty(), "more than {COMMON}: boilerplate");
+        assert_eq!(groups(&index, 9), [3]);
+    }
 
     #[test]
     fn the_trimmed_diff_places_words_as_the_patience_diff_of_whole_texts() {

@@ -418,6 +418,15 @@ impl World<'_> {
         }
     }
 
+    /// True when `y`'s document is published later than `x`'s by more than
+    /// the window of the rule `x` is compared under (both dated).
+    fn published_past_window(&self, x: At, y: At) -> bool {
+        let day = |d: usize| self.docs.get(d).and_then(Document::published_date);
+        let (Some(dx), Some(dy)) = (day(x.0), day(y.0)) else { return false };
+        let window = self.rule_of(x).and_then(|r| self.rules.get(r)).map(|r| r.compare.window_days);
+        (dy - dx).num_days() > window.unwrap_or(crate::rules::Compare::default().window_days)
+    }
+
     /// Record `y` as a candidate of `x` in `y`'s document, unless it scores
     /// too low to be read (see [`consistency::LOWEST_KEPT`]).
     fn offer(&self, best: &mut Bests, x: At, y: At, score: f32) {
@@ -662,6 +671,43 @@ mod tests {
         };
         assert_eq!(disagreeing("8 p.m."), 1, "an hour off");
         assert_eq!(disagreeing("6 a.m."), 0, "nine hours off");
+    }
+
+    /// A claim is scored against the reports published inside its rule's
+    /// window (ten days for a toll), before or after its own, and never
+    /// against those further off; an undated page against all of them.
+    #[test]
+    fn claims_are_scored_inside_their_window_only() {
+        let report = |date: &str, killed: u32| {
+            let body = format!("The earthquake in Port Alden killed {killed} people, officials said.\n");
+            Document::new(format!("{killed}.txt"), format!("{date}{body}"), None)
+        };
+        let docs = vec![
+            report("June 1, 2025\n\n", 24),
+            report("June 20, 2025\n\n", 31),
+            report("June 9, 2025\n\n", 27),
+            report("", 29),
+        ];
+        let scored: Vec<(usize, usize)> = with_world(&docs, |world, claims| {
+            let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
+            let best = world.best_candidates(&world.buckets(&FastMap::default()), &mut compared);
+            let toll =
+                |d: usize| claims[d].iter().position(|c| c.kind == crate::claim::ClaimKind::Count).map(|c| (d, c));
+            let mut found = Vec::new();
+            for a in 0..docs.len() {
+                for b in (a + 1)..docs.len() {
+                    if toll(a).zip(Some(b)).and_then(|(x, b)| best.get(x, b)).is_some() {
+                        found.push((a, b));
+                    }
+                }
+            }
+            found
+        });
+        assert_eq!(
+            scored,
+            [(0, 2), (0, 3), (1, 3), (2, 3)],
+            "June 1 and June 20 are 19 days apart, June 9 and June 20 eleven"
+        );
     }
 
     /// A copy all of whose claims stand for its original's gets no
