@@ -147,7 +147,11 @@ pub fn pair_with_drafts(
     let buckets = world.buckets(&excluded);
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     let best = world.best_candidates(&buckets, &mut compared);
+    drop(buckets);
     let mut links = consistent(world.mutual_links(&best), &best, &world);
+    // The bests weigh one entry per claim and document met: gone before
+    // the slots are read.
+    drop(best);
     let slot_links = world.slot_links(&excluded, &links);
     links.extend(slot_links);
     links.extend(world.headline_links(&excluded, &mut compared));
