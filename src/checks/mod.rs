@@ -142,8 +142,8 @@ fn without_counts_of_tallies(conflicts: Vec<Conflict>, claims: &[Vec<Claim>]) ->
 /// per claim that copies repeat.
 fn single_claim_conflicts(cx: &Context<'_>) -> Vec<Conflict> {
     let mut out = Vec::new();
-    let repeated: std::collections::HashSet<(usize, usize)> =
-        cx.pairing.copies.aligned.iter().filter(|a| a.how == pair::Alignment::Same).map(|a| a.copy).collect();
+    let repeated: crate::hash::FastMap<(usize, usize), ()> =
+        cx.pairing.copies.aligned.iter().filter(|a| a.how == pair::Alignment::Same).map(|a| (a.copy, ())).collect();
     for rule in cx.rules {
         let test: fn(&Claim) -> Option<String> = match rule.check {
             CheckKind::WeekdayDate => single::weekday_mismatch,
@@ -153,7 +153,7 @@ fn single_claim_conflicts(cx: &Context<'_>) -> Vec<Conflict> {
         for (d, doc_claims) in cx.claims.iter().enumerate() {
             for (c, claim) in doc_claims.iter().enumerate().filter(|(_, c)| rule.covers(c.kind)) {
                 let Some(message) = test(claim) else { continue };
-                if !repeated.contains(&(d, c)) {
+                if !repeated.contains_key(&(d, c)) {
                     out.push(Conflict {
                         rule: rule.id.clone(),
                         severity: rule.effective_severity(),

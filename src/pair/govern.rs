@@ -12,7 +12,7 @@
 //! predicate is related to one of their words; two frames of different
 //! classes are never the same event.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use crate::claim::{Claim, ClaimKind, Value};
 use crate::frame::{Frame, Head};
@@ -65,7 +65,7 @@ pub struct Governor {
     units: Vec<Vec<String>>,
     /// Per head key: the (rule, subject group) and (rule, event group) pairs
     /// it matches.
-    matches: HashMap<u64, Matches>,
+    matches: FastMap<u64, Matches>,
 }
 
 /// What one head word matches.
@@ -106,7 +106,7 @@ impl Governor {
         let kinds = rules.iter().map(|r| ClaimKind::ALL.into_iter().filter(|&k| r.covers(k)).collect()).collect();
         let people = rules.iter().map(|r| r.counts_people).collect();
         let units = rules.iter().map(|r| r.units.clone()).collect();
-        Governor { rules: words, kinds, people, units, matches: HashMap::new() }
+        Governor { rules: words, kinds, people, units, matches: FastMap::default() }
     }
 
     /// Learn what the heads of `frames` match: each head word once (the
@@ -115,10 +115,10 @@ impl Governor {
     pub fn learn_all<'f>(&mut self, frames: impl IntoIterator<Item = &'f Frame>) {
         use rayon::prelude::*;
         let mut new: Vec<Head> = Vec::new();
-        let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+        let mut seen: FastMap<u64, ()> = FastMap::default();
         for frame in frames {
             for head in heads(frame) {
-                if !self.matches.contains_key(&head.key) && seen.insert(head.key) {
+                if !self.matches.contains_key(&head.key) && seen.insert(head.key, ()).is_none() {
                     new.push(*head);
                 }
             }

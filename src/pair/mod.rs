@@ -471,14 +471,26 @@ impl World<'_> {
         self.rule_of(at).and_then(|r| self.rules.get(r)).map_or(f32::MAX, |r| r.compare.threshold)
     }
 
-    /// Mutual best pairs that reach their threshold, as links.
+    /// Mutual best pairs that reach their threshold, as links, in the
+    /// order of their first claims (found document by document, in
+    /// parallel).
     fn mutual_links(&self, best: &Bests) -> Vec<Link> {
+        use rayon::prelude::*;
+        let per_document: Vec<Vec<Link>> = (0..self.claims.len())
+            .into_par_iter()
+            .map(|d| {
+                let count = self.claims.get(d).map_or(0, Vec::len);
+                (0..count).flat_map(|c| self.mutual_links_of((d, c), best)).collect()
+            })
+            .collect();
+        per_document.into_iter().flatten().collect()
+    }
+
+    /// The links of claim `x` with its mutual bests in the documents after
+    /// its own (or later in its own).
+    fn mutual_links_of(&self, x: At, best: &Bests) -> Vec<Link> {
         let mut links = Vec::new();
-        let keys =
-            self.claims.iter().enumerate().flat_map(|(d, cs)| (0..cs.len()).map(move |c| (d, c))).flat_map(|x| {
-                best.list(x).into_iter().flatten().map(move |&(doc, b)| (x, doc as usize, unpack_best(&b)))
-            });
-        for (x, _, b) in keys {
+        for b in best.list(x).into_iter().flatten().map(|(_, b)| unpack_best(b)) {
             let y = b.other;
             let mutual = best.get(y, x.0).is_some_and(|back| back.other == x);
             let within = x.0 == y.0;

@@ -277,7 +277,7 @@ fn mark_ambiguous(doc: &Document, claims: &[Claim], frames: &[Frame], profiles: 
         (Some((_, past)), None) | (None, Some((_, past))) => past,
         (None, None) => false,
     };
-    let mut seen: std::collections::HashMap<(u64, u64, u64), Vec<(u64, Occasion)>> = std::collections::HashMap::new();
+    let mut seen: crate::hash::FastMap<(u64, u64, u64), Vec<(u64, Occasion)>> = crate::hash::FastMap::default();
     let converts: Vec<bool> = (0..claims.len()).map(|i| converts_the_figure_before(doc, claims, i)).collect();
     for (i, claim) in claims.iter().enumerate().filter(|(_, c)| !c.in_headline) {
         if converts.get(i).copied().unwrap_or(false) {

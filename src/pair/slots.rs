@@ -214,42 +214,45 @@ impl World<'_> {
         for l in links.iter().filter(|l| !l.agree && l.a.0 != l.b.0) {
             *disagreeing.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default() += 1;
         }
-        let mut slots: FastMap<usize, Slots> = FastMap::default();
-        for &(a, b, _, kin) in &pairs {
-            for d in [a, b].into_iter().filter(|_| kin == Kinship::OneStory) {
-                slots.entry(d).or_insert_with(|| self.slots_of(d, excluded));
-            }
-        }
-        let mut figures: FastMap<usize, super::digit_slips::SlipFigures> = FastMap::default();
-        for &(a, b, _, _) in &pairs {
-            for d in [a, b] {
-                figures.entry(d).or_insert_with(|| self.slip_figures(d, excluded));
-            }
-        }
-        let mut out = Vec::new();
-        for (a, b, shared, kin) in pairs {
-            let mut found = match (kin, slots.get(&a), slots.get(&b)) {
-                (Kinship::OneStory, Some(sa), Some(sb)) => self.slot_disagreements((a, sa), (b, sb), &linked),
-                _ => Vec::new(),
-            };
-            if kin == Kinship::OneStory {
-                found = self.with_moment_links(found, (a, b), excluded, &linked);
-            }
-            if let (Some(fa), Some(fb)) = (figures.get(&a), figures.get(&b)) {
-                let times_only = kin == Kinship::Distant;
-                found.extend(self.digit_slips((a, fa), (b, fb), &linked, &found, times_only));
-            }
-            // Two reports of one story agree on more than they disagree;
-            // reports of one day that do not still tell one event's moment,
-            // and one thing counted with one verb.
-            let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
-            if shared + 1 >= against || self.draft_and_source(a, b) {
-                out.extend(found);
-            } else if self.within_a_day(a, b) {
-                out.extend(found.into_iter().filter(|l| self.told_alike(l.a, l.b)));
-            }
-        }
-        out
+        use rayon::prelude::*;
+        let mut one_story: Vec<usize> =
+            pairs.iter().filter(|p| p.3 == Kinship::OneStory).flat_map(|&(a, b, _, _)| [a, b]).collect();
+        one_story.sort_unstable();
+        one_story.dedup();
+        let slots: FastMap<usize, Slots> = one_story.par_iter().map(|&d| (d, self.slots_of(d, excluded))).collect();
+        let mut kin: Vec<usize> = pairs.iter().flat_map(|&(a, b, _, _)| [a, b]).collect();
+        kin.sort_unstable();
+        kin.dedup();
+        let figures: FastMap<usize, super::digit_slips::SlipFigures> =
+            kin.par_iter().map(|&d| (d, self.slip_figures(d, excluded))).collect();
+        let found: Vec<Vec<Link>> = pairs
+            .par_iter()
+            .map(|&(a, b, shared, kin)| {
+                let mut found = match (kin, slots.get(&a), slots.get(&b)) {
+                    (Kinship::OneStory, Some(sa), Some(sb)) => self.slot_disagreements((a, sa), (b, sb), &linked),
+                    _ => Vec::new(),
+                };
+                if kin == Kinship::OneStory {
+                    found = self.with_moment_links(found, (a, b), excluded, &linked);
+                }
+                if let (Some(fa), Some(fb)) = (figures.get(&a), figures.get(&b)) {
+                    let times_only = kin == Kinship::Distant;
+                    found.extend(self.digit_slips((a, fa), (b, fb), &linked, &found, times_only));
+                }
+                // Two reports of one story agree on more than they
+                // disagree; reports of one day that do not still tell one
+                // event's moment, and one thing counted with one verb.
+                let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
+                if shared + 1 >= against || self.draft_and_source(a, b) {
+                    found
+                } else if self.within_a_day(a, b) {
+                    found.into_iter().filter(|l| self.told_alike(l.a, l.b)).collect()
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        found.into_iter().flatten().collect()
     }
 
     /// True when two claims of a slot are told alike enough to be one
