@@ -2,8 +2,9 @@
 //! apart in `parts.rs`; here:
 //! - a subset: "including three officers", "among them two children",
 //!   "three of the victims", "five of Creighton's eight points", "of whom
-//!   four", "in Marrick Falls alone", "10 minutes into the journey" (but
-//!   "within 2 kilometres of the site" is a radius);
+//!   four", "in Marrick Falls alone", "10 minutes into the journey", the
+//!   top of a ranking ("the 12 worst-hit villages", "the three largest
+//!   banks") (but "within 2 kilometres of the site" is a radius);
 //! - a change: "rose by 5%", "rose 5%", "fell 180 points", "up 3 points",
 //!   "a 12% drop", "an increase of 5%", "closed 11% higher" (but "cut
 //!   1,000 jobs" counts jobs, and "went down 83 nautical miles off Kestrel
@@ -78,7 +79,30 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
         |c: &Claim| r.text.get(c.span.start..c.span.start + 7).is_some_and(|w| w.eq_ignore_ascii_case("within "));
     let radius = is_length(claim_at(r, t))
         && (before(r, t, clause, 1).eq_ignore_ascii_case("within") || claim_at(r, t).is_some_and(opens_within));
-    led || (of_the && !radius) || is_run_of_a_series(r, t, clause) || in_one_place_alone(r, clause) || elapsed(r, t)
+    led || (of_the && !radius)
+        || is_run_of_a_series(r, t, clause)
+        || in_one_place_alone(r, clause)
+        || elapsed(r, t)
+        || ranked(r, t)
+}
+
+/// True for a figure that counts the top of a ranking: a superlative
+/// after it ("the 12 worst-hit villages", "the three largest banks", "its
+/// 10 most affected towns") picks some of a larger whole.
+fn ranked(r: &Reader<'_>, t: usize) -> bool {
+    let next = r.word(t + 1);
+    let first = next.split('-').next().unwrap_or(next);
+    ["best", "worst", "most", "least"].iter().any(|w| w.eq_ignore_ascii_case(first)) || is_superlative(first)
+}
+
+/// True for an adjective's superlative form: "largest" (large),
+/// "busiest" (busy); not "honest" or "west", adjectives of their own.
+fn is_superlative(word: &str) -> bool {
+    let ends_in_est = word.len() > 4 && word.get(word.len() - 3..).is_some_and(|end| end.eq_ignore_ascii_case("est"));
+    ends_in_est
+        && super::lemma::Read::of(word)
+            .lemma(crate::lexical::Pos::Adjective)
+            .is_some_and(|lemma| !lemma.text().eq_ignore_ascii_case(word))
 }
 
 /// True when the clause singles out one place or party with "alone": "In
@@ -369,6 +393,18 @@ mod tests {
         assert_eq!(role("The trawler went down 83 nautical miles south-west of Kestrel Point."), Some(Role::Total));
         assert_eq!(role("The trawler went down 83 nautical miles northeast of Kestrel Point."), Some(Role::Total));
         assert_eq!(role("The index went down 83 points on Monday."), Some(Role::Change));
+    }
+
+    /// A superlative after a figure counts the top of a ranking, some of
+    /// a larger whole; an adjective that merely ends in "-est" does not.
+    #[test]
+    fn the_top_of_a_ranking_is_a_subset() {
+        assert_eq!(role("Ziranag is one of the 12 worst-hit villages."), Some(Role::Subset));
+        assert_eq!(role("The merger joins the three largest banks in the region."), Some(Role::Subset));
+        assert_eq!(role("It lists the 10 busiest airports in Europe."), Some(Role::Subset));
+        assert_eq!(role("Aid reached the 40 most affected towns."), Some(Role::Subset));
+        assert_eq!(role("The quake damaged houses in 15 villages."), Some(Role::Total));
+        assert_eq!(role("The jury heard from 12 honest witnesses."), Some(Role::Total));
     }
 
     /// A score tells a result, whatever leads it.
