@@ -19,6 +19,9 @@
 //!    is one figure told with a slip (`digit_slips.rs`).
 //! 6. One calendar day given two weekdays ("Tuesday, July 28" and
 //!    "Thursday, July 28") is a slip, linked without a score (`weekdays.rs`).
+//!    Two reports of two days that each give their own day as the day
+//!    their source spoke tell two statements, no disagreement
+//!    (`said_day.rs`).
 //! 7. Pairs join into events (a union-find grown as pairs are found); an
 //!    event keeps the links that made it, agreeing or not, for the checks.
 //!
@@ -39,6 +42,7 @@ mod headline;
 pub mod idf;
 mod lead_day;
 pub mod profile;
+mod said_day;
 pub mod score;
 mod slip;
 mod slots;
@@ -148,7 +152,8 @@ pub fn pair_with_drafts(
     let mut compared: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
     let best = world.best_candidates(&buckets, &mut compared);
     drop(buckets);
-    let mut links = consistent(world.mutual_links(&best), &best, &world);
+    let mutual = world.mutual_links(&best).into_iter().filter(|l| !world.two_statements(l)).collect();
+    let mut links = consistent(mutual, &best, &world);
     // The bests weigh one entry per claim and document met: gone before
     // the slots are read.
     drop(best);
@@ -158,6 +163,9 @@ pub fn pair_with_drafts(
     links.extend(world.weekday_links(&excluded));
     let unrepeated = world.unrepeated_headline_links(&excluded, &links);
     links.extend(unrepeated);
+    // Two reports of two days that each quote their own day tell two
+    // statements (see `said_day.rs`).
+    links.retain(|l| !world.two_statements(l));
     // Two times of day hours apart tell two moments: evidence, above, that
     // two reports tell two events, never a conflict themselves.
     links.retain(|l| l.agree || !world.moments_apart(l));

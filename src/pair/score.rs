@@ -715,7 +715,7 @@ mod tests {
     /// Two reports of one recall that share its figures; the second says
     /// who spoke on which day with `speaker`: how many disagreeing links
     /// between the two.
-    fn disagreements(speaker: &str) -> usize {
+    fn disagreements(speaker: &str, dated: &str) -> usize {
         let docs = vec![
             Document::new(
                 "a.txt",
@@ -724,7 +724,7 @@ mod tests {
             ),
             Document::new(
                 "b.txt",
-                format!("Parents told to return Brindle formula\nApril 4, 2025\n\n{speaker} said on Friday that parents should return the tins, after Rellin Foods pulled 14 batches of Brindle infant formula made at Oswick. The tins went to stores in 23 states.\n"),
+                format!("Parents told to return Brindle formula\n{dated}\n\n{speaker} said on Friday that parents should return the tins, after Rellin Foods pulled 14 batches of Brindle infant formula made at Oswick. The tins went to stores in 23 states.\n"),
                 None,
             ),
         ];
@@ -879,10 +879,12 @@ mod tests {
     }
 
     /// The days two sources spoke are two statements; one source's two
-    /// days for one statement are a disagreement.
+    /// days for one statement are a disagreement, unless each report gives
+    /// its own day (see `said_day.rs`).
     #[test]
     fn statements_of_two_sources_are_two_events() {
-        assert_eq!(disagreements("Rellin Foods"), 1);
-        assert_eq!(disagreements("Health officials"), 0);
+        assert_eq!(disagreements("Rellin Foods", "April 5, 2025"), 1, "Friday in Saturday's report");
+        assert_eq!(disagreements("Health officials", "April 5, 2025"), 0);
+        assert_eq!(disagreements("Rellin Foods", "April 4, 2025"), 0, "each report's own day");
     }
 }
