@@ -269,7 +269,10 @@ fn words_and_scale(input: &str) -> PResult<'_, (Number, f64)> {
         }
     }
     let value = total + current;
-    Ok((rest, (Number { value, precision: 1.0, digits: false, grouped: false, decimal: false }, last_scale)))
+    // Stated to the scale it ends on, as in digits: "two million" as "2
+    // million" (to the million), "two million three hundred" to the unit.
+    let precision = last_scale;
+    Ok((rest, (Number { value, precision, digits: false, grouped: false, decimal: false }, last_scale)))
 }
 
 /// An ordinal in words: "third", "twentieth", "twenty-first", "forty second".
@@ -705,5 +708,17 @@ mod tests {
         assert!((n.precision - 100_000.0).abs() < 1e-6);
         let (_, n) = number("13,000", false).unwrap();
         assert_eq!(n.precision, 1.0);
+    }
+
+    /// A number in words is stated to the scale it ends on, as the same
+    /// number in digits: "two million" as "2 million".
+    #[test]
+    fn words_end_on_their_precision_as_digits_do() {
+        let precision = |text: &str| number(text, false).map(|(_, n)| n.precision).ok();
+        assert_eq!(precision("two million"), precision("2 million"));
+        assert_eq!(precision("two million"), Some(1_000_000.0));
+        assert_eq!(precision("two thousand"), Some(1_000.0));
+        assert_eq!(precision("two million three hundred"), Some(1.0));
+        assert_eq!(precision("three hundred"), Some(1.0));
     }
 }
