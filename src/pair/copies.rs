@@ -185,8 +185,10 @@ struct ShingleIndex {
 }
 
 impl ShingleIndex {
+    /// The end of a shingle's list.
     const NONE: u32 = u32::MAX;
 
+    /// An empty index with room for `shingles` entries.
     fn with_capacity(shingles: usize) -> Self {
         let mut heads = FastMap::default();
         heads.reserve(shingles);
