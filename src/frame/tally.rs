@@ -45,7 +45,6 @@ pub(super) fn derive(r: &Reader<'_>, frames: &[Frame]) -> Vec<(Claim, Frame)> {
 /// A side of a tally: an exact whole count of at most [`MOST`].
 fn side(count: &Claim) -> Option<u32> {
     let n = count.value.exact_figure().filter(|n| n.fract() == 0.0 && (0.0..=MOST).contains(n))?;
-    // A whole number of at most MOST.
     Some(n as u32)
 }
 

@@ -90,7 +90,7 @@ impl World<'_> {
         for (i, &x) in members.iter().enumerate() {
             let reach = if members.len() > BUCKET_SWEEP { i + 1 + BUCKET_SWEEP } else { members.len() };
             for (j, &y) in members.iter().enumerate().take(reach.min(members.len())).skip(i + 1) {
-                if self.published_past_window(x, y) {
+                if self.past_window(x, y) {
                     // Members are in publication order: the later ones are
                     // further still.
                     break;

@@ -279,7 +279,7 @@ impl World<'_> {
             return None;
         }
         match side.claim.value {
-            Value::Amount(v) if v.exact_figure().is_some() || hedged(&v) => {
+            Value::Amount(v) if bounded(&v) => {
                 let written = side.claim.span.slice(&self.docs.get(at.0)?.text);
                 one_figure_written(written).then(|| Digits::of(written)).flatten()
             }
@@ -297,11 +297,12 @@ impl World<'_> {
     }
 }
 
-/// True for an amount told as one figure with a hedge ("about 150
-/// metres", "some 3,400"): a range around it, not a vague quantity
-/// ("dozens"). Whether one figure is written is for the text to say (see
-/// [`one_figure_written`]: "10 to 15" is a range too).
-fn hedged(amount: &crate::grammar::value::Amount) -> bool {
+/// True for an amount stated with both its bounds, exact ("240 metres")
+/// or hedged ("about 150 metres", "some 3,400"), not a vague quantity
+/// ("dozens") or a bound ("more than 200"). Whether one figure is written
+/// is for the text to say (see [`one_figure_written`]: "10 to 15" is
+/// bounded too).
+fn bounded(amount: &crate::grammar::value::Amount) -> bool {
     amount.low.is_some() && amount.high.is_some() && !amount.vague
 }
 

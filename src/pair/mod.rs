@@ -430,13 +430,11 @@ impl World<'_> {
         }
     }
 
-    /// True when `y`'s document is published later than `x`'s by more than
-    /// the window of the rule `x` is compared under (both dated).
-    fn published_past_window(&self, x: At, y: At) -> bool {
-        let day = |d: usize| self.docs.get(d).and_then(Document::published_date);
-        let (Some(dx), Some(dy)) = (day(x.0), day(y.0)) else { return false };
-        let window = self.rule_of(x).and_then(|r| self.rules.get(r)).map(|r| r.compare.window_days);
-        (dy - dx).num_days() > window.unwrap_or(crate::rules::Compare::default().window_days)
+    /// True when the two claims' documents are both dated, further apart
+    /// than the window of the rule `x` is compared under (the dated half
+    /// of [`World::within_window`]).
+    fn past_window(&self, x: At, y: At) -> bool {
+        self.days_apart(x.0, y.0).is_some() && !self.within_window(x, y)
     }
 
     /// Record `y` as a candidate of `x` in `y`'s document, unless it scores

@@ -183,6 +183,14 @@ type SlotKey = (u64, u64, bool);
 /// A document's slots and what it fills them with.
 type Slots = FastMap<SlotKey, Fill>;
 
+/// The documents of some pairs of documents, each once, in order.
+fn documents_of<'p>(pairs: impl Iterator<Item = &'p (usize, usize, usize, Kinship)>) -> Vec<usize> {
+    let mut documents: Vec<usize> = pairs.flat_map(|&(a, b, _, _)| [a, b]).collect();
+    documents.sort_unstable();
+    documents.dedup();
+    documents
+}
+
 /// Fill a slot with a value: the first value, or several.
 fn fill(slots: &mut Slots, key: SlotKey, value: u64, at: At) {
     let fill = slots.entry(key).or_insert(Fill::One(value, at));
@@ -224,16 +232,10 @@ impl World<'_> {
             *disagreeing.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default() += 1;
         }
         use rayon::prelude::*;
-        let mut one_story: Vec<usize> =
-            pairs.iter().filter(|p| p.3 == Kinship::OneStory).flat_map(|&(a, b, _, _)| [a, b]).collect();
-        one_story.sort_unstable();
-        one_story.dedup();
+        let one_story = documents_of(pairs.iter().filter(|p| p.3 == Kinship::OneStory));
         let slots: FastMap<usize, Slots> = one_story.par_iter().map(|&d| (d, self.slots_of(d, excluded))).collect();
-        let mut kin: Vec<usize> = pairs.iter().flat_map(|&(a, b, _, _)| [a, b]).collect();
-        kin.sort_unstable();
-        kin.dedup();
         let figures: FastMap<usize, super::digit_slips::SlipFigures> =
-            kin.par_iter().map(|&d| (d, self.slip_figures(d, excluded))).collect();
+            documents_of(pairs.iter()).par_iter().map(|&d| (d, self.slip_figures(d, excluded))).collect();
         let found: Vec<Vec<Link>> = pairs
             .par_iter()
             .map(|&(a, b, shared, kin)| {
