@@ -80,10 +80,24 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let radius = is_length(claim_at(r, t))
         && (before(r, t, clause, 1).eq_ignore_ascii_case("within") || claim_at(r, t).is_some_and(opens_within));
     led || (of_the && !radius)
+        || inverted_lead(r, t, clause)
         || is_run_of_a_series(r, t, clause)
         || in_one_place_alone(r, clause)
         || elapsed(r, t)
         || ranked(r, t)
+}
+
+/// True for a figure after "were" or "was" in a clause a subset lead opens
+/// ("Among the vessels anchored offshore were 12 container ships",
+/// "Among the dead were three children"): the subject stands after its
+/// verb, and counts some of the lead's group. Measured on 2026-12-05
+/// (twenty-fourth session): drafts other conflicts 77 → 75 (ships queuing
+/// by mid-morning against the container ships among those at anchor);
+/// probes, ECB+ (both lists, its mutation), WikiNews, the seeds and the
+/// frames gold unchanged.
+fn inverted_lead(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let be = ["were", "was", "are", "is"].iter().any(|w| w.eq_ignore_ascii_case(before(r, t, clause, 1)));
+    be && is_in(SUBSET_LEADS, r.word(clause.start)) && t > clause.start + 1
 }
 
 /// True for a figure that counts the top of a ranking: a superlative
@@ -397,6 +411,13 @@ mod tests {
 
     /// A superlative after a figure counts the top of a ranking, some of
     /// a larger whole; an adjective that merely ends in "-est" does not.
+    #[test]
+    fn a_count_after_a_fronted_subset_lead_is_a_subset() {
+        assert_eq!(role("Among the vessels anchored offshore were 12 container ships."), Some(Role::Subset));
+        assert_eq!(role("Among the dead were three children."), Some(Role::Subset));
+        assert_eq!(role("Twelve container ships were anchored offshore."), Some(Role::Total));
+    }
+
     #[test]
     fn the_top_of_a_ranking_is_a_subset() {
         assert_eq!(role("Ziranag is one of the 12 worst-hit villages."), Some(Role::Subset));
