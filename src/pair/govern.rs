@@ -8,9 +8,15 @@
 //! is still compared, under the generic rule.
 //!
 //! Event classes work the same way: a rule's `[[events]]` groups ("phone
-//! call", "video call", "aftershock") sort frames whose event class or
-//! predicate is related to one of their words; two frames of different
-//! classes are never the same event.
+//! call", "video call", "aftershock") sort frames whose event class is
+//! related to one of their words, or whose predicate is one of them
+//! ("phoned"); two frames of different classes are never the same event.
+//! A predicate only related to a group's word tells no class: "call" is a
+//! synonym of "phone" in WordNet, and until the twenty-fourth session
+//! every bare call was a phone call (and "Tuesday's video call", whose
+//! predicate is "call", one too, the lower group winning). On its own
+//! that change moved nothing measured (2026-12-05); it is what keeps the
+//! seeds' two calls apart once slots keep every disagreement (`slots.rs`).
 
 use crate::hash::FastMap;
 
@@ -32,6 +38,14 @@ impl RuleWord {
     fn of(phrase: &str) -> RuleWord {
         let head = phrase.rsplit([' ', '-']).next().unwrap_or(phrase);
         RuleWord { lemmas: lexical::lemma_any(head).iter().collect(), stem: lexical::stem_key(head) }
+    }
+
+    /// True when `head` is this word: one of its lemmas, or its stem.
+    fn is(&self, head: &Head) -> bool {
+        match head.lemma {
+            Some(l) => self.lemmas.iter().any(|w| w.text() == l.text()),
+            None => head.key == self.stem,
+        }
     }
 
     /// True when `head` means this word, or something narrower: a head
@@ -198,16 +212,24 @@ impl Governor {
     }
 
     /// The event class (an `[[events]]` group of rule `rule`) of a frame:
-    /// the first group related to its event class or predicate.
+    /// the first group its event class is related to, or failing that, a
+    /// group one of whose words its predicate is ("phoned"). A predicate
+    /// only related to a group's word tells no class: "call" is a synonym
+    /// of "phone" in WordNet, and a call may be a video call.
     pub fn event_class(&self, rule: usize, frame: &Frame) -> Option<usize> {
-        [&frame.event, &frame.predicate]
-            .into_iter()
-            .flatten()
+        let of_event = frame
+            .event
+            .iter()
             .filter_map(|h| self.matches.get(&h.key))
             .flat_map(|m| m.events.iter().copied())
             .filter(|&(r, _)| r == rule)
             .map(|(_, g)| g)
-            .min()
+            .min();
+        of_event.or_else(|| {
+            let words = self.rules.get(rule)?.as_ref()?;
+            let predicate = frame.predicate.as_ref()?;
+            words.events.iter().position(|group| group.iter().any(|w| w.is(predicate)))
+        })
     }
 }
 
@@ -223,5 +245,39 @@ pub(super) fn counts_people(head: &Head) -> bool {
     match head.lemma {
         Some(l) => matches!(l.text(), "people" | "person" | "other") || lexical::is_person(l),
         None => head.key == lexical::stem_key("others"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Governor;
+    use crate::document::Document;
+    use crate::rules::LoadedRules;
+
+    /// The name of the event class of the claim `figure` in `text`, as the
+    /// rule governing it names its groups.
+    fn class_of(text: &str, figure: &str) -> Option<String> {
+        let doc = Document::new("a.txt", text.to_string(), None);
+        let (claims, frames) = crate::frame::extract_with_frames(&doc);
+        let rules = LoadedRules::builtin().expect("the built-in rules").rules;
+        let mut governor = Governor::new(&rules);
+        governor.learn_all(&frames);
+        let i = claims.iter().position(|c| c.span.slice(&doc.text) == figure)?;
+        let (claim, frame) = (claims.get(i)?, frames.get(i)?);
+        let (rule, _) = governor.govern(claim, frame)?;
+        let class = governor.event_class(rule, frame)?;
+        rules.get(rule)?.events.get(class).map(|group| group.name.clone())
+    }
+
+    /// "call" is a synonym of "phone" in WordNet: a bare call tells no
+    /// class, a phone or a video call does, and so does "phoned".
+    #[test]
+    fn a_call_tells_its_class_by_its_modifier() {
+        assert_eq!(class_of("The call between the leaders on Thursday was tense.", "Thursday"), None);
+        let video = "Vale warned Marr during Tuesday's video call.";
+        assert_eq!(class_of(video, "Tuesday").as_deref(), Some("video call"));
+        let phone = "The leaders spoke in a phone call on Thursday.";
+        assert_eq!(class_of(phone, "Thursday").as_deref(), Some("phone call"));
+        assert_eq!(class_of("Vale phoned Marr on Thursday.", "Thursday").as_deref(), Some("phone call"));
     }
 }

@@ -16,19 +16,18 @@
 //! north", "spread 47 kilometres") still gives one to its finer slot, the
 //! counted head and the verb together; a report that gives three or more
 //! (a box score's yards) has no finer slots for that head.
-//! The two documents must still agree on more than they disagree, but
-//! two reports published within a day of each other keep the
-//! disagreements they tell alike (their story's day or time, one thing
-//! counted with one verb) whatever else they disagree on: names and the
-//! day tell their story, and a report with two slips is no rarer than one
-//! with one. Measured on 2026-12-05 (twenty-second session): probes 297
-//! → 301 of 729 (an avalanche's day and time, a crush's time, a hospital
-//! alarm's time), other conflicts unchanged (22); drafts (a draft and its
-//! sources keep every disagreement anyway), ECB+ (its pages are mostly
-//! undated), WikiNews and the seeds unchanged. Keeping figures one digit
-//! apart too: probes 305, with 2 more other conflicts (a count of days
-//! the dust limit was breached against the days left to appeal; ships
-//! queuing by mid-morning against the container ships among them).
+//! Two reports of one story keep every slot disagreement, however many
+//! they have: a report with two slips is no rarer than one with one.
+//! Until the twenty-fourth session they had to agree on more than they
+//! disagreed (reports of one day kept the disagreements they told alike);
+//! without that gate (2026-12-05), probes 331 → 338 of 809 (a reservoir's
+//! 31% against 34% and its dry spell's 47 days against 41, 241 against
+//! 214 households, 34 against 37 recommendations…), other conflicts 21 →
+//! 22 (a count of days the dust limit was breached in 2021 against the
+//! days left to appeal); drafts, ECB+ (both lists, its mutation), WikiNews
+//! and the seeds unchanged, once a bare "call" no longer takes the phone
+//! call's class from WordNet (see `govern.rs`): the gate alone had kept
+//! the seeds' phone call on Thursday from a video call on Tuesday.
 //!
 //! A slot's two values are not compared either when a report acknowledges
 //! the other's, as the documents' consistency reads it (a figure its
@@ -227,10 +226,6 @@ impl World<'_> {
             .filter(|l| !self.day_only_link(l))
             .flat_map(|l| [((l.a, l.b.0), ()), ((l.b, l.a.0), ())])
             .collect();
-        let mut disagreeing: FastMap<(usize, usize), usize> = FastMap::default();
-        for l in links.iter().filter(|l| !l.agree && l.a.0 != l.b.0) {
-            *disagreeing.entry((l.a.0.min(l.b.0), l.a.0.max(l.b.0))).or_default() += 1;
-        }
         use rayon::prelude::*;
         let one_story = documents_of(pairs.iter().filter(|p| p.3 == Kinship::OneStory));
         let slots: FastMap<usize, Slots> = one_story.par_iter().map(|&d| (d, self.slots_of(d, excluded))).collect();
@@ -238,7 +233,7 @@ impl World<'_> {
             documents_of(pairs.iter()).par_iter().map(|&d| (d, self.slip_figures(d, excluded))).collect();
         let found: Vec<Vec<Link>> = pairs
             .par_iter()
-            .map(|&(a, b, shared, kin)| {
+            .map(|&(a, b, _, kin)| {
                 let mut found = match (kin, slots.get(&a), slots.get(&b)) {
                     (Kinship::OneStory, Some(sa), Some(sb)) => self.slot_disagreements((a, sa), (b, sb), &linked),
                     _ => Vec::new(),
@@ -250,32 +245,10 @@ impl World<'_> {
                     let times_only = kin == Kinship::Distant;
                     found.extend(self.digit_slips((a, fa), (b, fb), &linked, &found, times_only));
                 }
-                // Two reports of one story agree on more than they
-                // disagree; reports of one day that do not still tell one
-                // event's moment, and one thing counted with one verb.
-                let against = found.len() + disagreeing.get(&(a, b)).copied().unwrap_or_default();
-                if shared + 1 >= against || self.draft_and_source(a, b) {
-                    found
-                } else if self.within_a_day(a, b) {
-                    found.into_iter().filter(|l| self.told_alike(l.a, l.b)).collect()
-                } else {
-                    Vec::new()
-                }
+                found
             })
             .collect();
         found.into_iter().flatten().collect()
-    }
-
-    /// True when two claims of a slot are told alike enough to be one
-    /// thing whatever else their reports disagree on: two days or times
-    /// (of the story's event: its lead, its first moment), or one thing
-    /// counted with one verb (its finer slot). Two figures one digit apart
-    /// are not enough: the traps of the probes are too ("38 days" of
-    /// breaches against "28 days" to appeal).
-    fn told_alike(&self, x: At, y: At) -> bool {
-        let temporal = |at: At| self.claim(at).is_some_and(|c| c.kind.is_temporal());
-        let finer = |at: At| self.slot_keys(at).ok().and_then(|mut keys| keys.find(|k| k.2));
-        (temporal(x) && temporal(y)) || finer(x).is_some_and(|k| Some(k) == finer(y))
     }
 
     /// `found` with the disagreements of documents `a` and `b` of one
@@ -1036,12 +1009,12 @@ mod tests {
         crate::pair::disagreements_of_texts(first, &format!("June 10, 2025\n\n{body}\n"))
     }
 
-    /// Reports of one day that share only names may disagree on more than
-    /// they agree when what they disagree on is the event's day and time:
-    /// a slip there is a slip. Two counts told with other verbs are not
-    /// enough to say so.
+    /// Reports of one story may disagree on more than they agree: a slip
+    /// in the event's day and time, or in two counts told with other verbs
+    /// ("crews of 28 firefighters" against "about 24 firefighters were
+    /// sent"), is a slip all the same.
     #[test]
-    fn reports_of_one_day_disagree_on_their_moment() {
+    fn reports_of_one_story_keep_every_disagreement() {
         let moment =
             "The Corran Street bakery blew apart on Sunday. The Kelmsford Fire Service said the blast came at \
                       6:10 a.m.; its chief, Aldo Brannick, had led the crews, and residents of the terrace spent the \
@@ -1050,6 +1023,6 @@ mod tests {
         let counts = "About 24 firefighters were sent to Corran Street, and 190 residents were evacuated. The \
                       Kelmsford Fire Service said its chief, Aldo Brannick, had led the crews, and residents of the \
                       terrace spent the day at the Ellery Hall.";
-        assert_eq!(blast_disagreements(counts), 0, "two counts told with other verbs");
+        assert_eq!(blast_disagreements(counts), 2, "two counts told with other verbs");
     }
 }
