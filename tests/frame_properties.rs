@@ -642,6 +642,19 @@ fn what_advice_asks_is_no_fact() {
 
 /// "licensed to carry 80 passengers" is what the ferry may carry, not what
 /// it carried: a possibility.
+/// "said on Tuesday it would buy": the day it was said is a fact; what it
+/// would do is planned.
+#[test]
+fn the_day_a_plan_was_told_is_a_fact() {
+    let sentence = "Harrowgate said on Tuesday it would buy Linden for $3.2 billion.";
+    let (frame, _) = frame_of(sentence, "Tuesday").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
+    let (frame, _) = frame_of(sentence, "$3.2 billion").expect("a claim");
+    assert_eq!(frame.mode, Mode::Planned);
+    let (frame, _) = frame_of("The bank said 2,000 jobs would be cut.", "2,000").expect("a claim");
+    assert_eq!(frame.mode, Mode::Planned);
+}
+
 #[test]
 fn a_capacity_is_a_possibility() {
     let (frame, _) = frame_of("The ferry was licensed to carry 80 passengers.", "80").expect("a claim");
