@@ -418,6 +418,13 @@ mod tests {
         assert_eq!(role("Twelve container ships were anchored offshore."), Some(Role::Total));
     }
 
+    /// ", up the slipway": a place, no comparison with an earlier level.
+    #[test]
+    fn up_a_place_is_no_comparison() {
+        let helped = "By the time she was helped, grinning, up the slipway she had been swimming for 26 hours.";
+        assert_eq!(role(helped), Some(Role::Total));
+    }
+
     #[test]
     fn the_top_of_a_ranking_is_a_subset() {
         assert_eq!(role("Ziranag is one of the 12 worst-hit villages."), Some(Role::Subset));
