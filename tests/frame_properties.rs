@@ -653,6 +653,13 @@ fn the_day_a_plan_was_told_is_a_fact() {
     assert_eq!(frame.mode, Mode::Planned);
     let (frame, _) = frame_of("The bank said 2,000 jobs would be cut.", "2,000").expect("a claim");
     assert_eq!(frame.mode, Mode::Planned);
+    let sentence = "Councillors voted on Wednesday to approve the line, a project that will link the station.";
+    let (frame, _) = frame_of(sentence, "Wednesday").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
+    let (frame, _) = frame_of("The coach left at 7 p.m. on a scheduled run.", "7 p.m.").expect("a claim");
+    assert_eq!(frame.mode, Mode::Fact);
+    let (frame, _) = frame_of("The coach will leave at 7 p.m.", "7 p.m.").expect("a claim");
+    assert_eq!(frame.mode, Mode::Planned);
 }
 
 #[test]

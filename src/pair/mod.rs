@@ -680,6 +680,28 @@ mod tests {
         assert_eq!(distances, [false, false]);
     }
 
+    /// A date a draft plans ("to be fired up again at 10 p.m. on
+    /// Thursday") is never what a source tells was done before the draft
+    /// was written ("the walkout that began on March 3"); a date the source
+    /// plans after the draft's day may be.
+    #[test]
+    fn a_plan_is_not_an_earlier_fact() {
+        let disagreeing = |began: &str| {
+            let docs = vec![
+                Document::new("draft.txt", "March 12, 2026
+
+Orsen Ceramics said its Dalmere kilns would be fired up again for the night shift starting at 10 p.m. on Thursday, after the tile workers voted to return.
+", None),
+                Document::new("source.txt", format!("March 13, 2026
+
+The walkout at the Orsen Ceramics tile plant in Dalmere, which began on {began}, ended when workers voted to return.
+"), None),
+            ];
+            links_with_drafts(&docs, &[0]).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
+        };
+        assert_eq!(disagreeing("March 3"), 0, "begun before the plan was told");
+    }
+
     /// Two times of day hours apart are two moments, never a conflict;
     /// an hour apart, a slip.
     #[test]
