@@ -1009,6 +1009,21 @@ mod tests {
         crate::pair::disagreements_of_texts(first, &format!("June 10, 2025\n\n{body}\n"))
     }
 
+    /// Two reports of one story that each give one sum of money tell one
+    /// sum, whatever each says it pays for: "a penalty" and "an
+    /// underperformance payment" are two subject groups of the money rule,
+    /// which part them nowhere else.
+    #[test]
+    fn one_story_s_sum_is_one_whatever_it_pays_for() {
+        let first = "October 9, 2025\n\nVale Marsh Water lost 182 million litres a day through leaks in the year to \
+                     March, the Water Standards Office said, and must pay a penalty of £11.6 million. Its chief \
+                     executive, Hal Brennick, said 31,500 leaks had been fixed.\n";
+        let second = "October 9, 2025\n\nThe Water Standards Office has imposed a £16.1 million underperformance \
+                      payment on Vale Marsh Water, which lost 182 million litres a day. Hal Brennick said crews had \
+                      fixed 31,500 leaks.\n";
+        assert_eq!(crate::pair::disagreements_of_texts(first, second), 1);
+    }
+
     /// Reports of one story may disagree on more than they agree: a slip
     /// in the event's day and time, or in two counts told with other verbs
     /// ("crews of 28 firefighters" against "about 24 firefighters were
