@@ -642,6 +642,19 @@ fn what_advice_asks_is_no_fact() {
 
 /// "licensed to carry 80 passengers" is what the ferry may carry, not what
 /// it carried: a possibility.
+/// "Holdsworth, founded in Pellingham in 1842, runs 286 pubs": the year
+/// is the founding's, not the pubs'; "Manokwari, a city of 160,000
+/// people, collapsed in…" keeps its verb.
+#[test]
+fn a_participle_phrase_keeps_its_time() {
+    let sentence = "Holdsworth, founded in Pellingham in 1842, runs 286 pubs.";
+    let (frame, _) = frame_of(sentence, "286").expect("a claim");
+    assert_eq!(frame.time, None);
+    let sentence = "The brewer, which was founded in 1842, runs 286 pubs.";
+    let (frame, _) = frame_of(sentence, "286").expect("a claim");
+    assert_eq!(frame.time, None, "a relative clause, as before");
+}
+
 /// "said on Tuesday it would buy": the day it was said is a fact; what it
 /// would do is planned.
 #[test]
