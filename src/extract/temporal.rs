@@ -325,10 +325,7 @@ fn last_dated(claims: &[Claim]) -> Option<&Claim> {
 
 /// The last single day among `claims`.
 fn last_day_named(claims: &[Claim]) -> Option<NaiveDate> {
-    claims.iter().rev().find_map(|c| match c.value {
-        Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _) => Some(d),
-        _ => None,
-    })
+    claims.iter().rev().find_map(|c| c.value.single_day())
 }
 
 /// A time of day right after a resolved date: a date-time.

@@ -107,7 +107,9 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
         }
         Kind::Word(Class::Relative) if !word.eq_ignore_ascii_case("that") => Some(Link::Relative),
         Kind::Word(Class::Subordinator) => Some(Link::Subordinate),
-        Kind::Word(_) if COMPARISON_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) && !a_place(tokens, at) => {
+        Kind::Word(_)
+            if COMPARISON_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) && !a_place(tokens, at, text) =>
+        {
             Some(Link::Comparison)
         }
         Kind::Word(Class::Determiner) if change_from_follows(tokens, at + 1, text) => Some(Link::Comparison),
@@ -134,9 +136,10 @@ fn opens_a_second_that(tokens: &[Token], at: usize, text: &str) -> bool {
 /// drafts, ECB+ (both lists), WikiNews and the seeds unchanged; blind
 /// round 51's swim of "26 hours and 14 minutes" is a total again (still
 /// missed: its reports are only related).
-fn a_place(tokens: &[Token], at: usize) -> bool {
-    let moves = tokens.get(at).is_some_and(|t| matches!(t.kind, Kind::Word(_)));
-    moves && tokens.get(at + 1).is_some_and(|t| t.is(Class::Determiner))
+fn a_place(tokens: &[Token], at: usize, text: &str) -> bool {
+    let up_or_down =
+        tokens.get(at).is_some_and(|t| ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(t.text(text))));
+    up_or_down && tokens.get(at + 1).is_some_and(|t| t.is(Class::Determiner))
 }
 
 /// True when a noun of change and "from" follow within a few words (", a
@@ -152,8 +155,14 @@ fn change_from_follows(tokens: &[Token], at: usize, text: &str) -> bool {
 /// ("…, killing seven", "…, leaving 40 homeless"): a lower-case word in
 /// "-ing" that WordNet has as a verb.
 fn is_participle(word: super::lemma::Read<'_>) -> bool {
+    verb_form(word, "ing")
+}
+
+/// True for a lower-case word of more than four letters ending in
+/// `ending` that WordNet has as a verb ("killing", "founded").
+fn verb_form(word: super::lemma::Read<'_>, ending: &str) -> bool {
     let w = word.text;
-    w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase) && word.can_be_verb()
+    w.len() > 4 && w.ends_with(ending) && w.starts_with(char::is_lowercase) && word.can_be_verb()
 }
 
 /// How many tokens a past participle's phrase may run before the comma
@@ -175,9 +184,7 @@ const PARTICIPLE_PHRASE: usize = 8;
 /// people taken for a toll).
 fn past_participle_phrase(tokens: &[Token], at: usize, text: &str) -> bool {
     let (Some(word), Some(next)) = (tokens.get(at), tokens.get(at + 1)) else { return false };
-    let w = word.text(text);
-    let participle = w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase);
-    if !(participle && word.read(text).can_be_verb() && next.is(Class::Preposition)) {
+    if !(verb_form(word.read(text), "ed") && next.is(Class::Preposition)) {
         return false;
     }
     let rest = tokens.get(at + 2..).unwrap_or_default();

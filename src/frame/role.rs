@@ -409,8 +409,8 @@ mod tests {
         assert_eq!(role("The index went down 83 points on Monday."), Some(Role::Change));
     }
 
-    /// A superlative after a figure counts the top of a ranking, some of
-    /// a larger whole; an adjective that merely ends in "-est" does not.
+    /// "Among the dead were three children": the subject after its verb
+    /// counts some of the lead's group.
     #[test]
     fn a_count_after_a_fronted_subset_lead_is_a_subset() {
         assert_eq!(role("Among the vessels anchored offshore were 12 container ships."), Some(Role::Subset));
@@ -425,6 +425,8 @@ mod tests {
         assert_eq!(role(helped), Some(Role::Total));
     }
 
+    /// A superlative after a figure counts the top of a ranking, some of
+    /// a larger whole; an adjective that merely ends in "-est" does not.
     #[test]
     fn the_top_of_a_ranking_is_a_subset() {
         assert_eq!(role("Ziranag is one of the 12 worst-hit villages."), Some(Role::Subset));

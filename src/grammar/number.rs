@@ -271,8 +271,7 @@ fn words_and_scale(input: &str) -> PResult<'_, (Number, f64)> {
     let value = total + current;
     // Stated to the scale it ends on, as in digits: "two million" as "2
     // million" (to the million), "two million three hundred" to the unit.
-    let precision = last_scale;
-    Ok((rest, (Number { value, precision, digits: false, grouped: false, decimal: false }, last_scale)))
+    Ok((rest, (Number { value, precision: last_scale, digits: false, grouped: false, decimal: false }, last_scale)))
 }
 
 /// An ordinal in words: "third", "twentieth", "twenty-first", "forty second".

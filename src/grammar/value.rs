@@ -181,4 +181,13 @@ impl Value {
             _ => None,
         }
     }
+
+    /// The one calendar day of a date or a date with a time of day; `None`
+    /// for a range of days, a partial date and any other value.
+    pub fn single_day(&self) -> Option<chrono::NaiveDate> {
+        match *self {
+            Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _) => Some(d),
+            _ => None,
+        }
+    }
 }

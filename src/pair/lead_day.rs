@@ -99,10 +99,7 @@ impl World<'_> {
     /// development there.
     fn later_tells_earlier(&self, x: At, y: At) -> bool {
         let published = |at: At| self.docs.get(at.0).and_then(crate::document::Document::published_date);
-        let day = |at: At| match self.claim(at).map(|c| c.value) {
-            Some(Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _)) => Some(d),
-            _ => None,
-        };
+        let day = |at: At| self.claim(at).and_then(|c| c.value.single_day());
         let (Some(px), Some(py), Some(dx), Some(dy)) = (published(x), published(y), day(x), day(y)) else {
             return false;
         };

@@ -16,7 +16,6 @@
 //! another report's own day: the same words as two statements.
 
 use crate::document::Document;
-use crate::grammar::value::{DateValue, Value};
 
 use super::{At, Link, World};
 
@@ -27,15 +26,13 @@ impl World<'_> {
         !link.agree && link.a.0 != link.b.0 && self.quoted_on_its_day(link.a) && self.quoted_on_its_day(link.b)
     }
 
-    /// True for the day a report's source spoke ("said on Tuesday") when it
-    /// is the report's own day.
+    /// True for the day a report's source spoke ("said on Tuesday",
+    /// "announced on Tuesday": a reporting verb) when it is the report's
+    /// own day.
     fn quoted_on_its_day(&self, at: At) -> bool {
         let Some(side) = self.side(at) else { return false };
-        let said = side.frame.predicate.and_then(|v| v.lemma).is_some_and(|l| l.text() == "say");
-        let day = match side.claim.value {
-            Value::Date { date: DateValue::Day(day), .. } => Some(day),
-            _ => None,
-        };
+        let said = side.frame.predicate.is_some_and(|verb| super::score::is_reporting(&verb));
+        let day = side.claim.value.single_day();
         said && day.is_some() && day == self.docs.get(at.0).and_then(Document::published_date)
     }
 }

@@ -361,7 +361,7 @@ fn statements_of_two(a: Side<'_>, b: Side<'_>) -> bool {
 
 /// True when a head is a reporting verb ("said", "announced": the lemmas
 /// of [`crate::frame::words::REPORTING`]).
-fn is_reporting(head: &Head) -> bool {
+pub(super) fn is_reporting(head: &Head) -> bool {
     static LEMMAS: std::sync::OnceLock<Vec<crate::lexical::Lemma>> = std::sync::OnceLock::new();
     let lemmas = LEMMAS.get_or_init(|| {
         let words = crate::frame::words::REPORTING.words().iter();
@@ -696,13 +696,10 @@ fn news_against_past(a: Side<'_>, b: Side<'_>) -> bool {
 /// see `frame/mode.rs`, which now reads it as done); ECB+, WikiNews and
 /// the seeds unchanged.
 fn plan_after_fact(a: Side<'_>, b: Side<'_>) -> bool {
-    use crate::claim::DateValue;
-    let day = |s: Side<'_>| match s.claim.value {
-        Value::Date { date: DateValue::Day(d), .. } | Value::DateTime(d, _) => Some(d),
-        _ => None,
-    };
-    let planned = a.frame.mode == Mode::Planned && day(a).is_some();
-    planned && b.frame.mode == Mode::Fact && matches!((day(b), a.published), (Some(d), Some(p)) if d < p)
+    let planned = a.frame.mode == Mode::Planned && a.claim.value.single_day().is_some();
+    planned
+        && b.frame.mode == Mode::Fact
+        && matches!((b.claim.value.single_day(), a.published), (Some(d), Some(p)) if d < p)
 }
 
 /// True when a clause time of an undated report names a month and no day:
