@@ -1,7 +1,7 @@
-//! Resident memory after each stage of a check (documents read, claims and
-//! frames extracted, claims paired), with the sizes of what each stage
-//! keeps, to see where `check`'s memory goes. Linux only: it reads
-//! `/proc/self/status`.
+//! Resident memory after each stage of a check (documents read, claims
+//! extracted, copies found, frames read beyond the copies, claims paired),
+//! with the sizes of what each stage keeps, to see where `check`'s memory
+//! goes. Linux only: it reads `/proc/self/status`.
 //!
 //! ```sh
 //! cargo run --release --example memory_stages -- DIR...
@@ -9,7 +9,7 @@
 
 use std::mem::size_of;
 
-use factlint::checks::extract_all;
+use factlint::checks::{extract_claims, frames_beyond_copies};
 use factlint::claim::Claim;
 use factlint::document::load::load_all;
 use factlint::frame::Frame;
@@ -39,7 +39,13 @@ fn main() {
         docs.iter().map(|d| (d.sentences.capacity() + d.prose.capacity()) * size_of::<factlint::span::Span>()).sum();
     eprintln!("{} documents: text {} kB, sentence and prose spans {} kB", docs.len(), text / 1024, spans / 1024);
     status("read");
-    let (claims, frames) = extract_all(&docs);
+    let mut claims = extract_claims(&docs);
+    status("claims");
+    let copies = factlint::pair::copies::find(&docs, &claims);
+    status("copies");
+    let frames = frames_beyond_copies(&docs, &mut claims, &copies);
+    let framed = frames.iter().filter(|f| !f.is_empty()).count();
+    eprintln!("{framed} documents framed");
     let n: usize = claims.iter().map(Vec::len).sum();
     let claim_bytes: usize = claims.iter().map(|c| c.capacity() * size_of::<Claim>()).sum();
     let frame_bytes: usize = frames.iter().map(|f| f.capacity() * size_of::<Frame>()).sum();
@@ -59,8 +65,8 @@ fn main() {
         size_of::<Frame>(),
         inner / 1024
     );
-    status("extracted");
-    let pairing = factlint::pair::pair(&docs, &claims, &frames, &rules);
+    status("framed");
+    let pairing = factlint::pair::pair_with_copies(&docs, &claims, &frames, &rules, &[], copies);
     eprintln!("{} events", pairing.events.len());
     status("paired");
 }

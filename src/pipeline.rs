@@ -67,13 +67,30 @@ pub struct Outcome {
 /// Each document's claims and their frames, already read.
 pub type Framed = (Vec<Vec<Claim>>, Vec<Vec<Frame>>);
 
-/// Check `docs` (with their claims and frames when already read, in
-/// document order) and filter the report as `options` say.
-pub fn run_check(docs: Vec<Document>, framed: Option<Framed>, options: &Options<'_>) -> Outcome {
+/// What the caller has already read of the documents, in document order.
+#[derive(Debug, Default)]
+pub enum Read {
+    /// Nothing: the check extracts the claims, finds the copies, then
+    /// reads the frames pairing needs.
+    #[default]
+    Nothing,
+    /// Each document's claims, not yet framed
+    /// ([`checks::extract_claims`]): the check finds the copies, then
+    /// reads the frames pairing needs ([`checks::frames_beyond_copies`]).
+    Claims(Vec<Vec<Claim>>),
+    /// Each document's claims and frames (the language server keeps them
+    /// per open document; `check --claims` reads them from lines).
+    Framed(Framed),
+}
+
+/// Check `docs` (with what is already read of them) and filter the report
+/// as `options` say.
+pub fn run_check(docs: Vec<Document>, read: Read, options: &Options<'_>) -> Outcome {
     let check_options = checks::Options { focus: options.drafts.map(|n| (0..n).collect()).unwrap_or_default() };
-    let mut report = match framed {
-        Some((claims, frames)) => checks::check_framed(docs, claims, frames, options.rules, &check_options),
-        None => checks::check_with(docs, options.rules, &check_options),
+    let mut report = match read {
+        Read::Nothing => checks::check_with(docs, options.rules, &check_options),
+        Read::Claims(claims) => checks::check_claims(docs, claims, options.rules, &check_options),
+        Read::Framed((claims, frames)) => checks::check_framed(docs, claims, frames, options.rules, &check_options),
     };
     if let Some(n) = options.drafts {
         report.focus_on(&(0..n).collect::<Vec<_>>());
@@ -131,12 +148,15 @@ mod tests {
                 Document::new("b.md", "March 10, 2025\n\nThe quake killed 42 people in Port Alden on Monday.\n", None),
             ]
         };
-        let outcome = run_check(docs(), None, &Options::new(&rules, &known));
+        let outcome = run_check(docs(), Read::Nothing, &Options::new(&rules, &known));
         assert_eq!(outcome.report.conflicts.len(), 1);
         assert_eq!(outcome.report.notes.len(), 1);
         assert_eq!(outcome.report.notes[0].code, "unknown-rule-in-suppression");
         assert!(outcome.report.notes[0].message.contains("casualty-cuont"));
         let options = Options { min_severity: Severity::Error, drafts: Some(0), ..Options::new(&rules, &known) };
-        assert!(run_check(docs(), None, &options).report.conflicts.is_empty(), "focused on no draft: all info");
+        assert!(
+            run_check(docs(), Read::Nothing, &options).report.conflicts.is_empty(),
+            "focused on no draft: all info"
+        );
     }
 }

@@ -5,7 +5,7 @@
 //! library's check ([`crate::pipeline::run_check`]) only.
 
 use crate::document::Document;
-use crate::pipeline::{run_check, Options};
+use crate::pipeline::{run_check, Options, Read};
 use crate::report::Conflict;
 use crate::rules::Rule;
 
@@ -44,7 +44,7 @@ pub fn run_examples<'a>(tested: &[&'a Rule], in_force: &[Rule]) -> Vec<ExampleRe
                 .enumerate()
                 .map(|(i, text)| Document::new(format!("example-{}.txt", i + 1), text.clone(), None))
                 .collect();
-            let report = run_check(docs, None, &options).report;
+            let report = run_check(docs, Read::Nothing, &options).report;
             let found = report.conflicts.into_iter().filter(|c| c.rule == rule.id).collect();
             out.push(ExampleResult { rule, index, expected: example.conflicts, found });
         }

@@ -17,7 +17,7 @@ use std::path::Path;
 
 use factlint::checks::check;
 use factlint::document::load::load_all;
-use factlint::pipeline::{run_check, Options};
+use factlint::pipeline::{run_check, Options, Read};
 use factlint::report::Report;
 use factlint::rules::{LoadedRules, Severity};
 use factlint::Document;
@@ -95,7 +95,7 @@ fn run(dir: &Path, expect: &Expect) -> Report {
     let docs: Vec<Document> = drafts.into_iter().chain(sources).collect();
     let known: Vec<String> = rules.iter().map(|r| r.id.clone()).collect();
     let options = Options { drafts: Some(draft_count), ..Options::new(&rules, &known) };
-    run_check(docs, None, &options).report
+    run_check(docs, Read::Nothing, &options).report
 }
 
 fn texts(report: &Report, i: usize) -> Vec<String> {

@@ -17,7 +17,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Ok(rules) = factlint::rules::LoadedRules::builtin() else { return };
     let known: Vec<String> = rules.rules.iter().map(|r| r.id.clone()).collect();
     let options = factlint::pipeline::Options { report_unused_suppressions: true, ..factlint::pipeline::Options::new(&rules.rules, &known) };
-    let report = factlint::run_check(docs, None, &options).report;
+    let report = factlint::run_check(docs, factlint::pipeline::Read::Nothing, &options).report;
     let _ = factlint::report::json::check_json(&report);
     let _ = factlint::report::json::check_jsonl(&report);
     let _ = factlint::report::gitlab::code_quality(&report);

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use crate::claim::{Claim, ClaimKind};
 use crate::document::Document;
 use crate::frame::Frame;
-use crate::pair::{self, Pairing};
+use crate::pair::{self, Copies, Pairing};
 use crate::report::model::summarize;
 use crate::report::{ClaimRef, Conflict, Report, Summary};
 use crate::rules::{CheckKind, Rule};
@@ -79,6 +79,71 @@ pub fn extract_all(docs: &[Document]) -> (Vec<Vec<Claim>>, Vec<Vec<Frame>>) {
     docs.par_iter().map(crate::frame::extract_with_frames).unzip()
 }
 
+/// Every document's claims, not yet framed, in parallel, in document order
+/// (see [`check_claims`]).
+pub fn extract_claims(docs: &[Document]) -> Vec<Vec<Claim>> {
+    docs.par_iter().map(crate::extract::extract).collect()
+}
+
+/// The frames of every document's claims, read once the copies are found
+/// (in parallel, in document order). A copy that repeats its original word
+/// for word at every claim pairs nothing of its own (each claim stands for
+/// its original's): its frames are not read, and it derives no sum of
+/// listed parts (its original derives them). In an archive most pages are
+/// such copies.
+pub fn frames_beyond_copies(docs: &[Document], claims: &mut [Vec<Claim>], copies: &Copies) -> Vec<Vec<Frame>> {
+    let repeats = repeated_claims(claims, copies);
+    docs.par_iter()
+        .zip(claims.par_iter_mut())
+        .zip(repeats.par_iter())
+        .map(|((doc, doc_claims), &repeated)| {
+            if repeated == doc_claims.len() {
+                doc_claims.shrink_to_fit();
+                Vec::new()
+            } else {
+                crate::frame::frames_of(doc, doc_claims)
+            }
+        })
+        .collect()
+}
+
+/// `claims` and `frames`, with the frames read of every document a
+/// conflict cites that [`frames_beyond_copies`] left unframed (a copy's
+/// claim stands beside its original's in an event): the report shows each
+/// cited claim with its frame.
+fn frame_cited_copies(
+    docs: &[Document],
+    mut claims: Vec<Vec<Claim>>,
+    mut frames: Vec<Vec<Frame>>,
+    conflicts: &[Conflict],
+) -> (Vec<Vec<Claim>>, Vec<Vec<Frame>>) {
+    let mut cited: Vec<usize> = conflicts.iter().flat_map(|c| c.claims.iter().map(|r| r.doc)).collect();
+    cited.sort_unstable();
+    cited.dedup();
+    for d in cited {
+        let unframed = frames.get(d).is_some_and(Vec::is_empty);
+        if let (true, Some(doc), Some(doc_claims)) = (unframed, docs.get(d), claims.get_mut(d)) {
+            let read = crate::frame::frames_of(doc, doc_claims);
+            if let Some(slot) = frames.get_mut(d) {
+                *slot = read;
+            }
+        }
+    }
+    (claims, frames)
+}
+
+/// How many claims of each document repeat, word for word, a claim of the
+/// original it is aligned with.
+fn repeated_claims(claims: &[Vec<Claim>], copies: &Copies) -> Vec<usize> {
+    let mut repeated: Vec<Vec<bool>> = claims.iter().map(|c| vec![false; c.len()]).collect();
+    for a in copies.aligned.iter().filter(|a| a.how == pair::Alignment::Same) {
+        if let Some(slot) = repeated.get_mut(a.copy.0).and_then(|d| d.get_mut(a.copy.1)) {
+            *slot = true;
+        }
+    }
+    repeated.iter().map(|d| d.iter().filter(|&&r| r).count()).collect()
+}
+
 /// Check `docs` against `rules`: the whole pipeline after reading.
 pub fn check(docs: Vec<Document>, rules: &[Rule]) -> Report {
     check_with(docs, rules, &Options::default())
@@ -86,8 +151,17 @@ pub fn check(docs: Vec<Document>, rules: &[Rule]) -> Report {
 
 /// [`check`] with options (drafts against sources).
 pub fn check_with(docs: Vec<Document>, rules: &[Rule], options: &Options) -> Report {
-    let (claims, frames) = extract_all(&docs);
-    check_framed(docs, claims, frames, rules, options)
+    let claims = extract_claims(&docs);
+    check_claims(docs, claims, rules, options)
+}
+
+/// Check documents whose claims are already extracted, not yet framed
+/// ([`extract_claims`]): the copies are found first, then the frames
+/// pairing needs are read ([`frames_beyond_copies`]).
+pub fn check_claims(docs: Vec<Document>, mut claims: Vec<Vec<Claim>>, rules: &[Rule], options: &Options) -> Report {
+    let copies = pair::copies::find(&docs, &claims);
+    let frames = frames_beyond_copies(&docs, &mut claims, &copies);
+    check_paired(docs, claims, frames, copies, rules, options)
 }
 
 /// Check documents whose claims and frames are already read.
@@ -98,7 +172,20 @@ pub fn check_framed(
     rules: &[Rule],
     options: &Options,
 ) -> Report {
-    let pairing = pair::pair_with_drafts(&docs, &claims, &frames, rules, &options.focus);
+    let copies = pair::copies::find(&docs, &claims);
+    check_paired(docs, claims, frames, copies, rules, options)
+}
+
+/// The checks, from the documents' claims, frames and copies.
+fn check_paired(
+    docs: Vec<Document>,
+    claims: Vec<Vec<Claim>>,
+    frames: Vec<Vec<Frame>>,
+    copies: Copies,
+    rules: &[Rule],
+    options: &Options,
+) -> Report {
+    let pairing = pair::pair_with_copies(&docs, &claims, &frames, rules, &options.focus, copies);
     let cx = Context { docs: &docs, claims: &claims, frames: &frames, pairing: &pairing, rules, options };
     let mut conflicts = figures::conflicts(&cx);
     conflicts.extend(copies::conflicts(&cx));
@@ -115,6 +202,7 @@ pub fn check_framed(
         ..Summary::default()
     };
     let summary = summarize(base, &conflicts);
+    let (claims, frames) = frame_cited_copies(&docs, claims, frames, &conflicts);
     let duplicate_of = pairing.copies.copy_of.clone();
     Report { documents: docs, claims, frames, duplicate_of, conflicts, summary, notes: Vec::new() }
 }
@@ -198,6 +286,57 @@ mod tests {
         let docs = vec![Document::new("a.txt", text(first), None), Document::new("b.txt", text(second), None)];
         let report = super::check(docs, &LoadedRules::builtin().unwrap().rules);
         report.conflicts.iter().map(|c| c.rule.clone()).collect()
+    }
+
+    /// The syndicated-copy fixture's agency report, a copy that repeats it
+    /// word for word under another headline and byline (its teasers, which
+    /// tell figures of their own, left out), and a copy of that copy with
+    /// the stake changed.
+    fn copies_of_one_report() -> Vec<Document> {
+        let agency = include_str!("../../fixtures/syndicated-copy/a-agency.txt");
+        let syndicated = include_str!("../../fixtures/syndicated-copy/b-syndicated.txt");
+        let copy: String =
+            syndicated.lines().filter(|l| !l.starts_with("Read more:")).map(|l| format!("{l}\n")).collect();
+        let altered = copy.replace("a 12% stake", "a 21% stake");
+        vec![
+            Document::new("a.txt", agency, None),
+            Document::new("b.txt", copy, None),
+            Document::new("c.txt", altered, None),
+        ]
+    }
+
+    /// A copy that repeats its original at every claim pairs nothing of its
+    /// own: its frames are not read. The copy that changed a figure is read.
+    #[test]
+    fn a_copy_that_repeats_every_claim_reads_no_frame() {
+        let docs = copies_of_one_report();
+        let mut claims = super::extract_claims(&docs);
+        let copies = crate::pair::copies::find(&docs, &claims);
+        let frames = super::frames_beyond_copies(&docs, &mut claims, &copies);
+        let framed: Vec<bool> = frames.iter().map(|f| !f.is_empty()).collect();
+        assert_eq!(framed, [true, false, true]);
+        assert_eq!(frames[2].len(), claims[2].len());
+    }
+
+    /// A copy left unframed is framed when a conflict cites it: here the
+    /// copy the altered copy changed, so that the report shows both sides
+    /// with their frames.
+    #[test]
+    fn a_cited_copy_shows_its_frames() {
+        let report = super::check(copies_of_one_report(), &LoadedRules::builtin().unwrap().rules);
+        let cited: Vec<(String, usize)> =
+            report.conflicts.iter().flat_map(|c| c.claims.iter().map(|r| (c.rule.clone(), r.doc))).collect();
+        assert_eq!(cited, [("copy-altered".to_string(), 1), ("copy-altered".to_string(), 2)]);
+        for conflict in &report.conflicts {
+            for r in &conflict.claims {
+                assert!(
+                    report.frames[r.doc].get(r.claim).is_some(),
+                    "claim {} of document {} has no frame",
+                    r.claim,
+                    r.doc
+                );
+            }
+        }
     }
 
     /// Two tallies in words that disagree are one conflict, of their

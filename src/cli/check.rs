@@ -4,7 +4,7 @@
 
 use factlint::baseline::Baseline;
 use factlint::config::{FailOn as ConfigFailOn, Loaded};
-use factlint::pipeline::{self, Options};
+use factlint::pipeline::{self, Options, Read};
 use factlint::report::exact::{self, ClaimLine};
 use factlint::report::{github, gitlab, human, json, sarif, Report};
 use factlint::rules::{Rule, Severity};
@@ -69,29 +69,29 @@ pub fn run(a: CheckArgs) -> ExitStatus {
         ..Options::new(&rules, &known)
     };
     progress.stage("claims", docs.len());
-    let framed = match lines {
+    let read = match lines {
         None => {
             use rayon::prelude::*;
-            let framed: (Vec<_>, Vec<_>) = docs
-                .par_iter()
-                .map(|d| {
-                    let read = factlint::frame::extract_with_frames(d);
-                    progress.inc(1);
-                    read
-                })
-                .unzip();
-            framed
+            Read::Claims(
+                docs.par_iter()
+                    .map(|d| {
+                        let claims = factlint::extract::extract(d);
+                        progress.inc(1);
+                        claims
+                    })
+                    .collect(),
+            )
         }
         Some(lines) => match claims_from_lines(&docs, lines, &progress) {
-            Ok(framed) => framed,
+            Ok(framed) => Read::Framed(framed),
             Err(status) => {
                 progress.finish();
                 return status;
             }
         },
     };
-    progress.spin("pairing");
-    let outcome = pipeline::run_check(docs, Some(framed), &options);
+    progress.spin("frames and pairing");
+    let outcome = pipeline::run_check(docs, read, &options);
     progress.finish();
     if let (Some(path), Some(recorded)) = (&a.write_baseline, &outcome.baseline) {
         if let Err(e) = write_atomically(path, &recorded.to_json()) {

@@ -173,16 +173,22 @@ fn derived_in(text: &str) -> Vec<(String, crate::claim::Value)> {
 /// reader (derived sums follow the claims they sum).
 pub fn extract_with_frames(doc: &Document) -> (Vec<Claim>, Vec<Frame>) {
     let mut claims = crate::extract::extract(doc);
-    let mut frames = read(doc, &mut claims);
-    // A check holds every document's claims and frames at once: no
-    // spare capacity is kept.
+    let frames = frames_of(doc, &mut claims);
+    (claims, frames)
+}
+
+/// The frames of `claims` (the claims `doc` extracts, not yet framed), as
+/// [`read`] gives them, with no spare capacity kept: a check holds every
+/// document's claims and frames at once.
+pub fn frames_of(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
+    let mut frames = read(doc, claims);
     claims.shrink_to_fit();
     frames.shrink_to_fit();
     for frame in &mut frames {
         frame.entities.shrink_to_fit();
         frame.actions.shrink_to_fit();
     }
-    (claims, frames)
+    frames
 }
 
 impl Frame {

@@ -8,7 +8,7 @@ use crate::claim::Claim;
 use crate::document::load::Walk;
 use crate::document::Document;
 use crate::frame::{extract_with_frames, Frame};
-use crate::pipeline::{run_check, Options};
+use crate::pipeline::{run_check, Options, Read};
 use crate::report::Report;
 
 /// A document with its claims.
@@ -92,6 +92,6 @@ impl Workspace {
         let docs: Vec<Document> = self.entries.values().map(|e| e.doc.clone()).collect();
         let claims: Vec<Vec<Claim>> = self.entries.values().map(|e| e.claims.clone()).collect();
         let frames: Vec<Vec<Frame>> = self.entries.values().map(|e| e.frames.clone()).collect();
-        run_check(docs, Some((claims, frames)), options).report
+        run_check(docs, Read::Framed((claims, frames)), options).report
     }
 }

@@ -144,7 +144,20 @@ pub fn pair_with_drafts(
     rules: &[Rule],
     drafts: &[usize],
 ) -> Pairing {
-    let copies = copies::find(docs, claims);
+    pair_with_copies(docs, claims, frames, rules, drafts, copies::find(docs, claims))
+}
+
+/// [`pair_with_drafts`], with the copies of `docs` already found (see
+/// [`copies::find`]): the frames of a copy that repeats its original word
+/// for word need not be read (see `checks::frames_beyond_copies`).
+pub fn pair_with_copies(
+    docs: &[Document],
+    claims: &[Vec<Claim>],
+    frames: &[Vec<Frame>],
+    rules: &[Rule],
+    drafts: &[usize],
+    copies: Copies,
+) -> Pairing {
     let excluded = excluded_by_copies(&copies, claims);
     let prepared = Prepared::new(docs, claims, frames, rules, &excluded);
     let world = prepared.world(docs, claims, frames, rules, drafts);
