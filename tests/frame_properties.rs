@@ -925,6 +925,20 @@ fn a_first_figure_since_replaced_is_a_comparison() {
     assert_ne!(frame.role, Role::Comparison);
 }
 
+/// "originally costed at £4.2 million, but the bill soared": a first
+/// figure whose sentence goes on, after "but", to the change that replaced
+/// it is compared with the newer one too; after "but" with no change it
+/// is the figure.
+#[test]
+fn a_first_figure_a_later_change_replaced_is_a_comparison() {
+    let sentence = "The new footbridge was originally costed at £4.2 million, but the bill soared when piling began.";
+    let (frame, _) = frame_of(sentence, "£4.2 million").expect("a claim");
+    assert_eq!(frame.role, Role::Comparison);
+    let sentence = "The new footbridge was originally costed at £4.2 million, but the council found the money.";
+    let (frame, _) = frame_of(sentence, "£4.2 million").expect("a claim");
+    assert_ne!(frame.role, Role::Comparison);
+}
+
 /// "78 percent of members who took part in the ballot backed the
 /// agreement": the figure's verb is the main verb after its relative
 /// clause, not the clause's own, and not a noun after an article ("the

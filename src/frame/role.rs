@@ -369,22 +369,26 @@ const CORRECTING: [&str; 5] = ["corrected", "downgraded", "revised", "updated", 
 /// says was replaced: a word of [`FIRST_TOLD`] before it in its clause,
 /// and "since" with a replacing verb after it ("The hospital had initially
 /// said 800 appointments would be affected, but it has since raised that
-/// estimate"). The sentence compares the figure with a newer one it does
-/// not state.
+/// estimate"), or "but" with a verb of change a few words on ("was
+/// originally budgeted at £2.1 million, but costs climbed"). The sentence
+/// compares the figure with a newer one it does not state.
 fn is_superseded(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let first_told_at = (clause.start..t).find(|&i| FIRST_TOLD.iter().any(|w| r.word(i).eq_ignore_ascii_case(w)));
     // "had initially put its losses at $11 million": the past of a past
     // tells a figure later replaced, whatever the sentence says next.
     let pluperfect = first_told_at.is_some_and(|i| i > 0 && r.word(i - 1).eq_ignore_ascii_case("had"));
-    pluperfect
-        || first_told_at.is_some()
-            && (t + 1..r.tokens.len()).any(|i| {
-                r.word(i).eq_ignore_ascii_case("since")
-                    && (i + 1..i + 3).any(|j| {
-                        let word = r.word(j);
-                        CORRECTING.iter().any(|w| w.eq_ignore_ascii_case(word)) || changes(word)
-                    })
-            })
+    let replaced_after = |lead: &str, reach: usize| {
+        (t + 1..r.tokens.len()).any(|i| {
+            r.word(i).eq_ignore_ascii_case(lead)
+                && (i + 1..i + 1 + reach).any(|j| {
+                    let word = r.word(j);
+                    CORRECTING.iter().any(|w| w.eq_ignore_ascii_case(word)) || changes(word)
+                })
+        })
+    };
+    // "was originally budgeted at £2.1 million, but costs climbed": the
+    // sentence goes on to the change that replaced the first figure.
+    pluperfect || first_told_at.is_some() && (replaced_after("since", 2) || replaced_after("but", 3))
 }
 
 #[cfg(test)]
