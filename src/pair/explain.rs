@@ -71,7 +71,11 @@ fn after_the_score(world: &super::World<'_>, excluded: &crate::hash::FastMap<At,
     let linked = mutual.iter().any(is);
     let kept = super::consistency::consistent(mutual, &best, world).iter().any(is);
     let told = super::consistency::acknowledged(world, x, y);
-    format!("; mutual link: {linked}; kept by the documents' consistency: {kept}; one report states the other's value: {told}")
+    let both = super::consistency::both_tell_both(world, x, y);
+    format!(
+        "; mutual link: {linked}; kept by the documents' consistency: {kept}; one report states the other's value: {told}; \
+         each report states both values: {both}"
+    )
 }
 
 /// Each claim's best-scoring candidate in the other's document, when it is

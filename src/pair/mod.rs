@@ -185,6 +185,9 @@ pub fn pair_with_copies(
     // An undated page whose moment is hours off another report's tells
     // another event: its disagreements with that report are none.
     links.retain(|l| l.agree || !world.undated_moments_apart(l.a.0, l.b.0));
+    // Two reports that each state both figures know both, and tell two
+    // things by them (see `consistency::both_tell_both`).
+    links.retain(|l| l.agree || !consistency::both_tell_both(&world, l.a, l.b));
     let events = events(&world, links);
     Pairing { copies, events, compared }
 }
