@@ -121,12 +121,12 @@ fn frame_cited_copies(
     cited.sort_unstable();
     cited.dedup();
     for d in cited {
-        let unframed = frames.get(d).is_some_and(Vec::is_empty);
-        if let (true, Some(doc), Some(doc_claims)) = (unframed, docs.get(d), claims.get_mut(d)) {
-            let read = crate::frame::frames_of(doc, doc_claims);
-            if let Some(slot) = frames.get_mut(d) {
-                *slot = read;
-            }
+        let (Some(doc), Some(doc_claims), Some(doc_frames)) = (docs.get(d), claims.get_mut(d), frames.get_mut(d))
+        else {
+            continue;
+        };
+        if doc_frames.is_empty() {
+            *doc_frames = crate::frame::frames_of(doc, doc_claims);
         }
     }
     (claims, frames)

@@ -222,24 +222,26 @@ mod tests {
     use crate::pair::bests::Best;
     use crate::pair::with_world;
 
-    /// A report of an auction: a painting's price (`price`, as the other
-    /// report tells it: £21.4 million) in its first paragraph, the whole
-    /// sale's takings in its last.
-    fn auction(first: &str, price: &str) -> String {
-        let body = if first == "a" {
-            format!(
-                "A seascape by the painter Tomas Aldern sold for {price} at Pellow & Finch in Harwick on \
-                 Tuesday evening, a record for the artist at auction.\n\nBidding lasted eleven minutes.\n\n\
-                 The evening sale as a whole raised £87 million. Of the 38 lots offered, 33 found buyers.\n"
-            )
-        } else {
-            format!(
-                "With fees added, the anonymous buyer of Tomas Aldern's seascape will pay {price}, Pellow & \
-                 Finch confirmed on Tuesday night.\n\nDealers said the price showed strong demand.\n\n\
-                 Overall, Tuesday's sale brought in £87 million, with 33 of the 38 lots sold.\n"
-            )
-        };
-        format!("Aldern seascape sets auction record\nMarch 3, 2026\n\n{body}")
+    /// A wire report of an auction: a painting's price (`price`; £21.4
+    /// million in the local report) first, the whole sale's takings last.
+    fn wire_report(price: &str) -> String {
+        format!(
+            "Aldern seascape sets auction record\nMarch 3, 2026\n\nA seascape by the painter Tomas Aldern sold for \
+             {price} at Pellow & Finch in Harwick on Tuesday evening, a record for the artist at auction.\n\n\
+             Bidding lasted eleven minutes.\n\nThe evening sale as a whole raised £87 million. Of the 38 lots \
+             offered, 33 found buyers.\n"
+        )
+    }
+
+    /// The local paper's report of the same auction, in other words, with
+    /// the painting's price `price`.
+    fn local_report(price: &str) -> String {
+        format!(
+            "Telephone bidder wins Aldern seascape\nMarch 3, 2026\n\nWith fees added, the anonymous buyer of \
+             Tomas Aldern's seascape will pay {price}, Pellow & Finch confirmed on Tuesday night.\n\nDealers said \
+             the price showed strong demand.\n\nOverall, Tuesday's sale brought in £87 million, with 33 of the 38 \
+             lots sold.\n"
+        )
     }
 
     /// Two reports that each state a painting's price and the whole sale's
@@ -249,8 +251,8 @@ mod tests {
     #[test]
     fn reports_that_each_state_both_figures_tell_two_things() {
         use crate::pair::disagreements_of_texts;
-        assert_eq!(disagreements_of_texts(&auction("a", "£21.4 million"), &auction("b", "£21.4 million")), 0);
-        assert_eq!(disagreements_of_texts(&auction("a", "£21.4 million"), &auction("b", "£24.1 million")), 1);
+        assert_eq!(disagreements_of_texts(&wire_report("£21.4 million"), &local_report("£21.4 million")), 0);
+        assert_eq!(disagreements_of_texts(&wire_report("£21.4 million"), &local_report("£24.1 million")), 1);
     }
 
     /// Two reports of a fire, with no names: one strong disagreement on how
