@@ -61,8 +61,17 @@
 //!
 //! Two documents that share a telling figure and fewer names may still
 //! tell one story ([`Kinship::Related`], [`Kinship::Distant`]): only a
-//! figure or a time one digit off is compared there. Pairs come from
-//! indexes on the figures and the names, never from all pairs.
+//! figure or a time one digit off is compared there. So may two reports
+//! published within a day of each other that share no telling figure but
+//! [`RELATED_NAMES`] of the lighter's names (a short report of a buyout
+//! beside a long one: the day is evidence too). Measured on 2026-12-06
+//! (twenty-fifth session): probes 378 → 380 of 889 (a chain's 640 staff
+//! against 610, 27 households against 23), other conflicts unchanged
+//! (26); drafts unchanged in slips, other 86 → 85; ECB+ (both lists, its
+//! mutation), WikiNews and the seeds unchanged. Without the day, probes
+//! 383 but ECB+ across events 1 → 2 (two quakes' magnitudes, one digit
+//! off, in reports of one region). Pairs come from indexes on the figures
+//! and the names, never from all pairs.
 
 use crate::hash::FastMap;
 
@@ -105,8 +114,9 @@ const COMMON: usize = 16;
 pub(super) enum Kinship {
     /// They tell one story: their slots are compared.
     OneStory,
-    /// They may: they share a telling figure and some of their names
-    /// ([`RELATED_NAMES`]); only a figure one digit off is compared (see
+    /// They may: they share a telling figure, or were published within a
+    /// day of each other, and some of their names ([`RELATED_NAMES`]);
+    /// only a figure one digit off is compared (see
     /// [`super::digit_slips`]).
     Related,
     /// They might: they share a telling figure and a few of their names
@@ -146,7 +156,7 @@ impl World<'_> {
             || (figures == 0 && self.names_of_heavier(a, b) >= self.names_alone(a, b))
         {
             Kinship::OneStory
-        } else if figures >= 1 && names >= RELATED_NAMES {
+        } else if (figures >= 1 || self.within_a_day(a, b)) && names >= RELATED_NAMES {
             Kinship::Related
         } else if figures >= 1 && names >= DISTANT_NAMES {
             Kinship::Distant
@@ -273,6 +283,25 @@ mod tests {
         assert_eq!(story_pairs(few), [], "one figure and few names");
         let distant = "Rosa Delgado of the Red Cross said the Caddon Springs fire was 35 percent contained.";
         assert_eq!(story_pairs(distant), [(0, 1, 1, Kinship::Distant)], "one figure and a few names");
+    }
+
+    /// Two reports of a bakery chain's buyout a day apart (a blind probe
+    /// cluster, written for the tests) share no telling figure, and a
+    /// third of their names by the lighter's weight: they are related, so
+    /// that the staff count one digit off (640 against 610) is compared.
+    /// Three days apart they are not.
+    #[test]
+    fn reports_a_day_apart_that_share_names_are_related() {
+        let first = include_str!("../../tests/probes/ketterby-bakery-staff-buyout/a.txt");
+        let next_day = include_str!("../../tests/probes/ketterby-bakery-staff-buyout/c.txt");
+        let kin = |second: &str| {
+            let docs = [Document::new("a.txt", first, None), Document::new("c.txt", second, None)];
+            crate::pair::with_world(&docs, |world, _| world.story_pairs())
+        };
+        assert_eq!(kin(next_day), [(0, 1, 0, Kinship::Related)]);
+        assert_eq!(kin(&next_day.replacen("May 15, 2026", "May 18, 2026", 1)), []);
+        let docs = [Document::new("a.txt", first, None), Document::new("c.txt", next_day, None)];
+        assert_eq!(crate::pair::disagreements_across(&docs), 1, "640 people against 610");
     }
 
     /// Two reports that share no telling figure tell one story when they
