@@ -481,5 +481,9 @@ fn read_action(r: &Reader<'_>, i: usize) -> Option<Head> {
     if word.is_finite_verb() {
         return Some(Head::of(tok.span, word, Pos::Verb));
     }
-    (word.is_event_noun() && noun_context(r, i)).then(|| event_head_of(tok.span, word))
+    // An event noun that modifies the noun after it ("delivery drivers",
+    // "murder charges") is no action of the clause: the noun it modifies
+    // heads the phrase.
+    let modifies_a_noun = r.token(i + 1).is_some_and(|next| next.is_open() && next.read(r.text).mostly_noun());
+    (word.is_event_noun() && noun_context(r, i) && !modifies_a_noun).then(|| event_head_of(tok.span, word))
 }

@@ -269,6 +269,35 @@ mod tests {
         rules.get(rule)?.events.get(class).map(|group| group.name.clone())
     }
 
+    /// The rule and subject group governing the claim `figure` in `text`,
+    /// by their names.
+    fn governed_by(text: &str, figure: &str) -> Option<(String, Option<String>)> {
+        let doc = Document::new("a.txt", text.to_string(), None);
+        let (claims, frames) = crate::frame::extract_with_frames(&doc);
+        let rules = LoadedRules::builtin().expect("the built-in rules").rules;
+        let mut governor = Governor::new(&rules);
+        governor.learn_all(&frames);
+        let i = claims.iter().position(|c| c.span.slice(&doc.text) == figure)?;
+        let (rule, group) = governor.govern(claims.get(i)?, frames.get(i)?)?;
+        let rule = rules.get(rule)?;
+        Some((rule.id.clone(), group.and_then(|g| rule.subjects.get(g)).map(|s| s.name.clone())))
+    }
+
+    /// An event noun that modifies another noun governs nothing: "delivery"
+    /// (which WordNet links to "rescue") in "delivery drivers" makes no
+    /// count of people rescued. An event noun that heads its phrase still
+    /// governs ("The council session is scheduled for January 12"), and so
+    /// does a verb.
+    #[test]
+    fn an_event_noun_that_modifies_a_noun_governs_nothing() {
+        let staff = "The firm employs 610 people, from bakers to counter staff and delivery drivers.";
+        assert_eq!(governed_by(staff, "610"), None);
+        let rescued = "Crews worked through the night and rescued 610 people from the flooded valley.";
+        assert_eq!(governed_by(rescued, "610"), Some(("people-count".into(), Some("people evacuated".into()))));
+        let summit = "The council session is scheduled for January 12.";
+        assert_eq!(governed_by(summit, "January 12").map(|(rule, _)| rule).as_deref(), Some("event-date"));
+    }
+
     /// "call" is a synonym of "phone" in WordNet: a bare call tells no
     /// class, a phone or a video call does, and so does "phoned".
     #[test]
