@@ -23,6 +23,9 @@ pub struct Profile {
     pub dimension: u64,
     /// The rule and subject group governing the frame, if any.
     pub governed: Option<(usize, Option<usize>)>,
+    /// True when that subject group comes from the frame's own words (see
+    /// [`Governor::subject_told`]).
+    pub subject_told: bool,
     /// The event class (an `[[events]]` group of the governing rule).
     pub event_class: Option<usize>,
     /// True when the event class is a distinct one (an aftershock).
@@ -92,6 +95,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
         out.push(Profile {
             dimension: dimension(claim),
             governed,
+            subject_told: frame.is_some_and(|f| governor.subject_told(claim, f)),
             event_class,
             distinct_class: governed.zip(event_class).is_some_and(|((rule, _), c)| governor.is_distinct(rule, c)),
             tells_event: frame.is_some_and(tells_event),

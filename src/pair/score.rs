@@ -278,8 +278,11 @@ const OTHER_SUBJECTS: &str = "other subject groups";
 pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
     let (fa, fb) = (a.frame, b.frame);
     let unsure = |m: Mode| matches!(m, Mode::Negated | Mode::Possible);
-    let other_subject =
-        matches!((a.profile.governed, b.profile.governed), (Some((ra, sa)), Some((rb, sb))) if ra == rb && sa != sb);
+    // Subject groups another noun of the clause gave (see
+    // `Governor::subject_told`) part nothing.
+    let told = a.profile.subject_told && b.profile.subject_told;
+    let other_subject = told
+        && matches!((a.profile.governed, b.profile.governed), (Some((ra, sa)), Some((rb, sb))) if ra == rb && sa != sb);
     let other_class = match (a.profile.event_class, b.profile.event_class) {
         (Some(x), Some(y)) => x != y,
         (Some(_), None) => a.profile.distinct_class && b.profile.tells_event,
