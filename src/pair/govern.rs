@@ -286,36 +286,45 @@ pub(super) fn counts_people(head: &Head) -> bool {
 #[cfg(test)]
 mod tests {
     use super::Governor;
+    use crate::claim::Claim;
     use crate::document::Document;
-    use crate::rules::LoadedRules;
+    use crate::frame::Frame;
+    use crate::rules::{LoadedRules, Rule};
 
-    /// The name of the event class of the claim `figure` in `text`, as the
-    /// rule governing it names its groups.
-    fn class_of(text: &str, figure: &str) -> Option<String> {
+    /// `answer` of the built-in rules, a governor that has learned the
+    /// frames of `text`, and the claim `figure` of `text` with its frame.
+    fn with_claim<R>(
+        text: &str,
+        figure: &str,
+        answer: impl FnOnce(&[Rule], &Governor, &Claim, &Frame) -> Option<R>,
+    ) -> Option<R> {
         let doc = Document::new("a.txt", text.to_string(), None);
         let (claims, frames) = crate::frame::extract_with_frames(&doc);
         let rules = LoadedRules::builtin().expect("the built-in rules").rules;
         let mut governor = Governor::new(&rules);
         governor.learn_all(&frames);
         let i = claims.iter().position(|c| c.span.slice(&doc.text) == figure)?;
-        let (claim, frame) = (claims.get(i)?, frames.get(i)?);
-        let (rule, _) = governor.govern(claim, frame)?;
-        let class = governor.event_class(rule, frame)?;
-        rules.get(rule)?.events.get(class).map(|group| group.name.clone())
+        answer(&rules, &governor, claims.get(i)?, frames.get(i)?)
+    }
+
+    /// The name of the event class of the claim `figure` in `text`, as the
+    /// rule governing it names its groups.
+    fn class_of(text: &str, figure: &str) -> Option<String> {
+        with_claim(text, figure, |rules, governor, claim, frame| {
+            let (rule, _) = governor.govern(claim, frame)?;
+            let class = governor.event_class(rule, frame)?;
+            rules.get(rule)?.events.get(class).map(|group| group.name.clone())
+        })
     }
 
     /// The rule and subject group governing the claim `figure` in `text`,
     /// by their names.
     fn governed_by(text: &str, figure: &str) -> Option<(String, Option<String>)> {
-        let doc = Document::new("a.txt", text.to_string(), None);
-        let (claims, frames) = crate::frame::extract_with_frames(&doc);
-        let rules = LoadedRules::builtin().expect("the built-in rules").rules;
-        let mut governor = Governor::new(&rules);
-        governor.learn_all(&frames);
-        let i = claims.iter().position(|c| c.span.slice(&doc.text) == figure)?;
-        let (rule, group) = governor.govern(claims.get(i)?, frames.get(i)?)?;
-        let rule = rules.get(rule)?;
-        Some((rule.id.clone(), group.and_then(|g| rule.subjects.get(g)).map(|s| s.name.clone())))
+        with_claim(text, figure, |rules, governor, claim, frame| {
+            let (rule, group) = governor.govern(claim, frame)?;
+            let rule = rules.get(rule)?;
+            Some((rule.id.clone(), group.and_then(|g| rule.subjects.get(g)).map(|s| s.name.clone())))
+        })
     }
 
     /// An event noun that modifies another noun governs nothing: "delivery"
