@@ -95,7 +95,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
         out.push(Profile {
             dimension: dimension(claim),
             governed,
-            subject_told: frame.is_some_and(|f| governor.subject_told(claim, f)),
+            subject_told: frame.is_some_and(|f| governor.subject_told(claim, f, governed)),
             event_class,
             distinct_class: governed.zip(event_class).is_some_and(|((rule, _), c)| governor.is_distinct(rule, c)),
             tells_event: frame.is_some_and(tells_event),
