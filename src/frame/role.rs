@@ -218,6 +218,9 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
         && r.token(t + 1).is_some_and(|tok| tok.is_open())
         && !is_in(CHANGE_UNITS, next)
         && !is_in(CHANGE_NOUNS, next);
+    if is_increment(r, t) {
+        return true;
+    }
     if counts_a_thing {
         return false;
     }
@@ -236,6 +239,20 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
         (is_in(CHANGE_NOUNS, next) && !share_of) || (is_in(CHANGE_UNITS, next) && is_in(CHANGE_NOUNS, r.word(t + 2)));
     let noun_before = one.eq_ignore_ascii_case("of") && is_in(CHANGE_NOUNS, two);
     after_verb || up_down || noun_after || noun_before || moved_to_a_side(r, t)
+}
+
+/// Words after a count that make it an increment: "two more times",
+/// "three further cases", "40 additional staff".
+const INCREMENTS: [&str; 5] = ["additional", "extra", "fewer", "further", "more"];
+
+/// True for a count that tells how many more (or fewer) of something there
+/// are than before, not how many in all: "she married two more times"
+/// (three marriages), "officials confirmed three further cases". Not "40
+/// more than last year" (a comparison) nor "40 or more".
+fn is_increment(r: &Reader<'_>, t: usize) -> bool {
+    INCREMENTS.iter().any(|w| w.eq_ignore_ascii_case(r.word(t + 1)))
+        && !r.word(t + 2).eq_ignore_ascii_case("than")
+        && claim_at(r, t).is_some_and(|c| c.kind == ClaimKind::Count)
 }
 
 /// True for a figure followed, past a unit of change, by the side it moved
@@ -355,7 +372,29 @@ fn is_comparison(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let down_from = one.eq_ignore_ascii_case("from")
         && (["down", "up"].iter().any(|w| w.eq_ignore_ascii_case(two)) || is_in(CHANGE_VERBS, two));
     let compared = ["with", "to"].iter().any(|w| w.eq_ignore_ascii_case(one)) && two.eq_ignore_ascii_case("compared");
-    from_to || led || down_from || compared || is_superseded(r, t, clause)
+    from_to || led || down_from || compared || is_superseded(r, t, clause) || compared_after(r, t, clause)
+}
+
+/// Comparatives that set a figure against another with "than" ("higher"
+/// and "lower" tell a change: see [`moved_to_a_side`]).
+const COMPARATIVES: [&str; 14] = [
+    "bigger", "earlier", "faster", "fewer", "larger", "later", "less", "longer", "more", "quicker", "shorter",
+    "slower", "smaller", "sooner",
+];
+
+/// True for a figure a comparative and "than" follow, right after it or
+/// after the noun it counts: "five rounds sooner than in 2008", "20
+/// minutes longer than planned", "12 more than last year": a difference,
+/// not the figure itself. Not "a cheque of €2.1 million is more than he
+/// had earned": there the figure is stated, then compared.
+fn compared_after(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
+    let comparative_at = |i: usize| {
+        i < clause.end
+            && COMPARATIVES.iter().any(|w| w.eq_ignore_ascii_case(r.word(i)))
+            && r.word(i + 1).eq_ignore_ascii_case("than")
+    };
+    let noun_after = r.token(t + 1).is_some_and(|tok| tok.is_open());
+    comparative_at(t + 1) || (noun_after && comparative_at(t + 2))
 }
 
 /// Words that tell a first figure later replaced ("had initially said").
@@ -439,6 +478,25 @@ mod tests {
         assert_eq!(role("Aid reached the 40 most affected towns."), Some(Role::Subset));
         assert_eq!(role("The quake damaged houses in 15 villages."), Some(Role::Total));
         assert_eq!(role("The jury heard from 12 honest witnesses."), Some(Role::Total));
+    }
+
+    /// "two more times" counts what came on top of an earlier count.
+    #[test]
+    fn a_count_of_more_is_an_increment() {
+        assert_eq!(role("She married two more times, and both marriages failed."), Some(Role::Change));
+        assert_eq!(role("Health officials confirmed three further cases on Monday."), Some(Role::Change));
+        assert_eq!(role("The club signed 12 more than it sold."), Some(Role::Comparison));
+        assert_eq!(role("She married two times, and both marriages failed."), Some(Role::Total));
+    }
+
+    /// A figure a comparative and "than" follow tells a difference; a
+    /// figure stated, then compared, is itself.
+    #[test]
+    fn a_figure_before_a_comparative_is_a_difference() {
+        assert_eq!(role("He won five rounds sooner than in their first fight."), Some(Role::Comparison));
+        assert_eq!(role("The hearing ran 20 minutes longer than planned."), Some(Role::Comparison));
+        assert_eq!(role("His cheque of €2.1 million is more than he had ever earned."), Some(Role::Total));
+        assert_eq!(role("He won in five rounds on Saturday."), Some(Role::Total));
     }
 
     /// A score tells a result, whatever leads it.

@@ -96,6 +96,28 @@
 //! trustees' read without their sources); ECB+ both lists and its
 //! mutation, WikiNews and the seeds unchanged.
 //!
+//! A small count (two to nine, exact, with no unit) tells no story by
+//! itself, and fills no slot of its head's telling figures; a total of a
+//! thing ("six cooling towers", "a support crew of six") fills a slot of
+//! small counts of its own, whose two values are one count with a slip
+//! when the pair scores at most [`SMALL_COUNT_RELIEF`] under its rule's
+//! threshold. Not a count of events ("married three times", "in six
+//! rounds"): what a report counts in events is as often of two things as
+//! of one. Measured on 2026-12-06 (twenty-sixth session), with the
+//! increments and the comparatives after a figure `frame/role.rs` now
+//! reads ("two more times", "five rounds sooner than"): probes 386 → 390
+//! of 905 (nine cooling towers against six, nine batches against seven,
+//! four dogs against three, a crew of nine against six), other conflicts
+//! unchanged (28); drafts 820 → 828 of 1775, other unchanged (89); ECB+
+//! across events unchanged (1), inside one event 63 → 63 (gone: 24
+//! monthly payments against 20 additional ones, false; new: five, seven
+//! and four villages destroyed, which the outlets tell differently);
+//! ECB+ mutation, WikiNews and the seeds unchanged. At the slots' usual
+//! relief (4), 2 more other conflicts on the probes and 4 on the drafts;
+//! with counts of events, ECB+ inside one event 66 and one false alarm
+//! more in its mutation ("twice admitted he lied" against "lied three
+//! times").
+//!
 //! Two reports that share one telling figure and a few of their names
 //! (below a related pair's: see [`super::story::Kinship`]) might tell one story: only a
 //! time of day one digit off is compared there, which two events rarely
@@ -172,6 +194,11 @@ const SCORE: u64 = 0x5c0_4e5;
 const HALF_TIME_SCORE: u64 = 0x04a1_f5c0;
 /// How far under its rule's threshold a slot pair may score.
 const SLOT_RELIEF: f32 = 4.0;
+/// How far under its rule's threshold a slot pair of two small counts may
+/// score (see [`small_count_slot`]).
+const SMALL_COUNT_RELIEF: f32 = 1.5;
+/// Salts a counted head's key into the key of its slot of small counts.
+const SMALL_COUNTS: u64 = 0x5a11_c0de;
 /// How far under its rule's threshold a slot pair whose values are one
 /// digit edit apart may score.
 const SLOT_DIGIT_RELIEF: f32 = 7.0;
@@ -312,6 +339,9 @@ impl World<'_> {
             .filter(|&(x, y, _)| seen.insert((x, y), ()).is_none())
             .filter(|&(x, y, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
             .filter_map(|(x, y, lead)| {
+                if self.small_counts_alike(x, y) {
+                    return self.slot_link_of_any_size(x, y, lead, SMALL_COUNT_RELIEF);
+                }
                 let slip =
                     self.digits_one_edit(x, y) == Some(true) && !self.is_reading(x) && !self.people_told_apart(x, y);
                 let relief = if slip { SLOT_DIGIT_RELIEF } else { SLOT_RELIEF };
@@ -327,8 +357,14 @@ impl World<'_> {
     /// for two leads' days, at the threshold of the rule that names either:
     /// one verb of the event may be in a rule's words and the other not).
     pub(super) fn slot_link(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
+        let sized = slip_sized(&self.claim(x)?.value, &self.claim(y)?.value);
+        sized.then(|| self.slot_link_of_any_size(x, y, either_rule, relief)).flatten()
+    }
+
+    /// [`World::slot_link`], whatever the two values' sizes.
+    fn slot_link_of_any_size(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
         let (sx, sy) = (self.side(x)?, self.side(y)?);
-        if self.agree(x, y) || !self.within_window(x, y) || !slip_sized(&sx.claim.value, &sy.claim.value) {
+        if self.agree(x, y) || !self.within_window(x, y) {
             return None;
         }
         let (rx, ry) = (self.rule_of(x)?, self.rule_of(y)?);
@@ -420,7 +456,8 @@ impl World<'_> {
             return Ok([Some((dimension, key, false)), None, None].into_iter().flatten());
         }
         if !temporal && !fills_a_slot(&side.claim.value) {
-            return Err("not telling");
+            let key = small_count_slot(side, dimension).ok_or("not telling")?;
+            return Ok([Some(key), None, None].into_iter().flatten());
         }
         // A sum of money also fills its story's one slot of money, whatever
         // it is said to pay for, and when it is said to pay for nothing.
@@ -439,6 +476,17 @@ impl World<'_> {
         let finer =
             frame.predicate.filter(|_| !temporal).map(|verb| (dimension, head.key.rotate_left(17) ^ verb.key, true));
         Ok([Some((dimension, head.key, false)), finer, money].into_iter().flatten())
+    }
+
+    /// True when the claims at `x` and `y` are two small counts (see
+    /// [`small_count_slot`]) that could be one count with a slip: at most
+    /// [`SLIP_RATIO`] apart.
+    fn small_counts_alike(&self, x: At, y: At) -> bool {
+        let count = |at: At| match self.claim(at).map(|c| &c.value) {
+            Some(value @ crate::claim::Value::Amount(a)) if is_small_count(value) => a.exact_figure(),
+            _ => None,
+        };
+        matches!((count(x), count(y)), (Some(a), Some(b)) if a.max(b) <= SLIP_RATIO * a.min(b))
     }
 
     /// True when `slots` give at most two values to the slot of what the
@@ -575,6 +623,30 @@ fn whole_month(value: &crate::claim::Value) -> Option<i32> {
     Some(year * 12 + month as i32)
 }
 
+/// The slot a small count fills (an exact count from two to nine, with
+/// no unit: see [`is_small_count`]): a total of a thing, not an event
+/// ("nine cooling towers", "a support crew of six"; not "three times",
+/// "six rounds": what a report counts in events is as often of two
+/// things as of one), apart from the slot of its head's telling figures.
+/// Such a slot's two values are a disagreement only when their clauses
+/// read nearly alike ([`SMALL_COUNT_RELIEF`]): two reports' small counts
+/// of one noun agree or differ by chance more often than large ones.
+fn small_count_slot(side: super::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
+    let head = side.frame.counted.filter(|h| h.lemma.is_some_and(|l| !crate::lexical::is_event(l)))?;
+    (side.frame.role == crate::frame::Role::Total && is_small_count(&side.claim.value)).then_some((
+        dimension,
+        head.key ^ SMALL_COUNTS,
+        false,
+    ))
+}
+
+/// True for an exact count from two to nine with no unit ("six cooling
+/// towers", "a crew of nine"): never a telling figure.
+fn is_small_count(value: &crate::claim::Value) -> bool {
+    matches!(value, crate::claim::Value::Amount(a)
+        if a.unit.is_none() && !a.vague && a.exact_figure().is_some_and(|x| (2.0..10.0).contains(&x)))
+}
+
 /// True for a value that can fill a slot: a telling figure, or an estimate
 /// of one ("about 420,000 patients", "around 40 minutes"): an estimate
 /// agrees with any figure near it (see [`crate::values::compatible`]), so
@@ -620,6 +692,29 @@ mod tests {
         assert_eq!(disagreements("6,400 hectares", "212"), 1, "a slip in the area");
         assert_eq!(disagreements("46,000 hectares", "212"), 0, "ten times the area is something else");
         assert_eq!(disagreements("6,900 hectares", "350"), 0, "one shared figure is no story");
+    }
+
+    /// Two reports of one outbreak, the second ending on `towers`: how
+    /// many disagreeing links.
+    fn outbreak_disagreements(towers: &str) -> usize {
+        let first = "June 10, 2025\n\nAn outbreak of Legionnaires' disease in Kelverton has sickened 21 people, the Northern Health Agency said. Samples were taken on Saturday from six cooling towers on the Brackley Road estate.\n";
+        let second = format!("June 10, 2025\n\nThe Northern Health Agency said 21 people in Kelverton have fallen ill with Legionnaires' disease. {towers}\n");
+        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+    }
+
+    /// A small count of a thing fills a slot of its own: two reports of
+    /// one story that count it differently in clauses that read nearly
+    /// alike disagree.
+    #[test]
+    fn a_small_count_of_a_thing_fills_a_slot() {
+        // The clauses score 7.9 against a threshold of 8: no pair by score.
+        assert_eq!(outbreak_disagreements("Officials checked nine cooling towers."), 1);
+        assert_eq!(outbreak_disagreements("Officials checked six cooling towers."), 0);
+        assert_eq!(
+            outbreak_disagreements("Engineers will inspect nine cooling towers across the county next month."),
+            0,
+            "clauses too unlike"
+        );
     }
 
     /// Two reports that share one telling figure and a few of their names
