@@ -41,6 +41,7 @@ mod govern;
 mod headline;
 pub mod idf;
 mod lead_day;
+mod named_ages;
 pub mod profile;
 mod said_day;
 pub mod score;
@@ -172,6 +173,8 @@ pub fn pair_with_copies(
     drop(best);
     let slot_links = world.slot_links(&excluded, &links);
     links.extend(slot_links);
+    let named_ages = world.named_age_links(&excluded, &links);
+    links.extend(named_ages);
     links.extend(world.headline_links(&excluded, &mut compared));
     links.extend(world.weekday_links(&excluded));
     let unrepeated = world.unrepeated_headline_links(&excluded, &links);

@@ -193,7 +193,7 @@ const SCORE: u64 = 0x5c0_4e5;
 /// The key of a document's one slot of half-time scores; no word's key.
 const HALF_TIME_SCORE: u64 = 0x04a1_f5c0;
 /// How far under its rule's threshold a slot pair may score.
-const SLOT_RELIEF: f32 = 4.0;
+pub(super) const SLOT_RELIEF: f32 = 4.0;
 /// How far under its rule's threshold a slot pair of two small counts may
 /// score (see [`small_count_slot`]).
 const SMALL_COUNT_RELIEF: f32 = 1.5;
@@ -362,7 +362,7 @@ impl World<'_> {
     }
 
     /// [`World::slot_link`], whatever the two values' sizes.
-    fn slot_link_of_any_size(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
+    pub(super) fn slot_link_of_any_size(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
         let (sx, sy) = (self.side(x)?, self.side(y)?);
         if self.agree(x, y) || !self.within_window(x, y) {
             return None;
