@@ -364,7 +364,9 @@ impl World<'_> {
     /// [`World::slot_link`], whatever the two values' sizes.
     pub(super) fn slot_link_of_any_size(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
         let (sx, sy) = (self.side(x)?, self.side(y)?);
-        if self.agree(x, y) || !self.within_window(x, y) {
+        // A time its sentence places by the other's moment ("at 8am, an
+        // hour after" against "7am") is that report's second moment.
+        if self.agree(x, y) || !self.within_window(x, y) || self.placed_by_the_other(x, y) {
             return None;
         }
         let (rx, ry) = (self.rule_of(x)?, self.rule_of(y)?);
@@ -998,6 +1000,16 @@ mod tests {
         assert_eq!(count("The fire in the hills took hold shortly after 3:15 a.m."), 1, "an hour before");
         assert_eq!(count("The fire in the hills took hold at around 4 a.m."), 0, "a rough time 4:15 fits");
         assert_eq!(count("The fire in the hills took hold at around 4:40 a.m."), 1, "a time told to the minute");
+        assert_eq!(
+            count("Crews were called at 5:15 a.m., an hour after the power line fell."),
+            0,
+            "placed by the other's moment"
+        );
+        assert_eq!(
+            count("Crews were called at 5:15 a.m., two hours after the power line fell."),
+            1,
+            "placed by another moment"
+        );
     }
 
     /// A link between a day with a time ("7:42 a.m. on Tuesday") and a day
