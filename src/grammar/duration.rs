@@ -131,15 +131,17 @@ fn and_part(input: &str, unit: f64) -> Option<(&str, f64, f64)> {
     (part_unit < unit).then_some((r, n.value * part_unit, part_unit))
 }
 
-/// The parts after a first one, summed.
-fn more_parts(mut rest: &str, mut unit: f64) -> (&str, f64) {
+/// The parts after a first one, summed, with the unit of the last: the
+/// precision the whole is told to ("one hour and 25 minutes" to the
+/// minute).
+fn more_parts(mut rest: &str, mut unit: f64) -> (&str, f64, f64) {
     let mut extra = 0.0;
     while let Some((r, secs, u)) = and_part(rest, unit) {
         extra += secs;
         unit = u;
         rest = r;
     }
-    (rest, extra)
+    (rest, extra, unit)
 }
 
 /// "two to three years", "5-7 days", "between two and three hours": a
@@ -177,7 +179,10 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
         // "an hour and half", "a minute and 30 seconds"
         let (r, extra) = match and_fraction(r) {
             Some((r, f)) => (r, f * secs),
-            None => more_parts(r, secs),
+            None => {
+                let (r, extra, _) = more_parts(r, secs);
+                (r, extra)
+            }
         };
         let (r, q) = or_postfix(r, q);
         return Ok((r, bound(q, secs + extra, 60.0, Some("s"))));
@@ -195,8 +200,9 @@ pub fn duration(input: &str) -> PResult<'_, Amount> {
         Some((r, f)) => (r, secs + f * unit),
         None => (r, secs),
     };
-    let (r, extra) = more_parts(r, unit);
+    let (r, extra, last) = more_parts(r, unit);
     let secs = secs + extra;
+    let precision = if extra > 0.0 { precision.min(last) } else { precision };
     if !at_boundary(r) || !secs.is_finite() {
         return fail(input);
     }
@@ -326,7 +332,7 @@ pub fn clock_span(input: &str) -> PResult<'_, i64> {
         Ok((r, secs)) => (r, (secs, if secs >= 3600.0 { 3600.0 } else { 60.0 })),
         Err(_) => counted(input).map(|(r, (secs, _, unit))| (r, (secs, unit)))?,
     };
-    let (rest, extra) = more_parts(rest, unit);
+    let (rest, extra, _) = more_parts(rest, unit);
     let secs = secs + extra;
     if unit >= 86_400.0 || secs.fract() != 0.0 || !(1.0..=86_400.0 * 7.0).contains(&secs) || !at_boundary(rest) {
         return fail(input);
@@ -384,6 +390,15 @@ mod tests {
         assert!(duration("all day").is_err(), "too loose");
         assert_eq!(secs("entire year"), (Some(31_536_000.0), Some(31_536_000.0)));
         assert!(duration("whole hours").is_err(), "a day or longer");
+    }
+
+    /// A duration told in parts is told to the unit of its last part.
+    #[test]
+    fn a_duration_in_parts_is_told_to_its_last_unit() {
+        let precision = |t: &str| duration(t).map(|(_, a)| a.precision).ok();
+        assert_eq!(precision("one hour and 25 minutes"), Some(60.0));
+        assert_eq!(precision("2 hours 15 minutes"), Some(60.0));
+        assert_eq!(precision("two hours"), Some(3600.0));
     }
 
     #[test]
