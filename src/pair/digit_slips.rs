@@ -85,6 +85,13 @@
 //!   ranking's top is some of a whole, read since as a subset by
 //!   `frame/role.rs`, and the list is the start's again); ECB+ across
 //!   events, its mutation, WikiNews and the seeds unchanged.
+//! - (twenty-sixth session) figures of three significant digits or more
+//!   one edit apart are compared whatever their sizes (a slot's values
+//!   must be at most three times apart; a swapped or changed leading
+//!   digit is not: £16,200 against £61,200): probes 400 → 401 of 921,
+//!   other conflicts unchanged (28); drafts, ECB+ (both lists, its
+//!   mutation), WikiNews and the seeds unchanged. For two significant
+//!   digits too, 2 more other conflicts (11 weeks against 14 months).
 
 use crate::claim::Value;
 use crate::frame::{Mode, Role};
@@ -242,7 +249,14 @@ impl World<'_> {
                     && !self.states_value_of(a, y)
                 {
                     let relief = if dx.significant.min(dy.significant) >= LONG { DIGIT_RELIEF } else { SHORT_RELIEF };
-                    out.extend(self.slot_link(x, y, true, relief));
+                    // Three digits or more one edit apart are one figure
+                    // whatever their sizes: a swapped leading digit puts
+                    // £16,200 at a quarter of £61,200.
+                    if dx.significant.min(dy.significant) >= LONG {
+                        out.extend(self.slot_link_of_any_size(x, y, true, relief));
+                    } else {
+                        out.extend(self.slot_link(x, y, true, relief));
+                    }
                 }
             }
         }
@@ -371,6 +385,12 @@ mod tests {
         assert_eq!(count(first, "Buses carried 48 residents to shelters in Caddon."), 0, "not alike enough");
         let long = "Crews moved 1,184 residents out of Tolland Flats.";
         assert_eq!(count(long, "Buses carried 1,148 residents to shelters in Caddon."), 1, "four digits");
+        assert_eq!(
+            count(long, "Buses carried 5,184 residents to shelters in Caddon."),
+            1,
+            "a leading digit, four times the size"
+        );
+        assert_eq!(count(first, "Buses carried 480 residents to shelters in Caddon."), 0, "no edit apart");
     }
 
     /// A figure told with a hedge ("some", "about", "roughly") is still
