@@ -393,6 +393,15 @@ mod tests {
         assert_eq!(count(first, "Buses carried 480 residents to shelters in Caddon."), 0, "no edit apart");
     }
 
+    /// A time one clause recalls and the other does not tell is no
+    /// evidence against two figures one digit apart.
+    #[test]
+    fn a_recalled_time_does_not_part_a_slip() {
+        let long = "Crews moved 1,184 residents out of Tolland Flats in April.";
+        assert_eq!(count(long, "Buses carried 1,148 residents to shelters in Caddon."), 1, "a slip");
+        assert_eq!(count(long, "Buses carried 1,184 residents to shelters in Caddon."), 0, "the same figure");
+    }
+
     /// A figure told with a hedge ("some", "about", "roughly") is still
     /// one figure written, compared by its digits; a range of two figures
     /// is not.

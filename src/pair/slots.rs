@@ -382,7 +382,8 @@ impl World<'_> {
             (true, false) | (false, true) => threshold_of(rx).max(threshold_of(ry)),
             _ => return None,
         };
-        let score = score_in_slot(sx, sy)?;
+        let slip = self.digits_one_edit(x, y) == Some(true);
+        let score = if slip { super::score::score_of_slip(sx, sy)? } else { score_in_slot(sx, sy)? };
         (score >= threshold - relief).then_some(Link {
             a: x.min(y),
             b: x.max(y),
