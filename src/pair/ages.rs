@@ -15,6 +15,16 @@ pub(super) fn of_no_one(s: Side<'_>) -> bool {
     s.claim.is_age() && s.frame.counted.is_none()
 }
 
+/// The full name of an age's holder, as keys (surname, given name), when
+/// the age names its person in full ("Tomas Reyes, 52", "57-year-old
+/// Tomas Reyes"): a name counted (no WordNet lemma) and a given name
+/// before it.
+pub(super) fn full_name(s: Side<'_>) -> Option<(u64, u64)> {
+    let surname = s.frame.counted.filter(|h| h.lemma.is_none())?;
+    let given = s.frame.event?;
+    s.claim.is_age().then_some((surname.key, given.key))
+}
+
 /// True for two ages of one document one of which belongs to a noun: a
 /// report that tells "a 16-year-old son" and "a 17-year-old son" tells of
 /// two sons; only a name says one person is told twice.

@@ -159,7 +159,10 @@ impl World<'_> {
     /// report's moment at all lost a slip ("at 6:30 a.m., three and a half
     /// hours before the doors opened at 10 a.m." against "from 5:30 a.m.").
     pub(super) fn placed_by_the_other(&self, x: At, y: At) -> bool {
-        let placed = |a: At, b: At| matches!((self.moment_placed_by(a), self.claim(b).and_then(minute_of)), (Some(m), Some(n)) if m == n);
+        let placed = |a: At, b: At| {
+            let other = self.claim(b).and_then(minute_of);
+            other.is_some() && self.moment_placed_by(a) == other
+        };
         placed(x, y) || placed(y, x)
     }
 
@@ -169,12 +172,12 @@ impl World<'_> {
     fn moment_placed_by(&self, at: At) -> Option<u32> {
         let (doc, claim) = (self.docs.get(at.0)?, self.claim(at)?);
         let minute = i64::from(minute_of(claim)?);
-        let stretches = self.claims.get(at.0)?.iter().filter(|c| {
+        let mut stretches = self.claims.get(at.0)?.iter().filter(|c| {
             c.sentence == claim.sentence
                 && c.kind == crate::claim::ClaimKind::Duration
                 && c.span.start >= claim.span.end
         });
-        stretches.into_iter().find_map(|c| {
+        stretches.find_map(|c| {
             let next = doc.text.get(c.span.end..)?.trim_start();
             let sign = if words::first_word_in(next, &["after"]) {
                 -1

@@ -92,11 +92,7 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>) -> V
 /// tell, one person's age is one fact, and the rule's window keeps the
 /// reports to one time.
 fn one_named_person(world: &World<'_>, l: &Link) -> bool {
-    let named = |at: At| {
-        world.side(at).is_some_and(|s| {
-            s.claim.is_age() && s.frame.counted.is_some_and(|h| h.lemma.is_none()) && s.frame.event.is_some()
-        })
-    };
+    let named = |at: At| world.side(at).and_then(super::ages::full_name).is_some();
     named(l.a) && named(l.b)
 }
 

@@ -248,15 +248,14 @@ impl World<'_> {
                     && !self.states_value_of(b, x)
                     && !self.states_value_of(a, y)
                 {
-                    let relief = if dx.significant.min(dy.significant) >= LONG { DIGIT_RELIEF } else { SHORT_RELIEF };
                     // Three digits or more one edit apart are one figure
                     // whatever their sizes: a swapped leading digit puts
                     // £16,200 at a quarter of £61,200.
-                    if dx.significant.min(dy.significant) >= LONG {
-                        out.extend(self.slot_link_of_any_size(x, y, true, relief));
+                    out.extend(if dx.significant.min(dy.significant) >= LONG {
+                        self.slot_link_of_any_size(x, y, true, DIGIT_RELIEF)
                     } else {
-                        out.extend(self.slot_link(x, y, true, relief));
-                    }
+                        self.slot_link(x, y, true, SHORT_RELIEF)
+                    });
                 }
             }
         }

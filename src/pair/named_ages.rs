@@ -70,7 +70,10 @@ impl World<'_> {
             }
             for c in 0..doc_claims.len() {
                 let at = (d, c);
-                let Some(name) = self.full_name_of_age(at, excluded) else { continue };
+                let Some(name) = self.side(at).and_then(super::ages::full_name) else { continue };
+                if !self.pairable(at, excluded) {
+                    continue;
+                }
                 let told = by_name.entry(name).or_default();
                 match told.get(&d) {
                     Some(Some(first)) if !self.same_value(*first, at) => {
@@ -94,15 +97,6 @@ impl World<'_> {
             .collect();
         groups.sort_unstable();
         groups
-    }
-
-    /// The full name (surname and first name, as keys) of the person whose
-    /// age the pairable claim at `at` is ("Alison Threlkeld, 61").
-    fn full_name_of_age(&self, at: At, excluded: &FastMap<At, ()>) -> Option<(u64, u64)> {
-        let side = self.side(at)?;
-        let surname = side.frame.counted.filter(|h| h.lemma.is_none())?;
-        let first = side.frame.event?;
-        (side.claim.is_age() && self.pairable(at, excluded)).then_some((surname.key, first.key))
     }
 
     /// True when the claims at `x` and `y` state one value.
