@@ -31,6 +31,20 @@ pub(super) fn age_at(input: &str, start: usize) -> Option<Found> {
     })
 }
 
+/// A share a change is told by: "cut by a third", "fell by half".
+pub(super) fn share_of_a_change_at(doc: &Document, input: &str, start: usize) -> Option<Found> {
+    if !words::word_before(&doc.text, start).eq_ignore_ascii_case("by") {
+        return None;
+    }
+    let (rest, n) = amount::share_of_a_change(input).ok()?;
+    Some(Found {
+        kind: ClaimKind::Percent,
+        value: Value::Amount(amount::bound(None, n.value, n.precision, Some("%"))),
+        end: start + input.len() - rest.len(),
+        relative: false,
+    })
+}
+
 /// Counts, money, percentages, quantities, and bare years.
 pub(super) fn amount_at<'a>(
     doc: &'a Document,

@@ -22,7 +22,7 @@ use crate::document::Document;
 use crate::grammar::resolve::Tense;
 use crate::grammar::{amount, number, words};
 use crate::span::Span;
-use figures::{age_at, amount_at, compound_ordinal_at, duration_at, ordinal_at};
+use figures::{age_at, amount_at, compound_ordinal_at, duration_at, ordinal_at, share_of_a_change_at};
 use guards::{
     at_first, continues_a_figure, generic_day, is_a_rate, is_age, is_clock_hour, is_repeating_day, is_someday,
     is_street_number, is_unanchored_clock_offset, named_day, rolling_period, starts_with_weekday,
@@ -218,6 +218,7 @@ fn claim_at<'a>(
                     .or_else(|| compound_ordinal_at(input, start))
                     .or_else(|| age_at(input, start))
                     .or_else(|| duration_at(input, start))
+                    .or_else(|| share_of_a_change_at(doc, input, start))
                     .or_else(|| amount_at(doc, input, start, in_headline, named))
                     .or_else(|| ordinal_at(input, start))
             })

@@ -122,7 +122,7 @@ fn calendar(parts: PartialDate, published: Option<NaiveDate>, tense: Tense) -> D
     }
     let year = match (parts.year, published) {
         (Some(y), _) => y,
-        (None, Some(p)) => fitting_year(p, month, day, tense),
+        (None, Some(p)) => fitting_year(p, month, day, tense, parts.weekday),
         (None, None) => return DateValue::Partial(parts),
     };
     let Some(from) = NaiveDate::from_ymd_opt(year, month, day) else {
@@ -161,13 +161,20 @@ fn day_can_exist(month: u32, day: u32) -> bool {
 }
 
 /// The year for a month-day without one: the occurrence nearest to the
-/// publication date, on the side the tense points to.
-fn fitting_year(published: NaiveDate, month: u32, day: u32, tense: Tense) -> i32 {
+/// publication date, on the side the tense points to. A stated weekday
+/// outweighs the tense: when the nearest occurrence on either side falls on
+/// it and the tense's pick does not, the weekday is right ("supporters
+/// have started planning a march on Saturday, November 21", written on
+/// November 6 of a year whose November 21 is a Saturday).
+fn fitting_year(published: NaiveDate, month: u32, day: u32, tense: Tense, weekday: Option<Weekday>) -> i32 {
     let y = published.year();
-    let candidates = [y - 1, y, y + 1]
-        .into_iter()
-        .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day).map(|d| (year, (d - published).num_days())));
-    candidates.min_by_key(|&(_, delta)| tense_distance(delta, tense)).map_or(y, |(year, _)| year)
+    let candidates = || {
+        [y - 1, y, y + 1].into_iter().filter_map(|year| NaiveDate::from_ymd_opt(year, month, day).map(|d| (year, d)))
+    };
+    let nearest = |tense| candidates().min_by_key(|&(_, d)| tense_distance((d - published).num_days(), tense));
+    let picked = nearest(tense);
+    let fits = |found: Option<(i32, NaiveDate)>| found.filter(|&(_, d)| weekday.is_some_and(|w| d.weekday() == w));
+    fits(picked).or_else(|| fits(nearest(Tense::Unmarked))).or(picked).map_or(y, |(year, _)| year)
 }
 
 /// The weekday named in a sentence: in a past sentence the last one on or
@@ -461,6 +468,15 @@ mod tests {
         assert_eq!(resolve(raw, Some(d(2021, 12, 30)), Tense::Unmarked), DateValue::Day(d(2022, 1, 12)));
         let raw = RawDate::Calendar { weekday: None, year: None, month: 12, day: 7, day_to: None };
         assert_eq!(resolve(raw, Some(d(2022, 1, 3)), Tense::Past), DateValue::Day(d(2021, 12, 7)));
+    }
+
+    #[test]
+    fn a_stated_weekday_outweighs_the_tense() {
+        let saturday = RawDate::Calendar { weekday: Some(Weekday::Sat), year: None, month: 11, day: 21, day_to: None };
+        assert_eq!(resolve(saturday, Some(d(2026, 11, 6)), Tense::Past), DateValue::Day(d(2026, 11, 21)));
+        // A weekday that fits neither nearby occurrence leaves the tense's pick.
+        let friday = RawDate::Calendar { weekday: Some(Weekday::Fri), year: None, month: 11, day: 21, day_to: None };
+        assert_eq!(resolve(friday, Some(d(2026, 11, 6)), Tense::Future), DateValue::Day(d(2026, 11, 21)));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use chrono::Datelike;
 
-use crate::claim::{Claim, Value};
+use crate::claim::{Claim, ClaimKind, Value};
 use crate::document::Document;
 use crate::frame::words::{is_in, COMPARISON_LEADS};
 use crate::hash::FastMap;
@@ -47,7 +47,11 @@ impl World<'_> {
                     // over "Ford sales fell"), unless both count one thing
                     // with one verb ("Quillon to cut 2,800 jobs" over "the
                     // Marston-based firm would cut 1,800 jobs").
-                    let others = score::other_names(sh.profile, sb.profile) && !score::same_frame(sh, sb);
+                    // A headline's score is its story's result, told with
+                    // one side's names ("Kestrels win cup 54-50") over the
+                    // body's other ("a 54-51 win over the Swifts").
+                    let result = head.kind == ClaimKind::Score;
+                    let others = !result && score::other_names(sh.profile, sb.profile) && !score::same_frame(sh, sb);
                     if sh.profile.dimension != sb.profile.dimension
                         || head.sentence == body.sentence
                         || !same_rule
@@ -58,9 +62,12 @@ impl World<'_> {
                     }
                     // A headline's own verb for the body's weighs nothing
                     // either way ("43 homes lost" over "37 homes were
-                    // destroyed").
-                    let scored =
-                        if self.reworded((d, h), sh, sb) { score::score_in_slot(sh, sb) } else { score::score(sh, sb) };
+                    // destroyed"), nor does a result's.
+                    let scored = if result || self.reworded((d, h), sh, sb) {
+                        score::score_in_slot(sh, sb)
+                    } else {
+                        score::score(sh, sb)
+                    };
                     let Some(s) = scored else { continue };
                     mark(compared, (d, h));
                     mark(compared, (d, b));
@@ -221,5 +228,12 @@ mod tests {
         assert_eq!(headline_disagreements(dam), 1);
         let told = "Four dead as Kestrel Creek dam gives way\nMay 6, 2025\n\nFour people were killed when the earthen wall failed before dawn on Tuesday, the county said.\n";
         assert_eq!(headline_disagreements(told), 0, "the body repeats the headline");
+    }
+
+    #[test]
+    fn a_headline_score_is_the_result_its_body_tells() {
+        let body = "\nApril 20, 2026\n\nThe Harlow Hawks are Tarrow Cup champions after a 61-57 win over Stenfield Rovers in Sunday's final, their first title since 2009.\n\nRovers led by three goals at the break and were still ahead 47-46 at the end of the third quarter.\n";
+        assert_eq!(headline_disagreements(&format!("Hawks win Tarrow Cup 61-58 after late Adeyemi goal{body}")), 1);
+        assert_eq!(headline_disagreements(&format!("Hawks win Tarrow Cup 61-57 after late Adeyemi goal{body}")), 0);
     }
 }

@@ -28,6 +28,7 @@ use super::words::{any_phrase, fail, followed_by_of, phrase, range_dash, space, 
 use crate::grammar::value::{Amount, ClaimKind};
 pub use qualifier::{bound, optional_qualifier, or_postfix, postfix_qualifier, qualifier, widen_vague, Qualifier};
 use qualifier::{plus_after, qualified_range};
+pub use spoken::share_of_a_change;
 use spoken::{fraction, fraction_of_a_percent, one_in, times_word};
 
 /// A minus sign before a figure ("-5", "−5", "minus 5").
@@ -503,6 +504,10 @@ mod tests {
         assert_eq!(share("half of the residents"), Some(50.0));
         assert_eq!(parse("three fifths of the seats").0, ClaimKind::Percent);
         assert!(fraction("a third time").is_err());
+        assert_eq!(share_of_a_change("a third to £250,000").map(|(_, n)| n.value.round()), Ok(33.0));
+        assert_eq!(share_of_a_change("half.").map(|(_, n)| n.value), Ok(50.0));
+        assert!(share_of_a_change("a third party").is_err());
+        assert!(share_of_a_change("quarter").is_err(), "a part of a year");
         assert!(fraction("a third of a mile").is_err());
         assert!(fraction("half the time").is_err());
         assert!(fraction("half of which would come").is_err());

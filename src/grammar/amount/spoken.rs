@@ -36,6 +36,32 @@ pub(super) fn fraction(input: &str) -> PResult<'_, Number> {
     Ok((rest, Number { value: f.value * 100.0, precision: 5.0, digits: false, grouped: false, decimal: false }))
 }
 
+/// Words that may follow a share a change is told by ("cut by a third to
+/// £250,000", "fell by half in two years"); any other word makes the
+/// fraction an ordinal or a measure ("by a third party", "by a fifth
+/// consecutive win").
+const AFTER_A_CHANGE: &[&str] = &[
+    "after", "amid", "and", "at", "between", "but", "compared", "during", "from", "in", "last", "on", "or", "over",
+    "since", "than", "this", "to", "while", "with", "within",
+];
+
+/// A share a change is told by, read after "by" (the caller checks the word
+/// before): "cut by a third", "grew by a quarter", "slashed by half". As a
+/// percentage, as precise as [`fraction`]'s.
+pub fn share_of_a_change(input: &str) -> PResult<'_, Number> {
+    let (rest, f) = spoken_fraction(input)?;
+    let bare_half = f.lead == FractionLead::Bare && f.value == 0.5;
+    if (f.lead == FractionLead::Bare && !bare_half) || f.plural || !at_boundary(rest) {
+        return fail(input);
+    }
+    let next = rest.trim_start();
+    let word_next = next.starts_with(|c: char| c.is_ascii_alphabetic());
+    if word_next && !first_word_in(next, AFTER_A_CHANGE) {
+        return fail(input);
+    }
+    Ok((rest, Number { value: f.value * 100.0, precision: 5.0, digits: false, grouped: false, decimal: false }))
+}
+
 /// Words after "twice" that make it a multiplier ("twice as many", "twice
 /// the size"), not a count of times.
 const MULTIPLIED: &[&str] = &["as", "the", "that", "this", "its", "their", "his", "her", "what", "than", "over"];
