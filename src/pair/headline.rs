@@ -52,10 +52,14 @@ impl World<'_> {
                     // body's other ("a 54-51 win over the Swifts").
                     let result = head.kind == ClaimKind::Score;
                     let others = !result && score::other_names(sh.profile, sb.profile) && !score::same_frame(sh, sb);
+                    // A result is no score at the break nor a lead on the way.
+                    let other_stage =
+                        matches!((head.value, body.value), (Value::Score(x), Value::Score(y)) if x.stage != y.stage);
                     if sh.profile.dimension != sb.profile.dimension
                         || head.sentence == body.sentence
                         || !same_rule
                         || others
+                        || other_stage
                         || self.of_another_year(sb, d)
                     {
                         continue;
@@ -235,5 +239,7 @@ mod tests {
         let body = "\nApril 20, 2026\n\nThe Harlow Hawks are Tarrow Cup champions after a 61-57 win over Stenfield Rovers in Sunday's final, their first title since 2009.\n\nRovers led by three goals at the break and were still ahead 47-46 at the end of the third quarter.\n";
         assert_eq!(headline_disagreements(&format!("Hawks win Tarrow Cup 61-58 after late Adeyemi goal{body}")), 1);
         assert_eq!(headline_disagreements(&format!("Hawks win Tarrow Cup 61-57 after late Adeyemi goal{body}")), 0);
+        let lead = "Marsh beats Olsen 10-6 to take the Harlow title\nMay 3, 2026\n\nThe 31-year-old won 10-7 against Pia Olsen in Sunday's final, although Olsen led 6-3 after the afternoon session.\n";
+        assert_eq!(headline_disagreements(lead), 1, "a lead on the way is no rival of the result");
     }
 }
