@@ -319,6 +319,17 @@ fn nothing_but_is_no_negation() {
     assert_eq!(frame.mode, factlint::frame::Mode::Negated);
 }
 
+/// "did not finish until 11.20pm" tells when it finished: "not … until"
+/// is no negation of the time.
+#[test]
+fn not_until_tells_when() {
+    let (frame, _) =
+        frame_of("The debate did not finish until 11.20pm on Monday.", "11.20pm on Monday").expect("a claim");
+    assert_eq!(frame.mode, factlint::frame::Mode::Fact);
+    let (frame, _) = frame_of("The debate did not finish at 11.20pm on Monday.", "11.20pm on Monday").expect("a claim");
+    assert_eq!(frame.mode, factlint::frame::Mode::Negated);
+}
+
 /// "He is presumed dead after disappearing off the ridge, on Mt Cook, on
 /// Thursday": the day of the aside takes the verb of the clause before the
 /// asides.

@@ -15,6 +15,12 @@ fn nothing_but(r: &Reader<'_>, i: usize) -> bool {
     r.word(i).eq_ignore_ascii_case("nothing") && r.word(i + 1).eq_ignore_ascii_case("but")
 }
 
+/// True for "not … until" before the figure at token `t`, the negation at
+/// token `i`: "did not finish until 11.20pm" tells when it finished.
+fn not_until(r: &Reader<'_>, i: usize, t: usize) -> bool {
+    (i + 1..t).any(|k| ["until", "till"].iter().any(|w| w.eq_ignore_ascii_case(r.word(k))))
+}
+
 /// True for the "would" of reported speech, a reporting verb before it in
 /// its sentence ("Castell said the group would save $150 million"): the
 /// future as it was told, not a possibility.
@@ -50,7 +56,10 @@ pub(super) fn of(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&He
         }
         match tok.kind {
             Kind::Word(Class::Negation)
-                if i < reach && (!word.eq_ignore_ascii_case("no") || i + 1 == t) && !nothing_but(r, i) =>
+                if i < reach
+                    && (!word.eq_ignore_ascii_case("no") || i + 1 == t)
+                    && !nothing_but(r, i)
+                    && !not_until(r, i, t) =>
             {
                 return Mode::Negated
             }
