@@ -266,7 +266,8 @@ fn starts_a_sentence(text: &str, at: usize) -> bool {
 }
 
 /// The sentence that ends right before byte `at` of `text` (which opens a
-/// sentence), when it stands on the same line or the one before.
+/// sentence): back to the last stop before a space or a line's end, or to
+/// the start of the text.
 fn sentence_before(text: &str, at: usize) -> Option<Span> {
     let end = text.get(..at)?.trim_end().len();
     let lead = text.get(..end.checked_sub(1)?)?;
