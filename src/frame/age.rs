@@ -237,22 +237,20 @@ fn holder(r: &Reader<'_>, t: usize) -> Option<Holder> {
 /// probes, 4 more of 1898 in the drafts, with no other conflict and
 /// nothing else changed.
 fn last_named(r: &Reader<'_>, t: usize) -> Option<Holder> {
-    let the = t.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("the"));
-    let end = r.token(t).filter(|_| the)?.span.start;
-    let mut from = end.saturating_sub(LOOKBACK);
-    while !r.text.is_char_boundary(from) {
-        from += 1;
-    }
-    let the_at = r.token(t.checked_sub(1)?)?.span.start;
+    let the = r.token(t.checked_sub(1)?).filter(|tok| tok.text(r.text).eq_ignore_ascii_case("the"))?;
     let person = |&(_, w): &(usize, &str)| is_capitalized(w) && r.given_names.is_surname(name_key(w));
-    let opening = starts_a_sentence(r.text, the_at);
-    let (at, word) = if opening {
-        let before = sentence_before(r.text, the_at)?;
-        from = before.start;
-        words(before.slice(r.text)).find(person).filter(|&(_, w)| unknown_in_lower_case(w))?
+    let (from, found) = if starts_a_sentence(r.text, the.span.start) {
+        let before = sentence_before(r.text, the.span.start)?;
+        (before.start, words(before.slice(r.text)).find(person))
     } else {
-        words(r.text.get(from..end)?).filter(person).last().filter(|&(_, w)| unknown_in_lower_case(w))?
+        let end = r.token(t)?.span.start;
+        let mut from = end.saturating_sub(LOOKBACK);
+        while !r.text.is_char_boundary(from) {
+            from += 1;
+        }
+        (from, words(r.text.get(from..end)?).filter(person).last())
     };
+    let (at, word) = found.filter(|&(_, w)| unknown_in_lower_case(w))?;
     let key = name_key(word);
     let head = Head { span: Span::new(from + at, from + at + word.len()), lemma: None, key };
     Some(Holder { head, given: r.given_names.of_surname(key) })

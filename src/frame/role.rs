@@ -136,19 +136,15 @@ fn in_one_place_alone(r: &Reader<'_>, clause: Clause) -> bool {
     })
 }
 
-/// True when the word or duration at token `unit` ends a first stretch of a longer
-/// time: "in the first six months alone", "in its opening week alone" (a
+/// True when the word or duration at token `unit` ends a first stretch of
+/// a longer time: "in the first six months alone", "in its opening week alone" (a
 /// part of the trial or the run the report counts in whole elsewhere).
 fn in_a_first_stretch(r: &Reader<'_>, unit: usize, clause: Clause) -> bool {
     const FIRST: [&str; 3] = ["first", "opening", "initial"];
     let is_unit = kind_at(r, unit) == Some(ClaimKind::Duration)
         || crate::grammar::lexicon::TIME_UNITS.iter().any(|(w, _)| w.eq_ignore_ascii_case(r.word(unit)));
-    is_unit && (1..=3).any(|k| unit.checked_sub(k).is_some_and(|i| i >= clause.start && is_in_words(&FIRST, r.word(i))))
-}
-
-/// True when `word` is one of `words`, in any case.
-fn is_in_words(words: &[&str], word: &str) -> bool {
-    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let first = |i: usize| FIRST.iter().any(|w| w.eq_ignore_ascii_case(r.word(i)));
+    is_unit && (1..=3).any(|k| unit.checked_sub(k).is_some_and(|i| i >= clause.start && first(i)))
 }
 
 /// True for a stretch of time counted into something longer: "about 10

@@ -172,11 +172,11 @@ impl World<'_> {
     fn moment_placed_by(&self, at: At) -> Option<u32> {
         let (doc, claim) = (self.docs.get(at.0)?, self.claim(at)?);
         let minute = i64::from(minute_of(claim)?);
-        let mut stretches = self.claims.get(at.0)?.iter().filter(|c| {
-            c.sentence == claim.sentence
-                && c.kind == crate::claim::ClaimKind::Duration
-                && c.span.start >= claim.span.end
-        });
+        // Claims stand in the order of the text: those after the time in
+        // its sentence follow it.
+        let after = self.claims.get(at.0)?.get(at.1 + 1..)?.iter().take_while(|c| c.sentence == claim.sentence);
+        let mut stretches =
+            after.filter(|c| c.kind == crate::claim::ClaimKind::Duration && c.span.start >= claim.span.end);
         stretches.find_map(|c| {
             let next = doc.text.get(c.span.end..)?.trim_start();
             let sign = if words::first_word_in(next, &["after"]) {

@@ -50,8 +50,8 @@ const AFTER_A_CHANGE: &[&str] = &[
 /// percentage, as precise as [`fraction`]'s.
 pub fn share_of_a_change(input: &str) -> PResult<'_, Number> {
     let (rest, f) = spoken_fraction(input)?;
-    let bare_half = f.lead == FractionLead::Bare && f.value == 0.5;
-    if (f.lead == FractionLead::Bare && !bare_half) || f.plural || !at_boundary(rest) {
+    // "by half", not "by quarter".
+    if (f.lead == FractionLead::Bare && f.value != 0.5) || f.plural || !at_boundary(rest) {
         return fail(input);
     }
     let next = rest.trim_start();
