@@ -1,25 +1,33 @@
 //! What a slip does to a figure's digits: one changed, or two neighbours
-//! swapped ("57" for "52", "43" for "34", "11:15" for "11:51"). Ages and
+//! swapped ("57" for "52", "43" for "34", "11:15" for "11:51"), or in a
+//! long figure two swapped across one ("2,604" for "2,406"). Ages and
 //! times of day are compared only when they could be one figure told with
 //! such a slip, or are near enough.
 
 /// True when two digit strings of one length differ in one place, or by
 /// two neighbouring digits swapped.
 pub(super) fn one_edit(a: &[u8], b: &[u8]) -> bool {
+    swapped_within(a, b, 1)
+}
+
+/// True when two digit strings of one length differ in one place, or by
+/// two digits swapped at most `reach` places apart ("2,406" and "2,604"
+/// at a reach of 2).
+pub(super) fn swapped_within(a: &[u8], b: &[u8], reach: usize) -> bool {
     if a.len() != b.len() {
         return false;
     }
     let mut differ = (0..a.len()).filter(|&i| a.get(i) != b.get(i));
     match (differ.next(), differ.next(), differ.next()) {
         (None, _, _) | (Some(_), None, _) => true,
-        (Some(i), Some(j), None) => j == i + 1 && a.get(i) == b.get(j) && a.get(j) == b.get(i),
+        (Some(i), Some(j), None) => j - i <= reach && a.get(i) == b.get(j) && a.get(j) == b.get(i),
         _ => false,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::one_edit;
+    use super::{one_edit, swapped_within};
 
     #[test]
     fn one_digit_changed_or_two_neighbours_swapped() {
@@ -27,5 +35,12 @@ mod tests {
         assert!(!one_edit(b"29", b"77"), "two digits changed");
         assert!(!one_edit(b"123", b"321"), "two digits swapped across a third");
         assert!(!one_edit(b"9", b"19"), "another length");
+    }
+
+    #[test]
+    fn digits_swapped_across_one_are_within_a_reach_of_two() {
+        assert!(swapped_within(b"2406", b"2604", 2) && !swapped_within(b"2406", b"2604", 1));
+        assert!(!swapped_within(b"2406", b"6402", 2), "three places apart");
+        assert!(!swapped_within(b"2406", b"2614", 2), "two digits changed");
     }
 }
