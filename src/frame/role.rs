@@ -65,7 +65,9 @@ fn before<'t>(r: &Reader<'t>, t: usize, clause: Clause, back: usize) -> &'t str 
 }
 
 /// "including three officers", "among them two", "of whom four", "three
-/// of the victims", "five of Creighton's first eight points".
+/// of the victims", "five of Creighton's first eight points"; not a share
+/// "of the" whole it is a share of ("31 per cent of the company" is the
+/// clause's whole figure, one share with "a 31 per cent stake").
 fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     let led = (1..=3).any(|k| is_in(SUBSET_LEADS, before(r, t, clause, k)))
         || (before(r, t, clause, 2).eq_ignore_ascii_case("of")
@@ -79,7 +81,9 @@ fn is_subset(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
         |c: &Claim| r.text.get(c.span.start..c.span.start + 7).is_some_and(|w| w.eq_ignore_ascii_case("within "));
     let radius = is_length(claim_at(r, t))
         && (before(r, t, clause, 1).eq_ignore_ascii_case("within") || claim_at(r, t).is_some_and(opens_within));
-    led || (of_the && !radius)
+    // "31 per cent of the company": a share tells what it is of.
+    let share = kind_at(r, t) == Some(ClaimKind::Percent);
+    led || (of_the && !radius && !share)
         || inverted_lead(r, t, clause)
         || is_run_of_a_series(r, t, clause)
         || in_one_place_alone(r, clause)
@@ -246,7 +250,8 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
     // "went down about 83 nautical miles off Kestrel Point": where a ship
     // sank, not a fall of 83 miles.
     let placed = is_length(Some(claim)) && is_placing(next);
-    let up_down = ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(one)) && !pays_with_a_particle(two) && !placed;
+    let up_down =
+        ["up", "down"].iter().any(|w| w.eq_ignore_ascii_case(one)) && !no_change_with_a_particle(two) && !placed;
     // "a 10 per cent cut of any future sale" is a share of the sale, not a
     // change ("a cut of 10 per cent", "a 10 per cent cut in pay" are).
     let share_of = r.word(t + 2).eq_ignore_ascii_case("of")
@@ -306,12 +311,13 @@ fn changed_by(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     false
 }
 
-/// Verbs that pay with "up" or "down" ("will put up $780 million", "put
-/// down a $5,000 deposit", "ponied up $2m"), by their lemma: the figure is
-/// a sum, not a change.
-fn pays_with_a_particle(verb: &str) -> bool {
-    const PAYING: [&str; 4] = ["put", "pony", "cough", "stump"];
-    crate::lexical::lemma(verb, crate::lexical::Pos::Verb).is_some_and(|l| PAYING.contains(&l.text()))
+/// Verbs that pay or make up with "up" or "down" ("will put up $780
+/// million", "put down a $5,000 deposit", "ponied up $2m"; "made up 12 per
+/// cent of its turnover", "takes up 40 per cent of the site"), by their
+/// lemma: the figure is a sum or a share, not a change.
+fn no_change_with_a_particle(verb: &str) -> bool {
+    const PAYING_OR_MAKING: [&str; 6] = ["put", "pony", "cough", "stump", "make", "take"];
+    crate::lexical::lemma(verb, crate::lexical::Pos::Verb).is_some_and(|l| PAYING_OR_MAKING.contains(&l.text()))
 }
 
 /// "26 cents per share", "$80 a barrel", "3 deaths a day", and a mean of
@@ -489,6 +495,23 @@ mod tests {
         assert_eq!(role("The trawler went down 83 nautical miles south-west of Kestrel Point."), Some(Role::Total));
         assert_eq!(role("The trawler went down 83 nautical miles northeast of Kestrel Point."), Some(Role::Total));
         assert_eq!(role("The index went down 83 points on Monday."), Some(Role::Change));
+    }
+
+    /// A share "of the" whole it is of is the clause's figure: "hold 31
+    /// per cent of the company" and "a 31 per cent stake" are one share.
+    /// Measured on 2026-12-06 (twenty-eighth session), with shares of two
+    /// places in a slot kept apart (`pair/slots.rs`): probes 466 → 469 of
+    /// 1017, other conflicts 40 → 41 (a family's 27 per cent of the shares
+    /// against the 75 per cent of them a vote needs); drafts 970 → 979 of
+    /// 1990, other 122 → 124; ECB+ both lists unchanged; its mutation in
+    /// place 123 → 122 of 319 (a changed "more than 75 percent" now meets
+    /// the other report's "close to 90 percent" of the same traffic, which
+    /// it fits); WikiNews and the seeds unchanged.
+    #[test]
+    fn a_share_of_a_whole_is_no_subset() {
+        assert_eq!(role("The two founders will together hold 31 per cent of the company."), Some(Role::Total));
+        assert_eq!(role("Online sales made up 12 per cent of its turnover."), Some(Role::Total));
+        assert_eq!(role("Three of the victims were children."), Some(Role::Subset));
     }
 
     /// "Among the dead were three children": the subject after its verb
