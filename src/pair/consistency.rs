@@ -108,7 +108,17 @@ fn one_named_person(world: &World<'_>, l: &Link) -> bool {
 ///   telling figure (see
 ///   [`crate::values::is_informative`]) stated whole of the same things
 ///   ("five employees were held" in a report that also says "the branch
-///   employs 11 people", against "all 11 employees").
+///   employs 11 people", against "all 11 employees"), or any sum of money
+///   stated whole ("will cost £4.6 million. Of that, £3.1 million will
+///   come from a national grant", against "a grant of £3.1 million":
+///   what a sum buys is told with whatever word, and a report that states
+///   the sum tells it apart from its own). Measured for sums on
+///   2026-12-06 (twenty-eighth session): probes other conflicts 41 → 40,
+///   drafts 124 → 122, ECB+ inside one event 62 → 61 (a laptop's $1199
+///   against another model's "up to $1099"), ECB+ mutation untouched 58 →
+///   57 and in place 122 → 121 (a changed "$91 million" contract no longer
+///   meets another player's $161 million: a false conflict the harness
+///   counted as caught); no slip lost.
 pub(super) fn acknowledged(world: &World<'_>, x: At, y: At) -> bool {
     states_the_other(world, x, y) || states_the_other(world, y, x)
 }
@@ -165,7 +175,7 @@ fn states_the_other(world: &World<'_>, at: At, value_of: At) -> bool {
             at.0 != value_of.0
                 && sz.frame.role == Role::Total
                 && crate::values::is_informative(&z.value)
-                && counts_the_same(sz.frame)
+                && (counts_the_same(sz.frame) || z.kind == crate::claim::ClaimKind::Money)
         }
     })
 }
@@ -234,7 +244,7 @@ mod tests {
     fn local_report(price: &str) -> String {
         format!(
             "Telephone bidder wins Aldern seascape\nMarch 3, 2026\n\nWith fees added, the anonymous buyer of \
-             Tomas Aldern's seascape will pay {price}, Pellow & Finch confirmed on Tuesday night.\n\nDealers said \
+             Tomas Aldern's seascape paid {price}, Pellow & Finch confirmed on Tuesday night.\n\nDealers said \
              the price showed strong demand.\n\nOverall, Tuesday's sale brought in £87 million, with 33 of the 38 \
              lots sold.\n"
         )
@@ -423,6 +433,17 @@ mod tests {
         ];
         let disagreements = crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count();
         assert_eq!(disagreements, 0);
+    }
+
+    /// A report that states the other's sum elsewhere knows both sums: the
+    /// scheme's cost is not contradicted by a grant the report also gives,
+    /// whatever each sum is said to buy.
+    #[test]
+    fn a_sum_the_report_states_elsewhere_is_no_disagreement() {
+        let first = "Brenford votes for car-free centre\nMay 4, 2027\n\nBrenford council voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June, after a debate of four and a half hours. The new paving, benches and trees will cost £4.6 million. Of that, £3.1 million will come from a national transport grant, and the council will borrow the remaining £1.5 million.\n";
+        let second = "Brenford council backs car-free plan\nMay 4, 2027\n\nCouncillors in Brenford voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June, after four and a half hours of debate. A national transport grant of £3.1 million will pay for most of the work. The council will borrow £1.5 million to cover the rest.\n";
+        let docs = vec![Document::new("a.txt", first, None), Document::new("b.txt", second, None)];
+        assert_eq!(crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count(), 0);
     }
 
     /// A later report that gives the new figure and the old one in one

@@ -103,7 +103,8 @@ fn rivals(world: &super::World<'_>, docs: &[Document], x: At, y: At) -> String {
 
 /// How the documents of two claims are kin (see `story::Kinship`: the
 /// stages that compare a figure whatever its clause) and whether their
-/// digits are one edit apart (see [`super::digit_slips`]).
+/// digits are one edit apart (see [`super::digit_slips`]), with the score
+/// of the two as a slip then, or what forbids one.
 fn story_and_digits(world: &super::World<'_>, x: At, y: At) -> String {
     let (a, b) = (x.0.min(y.0), x.0.max(y.0));
     let names = world.kin_names(a, b);
@@ -113,9 +114,13 @@ fn story_and_digits(world: &super::World<'_>, x: At, y: At) -> String {
         None => format!("none (names {names:.2})"),
     };
     let digits = match world.digits_one_edit(x, y) {
-        Some(true) => "one edit apart",
-        Some(false) => "not one edit apart",
-        None => "not compared",
+        Some(true) => match world.side(x).zip(world.side(y)).map(|(sx, sy)| super::score::slip_score_or_why(sx, sy)) {
+            Some(Ok(parts)) => format!("one edit apart, scored as a slip {:.2} ({parts})", parts.total()),
+            Some(Err(why)) => format!("one edit apart, no score as a slip: {why}"),
+            None => "one edit apart".into(),
+        },
+        Some(false) => "not one edit apart".into(),
+        None => "not compared".into(),
     };
     format!("; story: {story}; digits: {digits}")
 }
@@ -160,7 +165,7 @@ mod tests {
         let second = format!("{story} Buses carried 1,148 residents to shelters in Caddon.");
         let told = why(&first, "1,184", &second, "1,148");
         assert!(told.contains("; story: OneStory (2 telling figures shared"), "{told}");
-        assert!(told.contains("; digits: one edit apart;"), "{told}");
+        assert!(told.contains("; digits: one edit apart, scored as a slip "), "{told}");
         assert!(told.contains("; slots: one · one / one · one;"), "{told}");
         let elsewhere = why(&first, "1,184", &format!("{story} The blaze began on Sunday."), "Sunday");
         assert!(elsewhere.contains("(no slot shared)"), "{elsewhere}");

@@ -165,6 +165,12 @@ pub(super) fn score_or_why(a: Side<'_>, b: Side<'_>) -> Result<Parts, &'static s
     score_with(a, b, Reading::Scored)
 }
 
+/// [`score_of_slip`], or, when there is none, the step that forbids it
+/// (for [`super::explain`]).
+pub(super) fn slip_score_or_why(a: Side<'_>, b: Side<'_>) -> Result<Parts, &'static str> {
+    score_with(a, b, Reading::SlipInSlot)
+}
+
 /// How a pair is read: scored for itself, or inside one story's slot
 /// (verbs weigh nothing), or as a slip of digits in such a slot.
 #[derive(Clone, Copy, PartialEq, Eq)]
