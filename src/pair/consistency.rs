@@ -118,7 +118,8 @@ fn one_named_person(world: &World<'_>, l: &Link) -> bool {
 ///   against another model's "up to $1099"), ECB+ mutation untouched 58 →
 ///   57 and in place 122 → 121 (a changed "$91 million" contract no longer
 ///   meets another player's $161 million: a false conflict the harness
-///   counted as caught); no slip lost.
+///   counted as caught); no slip lost. A bare count stated whole is such
+///   a figure too (see [`bare_count`]).
 pub(super) fn acknowledged(world: &World<'_>, x: At, y: At) -> bool {
     states_the_other(world, x, y) || states_the_other(world, y, x)
 }
@@ -175,9 +176,23 @@ fn states_the_other(world: &World<'_>, at: At, value_of: At) -> bool {
             at.0 != value_of.0
                 && sz.frame.role == Role::Total
                 && crate::values::is_informative(&z.value)
-                && (counts_the_same(sz.frame) || z.kind == crate::claim::ClaimKind::Money)
+                && (counts_the_same(sz.frame) || z.kind == crate::claim::ClaimKind::Money || bare_count(z, sz.frame))
         }
     })
+}
+
+/// True for a count that names nothing it counts ("found 71 against the
+/// scheme"): stated whole in a report, it is the figure that report tells
+/// of whatever the other report counts with it. Measured on 2026-12-06
+/// (twenty-eighth session): ECB+ inside one event 61 → 60 (some 30
+/// killed against the hundreds of civilians a report says were in the
+/// school compound, a false conflict the twenty-seventh session's note
+/// had judged worth a look), its mutation untouched 57 → 56; probes,
+/// drafts and the rest unchanged. Dates and weekdays name nothing either,
+/// and are not read so: with them, probes lost a weekday slip and the
+/// drafts four.
+fn bare_count(claim: &crate::claim::Claim, frame: &crate::frame::Frame) -> bool {
+    claim.kind == crate::claim::ClaimKind::Count && frame.counted.is_none()
 }
 
 /// Disagreements that are no link but tell against one event: a claim's
@@ -442,6 +457,16 @@ mod tests {
     fn a_sum_the_report_states_elsewhere_is_no_disagreement() {
         let first = "Brenford votes for car-free centre\nMay 4, 2027\n\nBrenford council voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June, after a debate of four and a half hours. The new paving, benches and trees will cost £4.6 million. Of that, £3.1 million will come from a national transport grant, and the council will borrow the remaining £1.5 million.\n";
         let second = "Brenford council backs car-free plan\nMay 4, 2027\n\nCouncillors in Brenford voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June, after four and a half hours of debate. A national transport grant of £3.1 million will pay for most of the work. The council will borrow £1.5 million to cover the rest.\n";
+        let docs = vec![Document::new("a.txt", first, None), Document::new("b.txt", second, None)];
+        assert_eq!(crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count(), 0);
+    }
+
+    /// A report that states the other's count whole elsewhere, naming
+    /// nothing it counts ("found 71 against the scheme"), knows both.
+    #[test]
+    fn a_bare_count_the_report_states_elsewhere_is_no_disagreement() {
+        let first = "Brenford votes for car-free centre\nMay 4, 2027\n\nBrenford council voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June. A survey by the Brenford Traders' Association found that 71 of the 96 shops on the two streets opposed the plan. The scheme will cost £4.6 million.\n";
+        let second = "Brenford council backs car-free plan\nMay 4, 2027\n\nCouncillors in Brenford voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June, at a cost of £4.6 million. About 30 of the 96 shops on the two streets have changed hands in five years, according to the Brenford Traders' Association. Its survey of members found 71 against the scheme.\n";
         let docs = vec![Document::new("a.txt", first, None), Document::new("b.txt", second, None)];
         assert_eq!(crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count(), 0);
     }
