@@ -73,6 +73,11 @@ pub struct Profile {
     /// 1,240 stores", "a joint 45% stake"): one party's figure is a part
     /// of it.
     pub combined: bool,
+    /// True for a figure whose clause says its parties hold or do it
+    /// together ("will together hold 31 per cent", "own 31 per cent
+    /// between them"): it may be another report's combined figure, though
+    /// the clause alone does not make it one ("together with" a partner).
+    pub together: bool,
     /// The predicates its document tells its counted head with, itself
     /// included ("112 homes destroyed", "450 homes damaged"): the verbs the
     /// document tells apart for that head (sorted keys).
@@ -111,6 +116,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             running: frame.is_some_and(|f| running_total(doc, claim, f)),
             occasion: frame.is_some_and(|f| one_occasion(doc, f)),
             combined: combined(doc, claim),
+            together: frame.is_some_and(|f| together(doc, f)),
             told_with: std::sync::Arc::default(),
         });
     }
@@ -188,6 +194,21 @@ const COMBINING: [&str; 4] = ["combined", "joint", "aggregate", "collective"];
 fn combined(doc: &Document, claim: &Claim) -> bool {
     let word = word_before(doc, claim);
     COMBINING.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// True when the frame's clause says its parties act together: "together",
+/// "jointly", "between them" ("will together hold 31 per cent").
+fn together(doc: &Document, frame: &Frame) -> bool {
+    let mut words = words_between(doc, frame.clause.start, frame.clause.end).peekable();
+    while let Some(word) = words.next() {
+        let next = words.peek().copied().unwrap_or_default();
+        if ["together", "jointly"].iter().any(|w| w.eq_ignore_ascii_case(word))
+            || (word.eq_ignore_ascii_case("between") && next.eq_ignore_ascii_case("them"))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// True for an ordinal right after "a" or "an" ("a second round").

@@ -479,9 +479,14 @@ fn apart(a: &Claim, b: &Claim, ratio: f64) -> bool {
 /// True when `a` is several parties' figure together ("their combined
 /// 1,240 stores", "a combined 157 games with the Angels and Braves") and
 /// `b` is not ("Brixo, which operates 530 stores"): a part against its
-/// whole.
+/// whole. A figure whose clause says its parties hold it together ("will
+/// together hold 31 per cent", "between them") may be the combined one.
+/// Measured for that on 2026-12-06 (twenty-eighth session): only the blind
+/// round it was read from moved (the founders' combined 37 per cent
+/// against their 31 per cent held together); probes, drafts, ECB+ (both
+/// lists, its mutation), WikiNews and the seeds unchanged.
 fn combined_against_one(a: Side<'_>, b: Side<'_>) -> bool {
-    a.profile.combined && !b.profile.combined
+    a.profile.combined && !b.profile.combined && !b.profile.together
 }
 
 /// True when `a` tells a running total and `b` a count of a day or an
@@ -862,6 +867,17 @@ mod tests {
     fn a_combined_figure_is_not_one_party_s() {
         assert_eq!(store_disagreements("their combined 1,240 stores"), 0);
         assert_eq!(store_disagreements("its 1,240 stores"), 1, "one party's figure against another's");
+    }
+
+    /// A figure its clause says several parties hold together may be
+    /// another report's combined figure; one party's may not.
+    #[test]
+    fn a_figure_held_together_may_be_a_combined_one() {
+        let combined = "Founders keep a third of Tendrel\nSeptember 8, 2027\n\nTendrel Robotics raised £42 million from investors on Wednesday. Its two founders will retain a combined 37 per cent stake after the deal.\n";
+        let together = "Tendrel Robotics raises £42 million\nSeptember 8, 2027\n\nTendrel Robotics raised £42 million from investors on Wednesday. The two founders will together hold 31 per cent of the company after the deal.\n";
+        let one = "Tendrel Robotics raises £42 million\nSeptember 8, 2027\n\nTendrel Robotics raised £42 million from investors on Wednesday. Its chief executive will hold 31 per cent of the company after the deal.\n";
+        assert_eq!(crate::pair::disagreements_of_texts(combined, together), 1);
+        assert_eq!(crate::pair::disagreements_of_texts(combined, one), 0, "one party's share");
     }
 
     /// A count of people told with no verb ("the five men", "One man,
