@@ -301,6 +301,15 @@ impl World<'_> {
         )
     }
 
+    /// True when two claims' digits are one edit apart (see
+    /// [`World::digits_one_edit`]) and both have [`LONG`] significant
+    /// digits or more: figures that are rarely two things' (for a headline
+    /// against a body figure past its lead, `unrepeated.rs`).
+    pub(super) fn long_digit_slip(&self, x: At, y: At) -> bool {
+        let long = |at: At| self.slip_digits(at).is_some_and(|d| d.significant >= LONG);
+        self.digits_one_edit(x, y) == Some(true) && long(x) && long(y)
+    }
+
     /// The class of figures a claim's digits are compared within: its
     /// dimension, and whether it is told as a fact or a plan, as a total
     /// or a change ("will close 181 branches" against "plans to shut 118";
