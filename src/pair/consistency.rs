@@ -457,8 +457,7 @@ mod tests {
     fn a_sum_the_report_states_elsewhere_is_no_disagreement() {
         let first = "Brenford votes for car-free centre\nMay 4, 2027\n\nBrenford council voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June, after a debate of four and a half hours. The new paving, benches and trees will cost £4.6 million. Of that, £3.1 million will come from a national transport grant, and the council will borrow the remaining £1.5 million.\n";
         let second = "Brenford council backs car-free plan\nMay 4, 2027\n\nCouncillors in Brenford voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June, after four and a half hours of debate. A national transport grant of £3.1 million will pay for most of the work. The council will borrow £1.5 million to cover the rest.\n";
-        let docs = vec![Document::new("a.txt", first, None), Document::new("b.txt", second, None)];
-        assert_eq!(crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count(), 0);
+        assert_eq!(crate::pair::disagreements_of_texts(first, second), 0);
     }
 
     /// A report that states the other's count whole elsewhere, naming
@@ -467,8 +466,7 @@ mod tests {
     fn a_bare_count_the_report_states_elsewhere_is_no_disagreement() {
         let first = "Brenford votes for car-free centre\nMay 4, 2027\n\nBrenford council voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June. A survey by the Brenford Traders' Association found that 71 of the 96 shops on the two streets opposed the plan. The scheme will cost £4.6 million.\n";
         let second = "Brenford council backs car-free plan\nMay 4, 2027\n\nCouncillors in Brenford voted 29 to 22 on Tuesday to close Quay Street and Mill Row to traffic from June, at a cost of £4.6 million. About 30 of the 96 shops on the two streets have changed hands in five years, according to the Brenford Traders' Association. Its survey of members found 71 against the scheme.\n";
-        let docs = vec![Document::new("a.txt", first, None), Document::new("b.txt", second, None)];
-        assert_eq!(crate::pair::links_of(&docs).iter().filter(|l| !l.agree).count(), 0);
+        assert_eq!(crate::pair::disagreements_of_texts(first, second), 0);
     }
 
     /// A later report that gives the new figure and the old one in one
