@@ -373,11 +373,15 @@ fn names_slip(report: &Report, i: usize, slip: &Slip) -> bool {
 /// `quoted`. The key may quote a figure with its unit ("3.7bn marks",
 /// "Friday evening") where the claim is the figure alone, or the other
 /// way round, or each with other words ("150 officers", "some 150": the
-/// same figures).
+/// same figures). A claim in words is found inside the quote when it has
+/// two words or more ("eight votes to three" in "by eight votes to
+/// three"); one word must be one of the quote's words ("two" is no part
+/// of "twelve").
 fn quotes(quoted: &str, claim: &str) -> bool {
     let figure = claim.chars().any(|c| c.is_ascii_digit());
+    let phrase = claim.split_whitespace().nth(1).is_some();
     claim.contains(quoted)
-        || (figure && quoted.contains(claim))
+        || ((figure || phrase) && quoted.contains(claim))
         || quoted.split_whitespace().any(|w| w == claim)
         || (figure && figures(quoted) == figures(claim))
 }
