@@ -173,6 +173,28 @@ impl Digits {
         self.bytes.get(..self.len).unwrap_or_default()
     }
 
+    /// True for a long figure (of [`LONG`] significant digits or more).
+    fn is_long(&self) -> bool {
+        self.significant >= LONG
+    }
+
+    /// How far apart two swapped digits may be for a slip: next to each
+    /// other, or, in a long figure, with one between ("2,406" for
+    /// "2,604": a long figure is rarely another thing's).
+    fn reach(&self) -> usize {
+        if self.is_long() {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// True when `other` is these digits with one changed or two swapped
+    /// within both figures' reach (the same digits too).
+    fn one_slip_from(&self, other: &Digits) -> bool {
+        super::slip::swapped_within(self.as_slice(), other.as_slice(), self.reach().min(other.reach()))
+    }
+
     /// The index key of these digits with place `open` left open.
     fn key_open_at(&self, open: usize) -> u64 {
         let mut bytes = self.bytes;
@@ -205,10 +227,9 @@ impl SlipFigures {
     /// The figures one digit edit from `digits` in dimension `dim` (the
     /// same digits too), each once, in order.
     fn near(&self, dim: u64, digits: Digits) -> impl Iterator<Item = (At, Digits)> + '_ {
-        let reach = reach_of(digits);
         let mut found: Vec<usize> = (0..digits.len)
             .map(|open| digits.key_open_at(open))
-            .chain(swapped(digits, reach).map(|s| s.key_open_at(0)))
+            .chain(swapped(digits, digits.reach()).map(|s| s.key_open_at(0)))
             .filter_map(|key| self.index.get(&(dim, key)))
             .flatten()
             .copied()
@@ -218,7 +239,7 @@ impl SlipFigures {
         found
             .into_iter()
             .filter_map(|i| self.figures.get(i).copied())
-            .filter(move |f| super::slip::swapped_within(digits.as_slice(), f.2.as_slice(), reach.min(reach_of(f.2))))
+            .filter(move |f| digits.one_slip_from(&f.2))
             .map(|(at, _, d)| (at, d))
     }
 }
@@ -267,7 +288,7 @@ impl World<'_> {
                     // Three digits or more one edit apart are one figure
                     // whatever their sizes: a swapped leading digit puts
                     // £16,200 at a quarter of £61,200.
-                    out.extend(if dx.significant.min(dy.significant) >= LONG {
+                    out.extend(if dx.is_long() && dy.is_long() {
                         self.slot_link_of_any_size(x, y, true, DIGIT_RELIEF)
                     } else {
                         self.slot_link(x, y, true, SHORT_RELIEF)
@@ -291,14 +312,7 @@ impl World<'_> {
     /// Whether two claims' digits are one edit apart, `None` when either
     /// is no figure compared by its digits (for [`super::explain`]).
     pub(super) fn digits_one_edit(&self, x: At, y: At) -> Option<bool> {
-        let (dx, dy) = (self.slip_digits(x)?, self.slip_digits(y)?);
-        let one_class = self.slip_class(x) == self.slip_class(y);
-        let reach = reach_of(dx).min(reach_of(dy));
-        Some(
-            one_class
-                && dx.as_slice() != dy.as_slice()
-                && super::slip::swapped_within(dx.as_slice(), dy.as_slice(), reach),
-        )
+        self.slipped_digits(x, y).map(|(slipped, _)| slipped)
     }
 
     /// True when two claims' digits are one edit apart (see
@@ -306,8 +320,17 @@ impl World<'_> {
     /// digits or more: figures that are rarely two things' (for a headline
     /// against a body figure past its lead, `unrepeated.rs`).
     pub(super) fn long_digit_slip(&self, x: At, y: At) -> bool {
-        let long = |at: At| self.slip_digits(at).is_some_and(|d| d.significant >= LONG);
-        self.digits_one_edit(x, y) == Some(true) && long(x) && long(y)
+        self.slipped_digits(x, y) == Some((true, true))
+    }
+
+    /// Whether two claims' digits are one edit apart in one class, and
+    /// whether both are long; `None` when either is no figure compared by
+    /// its digits.
+    fn slipped_digits(&self, x: At, y: At) -> Option<(bool, bool)> {
+        let (dx, dy) = (self.slip_digits(x)?, self.slip_digits(y)?);
+        let one_class = self.slip_class(x) == self.slip_class(y);
+        let slipped = one_class && dx.as_slice() != dy.as_slice() && dx.one_slip_from(&dy);
+        Some((slipped, dx.is_long() && dy.is_long()))
     }
 
     /// The class of figures a claim's digits are compared within: its
@@ -362,17 +385,6 @@ fn bounded(amount: &crate::grammar::value::Amount) -> bool {
 fn one_figure_written(written: &str) -> bool {
     let figure = |c: char| c.is_ascii_digit() || c == ',' || c == '.';
     written.split(|c: char| !figure(c)).filter(|part| part.bytes().any(|b| b.is_ascii_digit())).count() == 1
-}
-
-/// How far apart two swapped digits of a figure may be for a slip: next
-/// to each other, or, in a figure of [`LONG`] significant digits, with one
-/// between ("2,406" for "2,604": a long figure is rarely another thing's).
-fn reach_of(digits: Digits) -> usize {
-    if digits.significant >= LONG {
-        2
-    } else {
-        1
-    }
 }
 
 /// The digits with each pair at most `reach` places apart swapped ("1184"

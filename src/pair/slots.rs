@@ -669,8 +669,7 @@ fn fills_a_slot(value: &crate::claim::Value) -> bool {
 /// one event 62 → 63 (those two shares of one cable cut's traffic).
 fn shares_of_other_names(a: &Side<'_>, b: &Side<'_>) -> bool {
     let share = |s: &Side<'_>| s.claim.kind == crate::claim::ClaimKind::Percent;
-    let (na, nb) = (&a.profile.names, &b.profile.names);
-    share(a) && share(b) && !na.is_empty() && !nb.is_empty() && !na.iter().any(|n| nb.binary_search(n).is_ok())
+    share(a) && share(b) && super::score::other_names(a.profile, b.profile)
 }
 
 #[cfg(test)]
