@@ -541,6 +541,15 @@ fn a_relative_clause_takes_the_year_of_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "Seventeen were hurt, nine of whom were taken to hospital": the figure
+/// before "of whom" is the subject of the relative clause's own verb.
+#[test]
+fn a_figure_of_whom_takes_the_relative_clause_s_verb() {
+    let sentence = "Seventeen people were hurt, nine of whom were taken to hospital.";
+    let (frame, text) = frame_of(sentence, "nine").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "take");
+}
+
 /// "5.8% higher than a year earlier": "than" opens a comparison and is
 /// counted by nobody.
 #[test]

@@ -69,7 +69,11 @@ pub fn cut(tokens: &[Token], text: &str, headline: bool, out: &mut Vec<Clause>) 
             Kind::Word(Class::Subordinator) if i > start && opens_clause(tokens, i, text) => {
                 Some((i, i, Link::Subordinate))
             }
-            Kind::Word(Class::Relative) if i > start && relative_opens(tokens, i, text) => Some((i, i, Link::Relative)),
+            Kind::Word(Class::Relative)
+                if i > start && relative_opens(tokens, i, text) && !counts_the_antecedent(tokens, start, i, text) =>
+            {
+                Some((i, i, Link::Relative))
+            }
             _ => None,
         };
         if let Some((end, next_start, next_link)) = boundary {
@@ -116,9 +120,27 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
         Kind::Word(_) if next.is_in(REPORTING) || attribution_follows(tokens, at) => Some(Link::Attribution),
         Kind::Word(Class::Open) if is_participle(next.read(text)) => Some(Link::Participle),
         Kind::Word(Class::Open) if past_participle_phrase(tokens, at, text) => Some(Link::Relative),
+        Kind::Figure(_) if of_whom_follows(tokens, at + 1, text) => Some(Link::Relative),
         Kind::Figure(_) if headline => Some(Link::Coordinate),
         _ => None,
     }
+}
+
+/// True when "of whom" or "of which" follows token `at` ("17 were hurt,
+/// nine of whom were taken to hospital"): the figure opens a relative
+/// clause, whose verb is its own.
+fn of_whom_follows(tokens: &[Token], at: usize, text: &str) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    word(at).eq_ignore_ascii_case("of") && ["whom", "which"].iter().any(|w| word(at + 1).eq_ignore_ascii_case(w))
+}
+
+/// True for the relative pronoun at `i` of a clause that a figure and
+/// "of" open ("nine of whom were taken"): the clause is already the
+/// relative one, and the figure its subject.
+fn counts_the_antecedent(tokens: &[Token], start: usize, i: usize, text: &str) -> bool {
+    i == start + 2
+        && tokens.get(start).is_some_and(|t| matches!(t.kind, Kind::Figure(_)))
+        && of_whom_follows(tokens, start + 1, text)
 }
 
 /// True for ", and that …" after a clause: a second thing said ("said the
@@ -279,6 +301,20 @@ mod tests {
                 text.get(first.span.start..last.span.end).unwrap_or_default().to_string()
             })
             .collect()
+    }
+
+    /// "nine of whom were taken to hospital" is one relative clause, with
+    /// the figure as its subject and its own verb.
+    #[test]
+    fn a_figure_of_whom_opens_a_relative_clause() {
+        assert_eq!(
+            clauses("Seventeen people were hurt, nine of whom were taken to hospital.", false),
+            ["Seventeen people were hurt", "nine of whom were taken to hospital"]
+        );
+        assert_eq!(
+            clauses("The fire destroyed 40 homes, 12 of which were empty.", false),
+            ["The fire destroyed 40 homes", "12 of which were empty"]
+        );
     }
 
     #[test]

@@ -138,6 +138,13 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
         }
         j = past_a_joined_figure(r, j, clause);
     }
+    // "nine of whom were taken to hospital": the relative clause's verb.
+    if j == t + 1
+        && r.word(j).eq_ignore_ascii_case("of")
+        && ["whom", "which"].iter().any(|w| r.word(j + 1).eq_ignore_ascii_case(w))
+    {
+        j += 2;
+    }
     // A prepositional phrase may follow the counted noun before its verb
     // ("5,400 residents of the Arden valley were evacuated").
     let mut in_phrase = false;
