@@ -158,6 +158,20 @@ mod tests {
         }
     }
 
+    /// "accepted liability four years ago", in a report of May 2027, may
+    /// be "in September 2023"; "ten years ago" may not.
+    #[test]
+    fn a_rounded_offset_as_a_clause_time_fits_the_days_around_it() {
+        let first = "Trust pays boy's damages\nMay 20, 2027\n\nA boy injured at birth will receive damages from the Larkspen trust. The trust admitted liability in September 2023 and agreed to pay 90 per cent of the claim's full value, the High Court heard on Wednesday.\n";
+        let second = |when: &str| {
+            format!("Damages for Oliver Brant\nMay 20, 2027\n\nOliver Brant, now eight, suffered brain damage when staff missed signs of distress. Larkspen's hospital trust accepted liability {when} and agreed to pay 80 per cent of the value of the claim in full, a judge was told.\n")
+        };
+        let told = why(first, "90 per cent", &second("four years ago"), "80 per cent");
+        assert!(told.contains("score") && !told.contains("other clause times"), "{told}");
+        let told = why(first, "90 per cent", &second("ten years ago"), "80 per cent");
+        assert!(told.contains("other clause times"), "{told}");
+    }
+
     #[test]
     fn the_story_and_the_digits_are_told_before_the_score() {
         let story = "June 10, 2025\n\nThe Harlow Ridge fire has destroyed 212 homes in Merrin County and burned 4,600 hectares.";
