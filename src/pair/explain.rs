@@ -158,6 +158,17 @@ mod tests {
         }
     }
 
+    /// An average and a top speed are two statistics of one ride.
+    #[test]
+    fn two_statistics_of_one_head_are_two_things() {
+        let first = "Carrow sets hour record\nMay 3, 2027\n\nInes Carrow covered 49.1 kilometres at the Velthorpe velodrome on Saturday, an average speed of 49.1km/h.\n";
+        let second = |speed: &str| {
+            format!("Hour record falls at Velthorpe\nMay 3, 2027\n\nRiding at Velthorpe on Saturday, Ines Carrow reached {speed} of 51.2km/h on her way to the record.\n")
+        };
+        assert_veto(first, "49.1km/h", &second("a top speed"), "51.2km/h", "other statistics");
+        assert_no_veto(first, "49.1km/h", &second("an average speed"), "51.2km/h", "one statistic");
+    }
+
     /// "accepted liability four years ago", in a report of May 2027, may
     /// be "in September 2023"; "ten years ago" may not.
     #[test]

@@ -78,6 +78,10 @@ pub struct Profile {
     /// between them"): it may be another report's combined figure, though
     /// the clause alone does not make it one ("together with" a partner).
     pub together: bool,
+    /// The statistic the figure is, when a word before it or its head
+    /// says which ("an average speed of 49.1km/h", "a top speed of
+    /// 51.2km/h", "a peak 6,000"): an index into [`STATISTICS`].
+    pub statistic: Option<u8>,
     /// The predicates its document tells its counted head with, itself
     /// included ("112 homes destroyed", "450 homes damaged"): the verbs the
     /// document tells apart for that head (sorted keys).
@@ -117,6 +121,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             occasion: frame.is_some_and(|f| one_occasion(doc, f)),
             combined: combined(doc, claim),
             together: frame.is_some_and(|f| together(doc, f)),
+            statistic: statistic(doc, claim, frame),
             told_with: std::sync::Arc::default(),
         });
     }
@@ -196,6 +201,27 @@ fn combined(doc: &Document, claim: &Claim) -> bool {
     COMBINING.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Words that say which statistic of many values a figure is: an
+/// average, a middle, an extreme. Two figures of one head told as two of
+/// them ("average speed", "top speed") are two things.
+pub const STATISTICS: [&str; 11] =
+    ["average", "mean", "median", "typical", "top", "maximum", "minimum", "peak", "highest", "lowest", "record"];
+
+/// The statistic a figure is told as: the word right before it ("an
+/// average 49.1km/h") or before its measured or counted head when the
+/// head stands before it ("an average speed of 49.1km/h").
+fn statistic(doc: &Document, claim: &Claim, frame: Option<&Frame>) -> Option<u8> {
+    let head_before = frame
+        .and_then(|f| f.measured.or(f.counted))
+        .filter(|h| h.span.end <= claim.span.start)
+        .map(|h| word_before_byte(doc, h.span.start));
+    [Some(word_before(doc, claim)), head_before]
+        .into_iter()
+        .flatten()
+        .find_map(|w| STATISTICS.iter().position(|s| s.eq_ignore_ascii_case(w)))
+        .and_then(|i| u8::try_from(i).ok())
+}
+
 /// True when the frame's clause says its parties act together: "together",
 /// "jointly", "between them" ("will together hold 31 per cent").
 fn together(doc: &Document, frame: &Frame) -> bool {
@@ -243,7 +269,12 @@ fn mark_series(claims: &[Claim], frames: &[Frame], profiles: &mut [Profile]) {
 
 /// The word right before a claim ("" when none).
 fn word_before<'d>(doc: &'d Document, claim: &Claim) -> &'d str {
-    let before = doc.text.get(..claim.span.start).unwrap_or_default().trim_end();
+    word_before_byte(doc, claim.span.start)
+}
+
+/// The word right before byte `at` of a document ("" when none).
+fn word_before_byte(doc: &Document, at: usize) -> &str {
+    let before = doc.text.get(..at).unwrap_or_default().trim_end();
     before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default()
 }
 

@@ -352,6 +352,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (super::ages::of_no_one(a) || super::ages::of_no_one(b), "an age whose holder is not read"),
         (super::ages::unnamed_in_one_document(a, b), "two ages one report gives by a noun"),
         (super::ages::too_far_apart(a.claim, b.claim), "ages too far apart for a slip"),
+        (other_statistics(a, b), "other statistics"),
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
@@ -678,6 +679,15 @@ fn moves_two_ways(a: &Frame, b: &Frame) -> bool {
 /// down): see [`crate::frame::words::direction`].
 pub(super) fn direction(head: &Head) -> Option<bool> {
     crate::frame::words::direction(head.lemma?.text())
+}
+
+/// True when both figures are told as statistics, and as two ("an average
+/// speed of 49.1km/h", "a top speed of 51.2km/h"). Measured on 2026-12-06
+/// (twenty-ninth session): blind round 67's other conflict gone (an hour
+/// record's average speed against its fastest lap); probes, drafts and
+/// ECB+ (both lists) unchanged.
+fn other_statistics(a: Side<'_>, b: Side<'_>) -> bool {
+    matches!((a.profile.statistic, b.profile.statistic), (Some(x), Some(y)) if x != y)
 }
 
 /// The value of a side's clause time, when its clause has one.
