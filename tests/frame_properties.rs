@@ -550,6 +550,17 @@ fn a_figure_of_whom_takes_the_relative_clause_s_verb() {
     assert_eq!(head(&frame, &text, |f| f.predicate), "take");
 }
 
+/// A noun after a preposition is no verb ("In total 13 children were
+/// taken"), and a light verb of duration is a count's own verb ("took 11
+/// children to hospital").
+#[test]
+fn in_total_is_no_verb_and_took_is_a_count_s_verb() {
+    let (frame, text) = frame_of("In total 13 children were taken to hospital.", "13").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "take");
+    let (frame, text) = frame_of("Over two hours paramedics took 11 children to hospital.", "11").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "take");
+}
+
 /// "5.8% higher than a year earlier": "than" opens a comparison and is
 /// counted by nobody.
 #[test]

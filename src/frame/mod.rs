@@ -344,7 +344,7 @@ impl<'a> Reader<'a> {
     /// WordNet also has as a verb right after a subject pronoun or a modal
     /// ("it cost the city", "will cost"), where no noun can stand.
     pub fn is_verb(&self, t: usize) -> bool {
-        if self.is_possessive(t) {
+        if self.is_possessive(t) || self.after_a_preposition(t) {
             return false;
         }
         let word = self.read(t);
@@ -356,6 +356,16 @@ impl<'a> Reader<'a> {
                 || SUBJECT_PRONOUNS.iter().any(|w| prev.text(self.text).eq_ignore_ascii_case(w))
         });
         after_subject && word.can_be_verb() && !word.text.starts_with(char::is_uppercase)
+    }
+
+    /// True when the token at `t` stands right after a preposition other
+    /// than "to" and is no "-ing" form: a noun ("In total 13 children were
+    /// taken", "on record"), not a verb ("after killing 12" keeps its
+    /// verb, and so does "agreed to pay").
+    fn after_a_preposition(&self, t: usize) -> bool {
+        let prev = t.checked_sub(1).and_then(|p| self.tokens.get(p));
+        prev.is_some_and(|p| p.is(words::Class::Preposition) && !p.text(self.text).eq_ignore_ascii_case("to"))
+            && !self.word(t).ends_with("ing")
     }
 
     /// True when the token at `t` is a word with a possessive "'s" ("the

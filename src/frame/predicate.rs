@@ -71,7 +71,7 @@ pub(super) fn predicate(
         return (Some(outcome), None);
     }
     let after = verb_after(r, t, clause, counted);
-    let before = verb_before(r, t, clause);
+    let before = verb_before(r, t, clause, temporal || claim.kind == ClaimKind::Duration);
     // A figure that opens a coordinated clause ("a woman died and three
     // others were hurt"), or follows an opening phrase's comma ("In the
     // end, 78 percent of members approved it"), is the subject of the verb
@@ -252,8 +252,9 @@ pub(super) fn statement_verb(r: &Reader<'_>, t: usize) -> Option<Head> {
 
 /// The nearest verb before the figure in its clause, with its distance in
 /// tokens; reporting verbs are passed over, and a light verb of duration
-/// gives its subject when that is an event noun ("the call lasted").
-fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)> {
+/// gives its subject when that is an event noun ("the call lasted", for a
+/// duration or a time: `lasting`; "took 11 children" is a count's verb).
+fn verb_before(r: &Reader<'_>, t: usize, clause: Clause, lasting: bool) -> Option<(Head, usize)> {
     let mut i = t;
     while i > clause.start {
         i -= 1;
@@ -262,7 +263,10 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(Head, usize)
         if !tok.is_open() || word.starts_with(char::is_uppercase) {
             continue;
         }
-        if tok.is_in(LIGHT_VERBS) {
+        // A light verb tells a duration's event ("the call lasted 50
+        // minutes"); of a count it is the verb ("took 11 children to
+        // hospital").
+        if lasting && tok.is_in(LIGHT_VERBS) {
             if let Some(subject) = subject_of_light_verb(r, i, clause) {
                 // What lasted is the event, however far back it stands.
                 return Some((subject, 0));
