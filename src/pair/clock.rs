@@ -276,6 +276,24 @@ impl World<'_> {
         let minute = |at: At| self.claim(at).and_then(minute_of);
         after && matches!((minute(x), minute(y)), (Some(a), Some(b)) if a <= b && b - a <= CLOCK_SLIP_MINUTES)
     }
+
+    /// True when claim `x` is a time told as an upper bound ("shortly
+    /// before 7pm") that `y`'s time fits, at most [`CLOCK_SLIP_MINUTES`]
+    /// earlier ("6:52pm"). Measured on 2026-12-06 (twenty-ninth session):
+    /// blind round 72's false conflict of the kind gone; probes, drafts,
+    /// ECB+ (both lists, its mutation), WikiNews and the seeds unchanged.
+    pub(super) fn before_fits(&self, x: At, y: At) -> bool {
+        let before = self.word_before(x).eq_ignore_ascii_case("before");
+        let minute = |at: At| self.claim(at).and_then(minute_of);
+        before && matches!((minute(x), minute(y)), (Some(a), Some(b)) if b <= a && a - b <= CLOCK_SLIP_MINUTES)
+    }
+
+    /// True when either of two times is a bound told with "after" or
+    /// "before" that the other fits (see [`World::after_fits`],
+    /// [`World::before_fits`]).
+    pub(super) fn a_bound_fits(&self, x: At, y: At) -> bool {
+        self.after_fits(x, y) || self.after_fits(y, x) || self.before_fits(x, y) || self.before_fits(y, x)
+    }
 }
 
 #[cfg(test)]
@@ -302,6 +320,26 @@ mod tests {
         assert!(apart("3 a.m.", "11 a.m."), "eight hours");
         assert!(apart("3pm", "11am"), "four hours, one 24-hour digit apart");
         assert!(!apart("1 a.m.", "7 a.m."), "one digit, six hours");
+    }
+}
+
+#[cfg(test)]
+mod bound_tests {
+    /// Two reports of one final; the second's winning runs came at
+    /// `second_time` (the first: "shortly before 7pm"): how many
+    /// disagreeing links.
+    fn final_disagreements(second_time: &str) -> usize {
+        let first = "Kirkhallow lift the trophy\nAugust 15, 2027\n\nKirkhallow beat Ravensdyke by four wickets at Marlow Road on Saturday, reaching 251 for 6 in front of a crowd of 6,420. The winning runs came shortly before 7pm, with captain Hana Whitcombe on 104 not out.\n";
+        let second = format!("Whitcombe century wins final\nAugust 16, 2027\n\nAn unbeaten 104 from Hana Whitcombe carried Kirkhallow to 251 for 6 and past Ravensdyke in the Marlow Road final on Saturday, watched by 6,420 people. The winning runs came at {second_time} as the captain drove through the covers.\n");
+        crate::pair::disagreements_of_texts(first, &second)
+    }
+
+    /// "shortly before 7pm" is an upper bound that a time a little earlier
+    /// fits.
+    #[test]
+    fn a_time_a_little_before_a_before_bound_fits_it() {
+        assert_eq!(final_disagreements("6:52pm"), 0, "before 7pm");
+        assert_eq!(final_disagreements("7:12pm"), 1, "after 7pm");
     }
 }
 

@@ -488,7 +488,7 @@ impl World<'_> {
         let (Some(sx), Some(sy)) = (self.side(x), self.side(y)) else { return true };
         let rule = self.rule_of(x).and_then(|r| self.rules.get(r));
         let compare = rule.map(|r| r.compare.clone()).unwrap_or_default();
-        compatible(&sx.claim.value, &sy.claim.value, &compare) || self.roughly_one_time(x, y)
+        compatible(&sx.claim.value, &sy.claim.value, &compare) || self.roughly_one_time(x, y) || self.a_bound_fits(x, y)
     }
 
     /// The threshold of the rule a claim is compared under.

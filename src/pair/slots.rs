@@ -561,12 +561,6 @@ impl World<'_> {
         self.states_value_of(x.0, y) || self.states_value_of(y.0, x)
     }
 
-    /// True when either of two times is a lower bound the other fits (see
-    /// [`World::after_fits`]).
-    fn a_bound_fits(&self, x: At, y: At) -> bool {
-        self.after_fits(x, y) || self.after_fits(y, x)
-    }
-
     /// True when document `d` states the value of claim `at` anywhere, in
     /// its dimension (a day as a date, a figure as a figure of its kind):
     /// then the report knows both values and tells two things by them.
