@@ -354,6 +354,12 @@ mod tests {
         let since = "More than 640 people have been killed in Orran since the assault began, the army said.";
         let separate = "In a separate attack, three people were killed in Orran, the army said.";
         assert_veto(since, "More than 640", separate, "three", "a running total and one day's count");
+        let since_january = "Hollerwick has recorded 168 confirmed cases of whooping cough since January.";
+        let since_the_start = "Hollerwick has had 186 confirmed cases of whooping cough since the start of January.";
+        assert_no_veto(since_january, "168", since_the_start, "186", "two counts since one month");
+        let record = "The Kelsby index fell 6.8 per cent on Thursday, its biggest daily drop since March 2020.";
+        let day = "The Kelsby index slid 6.3 per cent on Thursday.";
+        assert_no_veto(record, "6.8 per cent", day, "6.3 per cent", "a record since a month is no running total");
     }
 
     #[test]
