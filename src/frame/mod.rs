@@ -33,7 +33,7 @@ mod mode;
 pub mod names;
 mod parts;
 mod predicate;
-pub mod role;
+pub(crate) mod role;
 mod scope;
 mod series;
 mod tally;

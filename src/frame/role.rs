@@ -115,7 +115,7 @@ fn ranked(r: &Reader<'_>, t: usize) -> bool {
 
 /// True for an adjective's superlative form: "largest" (large),
 /// "busiest" (busy); not "honest" or "west", adjectives of their own.
-pub fn is_superlative(word: &str) -> bool {
+pub(crate) fn is_superlative(word: &str) -> bool {
     let ends_in_est = word.len() > 4 && word.get(word.len() - 3..).is_some_and(|end| end.eq_ignore_ascii_case("est"));
     ends_in_est
         && super::lemma::Read::of(word)

@@ -236,10 +236,12 @@ fn score_with(a: Side<'_>, b: Side<'_>, reading: Reading) -> Result<Parts, &'sta
     };
     s += agreement(&fa.event, &fb.event, EVENT).ok_or("other events")?;
     match (clause_time(a), clause_time(b)) {
-        (Some(_), Some(_)) if !compatible(&told_time(a)?, &told_time(b)?, &crate::rules::Compare::default()) => {
-            return Err("other clause times")
+        (Some(_), Some(_)) => {
+            if !compatible(&told_time(a)?, &told_time(b)?, &crate::rules::Compare::default()) {
+                return Err("other clause times");
+            }
+            s += TIME;
         }
-        (Some(_), Some(_)) => s += TIME,
         (Some(x), None) if lasting_or_ahead(a, x) => {}
         (None, Some(y)) if lasting_or_ahead(b, y) => {}
         (Some(_), None) | (None, Some(_)) if reading == Reading::SlipInSlot => {}
