@@ -129,7 +129,7 @@ fn opens_after_comma(tokens: &[Token], at: usize, next: &Token, text: &str, head
 /// True when "of whom" or "of which" follows token `at` ("17 were hurt,
 /// nine of whom were taken to hospital"): the figure opens a relative
 /// clause, whose verb is its own.
-fn of_whom_follows(tokens: &[Token], at: usize, text: &str) -> bool {
+pub(super) fn of_whom_follows(tokens: &[Token], at: usize, text: &str) -> bool {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     word(at).eq_ignore_ascii_case("of") && ["whom", "which"].iter().any(|w| word(at + 1).eq_ignore_ascii_case(w))
 }

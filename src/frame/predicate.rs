@@ -139,10 +139,7 @@ fn verb_after(r: &Reader<'_>, t: usize, clause: Clause, counted: Option<&Head>) 
         j = past_a_joined_figure(r, j, clause);
     }
     // "nine of whom were taken to hospital": the relative clause's verb.
-    if j == t + 1
-        && r.word(j).eq_ignore_ascii_case("of")
-        && ["whom", "which"].iter().any(|w| r.word(j + 1).eq_ignore_ascii_case(w))
-    {
+    if j == t + 1 && super::clause::of_whom_follows(r.tokens, j, r.text) {
         j += 2;
     }
     // A prepositional phrase may follow the counted noun before its verb

@@ -167,6 +167,8 @@ mod tests {
         };
         assert_veto(first, "49.1km/h", &second("a top speed"), "51.2km/h", "other statistics");
         assert_no_veto(first, "49.1km/h", &second("an average speed"), "51.2km/h", "one statistic");
+        let top = "Carrow sets hour record\nMay 3, 2027\n\nInes Carrow rode at the Velthorpe velodrome on Saturday, reaching a top speed of 49.1km/h.\n";
+        assert_no_veto(top, "49.1km/h", &second("a maximum speed"), "51.2km/h", "one kind of statistic");
     }
 
     /// "accepted liability four years ago", in a report of May 2027, may
@@ -360,6 +362,15 @@ mod tests {
         let record = "The Kelsby index fell 6.8 per cent on Thursday, its biggest daily drop since March 2020.";
         let day = "The Kelsby index slid 6.3 per cent on Thursday.";
         assert_no_veto(record, "6.8 per cent", day, "6.3 per cent", "a record since a month is no running total");
+        let since_the_crash =
+            "The Kelsby index fell 6.8 per cent on Thursday, its biggest daily drop since the crash of 2008.";
+        assert_no_veto(
+            since_the_crash,
+            "6.8 per cent",
+            day,
+            "6.3 per cent",
+            "a record since an event is no running total",
+        );
     }
 
     #[test]

@@ -78,8 +78,8 @@ pub struct Profile {
     /// between them"): it may be another report's combined figure, though
     /// the clause alone does not make it one ("together with" a partner).
     pub together: bool,
-    /// The statistic the figure is, when a word before it or its head
-    /// says which ("an average speed of 49.1km/h", "a top speed of
+    /// The kind of statistic the figure is, when a word before it or its
+    /// head says which ("an average speed of 49.1km/h", "a top speed of
     /// 51.2km/h", "a peak 6,000"): an index into [`STATISTICS`].
     pub statistic: Option<u8>,
     /// The predicates its document tells its counted head with, itself
@@ -175,14 +175,14 @@ const RUNNING: [(&str, &str); 6] =
 fn running_total(doc: &Document, claim: &Claim, frame: &Frame) -> bool {
     let mut words = words_between(doc, frame.clause.start, claim.sentence.end.max(frame.clause.end));
     let Some(mut previous) = words.next() else { return false };
-    // "its biggest daily drop since March 2020" tells a record, no total.
+    // "its biggest daily drop since March 2020" (or "since the crash")
+    // tells a record, no total.
     let mut record = false;
     for word in words {
-        if RUNNING.iter().any(|(a, b)| previous.eq_ignore_ascii_case(a) && word.eq_ignore_ascii_case(b)) {
-            return true;
-        }
         record |= crate::frame::role::is_superlative(previous);
-        if previous.eq_ignore_ascii_case("since") && crate::frame::names::is_calendar_word(word) && !record {
+        let since = previous.eq_ignore_ascii_case("since");
+        let paired = RUNNING.iter().any(|(a, b)| previous.eq_ignore_ascii_case(a) && word.eq_ignore_ascii_case(b));
+        if (paired || (since && crate::frame::names::is_calendar_word(word))) && !(since && record) {
             return true;
         }
         previous = word;
@@ -212,24 +212,30 @@ fn combined(doc: &Document, claim: &Claim) -> bool {
     COMBINING.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// Words that say which statistic of many values a figure is: an
-/// average, a middle, an extreme. Two figures of one head told as two of
-/// them ("average speed", "top speed") are two things.
-pub const STATISTICS: [&str; 11] =
-    ["average", "mean", "median", "typical", "top", "maximum", "minimum", "peak", "highest", "lowest", "record"];
+/// Words that say which statistic of many values a figure is, by kind:
+/// a middle value, the largest, the smallest. Two figures of one head told
+/// as two kinds ("average speed", "top speed") are two things; "top
+/// speed" and "maximum speed" are one.
+pub const STATISTICS: [&[&str]; 3] = [
+    &["average", "mean", "median", "typical"],
+    &["top", "maximum", "peak", "highest", "record"],
+    &["minimum", "lowest"],
+];
 
-/// The statistic a figure is told as: the word right before it ("an
-/// average 49.1km/h") or before its measured or counted head when the
-/// head stands before it ("an average speed of 49.1km/h").
+/// The kind of statistic a figure is told as (an index into
+/// [`STATISTICS`]): by the word right before it ("an average 49.1km/h")
+/// or before its measured or counted head when the head stands before it
+/// ("an average speed of 49.1km/h").
 fn statistic(doc: &Document, claim: &Claim, frame: Option<&Frame>) -> Option<u8> {
     let head_before = frame
         .and_then(|f| f.measured.or(f.counted))
         .filter(|h| h.span.end <= claim.span.start)
         .map(|h| word_before_byte(doc, h.span.start));
+    let kind_of = |w: &str| STATISTICS.iter().position(|kind| kind.iter().any(|s| s.eq_ignore_ascii_case(w)));
     [Some(word_before(doc, claim)), head_before]
         .into_iter()
         .flatten()
-        .find_map(|w| STATISTICS.iter().position(|s| s.eq_ignore_ascii_case(w)))
+        .find_map(kind_of)
         .and_then(|i| u8::try_from(i).ok())
 }
 

@@ -237,7 +237,8 @@ fn score_with(a: Side<'_>, b: Side<'_>, reading: Reading) -> Result<Parts, &'sta
     s += agreement(&fa.event, &fb.event, EVENT).ok_or("other events")?;
     match (clause_time(a), clause_time(b)) {
         (Some(_), Some(_)) => {
-            if !compatible(&told_time(a)?, &told_time(b)?, &crate::rules::Compare::default()) {
+            let fit = told_time(a).zip(told_time(b)).is_none_or(|(x, y)| compatible(&x, &y, &Default::default()));
+            if !fit {
                 return Err("other clause times");
             }
             s += TIME;
@@ -584,9 +585,9 @@ pub(super) fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
     let others = *OTHERS.get_or_init(|| crate::lexical::stem_key("others"));
     static GATHERING: std::sync::OnceLock<Option<crate::lexical::Lemma>> = std::sync::OnceLock::new();
     let gathering = *GATHERING.get_or_init(|| crate::lexical::lemma("gathering", crate::lexical::Pos::Noun));
-    // A gathering (WordNet's "gathering" or a noun whose first sense it
-    // is the hypernym of: a crowd, an audience, a turnout) counts its
-    // people.
+    // A gathering counts its people: a noun WordNet relates to
+    // "gathering" (a synonym, or a noun whose first sense has it as its
+    // direct hypernym: a crowd, an audience, a turnout).
     let gathers = |l: crate::lexical::Lemma| {
         gathering.is_some_and(|g| l.pos() == crate::lexical::Pos::Noun && crate::lexical::related(l, g))
     };
@@ -705,9 +706,9 @@ fn clause_time(side: Side<'_>) -> Option<&Value> {
 /// cent of a claim (liability admitted four years ago, in September 2023)
 /// found; probes, drafts, ECB+ (both lists) unchanged. As the claim's own
 /// value the day stays, which the news gold and the peer suites expect.
-fn told_time(side: Side<'_>) -> Result<Value, &'static str> {
-    let claim = side.frame.time.and_then(|t| side.doc_claims.get(t)).ok_or("no clause time")?;
-    Ok(match (claim.relative, &claim.value, side.published) {
+fn told_time(side: Side<'_>) -> Option<Value> {
+    let claim = side.frame.time.and_then(|t| side.doc_claims.get(t))?;
+    Some(match (claim.relative, &claim.value, side.published) {
         (true, Value::Date { date: crate::claim::DateValue::Day(day), .. }, Some(published)) => {
             Value::Date { date: rounded_days(*day, published), stated_weekday: None }
         }
@@ -715,22 +716,37 @@ fn told_time(side: Side<'_>) -> Result<Value, &'static str> {
     })
 }
 
-/// The days a rounded offset back or forth from `published` to `day`
-/// names: the calendar year of a year or more ("two years ago"), the
-/// calendar month of a month or more, three days either side of a week
-/// or more; a nearer day is itself.
+/// The days a rounded offset from `published` to `day` names, when the
+/// offset is a whole number of years, months or weeks (as "two years
+/// ago", "three months ago", "two weeks ago" count back from the report's
+/// date): the calendar year, the calendar month, three days either side.
+/// Any other day is itself ("three days ago"; "two days later", counted
+/// from another day the text names).
 fn rounded_days(day: chrono::NaiveDate, published: chrono::NaiveDate) -> crate::claim::DateValue {
-    use chrono::Datelike;
-    let apart = (published - day).num_days().abs();
-    let range = if apart >= 365 {
-        chrono::NaiveDate::from_ymd_opt(day.year(), 1, 1).zip(chrono::NaiveDate::from_ymd_opt(day.year(), 12, 31))
-    } else if apart >= 28 {
-        let first = day.with_day(1);
-        first.zip(first.and_then(|f| f.checked_add_months(chrono::Months::new(1))?.pred_opt()))
-    } else if apart >= 7 {
-        day.checked_sub_days(chrono::Days::new(3)).zip(day.checked_add_days(chrono::Days::new(3)))
-    } else {
-        None
+    use chrono::{Datelike, Months, NaiveDate};
+    let (early, late) = (day.min(published), day.max(published));
+    let months = (late.year() - early.year()) * 12 + late.month() as i32 - early.month() as i32;
+    let whole_months = u32::try_from(months).ok().filter(|&m| m > 0).filter(|&m| {
+        let moved = if day < published {
+            published.checked_sub_months(Months::new(m))
+        } else {
+            published.checked_add_months(Months::new(m))
+        };
+        moved == Some(day)
+    });
+    let weeks = (late - early).num_days();
+    let range = match whole_months {
+        Some(m) if m % 12 == 0 => {
+            NaiveDate::from_ymd_opt(day.year(), 1, 1).zip(NaiveDate::from_ymd_opt(day.year(), 12, 31))
+        }
+        Some(_) => {
+            let first = day.with_day(1);
+            first.zip(first.and_then(|f| f.checked_add_months(Months::new(1))?.pred_opt()))
+        }
+        None if weeks > 0 && weeks % 7 == 0 => {
+            day.checked_sub_days(chrono::Days::new(3)).zip(day.checked_add_days(chrono::Days::new(3)))
+        }
+        None => None,
     };
     range.map_or(crate::claim::DateValue::Day(day), |(from, to)| crate::claim::DateValue::Range(from, to))
 }
@@ -993,6 +1009,8 @@ mod tests {
         assert_eq!(super::rounded_days(day(2025, 1, 20), day(2025, 3, 20)), month, "two months ago");
         let year = crate::claim::DateValue::Range(day(2023, 1, 1), day(2023, 12, 31));
         assert_eq!(super::rounded_days(day(2023, 5, 20), day(2027, 5, 20)), year, "four years ago");
+        let later = crate::claim::DateValue::Day(day(2019, 3, 6));
+        assert_eq!(super::rounded_days(day(2019, 3, 6), day(2027, 5, 20)), later, "two days after a day of 2019");
     }
 
     fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
