@@ -107,6 +107,16 @@
 //!   yards" against "302 yards", false: the report's own yards are now a
 //!   family); ECB+ mutation untouched 59 → 58, the rest of it, WikiNews
 //!   and the seeds unchanged.
+//! - (thirtieth session) a duration told in hours and minutes is compared
+//!   by the digits a clock would show ("three hours and 20 minutes": 320,
+//!   against "four hours and 20 minutes": 420; "an hour and 15 minutes":
+//!   115): probes 559 → 562 of 1161 (a swim's 26 hours and 14 minutes
+//!   against 27 hours 14, a lightning suspension, a tennis match's three
+//!   hours and 14 minutes against 3 hours and 41), other conflicts
+//!   unchanged (52); drafts 1155 → 1159 of 2270, other unchanged (148);
+//!   blind round 73's jury out three hours and 20 minutes against four
+//!   hours and 20 found; ECB+ (both lists, its mutation), WikiNews and the
+//!   seeds unchanged.
 
 use crate::claim::Value;
 use crate::frame::{Mode, Role};
@@ -344,7 +354,8 @@ impl World<'_> {
 
     /// The digits of a claim that may be compared by them: one stated
     /// figure (exact, or hedged: "some 4.5 kilometres", "roughly 240
-    /// metres"), a total and a fact.
+    /// metres"), a total and a fact; a duration in hours and minutes as a
+    /// clock shows it.
     fn slip_digits(&self, at: At) -> Option<Digits> {
         let side = self.side(at)?;
         let told = matches!(side.frame.mode, Mode::Fact | Mode::Planned)
@@ -352,11 +363,12 @@ impl World<'_> {
         if !told || side.claim.derived || side.claim.relative {
             return None;
         }
+        let written = side.claim.span.slice(&self.docs.get(at.0)?.text);
         match side.claim.value {
-            Value::Amount(v) if bounded(&v) => {
-                let written = side.claim.span.slice(&self.docs.get(at.0)?.text);
-                one_figure_written(written).then(|| Digits::of(written)).flatten()
+            Value::Amount(v) if side.claim.kind == crate::claim::ClaimKind::Duration && hours_and_minutes(written) => {
+                clock_of_a_duration(v.low?)
             }
+            Value::Amount(v) if bounded(&v) => one_figure_written(written).then(|| Digits::of(written)).flatten(),
             // A time as its clock shows it ("5:15 p.m.": 515).
             // "before 7 a.m." is a bound, no moment.
             Value::Time(_) | Value::DateTime(..) if !self.is_bound(at) => {
@@ -369,6 +381,44 @@ impl World<'_> {
             _ => None,
         }
     }
+}
+
+/// True when a duration is written in hours and minutes ("three hours
+/// and 20 minutes", "27 hours 14 minutes"): its digits are those of a
+/// clock, hours then two of minutes (see [`clock_of_a_duration`]).
+fn hours_and_minutes(written: &str) -> bool {
+    let has = |unit: &str| {
+        written.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.to_ascii_lowercase().starts_with(unit))
+    };
+    has("hour") && has("minute")
+}
+
+/// The digits of a duration of `seconds` read as a clock: hours, then
+/// minutes in two digits ("three hours and 20 minutes": 320; "an hour and
+/// 15 minutes": 115), so that a slip of the hours or of the minutes is one
+/// digit edit, as in a time of day.
+fn clock_of_a_duration(seconds: f64) -> Option<Digits> {
+    let minutes = (seconds / 60.0).round();
+    if !(0.0..1e9).contains(&minutes) {
+        return None;
+    }
+    let minutes = minutes as u64;
+    let (hours, minutes) = (minutes / 60, minutes % 60);
+    let mut digits = [0u8; MAX_DIGITS];
+    let mut len = 0;
+    let mut push = |d: u64| {
+        if let Some(slot) = digits.get_mut(len) {
+            *slot = b'0' + (d % 10) as u8;
+            len += 1;
+        }
+    };
+    let places = hours.checked_ilog10().unwrap_or(0);
+    for place in (0..=places).rev() {
+        push(hours / 10u64.pow(place));
+    }
+    push(minutes / 10);
+    push(minutes);
+    Digits::of_bytes(digits.into_iter().take(len), SIGNIFICANT)
 }
 
 /// True for an amount stated with both its bounds, exact ("240 metres")
@@ -404,7 +454,7 @@ fn swapped(digits: Digits, reach: usize) -> impl Iterator<Item = Digits> {
 
 #[cfg(test)]
 mod tests {
-    use super::{one_figure_written, Digits};
+    use super::{clock_of_a_duration, hours_and_minutes, one_figure_written, Digits};
 
     #[test]
     fn digits_need_two_significant() {
@@ -416,6 +466,44 @@ mod tests {
         assert_eq!(significant("7"), None);
     }
 
+    #[test]
+    fn a_duration_in_hours_and_minutes_reads_as_a_clock() {
+        let clock =
+            |seconds: f64| clock_of_a_duration(seconds).map(|d| String::from_utf8_lossy(d.as_slice()).into_owned());
+        assert_eq!(clock(3.0 * 3600.0 + 20.0 * 60.0).as_deref(), Some("320"));
+        assert_eq!(clock(3600.0 + 5.0 * 60.0).as_deref(), Some("105"));
+        assert_eq!(clock(27.0 * 3600.0 + 14.0 * 60.0).as_deref(), Some("2714"));
+        assert!(hours_and_minutes("three hours and 20 minutes"));
+        assert!(hours_and_minutes("27 hours 14 minutes"));
+        assert!(!hours_and_minutes("an hour and a half"));
+        assert!(!hours_and_minutes("94 minutes"));
+    }
+
+    /// A lightning suspension of "an hour and 15 minutes" in one report of
+    /// a golf open and "two hours and 15 minutes" in another: one digit of
+    /// a clock apart, in clauses that read too little alike for a slot.
+    #[test]
+    fn durations_in_hours_and_minutes_one_digit_apart_are_a_slip() {
+        let texts = disagreeing_texts("tests/probes/pellmarsh-links-golf-open", ["a.txt", "c.txt"]);
+        let slip =
+            |(a, b): &(String, String)| a.contains("two hours and 15 minutes") && b.contains("an hour and 15 minutes");
+        assert!(texts.iter().any(slip), "{texts:?}");
+    }
+
+    /// The texts of the disagreeing links between two reports of a probe
+    /// cluster.
+    fn disagreeing_texts(cluster: &str, files: [&str; 2]) -> Vec<(String, String)> {
+        let read = |f: &str| std::fs::read_to_string(format!("{cluster}/{f}")).unwrap_or_default();
+        let docs = files.map(|f| crate::document::Document::new(f, read(f), None));
+        crate::pair::with_world(&docs, |_, claims| {
+            let text = |(d, c): super::At| {
+                claims.get(d).and_then(|cs| cs.get(c)).map_or("", |claim| claim.span.slice(&docs[d].text))
+            };
+            let links = crate::pair::links_of(&docs);
+            links.iter().filter(|l| !l.agree).map(|l| (text(l.a).to_string(), text(l.b).to_string())).collect()
+        })
+    }
+
     /// Two reports of one story (they share two telling figures and their
     /// names) and, in clauses whose verbs differ, one more figure each:
     /// how many disagreeing links.
@@ -424,23 +512,7 @@ mod tests {
     /// other report's 49 councillors as a slip.
     #[test]
     fn a_linked_tally_s_sides_are_told_for() {
-        let cluster = "tests/probes/kendlemoor-allotment-sale-vote";
-        let read = |f: &str| std::fs::read_to_string(format!("{cluster}/{f}")).unwrap_or_default();
-        let docs = [
-            crate::document::Document::new("a.txt", read("a.txt"), None),
-            crate::document::Document::new("b.txt", read("b.txt"), None),
-        ];
-        let texts = crate::pair::with_world(&docs, |_, claims| {
-            let text = |(d, c): super::At| {
-                claims.get(d).and_then(|cs| cs.get(c)).map_or("", |claim| claim.span.slice(&docs[d].text))
-            };
-            let links = crate::pair::links_of(&docs);
-            links
-                .iter()
-                .filter(|l| !l.agree)
-                .map(|l| (text(l.a).to_string(), text(l.b).to_string()))
-                .collect::<Vec<_>>()
-        });
+        let texts = disagreeing_texts("tests/probes/kendlemoor-allotment-sale-vote", ["a.txt", "b.txt"]);
         assert!(texts.iter().any(|(a, b)| a.contains("27 votes to 19") && b.contains("27 votes to 17")), "{texts:?}");
         assert!(!texts.iter().any(|(a, b)| a == "19" && b == "49"), "{texts:?}");
     }

@@ -246,12 +246,7 @@ fn score_with(a: Side<'_>, b: Side<'_>, reading: Reading) -> Result<Parts, &'sta
         (Some(x), None) if lasting_or_ahead(a, x) => {}
         (None, Some(y)) if lasting_or_ahead(b, y) => {}
         (Some(_), None) | (None, Some(_)) if reading == Reading::SlipInSlot => {}
-        (Some(x), None) if !fits_news_time(x, b.published) || recalled(x, a.published) => {
-            return Err("a clause time off the other's news time")
-        }
-        (None, Some(y)) if !fits_news_time(y, a.published) || recalled(y, b.published) => {
-            return Err("a clause time off the other's news time")
-        }
+        _ if a_time_off_the_others_news(a, b) => return Err("a clause time off the other's news time"),
         _ => {}
     }
     let (named, anchored) = (names(a.profile, b.profile), anchors(a.profile, b.profile));
@@ -696,6 +691,17 @@ fn other_statistics(a: Side<'_>, b: Side<'_>) -> bool {
 /// The value of a side's clause time, when its clause has one.
 fn clause_time(side: Side<'_>) -> Option<&Value> {
     side.frame.time.and_then(|t| side.doc_claims.get(t)).map(|c| &c.value)
+}
+
+/// True when one side's clause tells a time and the other's none, and
+/// that time is off the other report's news (see [`fits_news_time`]), or
+/// a month an undated report recalls (see [`recalled`]).
+pub(super) fn a_time_off_the_others_news(a: Side<'_>, b: Side<'_>) -> bool {
+    match (clause_time(a), clause_time(b)) {
+        (Some(x), None) => !fits_news_time(x, b.published) || recalled(x, a.published),
+        (None, Some(y)) => !fits_news_time(y, a.published) || recalled(y, b.published),
+        _ => false,
+    }
 }
 
 /// A side's clause time as told: a rounded offset from the report's date

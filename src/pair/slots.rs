@@ -29,6 +29,25 @@
 //! call's class from WordNet (see `govern.rs`): the gate alone had kept
 //! the seeds' phone call on Thursday from a video call on Tuesday.
 //!
+//! Two reports that each fill a slot with two values and share one of
+//! them tell one thing by the shared value, and one thing by the other two
+//! ("lasted 94 minutes" and the men's final "in 41 minutes", against
+//! "after 84 minutes" and "in 41 minutes"): the other two are compared as
+//! one slot's when their digits are one edit apart, neither stands in the
+//! sentence of its report's shared value (two values set side by side are
+//! two things: "Klitschko (52-3, 46 KOs) blasted Rahman (45-7-2, 36
+//! KOs)", against another report's Klitschko and Bowe's 33 KOs), and
+//! neither clause tells a time off the other report's news ("the 88-minute
+//! epic" of a final years ago). Measured on 2026-12-06 (thirtieth
+//! session): probes 557 → 559 of 1161 (a stranded train's 17 hours
+//! against 14, a merger's $7.4 billion against $4.7 billion), other
+//! conflicts unchanged (52); drafts 1151 → 1155 of 2270, other unchanged
+//! (148); ECB+ (both lists, its mutation), WikiNews and the seeds
+//! unchanged. Without the sentence guard, ECB+ inside one event 60 → 61
+//! (those KOs); without the time guard, drafts 2 more other conflicts (a
+//! settlement offered in 2022 against the legal costs awarded); with
+//! values not one edit apart, ECB+ inside one event 60 → 63, all false.
+//!
 //! A slot's two values are not compared either when a report acknowledges
 //! the other's, as the documents' consistency reads it (a figure its
 //! sentence compares with: "31,000 homes were still without power, down
@@ -222,10 +241,26 @@ fn fill(slots: &mut Slots, key: SlotKey, value: u64, at: At) {
     let fill = slots.entry(key).or_insert(Fill::One(value, at));
     *fill = match *fill {
         Fill::One(v, _) if v == value => return,
-        Fill::Two(v, w) if v == value || w == value => return,
-        Fill::One(v, _) => Fill::Two(v, value),
+        Fill::Two((v, _), (w, _)) if v == value || w == value => return,
+        Fill::One(v, first) => Fill::Two((v, first), (value, at)),
         Fill::Two(..) | Fill::Many => Fill::Many,
     };
+}
+
+/// The claims of two fills of two values each that share exactly one
+/// value: each fill's shared claim and its other one.
+fn residuals(a: [(u64, At); 2], b: [(u64, At); 2]) -> Option<((At, At), (At, At))> {
+    let ([(va, xa), (wa, ya)], [(vb, xb), (wb, yb)]) = (a, b);
+    // Each fill's (shared, other) claims, for each way one value may be shared.
+    let ways = [
+        (va == vb, (xa, ya), (xb, yb)),
+        (va == wb, (xa, ya), (yb, xb)),
+        (wa == vb, (ya, xa), (xb, yb)),
+        (wa == wb, (ya, xa), (yb, xb)),
+    ];
+    let mut shared = ways.into_iter().filter(|way| way.0);
+    let (_, x, y) = shared.next()?;
+    shared.next().is_none().then_some((x, y))
 }
 
 /// The value a document gives a slot: one value (and the claim that first
@@ -233,7 +268,7 @@ fn fill(slots: &mut Slots, key: SlotKey, value: u64, at: At) {
 #[derive(Clone, Copy)]
 enum Fill {
     One(u64, At),
-    Two(u64, u64),
+    Two((u64, At), (u64, At)),
     Many,
 }
 
@@ -316,6 +351,9 @@ impl World<'_> {
         keys.into_iter()
             .filter_map(|key| match (sa.get(key), sb.get(key)) {
                 (Some(&Fill::One(va, x)), Some(&Fill::One(vb, y))) if va != vb => Some((key, x, y)),
+                (Some(&Fill::Two(p, q)), Some(&Fill::Two(r, t))) => {
+                    self.residual_pair([p, q], [r, t]).map(|(x, y)| (key, x, y))
+                }
                 _ => None,
             })
             // Two reports' days are compared as `lead_day.rs` says.
@@ -335,19 +373,44 @@ impl World<'_> {
             // slot counts (a box score's yards) tells too many things by
             // their verbs to know one.
             .filter(|&(key, x, y)| !key.2 || (self.few_figures(sa, x) && self.few_figures(sb, y)))
-            .map(|(key, x, y)| (x, y, matches!(key.1, LEAD | CLOCK)))
-            .filter(|&(x, y, _)| seen.insert((x, y), ()).is_none())
-            .filter(|&(x, y, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
-            .filter_map(|(x, y, lead)| {
+            .map(|(key, x, y)| (x, y, matches!(key.1, LEAD | CLOCK), matches!(sa.get(key), Some(Fill::Two(..)))))
+            .filter(|&(x, y, _, _)| seen.insert((x, y), ()).is_none())
+            .filter(|&(x, y, _, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
+            .filter_map(|(x, y, lead, residual)| {
                 if self.small_counts_alike(x, y) {
                     return self.slot_link_of_any_size(x, y, lead, SMALL_COUNT_RELIEF);
                 }
                 let slip =
                     self.digits_one_edit(x, y) == Some(true) && !self.is_reading(x) && !self.people_told_apart(x, y);
                 let relief = if slip { SLOT_DIGIT_RELIEF } else { SLOT_RELIEF };
+                if residual && !(slip && self.residual_told_alike(x, y)) {
+                    return None;
+                }
                 self.slot_link(x, y, lead, relief)
             })
             .collect()
+    }
+
+    /// The other values of a slot two documents each fill with two values,
+    /// one of them shared: the shared value is one thing both tell, so the
+    /// other two are one thing too ("lasted 94 minutes" beside the men's
+    /// final "in 41 minutes", against "after 84 minutes" beside "in 41
+    /// minutes"), when neither is told in its shared value's sentence (two
+    /// values set side by side are two things: "Klitschko (52-3, 46 KOs)
+    /// blasted Rahman (45-7-2, 36 KOs)"). See [`World::residual_told_alike`]
+    /// for what else they need.
+    fn residual_pair(&self, a: [(u64, At); 2], b: [(u64, At); 2]) -> Option<(At, At)> {
+        let ((shared_x, x), (shared_y, y)) = residuals(a, b)?;
+        let apart = |u: At, v: At| self.claim(u).zip(self.claim(v)).is_some_and(|(cu, cv)| cu.sentence != cv.sentence);
+        (apart(shared_x, x) && apart(shared_y, y)).then_some((x, y))
+    }
+
+    /// True when two values a slot leaves over (see [`World::residual_pair`])
+    /// may be one figure: the slot pairs them only when their digits are one
+    /// edit apart (the caller's `slip`) and neither clause tells a time off
+    /// the other report's news ("the 88-minute epic" of the 2022 final).
+    fn residual_told_alike(&self, x: At, y: At) -> bool {
+        self.side(x).zip(self.side(y)).is_some_and(|(sx, sy)| !super::score::a_time_off_the_others_news(sx, sy))
     }
 
     /// The link of two claims filling one slot with different values, if
@@ -786,6 +849,25 @@ mod tests {
         let harker = "Crews led by Tom Harker cut a firebreak 18 kilometres north of Tolland. The blaze spread 47 kilometres overnight.";
         let pryce = "Volunteers led by Ann Pryce had cut it 21 kilometres beyond the town by Sunday night.";
         assert_eq!(ending_on(harker, pryce), 0, "other people's work");
+    }
+
+    /// Two reports that each give a slot two values and share one tell one
+    /// thing by the other two: a slip when their digits are one edit apart,
+    /// not when the shared value stands in the same sentence (two things
+    /// set side by side), nor when the digits are further apart.
+    #[test]
+    fn the_other_values_of_a_slot_that_shares_one_are_one_thing() {
+        let pumps = |b: &str| {
+            crate::pair::disagreements_across(&[
+                Document::new("a.txt", "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs, said Dana Whitcombe of the Forestry Board. It destroyed 212 homes. Engineers spent 41 minutes cooling the ridge line. The pumps at the reservoir ran for 94 minutes.\n", None),
+                Document::new("b.txt", format!("June 10, 2025\n\nA wildfire near Caddon Springs has blackened 4,600 hectares and destroyed 212 houses, firefighters in Merrin County said. {b}\n"), None),
+            ])
+        };
+        let ridge = "The ridge line was cooled in 41 minutes.";
+        assert_eq!(pumps(&format!("{ridge} It was 84 minutes before the reservoir was safe.")), 1, "94 and 84 minutes");
+        assert_eq!(pumps(&format!("{ridge} It was 57 minutes before the reservoir was safe.")), 0, "no slip");
+        let side_by_side = "Cooling the ridge line took 41 minutes and making the reservoir safe took 84 minutes.";
+        assert_eq!(pumps(side_by_side), 0, "set side by side");
     }
 
     /// An ordinal names one of a series ("the 79th Academy Awards", "the
