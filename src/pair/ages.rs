@@ -68,4 +68,21 @@ mod tests {
         assert!(!apart("a 57-year-old man", "a 17-year-old man"), "one digit changed");
         assert!(apart("a 29-year-old man", "a 77-year-old man"), "two times or two people");
     }
+
+    /// An age a noun holds ("a 34-year-old surfer") and an age a name holds
+    /// ("Liam Haddow, 43") may be one person's when the report with the noun
+    /// names that person too; not when it names no one of that name, nor
+    /// when it gives that name an age of its own.
+    #[test]
+    fn an_age_a_noun_holds_meets_a_named_age_the_report_names() {
+        let bitten = |who: &str| {
+            crate::pair::disagreements_of_two(
+                &format!("A 34-year-old surfer was bitten by a shark off Carrow Bay on Sunday morning. {who} was paddling about 60 metres from the beach when the shark struck, coastguards said. The beach stays closed until Friday."),
+                "Liam Haddow, 43, was bitten by a shark while surfing off Carrow Bay on Sunday. He was flown to hospital in Tarrow, where he is said to be stable. The beach stays closed until Friday.",
+            )
+        };
+        assert_eq!(bitten("Liam Haddow"), 1, "the report names him");
+        assert_eq!(bitten("He"), 0, "no name to tell who the surfer is");
+        assert_eq!(bitten("His uncle Liam Haddow, 61, said he"), 0, "the report gives Haddow his own age");
+    }
 }

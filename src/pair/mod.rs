@@ -322,11 +322,13 @@ impl World<'_> {
     fn side(&self, at: At) -> Option<Side<'_>> {
         let (d, c) = at;
         let doc_claims = self.claims.get(d)?;
+        let doc_profiles = self.profiles.get(d)?;
         Some(Side {
             claim: doc_claims.get(c)?,
             frame: self.frames.get(d)?.get(c)?,
-            profile: self.profiles.get(d)?.get(c)?,
+            profile: doc_profiles.get(c)?,
             doc_claims,
+            doc_profiles,
             lead: self.lead(d)?,
             published: self.docs.get(d)?.published_date(),
         })

@@ -86,6 +86,9 @@ pub struct Profile {
     /// included ("112 homes destroyed", "450 homes damaged"): the verbs the
     /// document tells apart for that head (sorted keys).
     pub told_with: std::sync::Arc<[u64]>,
+    /// The name of an age's holder, as a name key, when a name holds it
+    /// ("Maureen Pell, 58": Pell).
+    pub holder: Option<u64>,
 }
 
 /// The profiles of a document's claims.
@@ -123,6 +126,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             together: frame.is_some_and(|f| together(doc, f)),
             statistic: statistic(doc, claim, frame),
             told_with: std::sync::Arc::default(),
+            holder: frame.and_then(|f| named_holder(doc, claim, f)),
         });
     }
     mark_ambiguous(doc, claims, frames, &mut out);
@@ -495,6 +499,14 @@ fn context_of(doc: &Document, claim: &Claim) -> Vec<u64> {
     keys.dedup();
     keys.truncate(CONTEXT_WORDS);
     keys
+}
+
+/// The name key of the name that holds an age ("Maureen Pell, 58": Pell;
+/// see [`crate::frame::age`]), none for an age a noun holds ("a
+/// 51-year-old woman") or no one.
+fn named_holder(doc: &Document, claim: &Claim, frame: &Frame) -> Option<u64> {
+    let holder = frame.counted.filter(|h| h.lemma.is_none() && claim.is_age())?;
+    Some(name_key(holder.span.slice(&doc.text)))
 }
 
 /// The clause's names as keys: each word reduced to its first five letters,
