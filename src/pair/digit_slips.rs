@@ -484,24 +484,10 @@ mod tests {
     /// a clock apart, in clauses that read too little alike for a slot.
     #[test]
     fn durations_in_hours_and_minutes_one_digit_apart_are_a_slip() {
-        let texts = disagreeing_texts("tests/probes/pellmarsh-links-golf-open", ["a.txt", "c.txt"]);
+        let texts = crate::pair::disagreeing_texts("tests/probes/pellmarsh-links-golf-open", ["a.txt", "c.txt"]);
         let slip =
             |(a, b): &(String, String)| a.contains("two hours and 15 minutes") && b.contains("an hour and 15 minutes");
         assert!(texts.iter().any(slip), "{texts:?}");
-    }
-
-    /// The texts of the disagreeing links between two reports of a probe
-    /// cluster.
-    fn disagreeing_texts(cluster: &str, files: [&str; 2]) -> Vec<(String, String)> {
-        let read = |f: &str| std::fs::read_to_string(format!("{cluster}/{f}")).unwrap_or_default();
-        let docs = files.map(|f| crate::document::Document::new(f, read(f), None));
-        crate::pair::with_world(&docs, |_, claims| {
-            let text = |(d, c): super::At| {
-                claims.get(d).and_then(|cs| cs.get(c)).map_or("", |claim| claim.span.slice(&docs[d].text))
-            };
-            let links = crate::pair::links_of(&docs);
-            links.iter().filter(|l| !l.agree).map(|l| (text(l.a).to_string(), text(l.b).to_string())).collect()
-        })
     }
 
     /// Two reports of one story (they share two telling figures and their
@@ -512,7 +498,7 @@ mod tests {
     /// other report's 49 councillors as a slip.
     #[test]
     fn a_linked_tally_s_sides_are_told_for() {
-        let texts = disagreeing_texts("tests/probes/kendlemoor-allotment-sale-vote", ["a.txt", "b.txt"]);
+        let texts = crate::pair::disagreeing_texts("tests/probes/kendlemoor-allotment-sale-vote", ["a.txt", "b.txt"]);
         assert!(texts.iter().any(|(a, b)| a.contains("27 votes to 19") && b.contains("27 votes to 17")), "{texts:?}");
         assert!(!texts.iter().any(|(a, b)| a == "19" && b == "49"), "{texts:?}");
     }

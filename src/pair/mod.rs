@@ -666,6 +666,20 @@ fn disagreements_of_texts(first: &str, second: &str) -> usize {
     disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
 }
 
+/// The texts of the disagreeing links between two reports of a probe
+/// cluster (a folder of `tests/probes`).
+#[cfg(test)]
+fn disagreeing_texts(cluster: &str, files: [&str; 2]) -> Vec<(String, String)> {
+    let read = |f: &str| std::fs::read_to_string(format!("{cluster}/{f}")).unwrap_or_default();
+    let docs = files.map(|f| Document::new(f, read(f), None));
+    with_world(&docs, |_, claims| {
+        let text =
+            |(d, c): At| claims.get(d).and_then(|cs| cs.get(c)).map_or("", |claim| claim.span.slice(&docs[d].text));
+        let links = links_of(&docs);
+        links.iter().filter(|l| !l.agree).map(|l| (text(l.a).to_string(), text(l.b).to_string())).collect()
+    })
+}
+
 /// How many disagreeing links join two different documents of `docs`.
 #[cfg(test)]
 fn disagreements_across(docs: &[Document]) -> usize {
