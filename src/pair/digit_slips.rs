@@ -388,7 +388,8 @@ impl World<'_> {
 /// clock, hours then two of minutes (see [`clock_of_a_duration`]).
 fn hours_and_minutes(written: &str) -> bool {
     let has = |unit: &str| {
-        written.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.to_ascii_lowercase().starts_with(unit))
+        let starts = |w: &str| w.get(..unit.len()).is_some_and(|start| start.eq_ignore_ascii_case(unit));
+        written.split(|c: char| !c.is_ascii_alphabetic()).any(starts)
     };
     has("hour") && has("minute")
 }
