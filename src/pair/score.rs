@@ -216,7 +216,7 @@ fn score_with(a: Side<'_>, b: Side<'_>, reading: Reading) -> Result<Parts, &'sta
     let mut s = 0.0;
     s += match counted(&what_is_counted(a), &what_is_counted(b)) {
         Some(w) => w,
-        None if named_and_a_person(a, b) => 0.0,
+        None if super::ages::named_and_a_person(a, b) => 0.0,
         None if any_verbs && money_or_share(a) && money_or_share(b) => 0.0,
         None => return Err("other counted heads"),
     };
@@ -597,32 +597,6 @@ pub(super) fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
         (Some(x), Some(y)) if (generic(x) && person(y)) || (generic(y) && person(x)) => Some(COUNTED / 2.0),
         _ => agreement(a, b, COUNTED),
     }
-}
-
-/// True for two ages, one of a person named ("Maureen Pell, 58") and one
-/// of a person told by a noun ("a 51-year-old woman") in a report that
-/// names that person too and gives them no age by name (a report that
-/// gives "LaSalle, 36" tells of someone else as "a 66-year-old woman"):
-/// they may be one person's, and their counted
-/// heads weigh nothing instead of forbidding the pair. Measured on
-/// 2026-12-06 (thirtieth session): probes 562 → 565 of 1161 (a surfer
-/// "34-year-old" against "Haddow, 43", a captain's 33 against "Whitcombe,
-/// 31", a professor's 57 against 52), other conflicts unchanged (52);
-/// drafts 1159 → 1165 of 2270, other unchanged (148); ECB+ (both lists,
-/// its mutation), WikiNews and the seeds unchanged. Without the report
-/// naming the person, probes 569 but 3 more other conflicts (two people's
-/// ages one digit apart: 72 against 52, 67 against 37, 74 against 44) and
-/// drafts 8 more; without the name's own age, ECB+ in place 122 → 121 (a
-/// driver's "LaSalle, 36" against a victim's "66-year-old woman" counted
-/// against two reports of one hit-and-run).
-fn named_and_a_person(a: Side<'_>, b: Side<'_>) -> bool {
-    let person = |s: Side<'_>| s.frame.counted.and_then(|h| h.lemma).is_some_and(crate::lexical::is_person);
-    let named_in = |named: Side<'_>, other: Side<'_>| {
-        named.profile.holder.is_some_and(|k| {
-            other.lead.words.binary_search(&k).is_ok() && !other.doc_profiles.iter().any(|p| p.holder == Some(k))
-        })
-    };
-    a.claim.is_age() && b.claim.is_age() && ((named_in(a, b) && person(b)) || (person(a) && named_in(b, a)))
 }
 
 /// True when two claims count one thing ("11 gold snuffboxes", "nine

@@ -373,19 +373,14 @@ impl World<'_> {
             // slot counts (a box score's yards) tells too many things by
             // their verbs to know one.
             .filter(|&(key, x, y)| !key.2 || (self.few_figures(sa, x) && self.few_figures(sb, y)))
-            .map(|(key, x, y)| (x, y, matches!(key.1, LEAD | CLOCK), matches!(sa.get(key), Some(Fill::Two(..)))))
-            .filter(|&(x, y, _, _)| seen.insert((x, y), ()).is_none())
-            .filter(|&(x, y, _, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
-            .filter_map(|(x, y, lead, residual)| {
+            .map(|(key, x, y)| (x, y, matches!(key.1, LEAD | CLOCK)))
+            .filter(|&(x, y, _)| seen.insert((x, y), ()).is_none())
+            .filter(|&(x, y, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
+            .filter_map(|(x, y, lead)| {
                 if self.small_counts_alike(x, y) {
                     return self.slot_link_of_any_size(x, y, lead, SMALL_COUNT_RELIEF);
                 }
-                let slip =
-                    self.digits_one_edit(x, y) == Some(true) && !self.is_reading(x) && !self.people_told_apart(x, y);
-                let relief = if slip { SLOT_DIGIT_RELIEF } else { SLOT_RELIEF };
-                if residual && !(slip && self.residual_told_alike(x, y)) {
-                    return None;
-                }
+                let relief = if self.slot_slip(x, y) { SLOT_DIGIT_RELIEF } else { SLOT_RELIEF };
                 self.slot_link(x, y, lead, relief)
             })
             .collect()
@@ -395,22 +390,25 @@ impl World<'_> {
     /// one of them shared: the shared value is one thing both tell, so the
     /// other two are one thing too ("lasted 94 minutes" beside the men's
     /// final "in 41 minutes", against "after 84 minutes" beside "in 41
-    /// minutes"), when neither is told in its shared value's sentence (two
-    /// values set side by side are two things: "Klitschko (52-3, 46 KOs)
-    /// blasted Rahman (45-7-2, 36 KOs)"). See [`World::residual_told_alike`]
-    /// for what else they need.
+    /// minutes"). Only when neither is told in its shared value's sentence
+    /// (two values set side by side are two things: "Klitschko (52-3, 46
+    /// KOs) blasted Rahman (45-7-2, 36 KOs)"), their digits are one edit
+    /// apart (see [`World::slot_slip`]), and neither clause tells a time
+    /// off the other report's news ("the 88-minute epic" of the 2022
+    /// final).
     fn residual_pair(&self, a: [(u64, At); 2], b: [(u64, At); 2]) -> Option<(At, At)> {
         let ((shared_x, x), (shared_y, y)) = residuals(a, b)?;
         let apart = |u: At, v: At| self.claim(u).zip(self.claim(v)).is_some_and(|(cu, cv)| cu.sentence != cv.sentence);
-        (apart(shared_x, x) && apart(shared_y, y)).then_some((x, y))
+        let news_alike =
+            self.side(x).zip(self.side(y)).is_some_and(|(sx, sy)| !super::score::a_time_off_the_others_news(sx, sy));
+        (apart(shared_x, x) && apart(shared_y, y) && self.slot_slip(x, y) && news_alike).then_some((x, y))
     }
 
-    /// True when two values a slot leaves over (see [`World::residual_pair`])
-    /// may be one figure: the slot pairs them only when their digits are one
-    /// edit apart (the caller's `slip`) and neither clause tells a time off
-    /// the other report's news ("the 88-minute epic" of the 2022 final).
-    fn residual_told_alike(&self, x: At, y: At) -> bool {
-        self.side(x).zip(self.side(y)).is_some_and(|(sx, sy)| !super::score::a_time_off_the_others_news(sx, sy))
+    /// True when two values of one slot look like one figure told with a
+    /// slip: digits one edit apart, not a reading that changes by the hour
+    /// (see [`World::is_reading`]), nor people their verbs tell apart.
+    fn slot_slip(&self, x: At, y: At) -> bool {
+        self.digits_one_edit(x, y) == Some(true) && !self.is_reading(x) && !self.people_told_apart(x, y)
     }
 
     /// The link of two claims filling one slot with different values, if
