@@ -75,6 +75,7 @@ impl Document {
         let line_date = published::from_lines(&text, &lines);
         let mut masked = furniture::furniture(&text, &lines);
         masked.extend(line_date.iter().flat_map(|(_, spans)| spans.iter().copied()));
+        masked.extend(published::wire_datelines(&text, &lines));
         let published = header_date.or(line_date.map(|(p, _)| p)).or(reference.map(Published::day));
         let prose = subtract(&markup.prose, &mut masked);
         let headline = markup.headline.map(|h| trim_heading(&text, h)).or_else(|| headline(&text, &lines, &prose));
@@ -264,6 +265,15 @@ mod tests {
         let doc = Document::new("a.txt", text, None);
         assert_eq!(doc.published_date(), NaiveDate::from_ymd_opt(2006, 5, 8));
         assert_eq!(doc.prose_text().collect::<String>().trim(), "The court ruled today.");
+    }
+
+    #[test]
+    fn a_wire_dateline_without_its_year_is_furniture() {
+        let text = "Blood stocks low\nNovember 2, 2026\n\nCALVERLEY, Nov 2 (Newswire) - Stocks fell on Saturday.\n";
+        let doc = Document::new("a.txt", text, None);
+        assert_eq!(doc.published_date(), NaiveDate::from_ymd_opt(2026, 11, 2));
+        let prose: String = doc.prose_text().collect();
+        assert!(!prose.contains("Nov 2") && prose.contains("Stocks fell on Saturday."), "{prose}");
     }
 
     #[test]

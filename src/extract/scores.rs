@@ -6,9 +6,9 @@ use super::Found;
 use crate::claim::{Claim, ClaimKind, Value};
 use crate::grammar::score;
 
-/// The most bytes between two scores of one line ("6-4, 7-6 (7-3)"): a
-/// set's score after another's needs no verb of its own.
-const CHAIN_GAP: usize = 2;
+/// The most bytes between two scores of one line ("6-4, 7-6 (7-3)", "23-25
+/// and 15-12"): a set's score after another's needs no verb of its own.
+const CHAIN_GAP: usize = 6;
 
 /// A score or a tally starting at `start` (`input` is the text from
 /// there): a dashed pair when the words around it make it a score, or
@@ -28,12 +28,15 @@ pub(super) fn score_at(text: &str, input: &str, start: usize, earlier: &[Claim])
     })
 }
 
-/// True when the text before a figure ends with a score and a comma or an
-/// opening parenthesis: "6-4, 7-6", "7-6 (7-3)".
+/// True when the text before a figure ends with a score and a comma, an
+/// opening parenthesis or an "and" that closes a list: "6-4, 7-6", "7-6
+/// (7-3)", "23-25 and 15-12".
 fn after_a_score(before: &str, earlier: &[Claim]) -> bool {
     let Some(last) = earlier.last().filter(|c| c.kind == ClaimKind::Score) else { return false };
     let Some(gap) = before.get(last.span.end..) else { return false };
-    gap.len() <= CHAIN_GAP && gap.trim().chars().all(|c| matches!(c, ',' | '('))
+    let marks = gap.trim().trim_start_matches(',').trim_start();
+    let marks = marks.strip_prefix("and").map_or(marks, str::trim_start);
+    gap.len() <= CHAIN_GAP && marks.chars().all(|c| matches!(c, ',' | '('))
 }
 
 #[cfg(test)]
@@ -58,10 +61,10 @@ mod tests {
     fn a_dashed_pair_is_a_score_where_the_words_around_it_say_so() {
         let found = scores(
             "The council voted 9-4 on Thursday. Ardlow beat Harwick City 3-1, a 5-4 decision. Rovers were 14-6 up, \
-             and 12-6 at half-time. She won 6-4, 3-6, 7-6 (7-5).",
+             and 12-6 at half-time. She won 6-4, 3-6, 7-6 (7-5). They won by set scores of 25-21, 22-25 and 15-12.",
         );
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(texts, ["9-4", "3-1", "5-4", "14-6", "12-6", "6-4", "3-6", "7-6", "7-5"]);
+        assert_eq!(texts, ["9-4", "3-1", "5-4", "14-6", "12-6", "6-4", "3-6", "7-6", "7-5", "25-21", "22-25", "15-12"]);
         let stages: Vec<Stage> = found.iter().map(|&(_, s)| s).collect();
         assert_eq!(stages[3..5], [Stage::Lead, Stage::HalfTime]);
         assert!(stages.iter().enumerate().all(|(i, &s)| (3..5).contains(&i) || s == Stage::Result));

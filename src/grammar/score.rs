@@ -108,6 +108,7 @@ const CUES_BEFORE: &[&str] = &[
     "sets",
     "take",
     "takes",
+    "taking",
     "tally",
     "thrashed",
     "tiebreak",
@@ -302,6 +303,7 @@ mod tests {
         assert!(cued_after(" win over") && cued_after(" at the break") && cued_after(" in favour of"));
         assert!(!cued_after(" people") && !cued_after(" at noon") && !cued_after("-day"));
         assert!(cued_before("Ardlow beat Harwick City ") && cued_before("The board voted "));
+        assert!(cued_before("with Garnock taking the tie-break "));
         assert!(!cued_before("The vote was close. Expect ") && !cued_before("won the toss and fielded for "));
         assert!(may_end_here(" on Saturday") && may_end_here(".") && may_end_here(" at half-time"));
         assert!(!may_end_here(" seats") && !may_end_here(" days"));

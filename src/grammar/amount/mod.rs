@@ -70,11 +70,7 @@ pub fn vague(input: &str) -> PResult<'_, Amount> {
     }
     // "a score of jets" is twenty; "a score of 3-1" is a game's.
     if let Ok((rest, _)) = phrase("a score of")(input) {
-        let next = rest.trim_start();
-        let figure_next = next.starts_with(|c: char| c.is_ascii_digit())
-            || super::words::lexeme(super::lexicon::SMALL_NUMBERS)(next).is_ok()
-            || super::words::lexeme(super::lexicon::TENS)(next).is_ok();
-        if !figure_next {
+        if !opens_a_figure(rest) {
             return Ok((rest, Amount::exact(20.0, 20.0, None)));
         }
     }
@@ -84,13 +80,23 @@ pub fn vague(input: &str) -> PResult<'_, Amount> {
             continue;
         }
         if let Ok((rest, _)) = phrase(p)(input) {
-            if p.starts_with("several") || p.starts_with("a few") || followed_by_of(rest) {
+            // "scores of people", not a match's "set scores of 25-21".
+            let a_game_s = p == "scores" && phrase("of")(rest.trim_start()).is_ok_and(|(r, _)| opens_a_figure(r));
+            if !a_game_s && (p.starts_with("several") || p.starts_with("a few") || followed_by_of(rest)) {
                 let amount = Amount { low: Some(low), high: Some(high), unit: None, precision: low, vague: true };
                 return Ok((rest, amount));
             }
         }
     }
     fail(input)
+}
+
+/// True when `text` opens, past spaces, on a figure in digits or words.
+fn opens_a_figure(text: &str) -> bool {
+    let next = text.trim_start();
+    next.starts_with(|c: char| c.is_ascii_digit())
+        || super::words::lexeme(super::lexicon::SMALL_NUMBERS)(next).is_ok()
+        || super::words::lexeme(super::lexicon::TENS)(next).is_ok()
 }
 
 /// The percent sign or words after a figure; "pp" for percentage points.
@@ -444,6 +450,8 @@ mod tests {
     fn a_score_and_as_much_as() {
         assert_eq!(parse("a score of Airbus jets").1, Some(20.0));
         assert!(!amount("a score of 3-1").is_ok_and(|(_, (_, a, _))| a.low == Some(20.0)));
+        assert_eq!(parse("scores of volunteers").1, Some(40.0));
+        assert!(vague("scores of 25-21, 22-25").is_err(), "a match's set scores");
         let (_, low, high, unit, _) = parse("as much as five percent");
         assert_eq!((low, high, unit), (None, Some(5.0), Some("%")));
     }
