@@ -239,6 +239,32 @@ const STREET_TYPES: &[&str] = &[
     "plaza",
 ];
 
+/// Eras written after a year: "180 BC", "250 BCE".
+const ERAS_AFTER: &[&str] = &["BC", "BCE", "B.C.", "B.C.E."];
+
+/// True for a year before the common era read as a count ("180" of "180
+/// BC"), or the first year of a span that ends in one ("340" of "between
+/// 340 and 180 BC"): a date, which the calendar here cannot hold, not a
+/// count of anything. Measured on 2026-12-06 (thirty-first session):
+/// probes other conflicts 65 → 64 (a bog body's "180 BC" against 150
+/// places on a tour), drafts 185 → 183; the rest unchanged.
+pub(super) fn is_year_before_the_era(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default();
+    let after = after.get(..after.len().min(40)).unwrap_or_default();
+    let words: Vec<&str> = after.split_whitespace().take(4).collect();
+    // An era, not a name that opens with its letters ("five BC Hydro
+    // crews"): no capitalised word follows it in its clause.
+    let era = |i: usize| {
+        words.get(i).is_some_and(|w| {
+            let bare = w.trim_end_matches([',', ';', ')', '.']);
+            let named = bare == *w && words.get(i + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+            ERAS_AFTER.iter().any(|e| bare == e.trim_end_matches('.')) && !named
+        })
+    };
+    let year = |i: usize| words.get(i).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    era(0) || (matches!(words.first(), Some(&("and" | "to"))) && year(1) && era(2))
+}
+
 /// True for a house number: capitalized words and a street type follow
 /// ("1420 Main Street", "1600 Pennsylvania Avenue"), or "block of" ("the 1400
 /// block of Elm"): an address, not a count.

@@ -25,7 +25,8 @@ use crate::span::Span;
 use figures::{age_at, amount_at, compound_ordinal_at, duration_at, ordinal_at, share_of_a_change_at};
 use guards::{
     at_first, continues_a_figure, generic_day, is_a_rate, is_age, is_clock_hour, is_repeating_day, is_someday,
-    is_street_number, is_unanchored_clock_offset, named_day, rolling_period, starts_with_weekday,
+    is_street_number, is_unanchored_clock_offset, is_year_before_the_era, named_day, rolling_period,
+    starts_with_weekday,
 };
 use triggers::{trigger, Parsers};
 
@@ -238,6 +239,7 @@ fn claim_at<'a>(
         || (found.kind == ClaimKind::Ordinal && at_first(&doc.text, start, input))
         || is_clock_hour(&doc.text, found.end, &found)
         || (found.kind == ClaimKind::Count && is_street_number(&doc.text, found.end))
+        || (found.kind == ClaimKind::Count && is_year_before_the_era(&doc.text, found.end))
         || is_repeating_day(&doc.text, start, &found)
     {
         return None;
@@ -403,6 +405,11 @@ mod tests {
         assert!(ages("a 125-million-year-old fossil, a 300-year-old oak").iter().all(Result::is_err));
         assert_eq!(texts("Of the victims, 40."), [("40".to_string(), ClaimKind::Count)], "after a common word");
         assert!(texts("He lived at 1420 Main Street, in the 1400 block of Elm.").is_empty());
+        assert_eq!(
+            texts("He died between 340 and 180 BC; the hut dates to 250 BCE. About 150 came, and five BC Hydro crews."),
+            [("About 150".to_string(), ClaimKind::Count), ("five".to_string(), ClaimKind::Count)],
+            "years before the era"
+        );
         assert_eq!(texts("It began around 7:15 p.m."), [("7:15 p.m.".to_string(), ClaimKind::Time)]);
         assert!(texts("The council meets every Monday.").is_empty());
         let century = claims("In the 20th century the town was small; 21st-century tools help.");
