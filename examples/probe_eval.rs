@@ -376,7 +376,8 @@ fn names_slip(report: &Report, i: usize, slip: &Slip) -> bool {
 /// same figures). A claim in words is found inside the quote when it has
 /// two words or more ("eight votes to three" in "by eight votes to
 /// three"); one word must be one of the quote's words ("two" is no part
-/// of "twelve"). A claim may also open on the quote's figures and go on
+/// of "twelve"), or that word with its possessive ("Saturday's final"
+/// for the claim "Saturday"). A claim may also open on the quote's figures and go on
 /// with more ("at 9:40am" for the claim "9:40am on Thursday, February
 /// 11": a time told with its day).
 fn quotes(quoted: &str, claim: &str) -> bool {
@@ -385,7 +386,7 @@ fn quotes(quoted: &str, claim: &str) -> bool {
     let quoted_figures = figures(quoted);
     claim.contains(quoted)
         || ((figure || phrase) && quoted.contains(claim))
-        || quoted.split_whitespace().any(|w| w == claim)
+        || quoted.split_whitespace().any(|w| w == claim || w.strip_suffix("'s") == Some(claim))
         || (figure && !quoted_figures.is_empty() && figures(claim).starts_with(&quoted_figures))
 }
 
