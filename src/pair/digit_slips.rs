@@ -276,13 +276,15 @@ impl World<'_> {
     /// Disagreements between documents `a` and `b` (of one story, or that
     /// may be) on a figure told with a digit slip, as links, leaving out
     /// the claims of `found` and the claims already linked with the other
-    /// document; with `times_only`, on a time of day only.
+    /// document; with `times_only`, on a time of day only. `scored` are
+    /// the links scored pairing found: with `found`, the disagreements a
+    /// figure's clause time may be one side of.
     pub(super) fn digit_slips(
         &self,
         (a, fa): (usize, &SlipFigures),
         (b, fb): (usize, &SlipFigures),
         linked: &FastMap<(At, usize), ()>,
-        found: &[Link],
+        (found, scored): (&[Link], &[Link]),
         times_only: bool,
     ) -> Vec<Link> {
         let taken = |at: At| found.iter().any(|l| [l.a, l.b].into_iter().any(|f| f == at || self.tallied_in(f, at)));
@@ -298,17 +300,33 @@ impl World<'_> {
                     // Three digits or more one edit apart are one figure
                     // whatever their sizes: a swapped leading digit puts
                     // £16,200 at a quarter of £61,200.
-                    out.extend(if dx.is_long() && dy.is_long() {
+                    let long = dx.is_long() && dy.is_long();
+                    let link = if long {
                         self.slot_link_of_any_size(x, y, true, DIGIT_RELIEF)
                     } else {
                         self.slot_link(x, y, true, SHORT_RELIEF)
-                    });
+                    };
+                    out.extend(link.or_else(|| self.slip_beside_slipped_times(x, y, long, [found, scored])));
                 }
             }
         }
         out.sort_by_key(|l| (l.a, l.b));
         out.dedup_by_key(|l| (l.a, l.b));
         out
+    }
+
+    /// The link of two figures one digit edit apart (`long`: with
+    /// [`LONG`] significant digits or more) whose clause times are one of
+    /// the `disagreements` (two slips in one sentence: "1,240 homes were
+    /// flooded on Tuesday" against "1,420 homes … on Wednesday").
+    fn slip_beside_slipped_times(&self, x: At, y: At, long: bool, disagreements: [&[Link]; 2]) -> Option<Link> {
+        let time = |at: At| self.side(at).and_then(|s| s.frame.time).map(|t| (at.0, t));
+        let (tx, ty) = (time(x)?, time(y)?);
+        let (first, second) = (tx.min(ty), tx.max(ty));
+        let slipped = disagreements.into_iter().flatten().any(|l| !l.agree && l.a == first && l.b == second);
+        let sized = long || super::slots::slip_sized(&self.claim(x)?.value, &self.claim(y)?.value);
+        let relief = if long { DIGIT_RELIEF } else { SHORT_RELIEF };
+        (slipped && sized).then(|| self.slot_link_beside_slipped_times(x, y, relief)).flatten()
     }
 
     /// True when the claim at `side` is a side of the tally at `tally` (a
@@ -488,6 +506,18 @@ mod tests {
         let texts = crate::pair::disagreeing_texts("tests/probes/pellmarsh-links-golf-open", ["a.txt", "c.txt"]);
         let slip =
             |(a, b): &(String, String)| a.contains("two hours and 15 minutes") && b.contains("an hour and 15 minutes");
+        assert!(texts.iter().any(slip), "{texts:?}");
+    }
+
+    /// Two slips in one sentence: "1,420 homes" flooded on one day in one
+    /// report, "1,240 homes" on the next in another. The days disagree,
+    /// and are reported; the figures beside them are one figure slipped.
+    #[test]
+    fn a_slip_beside_a_slipped_day_is_a_slip() {
+        let texts = crate::pair::disagreeing_texts("tests/probes/river-flood", ["a.txt", "b.txt"]);
+        let slip = |(a, b): &(String, String)| {
+            [a, b].iter().any(|t| t.contains("1,420")) && [a, b].iter().any(|t| t.contains("1,240"))
+        };
         assert!(texts.iter().any(slip), "{texts:?}");
     }
 

@@ -305,7 +305,7 @@ impl World<'_> {
                 }
                 if let (Some(fa), Some(fb)) = (figures.get(&a), figures.get(&b)) {
                     let times_only = kin == Kinship::Distant;
-                    found.extend(self.digit_slips((a, fa), (b, fb), &linked, &found, times_only));
+                    found.extend(self.digit_slips((a, fa), (b, fb), &linked, (&found, links), times_only));
                 }
                 found
             })
@@ -424,6 +424,19 @@ impl World<'_> {
 
     /// [`World::slot_link`], whatever the two values' sizes.
     pub(super) fn slot_link_of_any_size(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
+        self.judged_slot_link(x, y, either_rule, relief, false)
+    }
+
+    /// [`World::slot_link_of_any_size`] of two figures one digit edit
+    /// apart whose clause times are themselves a disagreement found (see
+    /// [`super::score::score_of_slip_beside_slipped_times`]).
+    pub(super) fn slot_link_beside_slipped_times(&self, x: At, y: At, relief: f32) -> Option<Link> {
+        self.judged_slot_link(x, y, true, relief, true)
+    }
+
+    /// The link of [`World::slot_link_of_any_size`], its two clause times
+    /// read as a slip themselves when `times_slipped`.
+    fn judged_slot_link(&self, x: At, y: At, either_rule: bool, relief: f32, times_slipped: bool) -> Option<Link> {
         let (sx, sy) = (self.side(x)?, self.side(y)?);
         // A time its sentence places by the other's moment ("at 8am, an
         // hour after" against "7am") is that report's second moment.
@@ -447,7 +460,13 @@ impl World<'_> {
             return None;
         }
         let slip = self.digits_one_edit(x, y) == Some(true);
-        let score = if slip { super::score::score_of_slip(sx, sy)? } else { score_in_slot(sx, sy)? };
+        let score = if times_slipped {
+            super::score::score_of_slip_beside_slipped_times(sx, sy)?
+        } else if slip {
+            super::score::score_of_slip(sx, sy)?
+        } else {
+            score_in_slot(sx, sy)?
+        };
         (score >= threshold - relief).then_some(Link {
             a: x.min(y),
             b: x.max(y),
