@@ -124,13 +124,17 @@ pub fn wire_datelines(text: &str, lines: &[(Span, &str)]) -> Vec<Span> {
         .collect()
 }
 
+/// The most bytes a wire dateline's place takes ("PORT CALVERA").
+const PLACE_BYTES: usize = 48;
+
 /// The length of a yearless wire dateline opening `line`, through its
 /// dash: a place of up to four capitalised words, a comma, a month and a
 /// day, an optional agency in brackets, and a dash.
 fn wire_dateline(line: &str) -> Option<usize> {
     let body = line.trim_start();
     let lead = line.len() - body.len();
-    let comma = body.find(',')?;
+    // A place of four words at most: no need to look further for its comma.
+    let comma = body.bytes().take(PLACE_BYTES).position(|b| b == b',')?;
     let place = body.get(..comma)?;
     let words = place.split_whitespace().count();
     let capitalised = place.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));

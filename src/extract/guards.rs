@@ -250,8 +250,18 @@ const ERAS_AFTER: &[&str] = &["BC", "BCE", "B.C.", "B.C.E."];
 /// places on a tour), drafts 185 → 183; the rest unchanged.
 pub(super) fn is_year_before_the_era(text: &str, end: usize) -> bool {
     let after = text.get(end..).unwrap_or_default();
-    let after = after.get(..after.len().min(40)).unwrap_or_default();
-    let words: Vec<&str> = after.split_whitespace().take(4).collect();
+    let mut window = after.len().min(40);
+    while !after.is_char_boundary(window) {
+        window -= 1;
+    }
+    let after = after.get(..window).unwrap_or_default();
+    if !after.contains('B') {
+        return false;
+    }
+    let mut words = [""; 4];
+    for (slot, word) in words.iter_mut().zip(after.split_whitespace()) {
+        *slot = word;
+    }
     // An era, not a name that opens with its letters ("five BC Hydro
     // crews"): no capitalised word follows it in its clause.
     let era = |i: usize| {
@@ -261,7 +271,7 @@ pub(super) fn is_year_before_the_era(text: &str, end: usize) -> bool {
             ERAS_AFTER.iter().any(|e| bare == e.trim_end_matches('.')) && !named
         })
     };
-    let year = |i: usize| words.get(i).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    let year = |i: usize| words.get(i).is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
     era(0) || (matches!(words.first(), Some(&("and" | "to"))) && year(1) && era(2))
 }
 

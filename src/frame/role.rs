@@ -118,13 +118,14 @@ fn inverted_lead(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
 /// lost anywhere. For any fronted "of" ("Of those, …"): probes lost three
 /// slips.
 fn after_a_fronted_of(r: &Reader<'_>, t: usize) -> bool {
+    if !r.word(0).eq_ignore_ascii_case("of") {
+        return false;
+    }
     let (Some(first), Some(figure)) = (r.token(0), r.token(t)) else { return false };
     let Some(before) = r.text.get(first.span.start..figure.span.start) else { return false };
-    let whole_counted = (1..t).any(|i| kind_at(r, i) == Some(ClaimKind::Count));
-    r.word(0).eq_ignore_ascii_case("of")
-        && whole_counted
-        && before.trim_end().ends_with(',')
+    before.trim_end().ends_with(',')
         && before.matches(',').count() == 1
+        && (1..t).any(|i| kind_at(r, i) == Some(ClaimKind::Count))
 }
 
 /// True for a figure that counts the top of a ranking: a superlative
