@@ -116,6 +116,11 @@ fn story_and_digits(world: &super::World<'_>, x: At, y: At) -> String {
     let digits = match world.digits_one_edit(x, y) {
         Some(true) => match world.side(x).zip(world.side(y)).map(|(sx, sy)| super::score::slip_score_or_why(sx, sy)) {
             Some(Ok(parts)) => format!("one edit apart, scored as a slip {:.2} ({parts})", parts.total()),
+            // See `digit_slips.rs`: clause times that are themselves a
+            // disagreement found do not forbid a slip beside them.
+            Some(Err(why)) if why == "other clause times" => {
+                format!("one edit apart, no score as a slip: {why} (unless those times are a disagreement found)")
+            }
             Some(Err(why)) => format!("one edit apart, no score as a slip: {why}"),
             None => "one edit apart".into(),
         },
