@@ -81,14 +81,7 @@ pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Vec<
         .filter_map(|&(span, line)| {
             let (published, len, prefixed) =
                 dateline(line).or_else(|| url_date(line).map(|p| (p, line.len(), true)))?;
-            let covered = line.get(..len)?;
-            let mask = match span.slice(text).find(covered) {
-                Some(offset) => Span::new(span.start + offset, span.start + offset + len),
-                None if line.trim().len() <= len => span,
-                None => Span::new(span.start, span.start),
-            };
-            let exact = text.is_char_boundary(mask.start) && text.is_char_boundary(mask.end);
-            Some((published, prefixed, if exact { mask } else { Span::new(span.start, span.start) }))
+            Some((published, prefixed, line_mask(text, span, line, len)?))
         })
         .collect();
     let (published, ..) = found.iter().find(|(_, prefixed, _)| !prefixed).or(found.first())?;
@@ -114,35 +107,37 @@ pub fn wire_datelines(text: &str, lines: &[(Span, &str)]) -> Vec<Span> {
         .iter()
         .filter(|(_, l)| !l.trim().is_empty())
         .take(DATELINE_LINES)
-        .filter_map(|&(span, line)| {
-            let len = wire_dateline(line)?;
-            let covered = line.get(..len)?;
-            let offset = span.slice(text).find(covered)?;
-            let mask = Span::new(span.start + offset, span.start + offset + len);
-            (text.is_char_boundary(mask.start) && text.is_char_boundary(mask.end)).then_some(mask)
-        })
+        .filter_map(|&(span, line)| line_mask(text, span, line, wire_dateline(line)?))
+        .filter(|mask| mask.start < mask.end)
         .collect()
 }
 
-/// The most bytes a wire dateline's place takes ("PORT CALVERA").
-const PLACE_BYTES: usize = 48;
+/// The range of `text` to mask for the first `len` bytes of the visible
+/// `line` found in its unit `span`: where they stand in the file when
+/// they are contiguous there (no markup inside); otherwise the whole unit
+/// when they are all of the line, and nothing when they are not.
+fn line_mask(text: &str, span: Span, line: &str, len: usize) -> Option<Span> {
+    let covered = line.get(..len)?;
+    let mask = match span.slice(text).find(covered) {
+        Some(offset) => Span::new(span.start + offset, span.start + offset + len),
+        None if line.trim().len() <= len => span,
+        None => Span::new(span.start, span.start),
+    };
+    let exact = text.is_char_boundary(mask.start) && text.is_char_boundary(mask.end);
+    Some(if exact { mask } else { Span::new(span.start, span.start) })
+}
+
+/// The most bytes a dateline's place and its comma take ("PORT
+/// CALVERA,"): four words at most.
+const PLACE_BYTES: usize = 64;
 
 /// The length of a yearless wire dateline opening `line`, through its
-/// dash: a place of up to four capitalised words, a comma, a month and a
-/// day, an optional agency in brackets, and a dash.
+/// dash: a place (see [`after_a_place`]), a month and a day, an optional
+/// agency in brackets, and a dash.
 fn wire_dateline(line: &str) -> Option<usize> {
     let body = line.trim_start();
     let lead = line.len() - body.len();
-    // A place of four words at most: no need to look further for its comma.
-    let comma = body.bytes().take(PLACE_BYTES).position(|b| b == b',')?;
-    let place = body.get(..comma)?;
-    let words = place.split_whitespace().count();
-    let capitalised = place.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    if !(1..=4).contains(&words) || !capitalised {
-        return None;
-    }
-    let rest = body.get(comma + 1..)?.trim_start();
-    let (month, rest) = rest.split_once(' ')?;
+    let (month, rest) = after_a_place(body)?.split_once(' ')?;
     lookup(MONTHS, month.trim_end_matches('.'))?;
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let day: u32 = rest.get(..digits)?.parse().ok()?;
@@ -232,14 +227,17 @@ fn dateline(line: &str) -> Option<(Published, usize, bool)> {
 
 /// The line itself, and what follows a leading place name ("PORT ALDEN, …").
 fn place_then_date(body: &str) -> Vec<&str> {
-    let mut out = vec![body];
-    if let Some(comma) = body.find(',') {
-        let place = body.get(..comma).unwrap_or_default();
-        if place.split_whitespace().count() <= 4 && place.chars().next().is_some_and(char::is_uppercase) {
-            out.push(body.get(comma + 1..).unwrap_or_default().trim_start());
-        }
-    }
-    out
+    [Some(body), after_a_place(body)].into_iter().flatten().collect()
+}
+
+/// What follows a place name and its comma at the start of `body`
+/// ("PORT ALDEN, March 10": "March 10"): a capitalised name of four words
+/// at most, whose comma is looked for among [`PLACE_BYTES`] bytes only.
+fn after_a_place(body: &str) -> Option<&str> {
+    let comma = body.bytes().take(PLACE_BYTES).position(|b| b == b',')?;
+    let place = body.get(..comma)?;
+    let named = place.split_whitespace().count() <= 4 && place.starts_with(char::is_uppercase);
+    named.then(|| body.get(comma + 1..).unwrap_or_default().trim_start())
 }
 
 /// True when `text` can open a full date: with a figure ("2025-03-10",

@@ -276,15 +276,15 @@ impl World<'_> {
     /// Disagreements between documents `a` and `b` (of one story, or that
     /// may be) on a figure told with a digit slip, as links, leaving out
     /// the claims of `found` and the claims already linked with the other
-    /// document; with `times_only`, on a time of day only. `scored` are
-    /// the links scored pairing found: with `found`, the disagreements a
-    /// figure's clause time may be one side of.
+    /// document; with `times_only`, on a time of day only. `slipped_times`
+    /// are the times scored pairing found in disagreement: with `found`,
+    /// the disagreements a figure's clause time may be one side of.
     pub(super) fn digit_slips(
         &self,
         (a, fa): (usize, &SlipFigures),
         (b, fb): (usize, &SlipFigures),
         linked: &FastMap<(At, usize), ()>,
-        (found, scored): (&[Link], &[Link]),
+        (found, slipped_times): (&[Link], &FastMap<(At, At), ()>),
         times_only: bool,
     ) -> Vec<Link> {
         let taken = |at: At| found.iter().any(|l| [l.a, l.b].into_iter().any(|f| f == at || self.tallied_in(f, at)));
@@ -306,7 +306,7 @@ impl World<'_> {
                     } else {
                         self.slot_link(x, y, true, SHORT_RELIEF)
                     };
-                    out.extend(link.or_else(|| self.slip_beside_slipped_times(x, y, long, [found, scored])));
+                    out.extend(link.or_else(|| self.slip_beside_slipped_times(x, y, long, (found, slipped_times))));
                 }
             }
         }
@@ -317,13 +317,21 @@ impl World<'_> {
 
     /// The link of two figures one digit edit apart (`long`: with
     /// [`LONG`] significant digits or more) whose clause times are one of
-    /// the `disagreements` (two slips in one sentence: "1,240 homes were
+    /// the disagreements `found` between the two documents or in
+    /// `slipped_times` (two slips in one sentence: "1,240 homes were
     /// flooded on Tuesday" against "1,420 homes … on Wednesday").
-    fn slip_beside_slipped_times(&self, x: At, y: At, long: bool, disagreements: [&[Link]; 2]) -> Option<Link> {
+    fn slip_beside_slipped_times(
+        &self,
+        x: At,
+        y: At,
+        long: bool,
+        (found, slipped_times): (&[Link], &FastMap<(At, At), ()>),
+    ) -> Option<Link> {
         let time = |at: At| self.side(at).and_then(|s| s.frame.time).map(|t| (at.0, t));
         let (tx, ty) = (time(x)?, time(y)?);
         let (first, second) = (tx.min(ty), tx.max(ty));
-        let slipped = disagreements.into_iter().flatten().any(|l| !l.agree && l.a == first && l.b == second);
+        let slipped = slipped_times.contains_key(&(first, second))
+            || found.iter().any(|l| !l.agree && l.a == first && l.b == second);
         let sized = long || super::slots::slip_sized(&self.claim(x)?.value, &self.claim(y)?.value);
         let relief = if long { DIGIT_RELIEF } else { SHORT_RELIEF };
         (slipped && sized).then(|| self.slot_link_beside_slipped_times(x, y, relief)).flatten()

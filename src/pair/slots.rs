@@ -288,6 +288,11 @@ impl World<'_> {
             .filter(|l| !self.day_only_link(l))
             .flat_map(|l| [((l.a, l.b.0), ()), ((l.b, l.a.0), ())])
             .collect();
+        // The times scored pairing found in disagreement, for the figures
+        // told beside them (see `digit_slips.rs`).
+        let temporal = |at: At| self.claim(at).is_some_and(|c| c.kind.is_temporal());
+        let slipped_times: FastMap<(At, At), ()> =
+            links.iter().filter(|l| !l.agree && temporal(l.a) && temporal(l.b)).map(|l| ((l.a, l.b), ())).collect();
         use rayon::prelude::*;
         let one_story = documents_of(pairs.iter().filter(|p| p.3 == Kinship::OneStory));
         let slots: FastMap<usize, Slots> = one_story.par_iter().map(|&d| (d, self.slots_of(d, excluded))).collect();
@@ -305,7 +310,7 @@ impl World<'_> {
                 }
                 if let (Some(fa), Some(fb)) = (figures.get(&a), figures.get(&b)) {
                     let times_only = kin == Kinship::Distant;
-                    found.extend(self.digit_slips((a, fa), (b, fb), &linked, (&found, links), times_only));
+                    found.extend(self.digit_slips((a, fa), (b, fb), &linked, (&found, &slipped_times), times_only));
                 }
                 found
             })
