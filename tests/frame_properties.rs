@@ -738,6 +738,18 @@ fn a_relative_clause_takes_the_year_across_a_place_name() {
     assert_eq!(frame.time, None);
 }
 
+/// "a 2021 survey by the county council, which counted 380 nests": a
+/// short phrase after the noun does not hide the noun's year either.
+#[test]
+fn a_relative_clause_takes_the_year_across_a_phrase_after_its_noun() {
+    let sentence = "It follows a 2021 survey by the county council, which counted 380 nests.";
+    let (frame, _) = frame_of(sentence, "380").expect("a claim");
+    assert!(frame.time.is_some(), "the survey's year");
+    let sentence = "It follows a survey by the county council, which counted 380 nests.";
+    let (frame, _) = frame_of(sentence, "380").expect("a claim");
+    assert_eq!(frame.time, None);
+}
+
 /// "went down 40 miles off Cape Rell" places a wreck, "within 5 kilometres
 /// of the plant" is a radius: neither is a change or a subset.
 #[test]

@@ -214,14 +214,36 @@ const RELATIVES: [&str; 3] = ["that", "which", "who"];
 /// The date or year of the noun a relative clause is about, when it
 /// stands in that noun's phrase ("the 2014 census, which counted 8,042,000
 /// residents": 2014; "the 2019 explosion on Moss Lane, which injured 11":
-/// 2019).
+/// 2019; "a 2019 pilot study by the same team, which followed 600
+/// workers": 2019). Measured for the phrase after the noun on 2026-12-06
+/// (thirty-second session): probes 664 → 665 of 1321, drafts 1359 → 1361
+/// of 2577, other conflicts unchanged (67, 192); ECB+ both lists
+/// unchanged.
 fn date_of_antecedent(r: &Reader<'_>, clause: Clause) -> Option<usize> {
-    let noun = head_before_place(r, word_before_opening(r, clause, &RELATIVES)?);
-    (noun.saturating_sub(2)..noun).rev().find_map(|i| {
-        let Kind::Figure(other) = r.token(i)?.kind else { return None };
-        let claim = r.claims.get(other)?;
-        matches!(claim.kind, ClaimKind::Date | ClaimKind::Year).then_some(other)
-    })
+    let last = word_before_opening(r, clause, &RELATIVES)?;
+    let year_before = |noun: usize| {
+        (noun.saturating_sub(2)..noun).rev().find_map(|i| {
+            let Kind::Figure(other) = r.token(i)?.kind else { return None };
+            let claim = r.claims.get(other)?;
+            matches!(claim.kind, ClaimKind::Date | ClaimKind::Year).then_some(other)
+        })
+    };
+    year_before(head_before_place(r, last)).or_else(|| year_before(head_before_phrase(r, last)?))
+}
+
+/// Prepositions that open a phrase after the noun it describes ("a 2019
+/// pilot study by the same team", "the 2016 report of the inquiry").
+const NOUN_PREPOSITIONS: [&str; 4] = ["by", "for", "from", "of"];
+
+/// The noun before a short phrase that one of [`NOUN_PREPOSITIONS`] opens
+/// and that ends at `last` ("study" of "a 2019 pilot study by the same
+/// team"): at most four plain words after the preposition.
+fn head_before_phrase(r: &Reader<'_>, last: usize) -> Option<usize> {
+    (last.saturating_sub(4)..=last)
+        .rev()
+        .take_while(|&i| r.token(i).is_some_and(|t| matches!(t.kind, Kind::Word(_))))
+        .find(|&i| NOUN_PREPOSITIONS.iter().any(|p| r.word(i).eq_ignore_ascii_case(p)))?
+        .checked_sub(1)
 }
 
 /// Prepositions that attach a place's name to the noun before them.
