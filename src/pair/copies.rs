@@ -384,10 +384,11 @@ fn places(ops: &[DiffOp], len: usize) -> Vec<Place> {
             }
             // A change inside a shared stretch of words: the same sentence
             // with a figure changed, not two sentences the diff happened
-            // to line up.
+            // to line up. Both texts' start is a shared edge too
+            // ("SEVENTEEN hours after the attack…" opening both).
             DiffOp::Replace { old_index, old_len, new_index, new_len }
                 if old_len.max(new_len) <= MAX_CHANGE
-                    && equal_len(k.checked_sub(1)) >= FLANK
+                    && (equal_len(k.checked_sub(1)) >= FLANK || (old_index == 0 && new_index == 0))
                     && equal_len(Some(k + 1)) >= FLANK =>
             {
                 for i in 0..new_len {
@@ -494,6 +495,20 @@ mod tests {
         index.insert(7, 99);
         assert!(groups(&index, 7).is_empty(), "more than {COMMON}: boilerplate");
         assert_eq!(groups(&index, 9), [3]);
+    }
+
+    /// A figure changed in the first word of both texts stands at its place
+    /// in the original: the start is an edge both share. Two words in,
+    /// with one equal word before it, it does not.
+    #[test]
+    fn a_change_at_the_start_of_both_texts_is_aligned() {
+        let original: Vec<u64> = (0..20).collect();
+        let mut first = original.clone();
+        first[0] = 99;
+        assert_eq!(places(&diff(&original, &first), first.len())[0], Place::Changed(0, 1));
+        let mut second = original.clone();
+        second[1] = 99;
+        assert_eq!(places(&diff(&original, &second), second.len())[1], Place::Elsewhere);
     }
 
     #[test]

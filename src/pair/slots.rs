@@ -566,7 +566,37 @@ impl World<'_> {
         }
         let finer =
             frame.predicate.filter(|_| !temporal).map(|verb| (dimension, head.key.rotate_left(17) ^ verb.key, true));
-        Ok([Some((dimension, head.key, false)), finer, money].into_iter().flatten())
+        // A stretch of time between two moments ("ten days after the
+        // raid") is no length of anything the unit's slot holds.
+        let unit = side.claim.span.start <= head.span.start && head.span.end <= side.claim.span.end;
+        let coarse = (!(unit && self.is_an_offset(at))).then_some((dimension, head.key, false));
+        Ok([coarse, finer, money].into_iter().flatten())
+    }
+
+    /// True when the duration at `at` is a stretch between two moments, not
+    /// the length of something: "after" follows it, and no word before it
+    /// says it lasts ("recovered 19 casks ten days after the raid", not
+    /// "burned for 14 hours after the blast"). Measured on 2026-12-06
+    /// (thirty-second session; read from blind round 83's one false
+    /// conflict): probes other conflicts 68 → 67 of 340 clusters (a
+    /// trial's 19 days against casks recovered ten days after a raid),
+    /// drafts 194 → 192; no slip lost; ECB+ (both lists, its mutation)
+    /// unchanged, once a copy's change in its first word is aligned (see
+    /// `copies::places`: a copy opening "NINETEEN hours after the attack"
+    /// had been caught through this slot only). Without the offset, a
+    /// duration in days or hours fills
+    /// the slot of its unit, which finds 14 probe slips (17 hours stuck
+    /// against 14 hours, a 17-day outage against 11 days) for 5 other
+    /// conflicts.
+    fn is_an_offset(&self, at: At) -> bool {
+        let (Some(doc), Some(claim)) = (self.docs.get(at.0), self.claim(at)) else { return false };
+        if claim.kind != crate::claim::ClaimKind::Duration {
+            return false;
+        }
+        let next = doc.text.get(claim.span.end..).unwrap_or_default().split_whitespace().next();
+        let before = doc.text.get(claim.sentence.start..claim.span.start).unwrap_or_default();
+        let last = before.split_whitespace().last().unwrap_or_default();
+        next == Some("after") && !LASTING.iter().any(|w| last.eq_ignore_ascii_case(w))
     }
 
     /// True when `head`, the verb of a date, tells when a page was put
@@ -759,6 +789,11 @@ fn is_small_count(value: &crate::claim::Value) -> bool {
         if a.unit.is_none() && !a.vague && a.exact_figure().is_some_and(|x| (2.0..10.0).contains(&x)))
 }
 
+/// Words before a duration that make it a length ("for 14 hours after
+/// the blast", "lasted 40 minutes after the start"), not a stretch between
+/// two moments.
+const LASTING: [&str; 6] = ["for", "lasted", "over", "spent", "took", "within"];
+
 /// True for a value that can fill a slot: a telling figure, or an estimate
 /// of one ("about 420,000 patients", "around 40 minutes"): an estimate
 /// agrees with any figure near it (see [`crate::values::compatible`]), so
@@ -838,6 +873,26 @@ mod tests {
             0,
             "clauses too unlike"
         );
+    }
+
+    /// Two reports of one theft trial, the second ending on `days`: how many
+    /// disagreeing links.
+    fn trial_disagreements(days: &str) -> usize {
+        let first = "June 10, 2025\n\nTwo men were convicted on Monday of stealing 40 casks of whisky worth £1.3 million from the Glenavrick bond in Kilbrae. The trial at Dunmore Sheriff Court lasted 19 days.\n";
+        let second = format!("June 10, 2025\n\nA jury at Dunmore Sheriff Court convicted two men on Monday over the theft of 40 casks, worth £1.3 million, from the Glenavrick bond. {days}\n");
+        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+    }
+
+    /// A duration in days fills the slot of days of its story; a stretch
+    /// between two moments ("ten days after the raid") fills none.
+    #[test]
+    fn a_stretch_between_two_moments_fills_no_slot_of_its_unit() {
+        assert_eq!(
+            trial_disagreements("Police recovered the casks from a farm building at Kilbrae ten days after the raid."),
+            0
+        );
+        assert_eq!(trial_disagreements("The court sat for 17 days."), 1);
+        assert_eq!(trial_disagreements("The court sat for 17 days after the arrests."), 1, "a length");
     }
 
     /// Two reports of one fire, the second giving `share` of homes that lost
