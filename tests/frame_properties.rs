@@ -750,6 +750,18 @@ fn a_relative_clause_takes_the_year_across_a_phrase_after_its_noun() {
     assert_eq!(frame.time, None);
 }
 
+/// "six life sentences for the 2005 courthouse shooting": a date that
+/// names the earlier event a phrase after the figure is about is not the
+/// figure's time; "in the 2019 season" is.
+#[test]
+fn a_dated_event_after_for_is_not_the_figure_s_time() {
+    let sentence = "The judge imposed six life sentences for the 2005 courthouse shooting.";
+    let (frame, _) = frame_of(sentence, "six").expect("a claim");
+    assert_eq!(frame.time, None);
+    let (frame, _) = frame_of("She scored 21 goals in the 2019 season.", "21").expect("a claim");
+    assert!(frame.time.is_some(), "the season's year");
+}
+
 /// "went down 40 miles off Cape Rell" places a wreck, "within 5 kilometres
 /// of the plant" is a radius: neither is a change or a subset.
 #[test]
