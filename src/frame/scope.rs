@@ -167,15 +167,15 @@ const DETERMINERS_OF_A_DATED_NOUN: [&str; 9] = ["a", "an", "her", "his", "its", 
 /// probes, drafts, ECB+ both lists, WikiNews, the seeds, the golds and the
 /// peer suites unchanged.
 fn names_a_cause_after(r: &Reader<'_>, i: usize, t: usize) -> bool {
-    let determiner =
-        i.checked_sub(1).is_some_and(|d| DETERMINERS_OF_A_DATED_NOUN.iter().any(|w| r.word(d).eq_ignore_ascii_case(w)));
-    let preposition = i.checked_sub(2).is_some_and(|p| CAUSES.iter().any(|w| r.word(p).eq_ignore_ascii_case(w)));
-    let noun_after =
-        (i + 1..i + 3).find(|&j| r.token(j).is_some_and(|tok| !matches!(tok.kind, Kind::Mark(_)))).is_some_and(|j| {
+    let word_in =
+        |k: Option<usize>, words: &[&str]| k.is_some_and(|k| words.iter().any(|w| r.word(k).eq_ignore_ascii_case(w)));
+    i > t
+        && word_in(i.checked_sub(1), &DETERMINERS_OF_A_DATED_NOUN)
+        && word_in(i.checked_sub(2), &CAUSES)
+        && (i + 1..i + 3).find(|&j| r.token(j).is_some_and(|tok| !matches!(tok.kind, Kind::Mark(_)))).is_some_and(|j| {
             r.token(j).is_some_and(|tok| matches!(tok.kind, Kind::Word(Class::Open)))
                 && crate::frame::lemma::mostly_noun(r.word(j))
-        });
-    i > t && determiner && preposition && noun_after
+        })
 }
 
 /// Words before a date that make it the end of a span, not the time of
