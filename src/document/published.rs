@@ -85,11 +85,11 @@ pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Vec<
         })
         .collect();
     let (published, _, _, line) = found.iter().find(|(_, prefixed, ..)| !prefixed).or(found.first())?;
-    let address =
-        lines.iter().filter(|(_, l)| !l.trim().is_empty()).take(DATELINE_LINES).find_map(|(_, l)| url_month(l));
-    let published = address
+    let address_month =
+        || lines.iter().filter(|(_, l)| !l.trim().is_empty()).take(DATELINE_LINES).find_map(|(_, l)| url_month(l));
+    let published = Some(*published)
         .filter(|_| opens_a_numeric_date(line))
-        .and_then(|month| day_first(*published, month))
+        .and_then(|p| day_first(p, address_month()?))
         .unwrap_or(*published);
     Some((published, found.iter().map(|&(_, _, mask, _)| mask).collect()))
 }
@@ -122,17 +122,27 @@ fn opens_a_numeric_date(line: &str) -> bool {
 /// The year and month in a page's address, when the line is one
 /// ("http://…/2010/09/…", "…/2013/may/…").
 fn url_month(line: &str) -> Option<(i32, u32)> {
-    let url = line.trim();
-    if !(url.starts_with("http://") || url.starts_with("https://")) || url.contains(' ') {
-        return None;
-    }
-    let parts: Vec<&str> = url.split('/').collect();
+    let parts: Vec<&str> = address(line)?.split('/').collect();
     parts.windows(2).find_map(|w| {
         let [y, m] = w else { return None };
-        let year = y.parse::<i32>().ok().filter(|y| y.to_string().len() == 4 && (1990..=2100).contains(y))?;
-        let month = m.parse::<u32>().ok().filter(|n| (1..=12).contains(n)).or_else(|| lookup(MONTHS, m))?;
-        Some((year, month))
+        Some((address_year(y)?, address_month(m)?))
     })
+}
+
+/// `line` trimmed, when it is a page's address and nothing else.
+fn address(line: &str) -> Option<&str> {
+    let url = line.trim();
+    ((url.starts_with("http://") || url.starts_with("https://")) && !url.contains(' ')).then_some(url)
+}
+
+/// A year as a part of a page's address writes it ("2010").
+fn address_year(part: &str) -> Option<i32> {
+    part.parse::<i32>().ok().filter(|y| y.to_string().len() == 4 && (1990..=2100).contains(y))
+}
+
+/// A month as a part of a page's address writes it ("09", "may").
+fn address_month(part: &str) -> Option<u32> {
+    part.parse::<u32>().ok().filter(|n| (1..=12).contains(n)).or_else(|| lookup(MONTHS, part))
 }
 
 /// The wire datelines near the top of a story that give no year
@@ -204,17 +214,12 @@ fn wire_dateline(line: &str) -> Option<usize> {
 /// "…-2013-3"): the day the page was published, as weak as a
 /// "Published" line (a dateline outranks it).
 fn url_date(line: &str) -> Option<Published> {
-    let url = line.trim();
-    if !(url.starts_with("http://") || url.starts_with("https://")) || url.contains(' ') {
-        return None;
-    }
+    let url = address(line)?;
     let parts: Vec<&str> = url.split(['/', '?', '&', '=', '_', '.']).collect();
-    let month = |m: &str| m.parse::<u32>().ok().filter(|n| (1..=12).contains(n)).or_else(|| lookup(MONTHS, m));
-    let year = |y: &str| y.parse::<i32>().ok().filter(|y| y.to_string().len() == 4 && (1990..=2100).contains(y));
     for w in parts.windows(3) {
         if let [y, m, d] = w {
             let day = d.get(..2).and_then(|x| x.parse::<u32>().ok());
-            if let (Some(y), Some(m), Some(d)) = (year(y), month(m), day) {
+            if let (Some(y), Some(m), Some(d)) = (address_year(y), address_month(m), day) {
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                     return Some(Published::day(date));
                 }

@@ -153,10 +153,6 @@ fn now_between(r: &Reader<'_>, i: usize, t: usize) -> bool {
 /// "a fine over the March 11 incident", "arrested after the 2019 attack").
 const CAUSES: [&str; 5] = ["about", "after", "following", "for", "over"];
 
-/// Words that open a noun phrase a date can describe ("the 2019 blast",
-/// "its March 2020 report").
-const DETERMINERS_OF_A_DATED_NOUN: [&str; 9] = ["a", "an", "her", "his", "its", "that", "the", "their", "this"];
-
 /// True when the date at token `i` stands after the figure at `t`, inside
 /// a phrase that names an earlier event by its date ("six life sentences
 /// for the March 11, 2005, incident"): the date is that event's, not the
@@ -167,11 +163,9 @@ const DETERMINERS_OF_A_DATED_NOUN: [&str; 9] = ["a", "an", "her", "his", "its", 
 /// probes, drafts, ECB+ both lists, WikiNews, the seeds, the golds and the
 /// peer suites unchanged.
 fn names_a_cause_after(r: &Reader<'_>, i: usize, t: usize) -> bool {
-    let word_in =
-        |k: Option<usize>, words: &[&str]| k.is_some_and(|k| words.iter().any(|w| r.word(k).eq_ignore_ascii_case(w)));
     i > t
-        && word_in(i.checked_sub(1), &DETERMINERS_OF_A_DATED_NOUN)
-        && word_in(i.checked_sub(2), &CAUSES)
+        && i.checked_sub(1).and_then(|d| r.token(d)).is_some_and(|tok| tok.is(Class::Determiner))
+        && i.checked_sub(2).is_some_and(|p| CAUSES.iter().any(|w| r.word(p).eq_ignore_ascii_case(w)))
         && (i + 1..i + 3).find(|&j| r.token(j).is_some_and(|tok| !matches!(tok.kind, Kind::Mark(_)))).is_some_and(|j| {
             r.token(j).is_some_and(|tok| matches!(tok.kind, Kind::Word(Class::Open)))
                 && crate::frame::lemma::mostly_noun(r.word(j))
