@@ -7,7 +7,7 @@
 use super::{names, Found};
 use crate::claim::{Claim, ClaimKind};
 use crate::document::Document;
-use crate::grammar::age::OLDEST;
+use crate::grammar::age::{self, OLDEST};
 use crate::grammar::{duration, lexicon, words};
 
 /// True when `input` starts with a weekday, after "on" or not.
@@ -130,7 +130,27 @@ pub(super) fn is_age(text: &str, start: usize, end: usize, found: &Found) -> boo
     };
     found.kind == ClaimKind::Count
         && small_whole
-        && (led_by_age_word(text, start) || set_off_after_a_word(text, start, end) || who_was(text, start, end))
+        && (led_by_age_word(text, start)
+            || set_off_after_a_word(text, start, end)
+            || who_was(text, start, end)
+            || told_of_its_subject(text, start, end))
+}
+
+/// Words after an age told of its subject that close it ("died at 85
+/// after a long illness"), besides a stop.
+const AFTER_AN_AGE: &[&str] = &["after", "following", "in", "on", "at", "from", "of", "when", "while", "and"];
+
+/// True for an age an obituary tells of its subject ("dies at 76", "died
+/// at the age of 85 in hospital", "He was 75."): led as
+/// [`age::subject_lead`] says, and closed by a stop or, unless a pronoun
+/// leads it, by a preposition ("died at 85 after a long illness"; "He was
+/// 15 minutes late" is no age).
+fn told_of_its_subject(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default();
+    let Some((_, told)) = age::subject_lead(before) else { return false };
+    let after = text.get(end..).unwrap_or_default().trim_start_matches(' ');
+    let stop = after.is_empty() || after.starts_with([',', '.', ';', ':', ')', '!', '?', '"', '\n', '\r']);
+    stop || (told != age::SubjectLead::Pronoun && words::first_word_in(after, AFTER_AN_AGE))
 }
 
 /// True when an age word leads the figure at `start`, across the figures

@@ -402,6 +402,21 @@ mod tests {
             [("37".to_string(), ClaimKind::Quantity), ("three".to_string(), ClaimKind::Count)]
         );
         assert_eq!(ages("The gunman opened fire, killing Benjamin Banky, 40."), [age("40", 40.0)]);
+        assert_eq!(
+            ages("Ann Lusk dies at 91. She died at the age of 91 after a fall, at age 91. She was 91."),
+            [age("91", 91.0), age("91", 91.0), age("91", 91.0), age("91", 91.0)],
+            "an obituary's ages"
+        );
+        assert_eq!(
+            texts("He was 15 minutes late. She was 3 of 40 hired. He was 8 in the poll."),
+            [
+                ("15 minutes".to_string(), ClaimKind::Duration),
+                ("3".to_string(), ClaimKind::Count),
+                ("40".to_string(), ClaimKind::Count),
+                ("8".to_string(), ClaimKind::Count)
+            ],
+            "no stop after the figure: no age"
+        );
         assert!(ages("a 125-million-year-old fossil, a 300-year-old oak").iter().all(Result::is_err));
         assert_eq!(texts("Of the victims, 40."), [("40".to_string(), ClaimKind::Count)], "after a common word");
         assert!(texts("He lived at 1420 Main Street, in the 1400 block of Elm.").is_empty());

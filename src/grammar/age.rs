@@ -10,7 +10,7 @@
 //! around the figure.
 
 use super::number::number;
-use super::words::{any_phrase, fail, PResult};
+use super::words::{any_phrase, fail, word_before, PResult};
 use crate::grammar::value::Amount;
 
 /// The unit of an age: the year (its SI symbol, "a" for annum). Ages are
@@ -39,6 +39,70 @@ pub fn of_years(years: f64) -> Amount {
     Amount::exact(years, 1.0, Some(AGE_UNIT))
 }
 
+/// Forms of "die" an age follows with "at" ("died at 76", "Dead at 95").
+const DEATH_VERBS: &[&str] = &["die", "died", "dies", "dead", "dying"];
+
+/// Subject pronouns an age follows with "was" or "is" ("He was 75.").
+const PRONOUNS: &[&str] = &["he", "she"];
+
+/// How an age of a clause's subject is told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubjectLead {
+    /// After a death: "dies at 76", "died at the age of 85".
+    Death,
+    /// After a pronoun and "was" or "is": "He was 75."
+    Pronoun,
+    /// After "at the age of" or "at age": "died on Thursday at the age of
+    /// 95".
+    AgeOf,
+}
+
+/// Where the words that tell a figure as its clause subject's age start,
+/// and how, when `before` (the text before the figure) ends with them: a
+/// form of "die" and "at" ("dies at 76"), "at the age of" or "at age"
+/// after any verb ("died on Thursday at the age of 85"), or "he" or "she" and "was" or
+/// "is" ("He was 75."). An obituary tells its subject's age so, in its headline and
+/// after its lead.
+pub fn subject_lead(before: &str) -> Option<(usize, SubjectLead)> {
+    let (mut at, mut word) = word_ending(before, before.len());
+    let age_of: &[&str] = if word.eq_ignore_ascii_case("of") {
+        &["age", "the", "at"]
+    } else if word.eq_ignore_ascii_case("age") {
+        &["at"]
+    } else {
+        &[]
+    };
+    if !age_of.is_empty() {
+        for expected in age_of {
+            (at, word) = word_ending(before, at);
+            if !word.eq_ignore_ascii_case(expected) {
+                return None;
+            }
+        }
+        // "at the age of" tells its subject's age after any verb ("died
+        // on Thursday at the age of 95").
+        return Some((at, SubjectLead::AgeOf));
+    }
+    let leads = |lead: &[&str]| lead.iter().any(|l| l.eq_ignore_ascii_case(word));
+    let (told, subjects) = if leads(&["at"]) {
+        (SubjectLead::Death, DEATH_VERBS)
+    } else if leads(&["was", "is"]) {
+        (SubjectLead::Pronoun, PRONOUNS)
+    } else {
+        return None;
+    };
+    let (start, subject) = word_ending(before, at);
+    subjects.iter().any(|w| w.eq_ignore_ascii_case(subject)).then_some((start, told))
+}
+
+/// The word of ASCII letters ending right before byte `at` of `text`
+/// (past spaces), with its start.
+fn word_ending(text: &str, at: usize) -> (usize, &str) {
+    let word = word_before(text, at);
+    let end = text.get(..at).unwrap_or_default().trim_end_matches([' ', '-']).len();
+    (end - word.len(), word)
+}
+
 /// True when `amount` is an age.
 pub fn is_age(amount: &Amount) -> bool {
     amount.unit == Some(AGE_UNIT)
@@ -58,6 +122,18 @@ mod tests {
         assert_eq!(years("26 years old when"), Some((26.0, " when")));
         assert_eq!(years("six-year-old girl"), Some((6.0, " girl")));
         assert_eq!(years("43-Year-Old"), Some((43.0, "")));
+    }
+
+    #[test]
+    fn an_obituary_tells_its_subject_s_age() {
+        let lead = |before: &'static str| subject_lead(before).and_then(|(at, _)| before.get(at..));
+        assert_eq!(lead("Fred Harl, pianist, dies at "), Some("dies at "));
+        assert_eq!(lead("She died on Monday at the age of "), Some("at the age of "));
+        assert_eq!(lead("has died at age "), Some("at age "));
+        assert_eq!(lead("has died. He was "), Some("He was "));
+        assert_eq!(lead("The score was "), None, "no pronoun");
+        assert_eq!(lead("arrived at "), None, "no death");
+        assert_eq!(lead("the company was "), None);
     }
 
     #[test]

@@ -117,4 +117,18 @@ mod tests {
         assert_eq!(bitten("He"), 0, "no name to tell who the surfer is");
         assert_eq!(bitten("His uncle Liam Haddow, 61, said he"), 0, "the report gives Haddow his own age");
     }
+
+    /// An obituary's headline ("dies at 76") and its body ("He was 75.")
+    /// tell one age of its subject.
+    #[test]
+    fn an_obituary_s_headline_and_body_tell_one_age() {
+        let obituary = |headline: &str| {
+            let body =
+                "Fred Harl, a jazz pianist who played with 12 bands, has died at his home in Arlow.\n\nHe was 75.";
+            let doc = [Document::new("a.txt", format!("{headline}\nJuly 28, 2004\n\n{body}\n"), None)];
+            crate::pair::links_of(&doc).iter().filter(|l| !l.agree).count()
+        };
+        assert_eq!(obituary("Fred Harl, pianist, dies at 76"), 1);
+        assert_eq!(obituary("Fred Harl, pianist, dies at 75"), 0);
+    }
 }
