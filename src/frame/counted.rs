@@ -5,7 +5,13 @@
 //!    what it measures ("the model weighs 2.38 pounds" → model);
 //! 2. the noun phrase after the figure ("23 people", "300 homes", "three
 //!    injured people"), through "of" ("71% of the vote", "three of the
-//!    victims") and, for money, "in" ("$2 million in aid");
+//!    victims") and, for money, "in" ("$2 million in aid"), past a model's
+//!    designation ("seven AK-47 assault rifles" counts rifles, not people:
+//!    read as no head until 2026-12-06, thirty-third session, a people
+//!    count of the rule whose verb "boarded" governed it; ECB+ inside one
+//!    event, one false conflict of 7 rifles against 23 men gone, one
+//!    haul's 14 rifles against 6 joined to its magazines' and rounds';
+//!    nothing else moved);
 //! 3. an of-phrase before it ("a turnout of 71%", "a toll of 52") or a
 //!    headline's "at" ("Unemployment at 5%");
 //! 4. the subject of a copula or a verb of level or change before it
@@ -241,6 +247,14 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
         match tok.kind {
             Kind::Figure(_) if head.is_none() && j > from => {}
             Kind::Word(Class::Open) if tok.is_in(super::predicate::OUTCOME_ADJECTIVES) => break,
+            // "seven AK-47 assault rifles": a model's designation qualifies
+            // the noun after it; "seven AK-47s" counts the model.
+            Kind::Word(Class::Open) if is_designation(tok.text(r.text)) => {
+                if !next_is_nominal(r, j + 1, end) {
+                    head = Some(Head::of(tok.span, tok.read(r.text), Pos::Noun));
+                    break;
+                }
+            }
             // "5.8% higher than a year earlier": a comparison, no noun.
             Kind::Word(Class::Open) if tok.is_in(super::words::COMPARISON_LEADS) => break,
             Kind::Word(Class::Open) => {
@@ -311,6 +325,14 @@ fn next_is_nominal(r: &Reader<'_>, j: usize, end: usize) -> bool {
             let word = tok.read(r.text);
             tok.is_open() && (word.can_be_noun() || word.mostly_adjective() || unknown_noun_like(word))
         })
+}
+
+/// True for a model's designation: a word of capitals and digits, maybe
+/// hyphened ("AK-47", "F-16s", "A380", "COVID-19").
+fn is_designation(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_digit())
+        && word.bytes().any(|b| b.is_ascii_uppercase())
+        && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
 /// True for an adjectival participle ("injured", "wounded", "displaced").
@@ -495,6 +517,22 @@ mod tests {
         let doc = Document::new("t.txt", text.to_string(), None);
         let (_, frames) = crate::frame::extract_with_frames(&doc);
         frames.first()?.measured.map(|h| h.text(&doc.text))
+    }
+
+    /// What the first claim of `text` counts.
+    fn counted(text: &str) -> Option<String> {
+        let doc = Document::new("t.txt", text.to_string(), None);
+        let (_, frames) = crate::frame::extract_with_frames(&doc);
+        frames.first()?.counted.map(|h| h.text(&doc.text))
+    }
+
+    /// A model's designation qualifies the noun after it; alone, it is
+    /// what is counted.
+    #[test]
+    fn a_designation_qualifies_the_noun_after_it() {
+        assert_eq!(counted("Commandos seized seven AK-47 assault rifles.").as_deref(), Some("rifle"));
+        assert_eq!(counted("Commandos seized seven AK-47s and a launcher.").as_deref(), Some("ak-47s"));
+        assert_eq!(counted("The ward treated 12 COVID-19 patients.").as_deref(), Some("patient"));
     }
 
     #[test]
