@@ -11,7 +11,13 @@
 //!    count of the rule whose verb "boarded" governed it; ECB+ inside one
 //!    event, one false conflict of 7 rifles against 23 men gone, one
 //!    haul's 14 rifles against 6 joined to its magazines' and rounds';
-//!    nothing else moved);
+//!    nothing else moved), or an abbreviation WordNet does not have ("40
+//!    NHS dental places"; alone, "58-3 (51 KO)" counts knockouts: probes
+//!    694 → 696 of 1385, drafts 1417 → 1421 of 2700, other conflicts
+//!    unchanged; ECB+ inside one event 59 → 58, a boxer's 51 knockouts
+//!    against his 58 wins gone; its mutation in place 125 → 126 of 319,
+//!    untouched 55 → 54; a model in two words, "12 AK 47 guns", stays
+//!    headless, as "3 machine guns" are other guns);
 //! 3. an of-phrase before it ("a turnout of 71%", "a toll of 52") or a
 //!    headline's "at" ("Unemployment at 5%");
 //! 4. the subject of a copula or a verb of level or change before it
@@ -247,9 +253,16 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
         match tok.kind {
             Kind::Figure(_) if head.is_none() && j > from => {}
             Kind::Word(Class::Open) if tok.is_in(super::predicate::OUTCOME_ADJECTIVES) => break,
-            // "seven AK-47 assault rifles": a model's designation qualifies
-            // the noun after it; "seven AK-47s" counts the model.
-            Kind::Word(Class::Open) if is_designation(tok.text(r.text)) => {
+            // "seven AK-47 assault rifles": a model's designation or an
+            // abbreviation qualifies the noun after it; "seven AK-47s" and
+            // "58-3 (51 KO)" count what they name.
+            Kind::Word(Class::Open) if is_designation(tok.text(r.text)) || is_abbreviation(tok.read(r.text)) => {
+                let numbered = r.token(j + 1).is_some_and(|n| n.text(r.text).starts_with(|c: char| c.is_ascii_digit()));
+                if numbered {
+                    // "12 AK 47 guns": a designation in two words, whose
+                    // noun this reader does not tell from the model.
+                    break;
+                }
                 if !next_is_nominal(r, j + 1, end) {
                     head = Some(Head::of(tok.span, tok.read(r.text), Pos::Noun));
                     break;
@@ -333,6 +346,11 @@ fn is_designation(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_digit())
         && word.bytes().any(|b| b.is_ascii_uppercase())
         && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// True for a word of capitals WordNet does not have ("KO", "NHS").
+fn is_abbreviation(read: Read<'_>) -> bool {
+    read.readings.is_empty() && read.text.len() > 1 && read.text.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// True for an adjectival participle ("injured", "wounded", "displaced").
@@ -533,6 +551,9 @@ mod tests {
         assert_eq!(counted("Commandos seized seven AK-47 assault rifles.").as_deref(), Some("rifle"));
         assert_eq!(counted("Commandos seized seven AK-47s and a launcher.").as_deref(), Some("ak-47s"));
         assert_eq!(counted("The ward treated 12 COVID-19 patients.").as_deref(), Some("patient"));
+        assert_eq!(counted("He is now 58-3 (51 KO).").as_deref(), Some("ko"), "an abbreviation");
+        assert_eq!(counted("It runs 40 NHS dental places.").as_deref(), Some("place"));
+        assert_eq!(counted("They found 12 AK 47 guns.").as_deref(), None, "a model in two words");
     }
 
     #[test]
