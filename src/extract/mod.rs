@@ -9,6 +9,7 @@
 //! claim ("Black Monday", "$28 an hour", "one day the …") in `guards.rs`.
 
 pub mod context;
+mod conversions;
 mod dollars;
 mod figures;
 mod guards;
@@ -38,6 +39,7 @@ pub fn extract(doc: &Document) -> Vec<Claim> {
         scan_region(doc, region, &named, &mut claims);
     }
     dollars::dollars_in_one_sense(&doc.text, &mut claims);
+    conversions::conversions_keep_their_bounds(&doc.text, &mut claims);
     claims
 }
 
