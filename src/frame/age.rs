@@ -61,6 +61,7 @@ use crate::lexical::Pos;
 use crate::span::Span;
 
 use super::{Frame, Reader, Role};
+use Which::{First, Last};
 
 /// Words that lead an age after its holder ("a woman aged 67").
 const LEADS: [&str; 2] = ["aged", "age"];
@@ -315,7 +316,6 @@ enum Which {
     First,
     Last,
 }
-use Which::{First, Last};
 
 /// What [`person_in`] takes for a person's name.
 #[derive(Clone, Copy, PartialEq)]
