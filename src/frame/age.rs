@@ -23,9 +23,10 @@
 //!    (its subject, as a rule: "Callum Ferrity beat Dario Vennick 10-7.
 //!    The 27-year-old…"), and otherwise the person named last before it,
 //!    when that name is clearly a person's (see [`last_named`]).
-//! 6. (read before the others) for an age an obituary tells of its subject ("Mark Felt, bureau
-//!    official, dead at 95", "died on Thursday at the age of 88", "… has
-//!    died. He was 75."; see [`crate::grammar::age::subject_lead`]), the
+//! 6. (read before the others) for an age an obituary tells of its
+//!    subject ("Mark Felt, bureau official, dead at 95", "died on Thursday
+//!    at the age of 88", "… has died. He was 75."; see
+//!    [`crate::grammar::age::subject_lead`]), the
 //!    first person its sentence names before those words, else the first
 //!    the sentence before names, by the last word of the name ("Bettie
 //!    Page"), whatever WordNet knows of it ("Felt"). Measured on
@@ -324,7 +325,7 @@ enum Name {
     ToldWithGivenName,
     /// Such a surname that WordNet does not know in lower case (the
     /// "Authority" of "Lindqvar Water Authority" is no one, and nothing is
-    /// read past it), where any capitalized words may come first.
+    /// read past it).
     UnknownWord,
 }
 

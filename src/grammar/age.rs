@@ -5,9 +5,10 @@
 //! ```
 //! The figure is a whole number of years up to [`OLDEST`]; "a
 //! 125-million-year-old fossil" is the age of a thing, not of a person, and
-//! stays out. Ages led by a word ("aged 37") or set off after a name
-//! ("Feld, 58") are read by the extractor's guards, which know the words
-//! around the figure.
+//! stays out. Ages led by a word ("aged 37"), set off after a name
+//! ("Feld, 58") or told of a clause's subject ("dies at 76", "He was 75.",
+//! see [`subject_lead`]) are read by the extractor's guards, which know
+//! the words around the figure.
 
 use super::number::number;
 use super::words::{any_phrase, fail, word_before, PResult};
@@ -48,7 +49,7 @@ const PRONOUNS: &[&str] = &["he", "she"];
 /// How an age of a clause's subject is told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SubjectLead {
-    /// After a death: "dies at 76", "died at the age of 85".
+    /// After a form of "die" and "at": "dies at 76", "Dead at 95".
     Death,
     /// After a pronoun and "was" or "is": "He was 75."
     Pronoun,
@@ -60,9 +61,9 @@ pub enum SubjectLead {
 /// Where the words that tell a figure as its clause subject's age start,
 /// and how, when `before` (the text before the figure) ends with them: a
 /// form of "die" and "at" ("dies at 76"), "at the age of" or "at age"
-/// after any verb ("died on Thursday at the age of 85"), or "he" or "she" and "was" or
-/// "is" ("He was 75."). An obituary tells its subject's age so, in its headline and
-/// after its lead.
+/// after any verb ("died on Thursday at the age of 85"), or "he" or "she"
+/// and "was" or "is" ("He was 75."). An obituary tells its subject's age
+/// so, in its headline and after its lead.
 pub fn subject_lead(before: &str) -> Option<(usize, SubjectLead)> {
     let (mut at, mut word) = word_ending(before, before.len());
     let age_of: &[&str] = if word.eq_ignore_ascii_case("of") {
