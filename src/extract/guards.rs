@@ -181,14 +181,15 @@ fn led_by_age_word(text: &str, start: usize) -> bool {
 }
 
 /// True for "who was 37," and "who is 8)": a person's age told in a
-/// relative clause, the figure ending it.
+/// relative clause, the figure ending it or a verb joined after it ("who
+/// is 47 and has worked there for 15 years").
 fn who_was(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or_default().trim_end();
     let after = text.get(end..).unwrap_or_default();
     let lead = ["who was", "who is", "who were", "who are"].iter().any(|w| {
         before.len() >= w.len() && before.get(before.len() - w.len()..).is_some_and(|b| b.eq_ignore_ascii_case(w))
     });
-    lead && after.starts_with([',', ')', ';', '.'])
+    lead && (after.starts_with([',', ')', ';', '.']) || after.starts_with(" and "))
 }
 
 /// True when the figure stands alone between commas or in parentheses

@@ -410,6 +410,11 @@ mod tests {
             "an obituary's ages"
         );
         assert_eq!(
+            ages("Dr Imra Tell, who is 47 and has led the dig, spoke."),
+            [age("47", 47.0)],
+            "a verb joined after a relative clause's age"
+        );
+        assert_eq!(
             texts("He was 15 minutes late. She was 3 of 40 hired. He was 8 in the poll."),
             [
                 ("15 minutes".to_string(), ClaimKind::Duration),
