@@ -85,11 +85,11 @@ pub fn from_lines(text: &str, lines: &[(Span, &str)]) -> Option<(Published, Vec<
         })
         .collect();
     let (published, _, _, line) = found.iter().find(|(_, prefixed, ..)| !prefixed).or(found.first())?;
-    let address_month =
+    let page_month =
         || lines.iter().filter(|(_, l)| !l.trim().is_empty()).take(DATELINE_LINES).find_map(|(_, l)| url_month(l));
     let published = Some(*published)
         .filter(|_| opens_a_numeric_date(line))
-        .and_then(|p| day_first(p, address_month()?))
+        .and_then(|p| day_first(p, page_month()?))
         .unwrap_or(*published);
     Some((published, found.iter().map(|&(_, _, mask, _)| mask).collect()))
 }

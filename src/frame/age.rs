@@ -216,11 +216,16 @@ impl GivenNames {
 /// 72-year-old man", "walked in at 10:05", "flown to Kestleigh"). An age
 /// told as past ("then-15-year-old Timmons") is given for comparison.
 pub(super) fn of_holder(r: &Reader<'_>, t: usize, frame: Frame) -> Frame {
-    let holder = holder(r, t);
+    let lead = r.token(t).and_then(|tok| r.text.get(..tok.span.start)).and_then(age::subject_lead);
+    let holder = match lead {
+        Some((at, _)) => subject(r, t, at),
+        None => holder(r, t),
+    };
+    let in_a_year = lead.is_some_and(|(_, how)| how == age::SubjectLead::AgeOf) && follows_a_year(r, t, &frame);
     Frame {
         counted: holder.map(|h| h.head),
         event: holder.and_then(|h| h.given),
-        role: if told_as_past(r, t) || told_in_a_year(r, t, &frame) { Role::Comparison } else { Role::Total },
+        role: if told_as_past(r, t) || in_a_year { Role::Comparison } else { Role::Total },
         time: None,
         entities: Vec::new(),
         ..frame
@@ -233,21 +238,19 @@ fn told_as_past(r: &Reader<'_>, t: usize) -> bool {
     t.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("then"))
 }
 
-/// True when an age told "at the age of" follows a year of its clause
-/// ("in 2005, at the age of 91, Felt told"): an age at that time, not the
-/// report's. ("Penrose, 79, has lived there since 1986" is of now.)
-fn told_in_a_year(r: &Reader<'_>, t: usize, frame: &Frame) -> bool {
+/// True when the age at token `t` follows a year of its clause: told "at
+/// the age of" ("in 2005, at the age of 91, Felt told"), an age at that
+/// time, not the report's. ("Penrose, 79, has lived there since 1986" is
+/// of now: only "at the age of" after the year says so.)
+fn follows_a_year(r: &Reader<'_>, t: usize, frame: &Frame) -> bool {
     let Some(start) = r.token(t).map(|tok| tok.span.start) else { return false };
-    let age_of = r.text.get(..start).and_then(age::subject_lead).is_some_and(|(_, l)| l == age::SubjectLead::AgeOf);
     let year = frame.time.and_then(|c| r.claims.get(c)).filter(|c| c.kind == crate::claim::ClaimKind::Year);
-    age_of && year.is_some_and(|y| y.span.end < start)
+    year.is_some_and(|y| y.span.end < start)
 }
 
-/// The holder of the age at token `t`, if it can be read.
+/// The holder of the age at token `t`, told beside its holder (1. to 5.
+/// of the module's list), if it can be read.
 fn holder(r: &Reader<'_>, t: usize) -> Option<Holder> {
-    if let Some((lead, _)) = r.text.get(..r.token(t)?.span.start).and_then(age::subject_lead) {
-        return subject(r, lead);
-    }
     let before = anchor_before(r, t);
     let named_before = before.filter(|&k| is_capitalized(r.word(k)));
     let Some(k) = name_after(r, t + 1).or(named_before).or_else(|| noun_after(r, t)).or(before) else {
@@ -290,15 +293,22 @@ fn last_named(r: &Reader<'_>, t: usize) -> Option<Holder> {
     }
 }
 
-/// The holder of an age told of its clause's subject, whose telling
-/// starts at byte `lead` ("Fred Harl, pianist, dies at 76"; "… has died.
-/// He was 75."): the first person its sentence names before `lead`, else
-/// the first the sentence before names (the lead an obituary's "He was
-/// 75." follows).
-fn subject(r: &Reader<'_>, lead: usize) -> Option<Holder> {
-    let start = sentence_start(r.text, lead);
+/// The holder of the age at token `t`, told of its clause's subject by
+/// words starting at byte `lead` ("Fred Harl, pianist, dies at 76"; "…
+/// has died. He was 75."): the first person its sentence names before
+/// `lead`, else the first the sentence before names (the lead an
+/// obituary's "He was 75." follows).
+fn subject(r: &Reader<'_>, t: usize, lead: usize) -> Option<Holder> {
+    let start = sentence_of(r, t)?.start;
     let first = |span: Span| person_in(r, span, First, Name::ToldWithGivenName);
     first(Span::new(start, lead)).or_else(|| first(sentence_before(r.text, start)?))
+}
+
+/// The sentence of the figure at token `t`, as the document's reader split
+/// it.
+fn sentence_of(r: &Reader<'_>, t: usize) -> Option<Span> {
+    let Some(super::tokens::Kind::Figure(c)) = r.token(t).map(|tok| tok.kind) else { return None };
+    r.claims.get(c).map(|claim| claim.sentence)
 }
 
 /// For an age set off by "aged" after a clause that ends on no name
@@ -307,7 +317,7 @@ fn subject(r: &Reader<'_>, lead: usize) -> Option<Holder> {
 fn aged_after_its_clause(r: &Reader<'_>, t: usize) -> Option<Holder> {
     let aged = r.token(t.checked_sub(1)?).filter(|tok| tok.text(r.text).eq_ignore_ascii_case("aged"))?;
     r.token(t.checked_sub(2)?).filter(|tok| tok.is_mark(','))?;
-    let start = sentence_start(r.text, aged.span.start);
+    let start = sentence_of(r, t)?.start;
     person_in(r, Span::new(start, aged.span.start), First, Name::ToldWithGivenName)
 }
 
@@ -364,18 +374,14 @@ fn starts_a_sentence(text: &str, at: usize) -> bool {
 /// the start of the text.
 fn sentence_before(text: &str, at: usize) -> Option<Span> {
     let end = text.get(..at)?.trim_end().len();
-    Some(Span::new(sentence_start(text, end.checked_sub(1)?), end))
-}
-
-/// Where the sentence holding byte `at` of `text` starts: past the last
-/// stop before a space or a line's end before `at` ("3.5" does not end
-/// one), or at the start of the text.
-fn sentence_start(text: &str, at: usize) -> usize {
-    let lead = text.get(..at).unwrap_or_default().as_bytes();
+    let lead = text.get(..end.checked_sub(1)?)?.as_bytes();
+    // A stop before a space or a line's end ends a sentence ("3.5" does
+    // not); read back from the end, never past the sentence's start.
     let ends_one = |i: usize| {
         matches!(lead.get(i), Some(b'.' | b'!' | b'?' | b'\n')) && lead.get(i + 1).is_none_or(u8::is_ascii_whitespace)
     };
-    (0..lead.len()).rev().find(|&i| ends_one(i)).map_or(0, |i| i + 1)
+    let start = (0..lead.len()).rev().find(|&i| ends_one(i)).map_or(0, |i| i + 1);
+    Some(Span::new(start, end))
 }
 
 /// The given name of the name ending at token `k`: the first word of its
