@@ -630,6 +630,20 @@ fn the_whole_of_a_subset_is_a_whole() {
     assert_eq!(frame.role, Role::Whole);
 }
 
+/// "30 of the 80 wounded": a whole told by what befell it, its verb right
+/// after it, counts those the verb befell, as a total does ("80 people
+/// were injured"); a whole told by its noun stays a whole.
+#[test]
+fn a_whole_told_by_what_befell_it_is_a_total() {
+    let sentence = "Doctors said 30 of the 80 wounded were still in hospital on Monday.";
+    let (frame, _) = frame_of(sentence, "80").expect("a claim");
+    assert_eq!(frame.role, Role::Total);
+    let (frame, _) = frame_of(sentence, "30").expect("a claim");
+    assert_eq!(frame.role, Role::Subset);
+    let (frame, _) = frame_of("Doctors said 30 of the 80 patients were still in hospital.", "80").expect("a claim");
+    assert_eq!(frame.role, Role::Whole);
+}
+
 /// "In Marrick Falls alone, about 210 homes" is a part of the homes
 /// flooded (but "on Thursday alone" is that day's whole), and "10 minutes
 /// into the journey" a moment of the journey, not its length.

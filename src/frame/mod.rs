@@ -440,7 +440,7 @@ impl<'a> Reader<'a> {
         let (predicate, event) = predicate::predicate(self, t, clause, claim, counted.as_ref());
         let predicate = predicate.or_else(|| self.neighbour_predicate(clause));
         let event = event.or_else(|| predicate.and_then(|p| self.class_of_noun(p)));
-        let role = role::role(self, t, clause, claim);
+        let role = role::with_what_befell(role::role(self, t, clause, claim), claim, counted, predicate);
         let mut scope = scope::scope(self, t, clause, c, predicate.as_ref(), role);
         // The date of a statement ("officials said on Tuesday that 57
         // had died") belongs to no action of the clause.

@@ -27,7 +27,7 @@ use super::tokens::Kind;
 use super::words::{
     is_in, Class, WordSet, CHANGE_NOUNS, CHANGE_VERBS, COMPARISON_LEADS, RATE_LEADS, RUN_LEADS, SUBSET_LEADS,
 };
-use super::{Reader, Role};
+use super::{Head, Reader, Role};
 
 /// Words that count a change after a figure ("180 points", "3 percentage
 /// points").
@@ -173,6 +173,20 @@ fn in_a_first_stretch(r: &Reader<'_>, unit: usize, clause: Clause) -> bool {
         || crate::grammar::lexicon::TIME_UNITS.iter().any(|(w, _)| w.eq_ignore_ascii_case(r.word(unit)));
     let first = |i: usize| FIRST.iter().any(|w| w.eq_ignore_ascii_case(r.word(i)));
     is_unit && (1..=3).any(|k| unit.checked_sub(k).is_some_and(|i| i >= clause.start && first(i)))
+}
+
+/// The role of a whole told by what befell it, its verb right after the
+/// figure and no noun ("30 of the 80 wounded": the 80): the count of
+/// those the verb befell, a total as "80 people were injured" tells it. A
+/// whole told by its noun ("19 of the council's 51 seats") stays the
+/// size of the set its subset is taken from.
+pub(super) fn with_what_befell(role: Role, claim: &Claim, counted: Option<Head>, predicate: Option<Head>) -> Role {
+    let befell = predicate.is_some_and(|verb| verb.span.start <= claim.span.end + 1);
+    if role == Role::Whole && counted.is_none() && befell {
+        Role::Total
+    } else {
+        role
+    }
 }
 
 /// True for a stretch of time counted into something longer: "about 10
