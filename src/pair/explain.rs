@@ -389,6 +389,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_a_budget_includes_meets_the_report_s_total_of_that_noun() {
+        let agreed = "The council has agreed £5.1 million of savings in its budget for Marravale.";
+        let includes = "The budget for Marravale includes £5.7 million of savings over the year.";
+        assert_no_veto(agreed, "£5.1 million", includes, "£5.7 million", "all its report tells of savings");
+        let posts = "The budget for Marravale cuts 62 posts and includes 40 posts that are vacant.";
+        let cut = "The council's budget for Marravale cuts 62 posts over the year.";
+        assert_veto(posts, "40", cut, "62", "other roles");
+    }
+
+    #[test]
     fn a_governed_claim_meets_one_no_rule_names_by_their_heads() {
         let governed = "Elias Fennhoff struck in the 88th minute to give Varnholt the Aurelian Cup on Saturday.";
         let ungoverned = "Elias Fennhoff's finish in the 84th minute settled the Aurelian Cup final for Varnholt.";

@@ -86,6 +86,11 @@ pub struct Profile {
     /// included ("112 homes destroyed", "450 homes damaged"): the verbs the
     /// document tells apart for that head (sorted keys).
     pub told_with: std::sync::Arc<[u64]>,
+    /// True when no other figure of its document counts its counted noun
+    /// ("The budget includes £5.7 million of savings" in a report that
+    /// gives no other sum of savings): a subset so told is all its
+    /// report tells of that noun.
+    pub sole_of_its_noun: bool,
     /// The name of an age's holder, as a name key, when a name holds it
     /// ("Maureen Pell, 58": Pell).
     pub holder: Option<u64>,
@@ -126,12 +131,14 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             together: frame.is_some_and(|f| together(doc, f)),
             statistic: statistic(doc, claim, frame),
             told_with: std::sync::Arc::default(),
+            sole_of_its_noun: false,
             holder: frame.and_then(|f| named_holder(doc, claim, f)),
         });
     }
     mark_ambiguous(doc, claims, frames, &mut out);
     mark_series(claims, frames, &mut out);
     mark_told_with(frames, &mut out);
+    mark_sole_of_their_noun(frames, &mut out);
     document_wide_classes(governor, frames, &mut out);
     out
 }
@@ -322,6 +329,18 @@ fn mark_told_with(frames: &[Frame], profiles: &mut [Profile]) {
         if let Some(predicates) = f.counted.and_then(|c| told.get(&c.key)) {
             p.told_with = predicates.clone();
         }
+    }
+}
+
+/// Mark the figures that are the only ones of their document to count
+/// their counted noun (see [`Profile::sole_of_its_noun`]).
+fn mark_sole_of_their_noun(frames: &[Frame], profiles: &mut [Profile]) {
+    let mut counts: crate::hash::FastMap<u64, u32> = crate::hash::FastMap::default();
+    for counted in frames.iter().filter_map(|f| f.counted) {
+        *counts.entry(counted.key).or_default() += 1;
+    }
+    for (f, p) in frames.iter().zip(profiles.iter_mut()) {
+        p.sole_of_its_noun = f.counted.is_some_and(|c| counts.get(&c.key) == Some(&1));
     }
 }
 

@@ -539,7 +539,25 @@ fn other_roles(a: Side<'_>, b: Side<'_>) -> bool {
             && x.frame.counted.as_ref().is_some_and(|noun| noun.span.start <= x.claim.span.end + 1)
             && matches!((&x.frame.counted, &y.frame.counted), (Some(p), Some(q)) if p.same_as(q))
     };
-    a.frame.role != b.frame.role && !listed_total(a, b) && !listed_total(b, a)
+    a.frame.role != b.frame.role
+        && !listed_total(a, b)
+        && !listed_total(b, a)
+        && !sole_subset_of_a_total(a, b)
+        && !sole_subset_of_a_total(b, a)
+}
+
+/// True when `x` is a subset a finite "include" tells, of a noun its
+/// report counts nothing else of ("The budget includes £5.7 million of
+/// savings"), and `y` a total of that noun ("agreed £5.1 million of
+/// savings"): the subset is of something else (the budget), and all the
+/// report tells of the noun.
+fn sole_subset_of_a_total(x: Side<'_>, y: Side<'_>) -> bool {
+    let included = x.frame.predicate.and_then(|p| p.lemma).is_some_and(|l| l.text() == "include");
+    x.frame.role == Role::Subset
+        && included
+        && y.frame.role == Role::Total
+        && x.profile.sole_of_its_noun
+        && matches!((&x.frame.counted, &y.frame.counted), (Some(p), Some(q)) if p.same_as(q))
 }
 
 /// True when one figure counts a run of a series ("his first 17 passes")
