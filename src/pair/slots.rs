@@ -219,6 +219,8 @@ pub(super) const SLOT_RELIEF: f32 = 4.0;
 const SMALL_COUNT_RELIEF: f32 = 1.5;
 /// Salts a counted head's key into the key of its slot of small counts.
 const SMALL_COUNTS: u64 = 0x5a11_c0de;
+/// The mark of the slots of small durations (see [`small_duration_slot`]).
+const SMALL_DURATIONS: u64 = 0x5a11_da75;
 /// How far under its rule's threshold a slot pair whose values are one
 /// digit edit apart may score.
 const SLOT_DIGIT_RELIEF: f32 = 7.0;
@@ -632,11 +634,8 @@ impl World<'_> {
     /// [`small_count_slot`]) that could be one count with a slip: at most
     /// [`SLIP_RATIO`] apart.
     fn small_counts_alike(&self, x: At, y: At) -> bool {
-        let count = |at: At| match self.claim(at).map(|c| &c.value) {
-            Some(value @ crate::claim::Value::Amount(a)) if is_small_count(value) => a.exact_figure(),
-            _ => None,
-        };
-        matches!((count(x), count(y)), (Some(a), Some(b)) if a.max(b) <= SLIP_RATIO * a.min(b))
+        let count = |at: At| self.claim(at).and_then(small_figure);
+        matches!((count(x), count(y)), (Some((a, u)), Some((b, v))) if u == v && a.max(b) <= SLIP_RATIO * a.min(b))
     }
 
     /// True when `slots` give at most two values to the slot of what the
@@ -776,12 +775,43 @@ fn whole_month(value: &crate::claim::Value) -> Option<i32> {
 /// read nearly alike ([`SMALL_COUNT_RELIEF`]): two reports' small counts
 /// of one noun agree or differ by chance more often than large ones.
 fn small_count_slot(side: super::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
+    if side.claim.kind == crate::claim::ClaimKind::Duration {
+        return small_duration_slot(side, dimension);
+    }
     let head = side.frame.counted.filter(|h| h.lemma.is_some_and(|l| !crate::lexical::is_event(l)))?;
     (side.frame.role == crate::frame::Role::Total && is_small_count(&side.claim.value)).then_some((
         dimension,
         head.key ^ SMALL_COUNTS,
         false,
     ))
+}
+
+/// The slot a small duration fills (two to nine of its unit, exact: see
+/// [`small_figure`]): the length of what it is told of, its noun when
+/// it has one besides its unit ("an eight-week trial"), else its verb
+/// ("closed for four days"). As with small counts, two values are a
+/// disagreement only when their clauses read nearly alike.
+fn small_duration_slot(side: super::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
+    let claim = side.claim;
+    let outside = |h: &crate::frame::Head| h.span.end <= claim.span.start || claim.span.end <= h.span.start;
+    let head = side.frame.counted.filter(outside).or(side.frame.predicate)?;
+    (side.frame.role == crate::frame::Role::Total && small_figure(claim).is_some()).then_some((
+        dimension,
+        head.key ^ SMALL_DURATIONS,
+        false,
+    ))
+}
+
+/// A small count's figure, or a small duration's figure in its unit
+/// ("four days": 4), with the unit's size: an exact figure from two to
+/// nine.
+fn small_figure(claim: &crate::claim::Claim) -> Option<(f64, f64)> {
+    let crate::claim::Value::Amount(a) = &claim.value else { return None };
+    let duration = claim.kind == crate::claim::ClaimKind::Duration && a.unit == Some("s") && a.precision > 0.0;
+    let unit = if duration { a.precision } else { 1.0 };
+    let figure = a.exact_figure()? / unit;
+    let small = (duration || is_small_count(&claim.value)) && !a.vague && (2.0..10.0).contains(&figure);
+    (small && figure.fract() == 0.0).then_some((figure, unit))
 }
 
 /// True for an exact count from two to nine with no unit ("six cooling
@@ -875,6 +905,33 @@ mod tests {
             outbreak_disagreements("Engineers will inspect nine cooling towers across the county next month."),
             0,
             "clauses too unlike"
+        );
+    }
+
+    /// Two reports of one bog study, the second ending on `study`: how
+    /// many disagreeing links.
+    fn study_disagreements(study: &str) -> usize {
+        let first = "June 10, 2025\n\nRestoring Harrowdale Moss cut its carbon losses by 38 percent, the Northern Soil Institute said. The four-year study relied on 36 monitoring stations across the bog.\n";
+        let second = format!("June 10, 2025\n\nThe Northern Soil Institute said carbon losses from Harrowdale Moss fell by 38 percent after its restoration. {study}\n");
+        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+    }
+
+    /// A small duration fills a slot of what it is the length of: two
+    /// reports of one story that give it differently in clauses too
+    /// unlike to pair by score disagree; a small duration of something
+    /// else ("a three-year survey") fills another slot.
+    #[test]
+    fn a_small_duration_fills_a_slot_of_what_it_lasts() {
+        // The clauses score 7.84 against a threshold of 8: no pair by score.
+        let told = |years: &str| {
+            format!("Over a {years} study, scientists from Penhallow compared the moss with Bellhope Moss.")
+        };
+        assert_eq!(study_disagreements(&told("three-year")), 1);
+        assert_eq!(study_disagreements(&told("four-year")), 0);
+        assert_eq!(
+            study_disagreements("Penhallow's ornithologists also began a three-year survey of curlews on the moss."),
+            0,
+            "the length of something else"
         );
     }
 
