@@ -90,6 +90,7 @@ pub(super) fn scope(
                             && !measured_from(i)
                             && !now_between(r, i, t)
                             && !names_a_cause_after(r, i, t)
+                            && !reported_after(r, t, i)
                             && base_after.is_none_or(|j| i < j)
                             && time.is_none_or(|(d, _)| distance < d) =>
                     {
@@ -175,6 +176,16 @@ fn names_a_cause_after(r: &Reader<'_>, i: usize, t: usize) -> bool {
 /// Words before a date that make it the end of a span, not the time of
 /// the clause ("a contract that runs until June 2030").
 const SPAN_ENDS: [&str; 3] = ["till", "through", "until"];
+
+/// True when the date at token `i` stands in a report's "that" clause
+/// after the figure at `t` ("During the seven-week trial, the prosecutor
+/// told jurors that the firm had targeted 214 households between March
+/// 2021 and August 2024"): the date is of what was reported, not of the
+/// figure told before the reporting verb.
+fn reported_after(r: &Reader<'_>, t: usize, i: usize) -> bool {
+    let Some(that) = (t + 1..i).find(|&j| r.word(j).eq_ignore_ascii_case("that")) else { return false };
+    (t + 1..that).any(|k| super::words::is_in(super::words::REPORTING, r.word(k)))
+}
 
 /// True when the date at token `i` ends a span ("until June 2030").
 fn bounds_a_span(r: &Reader<'_>, i: usize) -> bool {
@@ -434,5 +445,17 @@ mod tests {
         assert_eq!(time_of(founded, "214"), None);
         let then = "The firm was founded in 1946 with two buses and ran 14 buses by the end of that year.";
         assert_eq!(time_of(then, "14").as_deref(), Some("1946"));
+    }
+
+    /// A date in a report's "that" clause is of what was reported, not of
+    /// a figure told before the reporting verb; a date before the figure
+    /// still is its time.
+    #[test]
+    fn a_reported_clause_s_date_is_no_time_of_the_figure_before_it() {
+        let trial = "During the seven-week trial, the prosecutor told jurors that the firm had cheated 214 households between March 2021 and August 2024.";
+        assert_eq!(time_of(trial, "seven-week"), None);
+        assert_eq!(time_of(trial, "214").as_deref(), Some("March 2021"));
+        let dated = "In March 2021, during a seven-week trial, the prosecutor told jurors that the firm had lied.";
+        assert_eq!(time_of(dated, "seven-week").as_deref(), Some("March 2021"));
     }
 }
