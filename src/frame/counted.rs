@@ -270,6 +270,9 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
             }
             // "5.8% higher than a year earlier": a comparison, no noun.
             Kind::Word(Class::Open) if tok.is_in(super::words::COMPARISON_LEADS) => break,
+            // "A crowd of 6,482 saw the match": a past verb with its
+            // object after it, not a noun the figure counts.
+            Kind::Word(Class::Open) if head.is_none() && verb_with_its_object(r, j) => break,
             Kind::Word(Class::Open) => {
                 let word = tok.read(r.text);
                 let noun = word.can_be_noun() || unknown_noun_like(word);
@@ -328,6 +331,15 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
         j += 1;
     }
     head
+}
+
+/// True when token `j` is a finite verb in the past ("saw", "watched")
+/// with a determiner or a pronoun after it ("saw the match", "saw them"):
+/// a noun is seldom followed by one.
+fn verb_with_its_object(r: &Reader<'_>, j: usize) -> bool {
+    let (Some(tok), Some(next)) = (r.token(j), r.token(j + 1)) else { return false };
+    let word = tok.read(r.text);
+    word.is_finite_verb() && is_past_form(word.text) && (next.is(Class::Determiner) || next.is(Class::Pronoun))
 }
 
 /// True when token `j` (before `end`) is a word that can be a noun or an
@@ -554,6 +566,15 @@ mod tests {
         assert_eq!(counted("He is now 58-3 (51 KO).").as_deref(), Some("ko"), "an abbreviation");
         assert_eq!(counted("It runs 40 NHS dental places.").as_deref(), Some("place"));
         assert_eq!(counted("They found 12 AK 47 guns.").as_deref(), None, "a model in two words");
+    }
+
+    /// A past verb with its object after the figure is the clause's verb,
+    /// not what the figure counts.
+    #[test]
+    fn a_past_verb_with_its_object_is_no_counted_noun() {
+        assert_eq!(counted("A crowd of 6,482 saw the match.").as_deref(), Some("crowd"));
+        assert_eq!(counted("A crowd of 6,482 saw them win.").as_deref(), Some("crowd"));
+        assert_eq!(counted("Thieves took 12 saws from the shed.").as_deref(), Some("saw"));
     }
 
     #[test]
