@@ -864,6 +864,11 @@ fn shares_of_other_names(a: &Side<'_>, b: &Side<'_>) -> bool {
 mod tests {
     use crate::document::Document;
 
+    /// How many disagreeing links two reports, `first` and `second`, make.
+    fn two_reports_disagree(first: &str, second: &str) -> usize {
+        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+    }
+
     /// Two reports of one fire that share two telling figures and the
     /// fire's name, and give the burned area in clauses too unlike to pair
     /// by score (2.0 against a threshold of 5): with `area` as the second
@@ -904,7 +909,7 @@ mod tests {
     fn outbreak_disagreements(towers: &str) -> usize {
         let first = "June 10, 2025\n\nAn outbreak of Legionnaires' disease in Kelverton has sickened 21 people, the Northern Health Agency said. Samples were taken on Saturday from six cooling towers on the Brackley Road estate.\n";
         let second = format!("June 10, 2025\n\nThe Northern Health Agency said 21 people in Kelverton have fallen ill with Legionnaires' disease. {towers}\n");
-        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+        two_reports_disagree(first, &second)
     }
 
     /// A small count of a thing fills a slot of its own: two reports of
@@ -927,7 +932,7 @@ mod tests {
     fn study_disagreements(study: &str) -> usize {
         let first = "June 10, 2025\n\nRestoring Harrowdale Moss cut its carbon losses by 38 percent, the Northern Soil Institute said. The four-year study relied on 36 monitoring stations across the bog.\n";
         let second = format!("June 10, 2025\n\nThe Northern Soil Institute said carbon losses from Harrowdale Moss fell by 38 percent after its restoration. {study}\n");
-        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+        two_reports_disagree(first, &second)
     }
 
     /// A small duration fills a slot of what it is the length of: two
@@ -954,7 +959,7 @@ mod tests {
     fn trial_disagreements(days: &str) -> usize {
         let first = "June 10, 2025\n\nTwo men were convicted on Monday of stealing 40 casks of whisky worth £1.3 million from the Glenavrick bond in Kilbrae. The trial at Dunmore Sheriff Court lasted 19 days.\n";
         let second = format!("June 10, 2025\n\nA jury at Dunmore Sheriff Court convicted two men on Monday over the theft of 40 casks, worth £1.3 million, from the Glenavrick bond. {days}\n");
-        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+        two_reports_disagree(first, &second)
     }
 
     /// A duration in days fills the slot of days of its story; a stretch
@@ -983,7 +988,7 @@ mod tests {
     fn power_cut_disagreements(share: &str) -> usize {
         let first = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares and destroyed 212 homes in Merrin County. About 40 percent of homes in Tolland Flats were left without power.\n";
         let second = format!("June 10, 2025\n\nThe Harlow Ridge fire destroyed 212 homes in Merrin County after burning 4,600 hectares. The utility said {share} were cut off.\n");
-        crate::pair::disagreements_across(&[Document::new("a.txt", first, None), Document::new("b.txt", second, None)])
+        two_reports_disagree(first, &second)
     }
 
     /// Two shares of one slot are of one population only when their
