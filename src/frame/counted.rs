@@ -189,6 +189,10 @@ fn by_symbol(head: Head, claim: &Claim) -> Head {
 /// The head of the noun phrase after the figure, through "of" and, for
 /// money, "in".
 fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option<Head> {
+    if is_clitic_s(r, t + 1) {
+        // "the 27-year-old's firm": the figure owns what follows.
+        return None;
+    }
     let mut j = t + 1;
     let next = r.word(j);
     let through = (next.eq_ignore_ascii_case("of") && claim.kind != ClaimKind::Ordinal)
@@ -209,9 +213,23 @@ fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option
         while r.token(j).is_some_and(|tok| tok.figure().is_some()) {
             // "two of the 12 victims", "five of its first eight points".
             j += 1;
+            if is_clitic_s(r, j) {
+                // "41% of this year's new undergraduates": past a date's
+                // possessive.
+                j += 1;
+            }
         }
     }
     noun_phrase_head(r, j, clause.end)
+}
+
+/// True when token `j` is the "s" of a possessive split from the figure
+/// before it ("this year's": the date "this year", then "'s").
+fn is_clitic_s(r: &Reader<'_>, j: usize) -> bool {
+    let Some(tok) = r.token(j) else { return false };
+    let before = j.checked_sub(1).and_then(|p| r.token(p)).map_or(tok.span.start, |p| p.span.end);
+    let joined = r.text.get(before..tok.span.end).unwrap_or_default();
+    ["'s", "\u{2019}s"].contains(&joined)
 }
 
 /// Words that name a stretch of time an amount is told for ("in the
@@ -575,6 +593,15 @@ mod tests {
         assert_eq!(counted("A crowd of 6,482 saw the match.").as_deref(), Some("crowd"));
         assert_eq!(counted("A crowd of 6,482 saw them win.").as_deref(), Some("crowd"));
         assert_eq!(counted("Thieves took 12 saws from the shed.").as_deref(), Some("saw"));
+    }
+
+    /// A date's or a figure's possessive "'s" is no noun: past a date, the
+    /// noun after it is counted; after the figure itself, nothing is.
+    #[test]
+    fn a_possessive_s_is_no_counted_noun() {
+        let share = "About 41% of this year's new undergraduates come from the region.";
+        assert_eq!(counted(share).as_deref(), Some("undergraduate"));
+        assert_eq!(counted("The 12's record stood for a decade.").as_deref(), None);
     }
 
     #[test]
