@@ -218,7 +218,7 @@ impl GivenNames {
 pub(super) fn of_holder(r: &Reader<'_>, t: usize, frame: Frame) -> Frame {
     let lead = r.token(t).and_then(|tok| r.text.get(..tok.span.start)).and_then(age::subject_lead);
     let holder = match lead {
-        Some((at, _)) => subject(r, t, at),
+        Some((at, _)) => subject(r, at),
         None => holder(r, t),
     };
     let in_a_year = lead.is_some_and(|(_, how)| how == age::SubjectLead::AgeOf) && follows_a_year(r, t, &frame);
@@ -293,22 +293,15 @@ fn last_named(r: &Reader<'_>, t: usize) -> Option<Holder> {
     }
 }
 
-/// The holder of the age at token `t`, told of its clause's subject by
-/// words starting at byte `lead` ("Fred Harl, pianist, dies at 76"; "…
+/// The holder of an age told of its clause's subject by words starting
+/// at byte `lead` ("Fred Harl, pianist, dies at 76"; "…
 /// has died. He was 75."): the first person its sentence names before
 /// `lead`, else the first the sentence before names (the lead an
 /// obituary's "He was 75." follows).
-fn subject(r: &Reader<'_>, t: usize, lead: usize) -> Option<Holder> {
-    let start = sentence_of(r, t)?.start;
+fn subject(r: &Reader<'_>, lead: usize) -> Option<Holder> {
+    let start = r.sentence.start;
     let first = |span: Span| person_in(r, span, First, Name::ToldWithGivenName);
     first(Span::new(start, lead)).or_else(|| first(sentence_before(r.text, start)?))
-}
-
-/// The sentence of the figure at token `t`, as the document's reader split
-/// it.
-fn sentence_of(r: &Reader<'_>, t: usize) -> Option<Span> {
-    let Some(super::tokens::Kind::Figure(c)) = r.token(t).map(|tok| tok.kind) else { return None };
-    r.claims.get(c).map(|claim| claim.sentence)
 }
 
 /// For an age set off by "aged" after a clause that ends on no name
@@ -317,8 +310,7 @@ fn sentence_of(r: &Reader<'_>, t: usize) -> Option<Span> {
 fn aged_after_its_clause(r: &Reader<'_>, t: usize) -> Option<Holder> {
     let aged = r.token(t.checked_sub(1)?).filter(|tok| tok.text(r.text).eq_ignore_ascii_case("aged"))?;
     r.token(t.checked_sub(2)?).filter(|tok| tok.is_mark(','))?;
-    let start = sentence_of(r, t)?.start;
-    person_in(r, Span::new(start, aged.span.start), First, Name::ToldWithGivenName)
+    person_in(r, Span::new(r.sentence.start, aged.span.start), First, Name::ToldWithGivenName)
 }
 
 /// Which person of a stretch of text [`person_in`] reads.

@@ -189,7 +189,7 @@ fn by_symbol(head: Head, claim: &Claim) -> Head {
 /// The head of the noun phrase after the figure, through "of" and, for
 /// money, "in".
 fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option<Head> {
-    if is_clitic_s(r, t + 1) {
+    if r.is_split_possessive(t + 1) {
         // "the 27-year-old's firm": the figure owns what follows.
         return None;
     }
@@ -213,7 +213,7 @@ fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option
         while r.token(j).is_some_and(|tok| tok.figure().is_some()) {
             // "two of the 12 victims", "five of its first eight points".
             j += 1;
-            if is_clitic_s(r, j) {
+            if r.is_split_possessive(j) {
                 // "41% of this year's new undergraduates": past a date's
                 // possessive.
                 j += 1;
@@ -221,15 +221,6 @@ fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option
         }
     }
     noun_phrase_head(r, j, clause.end)
-}
-
-/// True when token `j` is the "s" of a possessive split from the figure
-/// before it ("this year's": the date "this year", then "'s").
-fn is_clitic_s(r: &Reader<'_>, j: usize) -> bool {
-    let Some(tok) = r.token(j) else { return false };
-    let before = j.checked_sub(1).and_then(|p| r.token(p)).map_or(tok.span.start, |p| p.span.end);
-    let joined = r.text.get(before..tok.span.end).unwrap_or_default();
-    ["'s", "\u{2019}s"].contains(&joined)
 }
 
 /// Words that name a stretch of time an amount is told for ("in the

@@ -253,6 +253,7 @@ pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
         clause::cut(&tokens, &doc.text, headline, &mut clauses);
         let reader = Reader {
             text: &doc.text,
+            sentence,
             tokens: &tokens,
             clauses: &clauses,
             claims,
@@ -282,6 +283,8 @@ pub fn read(doc: &Document, claims: &mut Vec<Claim>) -> Vec<Frame> {
 pub(crate) struct Reader<'a> {
     /// The document's text.
     pub text: &'a str,
+    /// The sentence read, as the document's reader split it.
+    pub sentence: Span,
     /// The sentence's tokens.
     pub tokens: &'a [tokens::Token],
     /// Its clauses.
@@ -373,6 +376,14 @@ impl<'a> Reader<'a> {
     pub fn is_possessive(&self, t: usize) -> bool {
         let word = self.word(t);
         ["'s", "\u{2019}s"].iter().any(|end| word.len() > end.len() && word.ends_with(end))
+    }
+
+    /// True when the token at `t` is the "s" of a possessive split from the
+    /// token before it ("this year's": the date "this year", then "'s").
+    pub fn is_split_possessive(&self, t: usize) -> bool {
+        let Some(tok) = self.tokens.get(t) else { return false };
+        let before = t.checked_sub(1).and_then(|p| self.tokens.get(p)).map_or(tok.span.start, |p| p.span.end);
+        ["'s", "\u{2019}s"].contains(&self.text.get(before..tok.span.end).unwrap_or_default())
     }
 
     /// True when the token at `t` is in `set` (false past the end).

@@ -137,8 +137,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
     }
     mark_ambiguous(doc, claims, frames, &mut out);
     mark_series(claims, frames, &mut out);
-    mark_told_with(frames, &mut out);
-    mark_sole_of_their_noun(frames, &mut out);
+    mark_by_counted_head(frames, &mut out);
     document_wide_classes(governor, frames, &mut out);
     out
 }
@@ -306,41 +305,31 @@ fn word_before_byte(doc: &Document, at: usize) -> &str {
     before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default()
 }
 
-/// Give each claim the predicates its document tells its counted head with
-/// (see [`Profile::told_with`]).
-fn mark_told_with(frames: &[Frame], profiles: &mut [Profile]) {
-    let mut told: crate::hash::FastMap<u64, Vec<u64>> = crate::hash::FastMap::default();
+/// Give each claim what its document tells of its counted head: the
+/// predicates it tells it with (see [`Profile::told_with`]), and whether
+/// it is the only figure to count it (see [`Profile::sole_of_its_noun`]).
+fn mark_by_counted_head(frames: &[Frame], profiles: &mut [Profile]) {
+    let mut told: crate::hash::FastMap<u64, (Vec<u64>, u32)> = crate::hash::FastMap::default();
     for f in frames {
-        if let (Some(counted), Some(predicate)) = (f.counted, f.predicate) {
-            let predicates = told.entry(counted.key).or_default();
-            if !predicates.contains(&predicate.key) {
-                predicates.push(predicate.key);
-            }
+        let Some(counted) = f.counted else { continue };
+        let (predicates, figures) = told.entry(counted.key).or_default();
+        *figures += 1;
+        if let Some(predicate) = f.predicate.filter(|p| !predicates.contains(&p.key)) {
+            predicates.push(predicate.key);
         }
     }
-    let told: crate::hash::FastMap<u64, std::sync::Arc<[u64]>> = told
+    let told: crate::hash::FastMap<u64, (std::sync::Arc<[u64]>, u32)> = told
         .into_iter()
-        .map(|(head, mut predicates)| {
+        .map(|(head, (mut predicates, figures))| {
             predicates.sort_unstable();
-            (head, predicates.into())
+            (head, (predicates.into(), figures))
         })
         .collect();
     for (f, p) in frames.iter().zip(profiles.iter_mut()) {
-        if let Some(predicates) = f.counted.and_then(|c| told.get(&c.key)) {
+        if let Some((predicates, figures)) = f.counted.and_then(|c| told.get(&c.key)) {
             p.told_with = predicates.clone();
+            p.sole_of_its_noun = *figures == 1;
         }
-    }
-}
-
-/// Mark the figures that are the only ones of their document to count
-/// their counted noun (see [`Profile::sole_of_its_noun`]).
-fn mark_sole_of_their_noun(frames: &[Frame], profiles: &mut [Profile]) {
-    let mut counts: crate::hash::FastMap<u64, u32> = crate::hash::FastMap::default();
-    for counted in frames.iter().filter_map(|f| f.counted) {
-        *counts.entry(counted.key).or_default() += 1;
-    }
-    for (f, p) in frames.iter().zip(profiles.iter_mut()) {
-        p.sole_of_its_noun = f.counted.is_some_and(|c| counts.get(&c.key) == Some(&1));
     }
 }
 
