@@ -27,6 +27,7 @@
 mod age;
 pub mod clause;
 mod counted;
+mod custody;
 mod event_noun;
 pub mod lemma;
 mod mode;

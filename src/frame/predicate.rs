@@ -48,6 +48,11 @@ pub(super) fn predicate(
 ) -> (Option<Head>, Option<Head>) {
     let modifies_an_event = !matches!(claim.kind, ClaimKind::Count | ClaimKind::Money | ClaimKind::Percent);
     if let Some((noun, class)) = modifies_an_event.then(|| event_noun_after(r, t, clause)).flatten() {
+        if let Some(term) =
+            (claim.kind == ClaimKind::Duration).then(|| super::custody::noun_term(r, t, noun, class)).flatten()
+        {
+            return (Some(term), None);
+        }
         return (Some(noun), class);
     }
     if let Some(verb) = (claim.kind == ClaimKind::Duration).then(|| purpose_verb(r, t, clause)).flatten() {
@@ -97,8 +102,10 @@ pub(super) fn predicate(
     if let Some((n, _)) = noun.filter(|_| !temporal && claim.kind != ClaimKind::Duration) {
         return (Some(n), None);
     }
-    if let Some((v, _)) = verb {
-        return (Some(v), None);
+    if let Some((v, d)) = verb {
+        let at = t.checked_sub(d).filter(|&i| d > 0 && r.token(i).is_some_and(|tok| tok.span == v.span));
+        let term = at.filter(|_| claim.kind == ClaimKind::Duration).and_then(|i| super::custody::term(r, i, t));
+        return (Some(term.unwrap_or(v)), None);
     }
     let from_counted = counted.and_then(|c| event_modifier(r, c));
     (from_counted.or_else(|| event_noun_in(r, t, clause, counted_things).map(|(n, _)| n)), None)

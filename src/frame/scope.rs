@@ -117,8 +117,28 @@ pub(super) fn scope(
             _ => {}
         }
     }
+    if let Some(subject) = resumed_subject(r, clause) {
+        let named = |i: &usize| r.token(*i).is_some_and(|tok| tok.kind == Kind::Word(Class::Open)) && is_name(r, *i);
+        entities.extend((subject.start..subject.end).filter(named).filter_map(|i| r.token(i)).map(|tok| tok.span));
+    }
     let time = time.map(|(_, i)| i).or_else(|| leaned_on_time(r, clause, own_kind_temporal));
     Scope { entities, time, ordinal: ordinal.map(|(_, n)| n), actions }
+}
+
+/// The subject a clause resumes after an aside that told of it, when that
+/// subject stands alone in the clause before the aside, with no verb of
+/// its own ("Liam Sorby, 29, who did most of the climbing, was jailed for
+/// three years"; "Gary Selden, 46, described by prosecutors as the
+/// organiser, received eight years"): whose the clause's figure is.
+fn resumed_subject(r: &Reader<'_>, clause: Clause) -> Option<Clause> {
+    use super::clause::Link;
+    let k = r.clauses.iter().position(|c| c.start == clause.start)?;
+    let aside = *r.clauses.get(k.checked_sub(1)?)?;
+    let subject = *r.clauses.get(k.checked_sub(2)?)?;
+    let resumes = clause.link == Link::Main && aside.link == Link::Relative && aside.end + 1 == clause.start;
+    let closed_by_comma = r.token(aside.end).is_some_and(|tok| tok.kind == Kind::Mark(','));
+    let verbless = subject.link == Link::Main && !(subject.start..subject.end).any(|i| r.is_verb(i));
+    (resumes && closed_by_comma && verbless).then_some(subject)
 }
 
 /// The token of the first figure after the figure at `t` in its clause that
@@ -457,5 +477,28 @@ mod tests {
         assert_eq!(time_of(trial, "214").as_deref(), Some("March 2021"));
         let dated = "In March 2021, during a seven-week trial, the prosecutor told jurors that the firm had lied.";
         assert_eq!(time_of(dated, "seven-week").as_deref(), Some("March 2021"));
+    }
+
+    /// The names of the clause of the claim `figure` of `text`.
+    fn names_of(text: &str, figure: &str) -> Vec<String> {
+        let doc = Document::new("t.txt", text.to_string(), None);
+        let (claims, frames) = crate::frame::extract_with_frames(&doc);
+        let c = claims.iter().position(|c| c.span.slice(text) == figure).unwrap_or(usize::MAX);
+        let entities = frames.get(c).map(|f| f.entities.clone()).unwrap_or_default();
+        entities.iter().map(|e| e.slice(text).to_string()).collect()
+    }
+
+    /// A clause resumed after an aside that told of its subject takes the
+    /// subject's names; an opening word that is no name stays none.
+    #[test]
+    fn a_clause_resumed_after_an_aside_takes_its_subject_s_names() {
+        let relative = "Liam Sorby, 29, who did most of the climbing, was jailed for three years.";
+        assert_eq!(names_of(relative, "three years"), ["Liam", "Sorby"]);
+        let participle = "Gary Selden, 46, described by prosecutors as the organiser, received eight years.";
+        assert_eq!(names_of(participle, "eight years"), ["Gary", "Selden"]);
+        let opener = "Of the 1,106 athletes who started the race, 1,031 finished.";
+        assert!(names_of(opener, "1,031").is_empty());
+        let verb = "Liam Sorby climbed the roofs, which were steep, and fell 30 feet.";
+        assert!(names_of(verb, "30 feet").is_empty(), "a subject with its own verb");
     }
 }

@@ -962,6 +962,22 @@ mod tests {
         two_reports_disagree(first, &second)
     }
 
+    /// Two reports of one sentencing, the second telling the term `term`:
+    /// how many disagreeing links.
+    fn sentencing_disagreements(term: &str) -> usize {
+        let first = "March 20, 2026\n\nA former bookkeeper who stole from a Harnley church fund was jailed on Friday. Petra Vossel, 52, was sentenced at Harnley Crown Court to four years and eight months. She took £212,000 while keeping its accounts for 14 years.\n";
+        let second = format!("March 20, 2026\n\nParishioners wept as the bookkeeper who took £212,000 from the Harnley church fund {term}.\n");
+        two_reports_disagree(first, &second)
+    }
+
+    /// A prison term is one slot whatever verb tells it ("was sentenced
+    /// to", "was sent to prison for").
+    #[test]
+    fn a_prison_term_told_with_two_verbs_is_one_term() {
+        assert_eq!(sentencing_disagreements("was sent to prison for four years and two months"), 1);
+        assert_eq!(sentencing_disagreements("was sent to prison for four years and eight months"), 0);
+    }
+
     /// A duration in days fills the slot of days of its story; a stretch
     /// between two moments ("ten days after the raid") fills none.
     #[test]

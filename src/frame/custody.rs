@@ -1,0 +1,150 @@
+//! Custody: a duration a court hands down is a prison term, whatever verb
+//! a report tells it with. "was jailed for six years", "was sentenced to
+//! six years", "was sent to prison for six years", "received six years",
+//! "was given six years": one event, the sentence, and its predicate is
+//! read as such (lemma "sentence"), so that two reports' verbs do not part
+//! two terms of one defendant.
+//!
+//! Only what the words say is read: a verb of jailing with its duration; a
+//! verb of handing over whose direct object the duration is ("received
+//! eight years", "was handed down six years"), where a bare length of time
+//! is a term in news prose (a length given "to repay" is the repaying's,
+//! read before this); a verb of sending or locking up with the place of
+//! custody between it and "for" ("sent to prison for", "locked up for").
+//! Time served ("served 22 years", "spent three years behind bars") is
+//! not the term, and keeps its own verb.
+
+use crate::lexical::Pos;
+
+use super::lemma::{Head, Read};
+use super::Reader;
+
+/// Verbs that jail by themselves ("jailed for", "sentenced to").
+const JAILING: [&str; 5] = ["gaol", "imprison", "incarcerate", "jail", "sentence"];
+
+/// Verbs that hand over what they take as object ("received eight
+/// years").
+const HANDING: [&str; 4] = ["get", "give", "hand", "receive"];
+
+/// Verbs that put someone in custody with the place after them ("sent to
+/// prison", "locked up").
+const SENDING: [&str; 3] = ["lock", "put", "send"];
+
+/// Words after a verb of [`SENDING`] that name custody.
+const CUSTODY: [&str; 7] = ["away", "bars", "custody", "gaol", "jail", "prison", "up"];
+
+/// How many tokens a verb of sending may stand before the figure.
+const SENDING_REACH: usize = 6;
+
+/// Nouns of custody that make a "term" a prison term ("a six-year prison
+/// term", "a jail term").
+const PLACES: [&str; 3] = ["gaol", "jail", "prison"];
+
+/// How many tokens after a term "suspended" may stand ("12 months,
+/// suspended for two years"; "an 18-month suspended sentence").
+const SUSPENDED_REACH: usize = 3;
+
+/// The predicate of a duration at token `t` whose verb, at token `verb`,
+/// hands it down as a prison term: a head read as "sentence", at the
+/// verb's place.
+pub(super) fn term(r: &Reader<'_>, verb: usize, t: usize) -> Option<Head> {
+    if suspended(r, t) {
+        return None;
+    }
+    let tok = r.token(verb)?;
+    let lemma = r.read(verb).lemma(Pos::Verb)?;
+    let lemma = lemma.text();
+    let custodial = if JAILING.contains(&lemma) {
+        true
+    } else if HANDING.contains(&lemma) {
+        handed_over(r, verb, t)
+    } else if SENDING.contains(&lemma) {
+        sent_to_custody(r, verb, t)
+    } else {
+        false
+    };
+    custodial.then(|| Head::of(tok.span, Read::of("sentence"), Pos::Verb))
+}
+
+/// True when the figure at `t` is the direct object of the verb at `verb`
+/// ("received eight years", "was handed down six years").
+fn handed_over(r: &Reader<'_>, verb: usize, t: usize) -> bool {
+    t == verb + 1 || (t == verb + 2 && r.word(verb + 1).eq_ignore_ascii_case("down"))
+}
+
+/// True when a word of custody stands between the verb at `verb` and the
+/// figure at `t`, and "for" right before the figure ("sent to prison for
+/// six years").
+fn sent_to_custody(r: &Reader<'_>, verb: usize, t: usize) -> bool {
+    let close = t > verb + 1 && t - verb <= SENDING_REACH;
+    let for_before = t.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("for"));
+    close && for_before && (verb + 1..t).any(|k| CUSTODY.iter().any(|w| r.word(k).eq_ignore_ascii_case(w)))
+}
+
+/// The predicate of a duration at token `t` that modifies the event noun
+/// `noun` (of class `class`, the noun before it) when the noun is a prison
+/// term: "a six-year sentence", "a six-year prison term", "a jail term".
+/// A head read as "sentence", at the noun's place; a suspended sentence
+/// ("an 18-month suspended sentence") is not one.
+pub(super) fn noun_term(r: &Reader<'_>, t: usize, noun: Head, class: Option<Head>) -> Option<Head> {
+    let text = |h: Head| h.lemma.map(|l| l.text());
+    let term = match text(noun)? {
+        "sentence" => true,
+        "term" => class.and_then(text).is_some_and(|c| PLACES.contains(&c)),
+        _ => false,
+    };
+    (term && !suspended(r, t)).then(|| Head::of(noun.span, Read::of("sentence"), Pos::Verb))
+}
+
+/// True when "suspended" follows the duration at token `t` closely ("12
+/// months, suspended for two years"): a suspended sentence, which no one
+/// serves unless they offend again.
+fn suspended(r: &Reader<'_>, t: usize) -> bool {
+    (t + 1..=t + SUSPENDED_REACH).any(|k| r.word(k).eq_ignore_ascii_case("suspended"))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    /// The predicate's lemma of the duration `figure` of `text`.
+    fn predicate_of(text: &str, figure: &str) -> Option<String> {
+        let doc = Document::new("t.txt", text.to_string(), None);
+        let (claims, frames) = crate::frame::extract_with_frames(&doc);
+        let c = claims.iter().position(|c| c.span.slice(text) == figure)?;
+        Some(frames.get(c)?.predicate?.text(text))
+    }
+
+    /// A term handed down is a sentence whatever its verb or noun.
+    #[test]
+    fn a_prison_term_is_a_sentence_whatever_its_verb() {
+        let sentence = Some("sentence".to_string());
+        for (text, figure) in [
+            ("Kell was jailed for four years and six months.", "four years and six months"),
+            ("Kell was sentenced to six years at Farnley Crown Court.", "six years"),
+            ("He has been sent to prison for five years and eight months.", "five years and eight months"),
+            ("Gary Selden, the organiser, received eight years.", "eight years"),
+            ("The driver was given three years and four months.", "three years and four months"),
+            ("The former mayor was handed a six-year prison term on Tuesday.", "six-year"),
+            ("Judges imposed a seven-year sentence.", "seven-year"),
+        ] {
+            assert_eq!(predicate_of(text, figure), sentence, "{text}");
+        }
+    }
+
+    /// A suspended sentence, time served, and a length given for something
+    /// else keep their own verbs.
+    #[test]
+    fn time_served_and_suspended_terms_are_no_prison_term() {
+        let receive = "Lise Maddock received 12 months, suspended for two years.";
+        assert_eq!(predicate_of(receive, "12 months").as_deref(), Some("receive"));
+        let served = "Dunn served 22 years before his release.";
+        assert_eq!(predicate_of(served, "22 years").as_deref(), Some("serve"));
+        let repay = "The firm was given three years to repay the loan.";
+        assert_eq!(predicate_of(repay, "three years").as_deref(), Some("repay"));
+        let sent = "The crew was sent home for two weeks.";
+        assert_eq!(predicate_of(sent, "two weeks").as_deref(), Some("send"));
+        let term = "The council's term of four years ends in May.";
+        assert_ne!(predicate_of(term, "four years").as_deref(), Some("sentence"));
+    }
+}
