@@ -490,6 +490,10 @@ impl World<'_> {
         let (Some(sx), Some(sy)) = (self.side(x), self.side(y)) else { return true };
         let rule = self.rule_of(x).and_then(|r| self.rules.get(r));
         let compare = rule.map(|r| r.compare.clone()).unwrap_or_default();
+        if prison_term(sx) && prison_term(sy) {
+            // A court's term is exact, to the month.
+            return compatible(&exactly(&sx.claim.value), &exactly(&sy.claim.value), &compare);
+        }
         compatible(&sx.claim.value, &sy.claim.value, &compare) || self.roughly_one_time(x, y) || self.a_bound_fits(x, y)
     }
 
@@ -681,6 +685,28 @@ fn disagreeing_texts(cluster: &str, files: [&str; 2]) -> Vec<(String, String)> {
 }
 
 /// How many disagreeing links join two different documents of `docs`.
+/// True for a prison term: a duration whose frame reads it as a sentence
+/// (see `frame/custody.rs`).
+fn prison_term(side: score::Side<'_>) -> bool {
+    side.claim.kind == crate::claim::ClaimKind::Duration
+        && side.frame.predicate.and_then(|p| p.lemma).is_some_and(|l| l.text() == "sentence")
+}
+
+/// A month in seconds: the finest unit a prison term is told in.
+const MONTH_SECONDS: f64 = 30.0 * 86_400.0;
+
+/// `value`, a duration, read to the month at most: "three years" is no
+/// rounding of "three and a half years", and "four and a half years" is
+/// "four years and six months" (a year is 365 days, a month 30).
+fn exactly(value: &crate::claim::Value) -> crate::claim::Value {
+    match *value {
+        crate::claim::Value::Amount(a) => {
+            crate::claim::Value::Amount(crate::claim::Amount { precision: a.precision.min(MONTH_SECONDS), ..a })
+        }
+        other => other,
+    }
+}
+
 #[cfg(test)]
 fn disagreements_across(docs: &[Document]) -> usize {
     links_of(docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()
@@ -697,6 +723,19 @@ fn links_with_drafts(docs: &[Document], drafts: &[usize]) -> Vec<Link> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A court's term is exact to the month: "three years" is no rounding
+    /// of "three and a half years", and "four and a half years" is "four
+    /// years and six months".
+    #[test]
+    fn a_prison_term_is_exact_to_the_month() {
+        let first = "Kell, the organiser, was jailed for four years and six months at Farnley Crown Court on Friday for stealing lead from 23 churches. Sorby, who did the climbing, was jailed for three years.";
+        let second = |kell: &str, sorby: &str| {
+            format!("At Farnley Crown Court on Friday, Kell was jailed for {kell} for the thefts from 23 churches. Sorby, who climbed onto the roofs, was jailed for {sorby}.")
+        };
+        assert_eq!(disagreements_of_two(first, &second("four and a half years", "three years")), 0);
+        assert_eq!(disagreements_of_two(first, &second("four and a half years", "three and a half years")), 1);
+    }
 
     /// "less than 50 km (30 miles)" tells one distance, not two: neither
     /// figure makes the other ambiguous.
