@@ -242,6 +242,12 @@ fn subject_name(cx: &Context<'_>, rule: &Rule, event: &Event, at: At) -> String 
     if cx.claim(at).is_some_and(Claim::is_age) {
         return age_of(frame, &doc.text);
     }
+    if cx.claim(at).is_some_and(|c| crate::frame::is_prison_term(c, frame)) {
+        return match frame.event {
+            Some(holder) => format!("the prison term of {}", holder.span.slice(&doc.text)),
+            None => "the prison term".into(),
+        };
+    }
     let mut words: Vec<String> =
         [&frame.counted, &frame.predicate].into_iter().flatten().map(|h| h.text(&doc.text)).collect();
     words.dedup();
@@ -285,7 +291,7 @@ fn value_of(claim: &Claim) -> String {
         Value::Date { date: crate::claim::DateValue::Day(_), stated_weekday: Some(w) } => {
             format!("{}, {}", crate::report::value::weekday_name(w), value_text(&claim.value))
         }
-        _ => value_text(&claim.value),
+        _ => crate::report::value::value_words(&claim.value),
     }
 }
 

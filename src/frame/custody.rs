@@ -16,7 +16,11 @@
 
 use crate::lexical::Pos;
 
+use super::clause::Clause;
 use super::lemma::{Head, Read};
+use super::names::name_key;
+use super::tokens::Kind;
+use super::words::Class;
 use super::Reader;
 
 /// Verbs that jail by themselves ("jailed for", "sentenced to").
@@ -96,6 +100,81 @@ pub(super) fn noun_term(r: &Reader<'_>, t: usize, noun: Head, class: Option<Head
     (term && !suspended(r, t)).then(|| Head::of(noun.span, Read::of("sentence"), Pos::Verb))
 }
 
+/// True when `head` is a prison term's predicate, as [`term`] and
+/// [`noun_term`] read it.
+pub(super) fn is_term(head: &Head) -> bool {
+    head.lemma.is_some_and(|l| l.text() == "sentence")
+}
+
+/// True for a prison term: a duration whose frame reads it as a sentence.
+pub fn is_prison_term(claim: &crate::claim::Claim, frame: &super::Frame) -> bool {
+    claim.kind == crate::claim::ClaimKind::Duration && frame.predicate.as_ref().is_some_and(is_term)
+}
+
+/// The person a prison term at token `t` is handed to, by the last word of
+/// their name (keyed as names are, with no lemma), when the clause names
+/// them: the last name between a verb at token `at` and the figure that
+/// no preposition leads ("jailed Dorran Maddock for 18 months"; "Kell was
+/// jailed for four years and Sorby for three"), else the last name before
+/// the verb or the
+/// figure that no preposition leads (not "At Ashenby Crown Court", "of
+/// Dunfield"), in the clause or in the subject it resumes ("Liam Sorby,
+/// 29, who did the climbing, was jailed"). An unnamed object ("jailed him
+/// for 22 months") and a headline's words name no one.
+pub(super) fn holder(r: &Reader<'_>, at: usize, t: usize, clause: Clause, resumed: Option<Clause>) -> Option<Head> {
+    if r.headline {
+        return None;
+    }
+    if at < t {
+        // An object ("jailed Dorran Maddock for"), or the subject of a
+        // term whose verb is not repeated ("Kell was jailed for four years
+        // and Sorby for three").
+        if let Some(name) = last_name_before(r, at + 1, t) {
+            return Some(name);
+        }
+        let object = if r.word(at + 1).eq_ignore_ascii_case("down") { at + 2 } else { at + 1 };
+        let unnamed = object < t && r.token(object).is_some_and(|tok| !tok.is(Class::Preposition));
+        if unnamed {
+            return None;
+        }
+    }
+    let limit = at.min(t);
+    last_name_before(r, clause.start, limit).or_else(|| resumed.and_then(|s| last_name_before(r, s.start, s.end)))
+}
+
+/// The last word of the name that starts at token `k`, as a holder's head.
+fn name_run_from(r: &Reader<'_>, k: usize) -> Option<Head> {
+    let is_name =
+        |i: usize| r.token(i).is_some_and(|tok| tok.kind == Kind::Word(Class::Open)) && super::scope::is_name(r, i);
+    if !is_name(k) {
+        return None;
+    }
+    let last = (k..).take_while(|&i| is_name(i)).last()?;
+    let tok = r.token(last)?;
+    Some(Head { span: tok.span, lemma: None, key: name_key(tok.text(r.text)) })
+}
+
+/// The last name among tokens `from..to` that stands for someone: no
+/// preposition or determiner leads it ("at Ashenby Crown Court", "the
+/// Harnley church fund"), and no lower-case word it qualifies follows it
+/// ("Harnley church"; a verb is no such word: "Selden received").
+fn last_name_before(r: &Reader<'_>, from: usize, to: usize) -> Option<Head> {
+    let is_name =
+        |i: usize| r.token(i).is_some_and(|tok| tok.kind == Kind::Word(Class::Open)) && super::scope::is_name(r, i);
+    let mut starts = (from..to).filter(|&i| is_name(i) && (i == from || !is_name(i - 1)));
+    let led = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|p| r.token(p))
+            .is_some_and(|tok| tok.is(Class::Preposition) || tok.is(Class::Determiner))
+    };
+    let qualifies = |i: usize| {
+        let after = (i..).find(|&k| !is_name(k)).unwrap_or(i);
+        let word = r.token(after).filter(|tok| tok.is_open() && tok.text(r.text).starts_with(char::is_lowercase));
+        word.is_some() && !r.is_verb(after)
+    };
+    starts.rfind(|&i| !led(i) && !qualifies(i)).and_then(|i| name_run_from(r, i))
+}
+
 /// True when "suspended" follows the duration at token `t` closely ("12
 /// months, suspended for two years"): a suspended sentence, which no one
 /// serves unless they offend again.
@@ -130,6 +209,38 @@ mod tests {
         ] {
             assert_eq!(predicate_of(text, figure), sentence, "{text}");
         }
+    }
+
+    /// Whose a term is, by the last word of the name (`event`).
+    fn holder_of(text: &str, figure: &str) -> Option<String> {
+        let doc = Document::new("t.txt", text.to_string(), None);
+        let (claims, frames) = crate::frame::extract_with_frames(&doc);
+        let c = claims.iter().position(|c| c.span.slice(text) == figure)?;
+        Some(frames.get(c)?.event?.span.slice(text).to_string())
+    }
+
+    /// A term is the person's it is handed to: the subject of a passive
+    /// verb, the object of an active one, the subject a clause resumes, or
+    /// the name a term without its verb follows; never a court's place or
+    /// a judge's name when the object is a pronoun.
+    #[test]
+    fn a_prison_term_is_the_named_person_s() {
+        let two = "Gary Selden, 46, of Dunfield, was sentenced to nine years and Liam Corbett, 29, of Ravensby, to six years and six months.";
+        assert_eq!(holder_of(two, "nine years").as_deref(), Some("Selden"));
+        assert_eq!(holder_of(two, "six years and six months").as_deref(), Some("Corbett"));
+        let court = "At Ashenby Crown Court on Friday, gang leader Marcus Delahaye, 34, was jailed for five years.";
+        assert_eq!(holder_of(court, "five years").as_deref(), Some("Delahaye"));
+        let active = "Recorder Anne Feltham jailed Dorran Maddock for 18 months.";
+        assert_eq!(holder_of(active, "18 months").as_deref(), Some("Maddock"));
+        let plain = "On Friday Gary Selden received eight years.";
+        assert_eq!(holder_of(plain, "eight years").as_deref(), Some("Selden"));
+        let fund = "Parishioners wept as the bookkeeper who took money from the Harnley church fund was sent to prison for four years.";
+        assert_eq!(holder_of(fund, "four years"), None, "a name qualifying a noun");
+        let pronoun = "Recorder Anne Feltham jailed him for 22 months.";
+        assert_eq!(holder_of(pronoun, "22 months"), None);
+        let resumed =
+            "Leon Petrakis, a driver from Hennick, who carried the maps, received five years and four months.";
+        assert_eq!(holder_of(resumed, "five years and four months").as_deref(), Some("Petrakis"));
     }
 
     /// A suspended sentence, time served, and a length given for something

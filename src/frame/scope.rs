@@ -130,7 +130,7 @@ pub(super) fn scope(
 /// its own ("Liam Sorby, 29, who did most of the climbing, was jailed for
 /// three years"; "Gary Selden, 46, described by prosecutors as the
 /// organiser, received eight years"): whose the clause's figure is.
-fn resumed_subject(r: &Reader<'_>, clause: Clause) -> Option<Clause> {
+pub(super) fn resumed_subject(r: &Reader<'_>, clause: Clause) -> Option<Clause> {
     use super::clause::Link;
     let k = r.clauses.iter().position(|c| c.start == clause.start)?;
     let aside = *r.clauses.get(k.checked_sub(1)?)?;

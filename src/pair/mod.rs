@@ -490,7 +490,7 @@ impl World<'_> {
         let (Some(sx), Some(sy)) = (self.side(x), self.side(y)) else { return true };
         let rule = self.rule_of(x).and_then(|r| self.rules.get(r));
         let compare = rule.map(|r| r.compare.clone()).unwrap_or_default();
-        if prison_term(sx) && prison_term(sy) {
+        if crate::frame::is_prison_term(sx.claim, sx.frame) && crate::frame::is_prison_term(sy.claim, sy.frame) {
             // A court's term is exact, to the month.
             return compatible(&exactly(&sx.claim.value), &exactly(&sy.claim.value), &compare);
         }
@@ -684,14 +684,6 @@ fn disagreeing_texts(cluster: &str, files: [&str; 2]) -> Vec<(String, String)> {
     })
 }
 
-/// How many disagreeing links join two different documents of `docs`.
-/// True for a prison term: a duration whose frame reads it as a sentence
-/// (see `frame/custody.rs`).
-fn prison_term(side: score::Side<'_>) -> bool {
-    side.claim.kind == crate::claim::ClaimKind::Duration
-        && side.frame.predicate.and_then(|p| p.lemma).is_some_and(|l| l.text() == "sentence")
-}
-
 /// A month in seconds: the finest unit a prison term is told in.
 const MONTH_SECONDS: f64 = 30.0 * 86_400.0;
 
@@ -707,6 +699,7 @@ fn exactly(value: &crate::claim::Value) -> crate::claim::Value {
     }
 }
 
+/// How many disagreeing links join two different documents of `docs`.
 #[cfg(test)]
 fn disagreements_across(docs: &[Document]) -> usize {
     links_of(docs).iter().filter(|l| !l.agree && l.a.0 != l.b.0).count()

@@ -736,7 +736,7 @@ fn other_statistics(a: Side<'_>, b: Side<'_>) -> bool {
 }
 
 /// The value of a side's clause time, when its clause has one.
-fn clause_time(side: Side<'_>) -> Option<&Value> {
+pub(super) fn clause_time(side: Side<'_>) -> Option<&Value> {
     side.frame.time.and_then(|t| side.doc_claims.get(t)).map(|c| &c.value)
 }
 

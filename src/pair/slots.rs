@@ -232,6 +232,8 @@ const SMALL_COUNT_RELIEF: f32 = 1.5;
 const SMALL_COUNTS: u64 = 0x5a11_c0de;
 /// The mark of the slots of small durations (see [`small_duration_slot`]).
 const SMALL_DURATIONS: u64 = 0x5a11_da75;
+/// Salts a holder's key into the key of the slot of their prison term.
+const PRISON_TERMS: u64 = 0x9a01_7e5d;
 /// How far under its rule's threshold a slot pair whose values are one
 /// digit edit apart may score.
 const SLOT_DIGIT_RELIEF: f32 = 7.0;
@@ -397,7 +399,9 @@ impl World<'_> {
             .filter(|&(x, y, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
             .filter_map(|(x, y, lead)| {
                 if self.small_counts_alike(x, y) {
-                    return self.slot_link_of_any_size(x, y, lead, SMALL_COUNT_RELIEF);
+                    // Two terms of one person are one term, small or not.
+                    let one = self.terms_of_one_holder(x, y);
+                    return self.slot_link_of_any_size(x, y, lead, if one { SLOT_RELIEF } else { SMALL_COUNT_RELIEF });
                 }
                 let relief = if self.slot_slip(x, y) { SLOT_DIGIT_RELIEF } else { SLOT_RELIEF };
                 self.slot_link(x, y, lead, relief)
@@ -560,9 +564,16 @@ impl World<'_> {
             };
             return Ok([Some((dimension, key, false)), None, None].into_iter().flatten());
         }
+        // A prison term also fills the slot of whose it is (see
+        // `frame/custody.rs`), where a report that sentences two people
+        // gives each one value; a past conviction is not the news.
+        let holder = frame
+            .event
+            .filter(|_| is_prison_term(&side) && of_the_news(&side))
+            .map(|h| (dimension, h.key ^ PRISON_TERMS, false));
         if !temporal && !fills_a_slot(&side.claim.value) {
             let key = small_count_slot(side, dimension).ok_or("not telling")?;
-            return Ok([Some(key), None, None].into_iter().flatten());
+            return Ok([Some(key), holder, None].into_iter().flatten());
         }
         // A sum of money also fills its story's one slot of money, whatever
         // it is said to pay for, and when it is said to pay for nothing.
@@ -584,7 +595,7 @@ impl World<'_> {
         // raid") is no length of anything the unit's slot holds.
         let unit = side.claim.span.start <= head.span.start && head.span.end <= side.claim.span.end;
         let coarse = (!(unit && self.is_an_offset(at))).then_some((dimension, head.key, false));
-        Ok([coarse, finer, money].into_iter().flatten())
+        Ok([coarse, finer, money.or(holder)].into_iter().flatten())
     }
 
     /// True when the duration at `at` is a stretch between two moments, not
@@ -647,6 +658,18 @@ impl World<'_> {
     fn small_counts_alike(&self, x: At, y: At) -> bool {
         let count = |at: At| self.claim(at).and_then(small_figure);
         matches!((count(x), count(y)), (Some((a, u)), Some((b, v))) if u == v && a.max(b) <= SLIP_RATIO * a.min(b))
+    }
+
+    /// True when the claims at `x` and `y` are prison terms of one named
+    /// person, of their reports' news (not a past conviction): small or
+    /// not, two terms of one person are one term told two ways, compared
+    /// as any slot's values.
+    fn terms_of_one_holder(&self, x: At, y: At) -> bool {
+        let holder = |at: At| {
+            let side = self.side(at).filter(|s| is_prison_term(s) && of_the_news(s))?;
+            side.frame.event.map(|h| h.key)
+        };
+        holder(x).is_some_and(|h| holder(y) == Some(h))
     }
 
     /// True when `slots` give at most two values to the slot of what the
@@ -828,6 +851,21 @@ fn small_figure(claim: &crate::claim::Claim) -> Option<(f64, f64)> {
     (duration && whole_units).then_some((figure, a.precision))
 }
 
+/// True for a prison term (see [`crate::frame::is_prison_term`]).
+fn is_prison_term(side: &Side<'_>) -> bool {
+    crate::frame::is_prison_term(side.claim, side.frame)
+}
+
+/// True when a figure's clause tells no time, or a time of its report's
+/// news: not a past conviction ("was jailed for 18 months in 2019").
+fn of_the_news(side: &Side<'_>) -> bool {
+    match super::score::clause_time(*side) {
+        None => true,
+        Some(crate::claim::Value::Year(_)) if side.published.is_none() => false,
+        Some(time) => super::score::fits_news_time(time, side.published),
+    }
+}
+
 /// True for an exact count from two to nine with no unit ("six cooling
 /// towers", "a crew of nine"): never a telling figure.
 fn is_small_count(value: &crate::claim::Value) -> bool {
@@ -978,7 +1016,23 @@ mod tests {
         assert_eq!(sentencing_disagreements("was sent to prison for four years and eight months"), 0);
     }
 
-    /// A duration in days fills the slot of days of its story; a stretch
+    /// Two reports of a trial of two men, the second telling the
+    /// organiser's term `term` with another verb: how many disagreeing
+    /// links.
+    fn two_defendants_disagreements(term: &str) -> usize {
+        let first = "March 20, 2026\n\nTwo men who stole 16 clocks from Ravensby Hall were jailed at Kelford Crown Court on Friday. Gary Selden, 46, of Dunfield, was sentenced to nine years and Liam Corbett, 29, to six years and six months. The van driver, Nathan Prowse, 38, was jailed for three years.\n";
+        let second = format!("March 20, 2026\n\nThe hall's 16 clocks were taken in a raid planned by Gary Selden. Liam Corbett, 29, who worked at the hall, was jailed for six years and six months at Kelford Crown Court on Friday. Gary Selden, 46, the organiser, {term}.\n");
+        two_reports_disagree(first, &second)
+    }
+
+    /// Each person sentenced fills a slot of their own term: a report that
+    /// sentences two gives each one value, small or not.
+    #[test]
+    fn each_person_sentenced_fills_a_slot_of_their_term() {
+        assert_eq!(two_defendants_disagreements("received eight years"), 1);
+        assert_eq!(two_defendants_disagreements("received nine years"), 0);
+    }
+
     /// between two moments ("ten days after the raid") fills none.
     #[test]
     fn a_stretch_between_two_moments_fills_no_slot_of_its_unit() {

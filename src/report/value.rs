@@ -92,6 +92,48 @@ pub fn value_text(value: &Value) -> String {
     }
 }
 
+/// A value as a message shows it: [`value_text`], except that a length of
+/// a year or more reads in years and months ("4 years 8 months", "4.5
+/// years"), and a length in hours that tenths do not tell, in hours and
+/// minutes ("3h 20 min", not "3.333h"). Fingerprints keep [`value_text`],
+/// so that baselines stay valid.
+pub fn value_words(value: &Value) -> String {
+    match value {
+        Value::Amount(a) if a.unit == Some("s") && a.low.is_some() && a.low == a.high && !a.vague => {
+            a.low.and_then(duration_words).unwrap_or_else(|| value_text(value))
+        }
+        _ => value_text(value),
+    }
+}
+
+/// Seconds in calendar words, where [`duration_text`] would read poorly.
+fn duration_words(secs: f64) -> Option<String> {
+    const DAY: f64 = 86_400.0;
+    let days = secs / DAY;
+    if days >= 365.0 {
+        let years = (days / 365.0).floor();
+        let months = (days - years * 365.0) / 30.0;
+        let counted = |n: f64, unit: &str| format!("{} {unit}{}", plain(n), if n == 1.0 { "" } else { "s" });
+        return Some(if months == 0.0 {
+            counted(years, "year")
+        } else if months.fract() == 0.0 {
+            format!("{} {}", counted(years, "year"), counted(months, "month"))
+        } else if ((days / 365.0) * 100.0).fract() == 0.0 {
+            format!("{} years", trim_float(days / 365.0))
+        } else {
+            return None;
+        });
+    }
+    let hours = secs / 3600.0;
+    let tenths_tell = (hours * 10.0 - (hours * 10.0).round()).abs() < 1e-9;
+    if (1.0..24.0).contains(&hours) && !tenths_tell {
+        let whole = hours.floor();
+        let minutes = ((hours - whole) * 60.0).round();
+        return Some(format!("{}h {} min", plain(whole), plain(minutes)));
+    }
+    None
+}
+
 /// "14:30 GMT".
 fn time_text(t: &TimeValue) -> String {
     match t.zone {
@@ -191,5 +233,29 @@ fn duration_text(secs: f64) -> String {
         format!("{}h", trim_float(secs / 3600.0))
     } else {
         format!("{} min", trim_float(secs / 60.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Amount;
+
+    fn seconds(n: f64) -> Value {
+        Value::Amount(Amount::exact(n, 1.0, Some("s")))
+    }
+
+    /// Long terms read in years and months, odd hours in minutes; the
+    /// rest as the short form.
+    #[test]
+    fn lengths_read_in_calendar_words() {
+        let day = 86_400.0;
+        assert_eq!(value_words(&seconds((4.0 * 365.0 + 8.0 * 30.0) * day)), "4 years 8 months");
+        assert_eq!(value_words(&seconds(365.0 * day)), "1 year");
+        assert_eq!(value_words(&seconds(4.5 * 365.0 * day)), "4.5 years");
+        assert_eq!(value_words(&seconds(3.0 * 3600.0 + 20.0 * 60.0)), "3h 20 min");
+        assert_eq!(value_words(&seconds(1.5 * 3600.0)), "1.5h");
+        assert_eq!(value_words(&seconds(17.0 * day)), "17 days");
+        assert_eq!(value_text(&seconds(1_700.0 * day)), "1,700 days", "fingerprints keep the short form");
     }
 }
