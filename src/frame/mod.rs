@@ -171,6 +171,17 @@ fn derived_in(text: &str) -> Vec<(String, crate::claim::Value)> {
     claims.iter().filter(|c| c.derived).map(|c| (c.span.slice(&doc.text).to_string(), c.value)).collect()
 }
 
+/// The claims of `text` and the frame of its claim written `figure`: for
+/// the tests of each reading.
+#[cfg(test)]
+fn frame_of(text: &str, figure: &str) -> Option<(Vec<Claim>, Frame)> {
+    let doc = Document::new("t.txt", text, None);
+    let (claims, frames) = extract_with_frames(&doc);
+    let c = claims.iter().position(|c| c.span.slice(text) == figure)?;
+    let frame = frames.into_iter().nth(c)?;
+    Some((claims, frame))
+}
+
 /// The claims of `doc` and their frames: extraction, then the frame
 /// reader (derived sums follow the claims they sum).
 pub fn extract_with_frames(doc: &Document) -> (Vec<Claim>, Vec<Frame>) {

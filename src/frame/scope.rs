@@ -446,15 +446,12 @@ pub(super) fn told_as_update(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Document;
+    use crate::frame::frame_of;
 
     /// The text of the clause time of the claim `figure` of `text`, if any.
     fn time_of(text: &str, figure: &str) -> Option<String> {
-        let doc = Document::new("t.txt", text.to_string(), None);
-        let (claims, frames) = crate::frame::extract_with_frames(&doc);
-        let c = claims.iter().position(|c| c.span.slice(text) == figure)?;
-        let t = frames.get(c)?.time?;
-        claims.get(t).map(|claim| claim.span.slice(text).to_string())
+        let (claims, frame) = frame_of(text, figure)?;
+        claims.get(frame.time?).map(|claim| claim.span.slice(text).to_string())
     }
 
     /// "Now" sets its clause in the present: a date told before it is not
@@ -481,10 +478,7 @@ mod tests {
 
     /// The names of the clause of the claim `figure` of `text`.
     fn names_of(text: &str, figure: &str) -> Vec<String> {
-        let doc = Document::new("t.txt", text.to_string(), None);
-        let (claims, frames) = crate::frame::extract_with_frames(&doc);
-        let c = claims.iter().position(|c| c.span.slice(text) == figure).unwrap_or(usize::MAX);
-        let entities = frames.get(c).map(|f| f.entities.clone()).unwrap_or_default();
+        let entities = frame_of(text, figure).map(|(_, f)| f.entities).unwrap_or_default();
         entities.iter().map(|e| e.slice(text).to_string()).collect()
     }
 
