@@ -132,13 +132,17 @@ pub(super) fn scope(
 /// organiser, received eight years"): whose the clause's figure is.
 pub(super) fn resumed_subject(r: &Reader<'_>, clause: Clause) -> Option<Clause> {
     use super::clause::Link;
+    if clause.link != Link::Main || clause.start < 2 {
+        return None;
+    }
     let k = r.clauses.iter().position(|c| c.start == clause.start)?;
     let aside = *r.clauses.get(k.checked_sub(1)?)?;
     let subject = *r.clauses.get(k.checked_sub(2)?)?;
-    let resumes = clause.link == Link::Main && aside.link == Link::Relative && aside.end + 1 == clause.start;
-    let closed_by_comma = r.token(aside.end).is_some_and(|tok| tok.kind == Kind::Mark(','));
-    let verbless = subject.link == Link::Main && !(subject.start..subject.end).any(|i| r.is_verb(i));
-    (resumes && closed_by_comma && verbless).then_some(subject)
+    let resumes = aside.link == Link::Relative && aside.end + 1 == clause.start && subject.link == Link::Main;
+    let closed_by_comma = || r.token(aside.end).is_some_and(|tok| tok.kind == Kind::Mark(','));
+    // Asked last: whether a word is a verb is read from WordNet.
+    let verbless = || !(subject.start..subject.end).any(|i| r.is_verb(i));
+    (resumes && closed_by_comma() && verbless()).then_some(subject)
 }
 
 /// The token of the first figure after the figure at `t` in its clause that
