@@ -28,6 +28,20 @@ pub fn compatible(a: &Value, b: &Value, cmp: &Compare) -> bool {
     }
 }
 
+/// A month in seconds (see [`to_the_month`]).
+const MONTH_SECONDS: f64 = 30.0 * 86_400.0;
+
+/// `value`, a duration, read to the month at most, as a court's term is
+/// told: "three years" is no rounding of "three and a half years", and
+/// "four and a half years" is "four years and six months" (a year is 365
+/// days, a month 30).
+pub fn to_the_month(value: &Value) -> Value {
+    match *value {
+        Value::Amount(a) => Value::Amount(Amount { precision: a.precision.min(MONTH_SECONDS), ..a }),
+        other => other,
+    }
+}
+
 /// True when `round`, a whole number ending in zeros, is `precise`
 /// rounded: it stands for anything within half its last place ("Dow falls
 /// 340 points" over "fell 344.65"; not "13,000" for 14,000). A headline

@@ -261,9 +261,9 @@ fn holder(r: &Reader<'_>, t: usize) -> Option<Holder> {
         let head = Head::of(token.span, token.read(r.text), Pos::Noun);
         return Some(Holder { head, given: None });
     }
-    let head = Head { span: token.span, lemma: None, key: name_key(token.text(r.text)) };
+    let head = Head::name(r.text, token.span);
     let given = match first_of_name(r, k) {
-        Some(g) => r.token(g).map(|tok| Head { span: tok.span, lemma: None, key: name_key(tok.text(r.text)) }),
+        Some(g) => r.token(g).map(|tok| Head::name(r.text, tok.span)),
         None => r.given_names.of_surname(head.key),
     };
     Some(Holder { head, given })

@@ -38,8 +38,7 @@ use crate::lexical::Pos;
 
 use super::clause::Clause;
 use super::lemma::{Head, Read};
-use super::names::name_key;
-use super::tokens::Kind;
+use super::scope::is_open_name;
 use super::words::Class;
 use super::Reader;
 
@@ -87,7 +86,7 @@ pub(super) fn term(r: &Reader<'_>, verb: usize, t: usize) -> Option<Head> {
     } else {
         false
     };
-    custodial.then(|| Head::of(tok.span, Read::of("sentence"), Pos::Verb))
+    custodial.then(|| sentence_at(tok.span))
 }
 
 /// True when the figure at `t` is the direct object of the verb at `verb`
@@ -117,7 +116,13 @@ pub(super) fn noun_term(r: &Reader<'_>, t: usize, noun: Head, class: Option<Head
         "term" => class.and_then(text).is_some_and(|c| PLACES.contains(&c)),
         _ => false,
     };
-    (term && !suspended(r, t)).then(|| Head::of(noun.span, Read::of("sentence"), Pos::Verb))
+    (term && !suspended(r, t)).then(|| sentence_at(noun.span))
+}
+
+/// The predicate of a prison term, read as "sentence", at the place of the
+/// verb or noun that tells it.
+fn sentence_at(span: crate::span::Span) -> Head {
+    Head::of(span, Read::of("sentence"), Pos::Verb)
 }
 
 /// True when `head` is a prison term's predicate, as [`term`] and
@@ -133,14 +138,13 @@ pub fn is_prison_term(claim: &crate::claim::Claim, frame: &super::Frame) -> bool
 
 /// The person a prison term at token `t` is handed to, by the last word of
 /// their name (keyed as names are, with no lemma), when the clause names
-/// them: the last name between a verb at token `at` and the figure that
-/// no preposition leads ("jailed Dorran Maddock for 18 months"; "Kell was
-/// jailed for four years and Sorby for three"), else the last name before
-/// the verb or the
-/// figure that no preposition leads (not "At Ashenby Crown Court", "of
-/// Dunfield"), in the clause or in the subject it resumes ("Liam Sorby,
-/// 29, who did the climbing, was jailed"). An unnamed object ("jailed him
-/// for 22 months") and a headline's words name no one.
+/// them (see [`last_name_before`]): the last name between a verb at
+/// token `at` and the figure ("jailed Dorran Maddock for 18 months"; "Kell
+/// was jailed for four years and Sorby for three"), else the last name
+/// before the verb or the figure (not "At Ashenby Crown Court", "of
+/// Dunfield"), in the clause or in the subject it resumes (`resumed`:
+/// "Liam Sorby, 29, who did the climbing, was jailed"). An unnamed object
+/// ("jailed him for 22 months") and a headline's words name no one.
 pub(super) fn holder(r: &Reader<'_>, at: usize, t: usize, clause: Clause, resumed: Option<Clause>) -> Option<Head> {
     if r.headline {
         return None;
@@ -164,14 +168,8 @@ pub(super) fn holder(r: &Reader<'_>, at: usize, t: usize, clause: Clause, resume
 
 /// The last word of the name that starts at token `k`, as a holder's head.
 fn name_run_from(r: &Reader<'_>, k: usize) -> Option<Head> {
-    let is_name =
-        |i: usize| r.token(i).is_some_and(|tok| tok.kind == Kind::Word(Class::Open)) && super::scope::is_name(r, i);
-    if !is_name(k) {
-        return None;
-    }
-    let last = (k..).take_while(|&i| is_name(i)).last()?;
-    let tok = r.token(last)?;
-    Some(Head { span: tok.span, lemma: None, key: name_key(tok.text(r.text)) })
+    let last = (k..).take_while(|&i| is_open_name(r, i)).last()?;
+    Some(Head::name(r.text, r.token(last)?.span))
 }
 
 /// The last name among tokens `from..to` that stands for someone: no
@@ -179,8 +177,7 @@ fn name_run_from(r: &Reader<'_>, k: usize) -> Option<Head> {
 /// Harnley church fund"), and no lower-case word it qualifies follows it
 /// ("Harnley church"; a verb is no such word: "Selden received").
 fn last_name_before(r: &Reader<'_>, from: usize, to: usize) -> Option<Head> {
-    let is_name =
-        |i: usize| r.token(i).is_some_and(|tok| tok.kind == Kind::Word(Class::Open)) && super::scope::is_name(r, i);
+    let is_name = |i: usize| is_open_name(r, i);
     let mut starts = (from..to).filter(|&i| is_name(i) && (i == from || !is_name(i - 1)));
     let led = |i: usize| {
         i.checked_sub(1)

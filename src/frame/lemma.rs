@@ -97,6 +97,13 @@ impl Head {
         Head { span, lemma, key }
     }
 
+    /// A name's word at `span` of `text`: keyed as names are
+    /// ([`super::names::name_key`]: its first letters, any case), with no
+    /// lemma.
+    pub fn name(text: &str, span: Span) -> Head {
+        Head { span, lemma: None, key: super::names::name_key(span.slice(text)) }
+    }
+
     /// The lemma's text, or the word as written in lower case.
     pub fn text(&self, doc_text: &str) -> String {
         self.lemma.map_or_else(|| self.span.slice(doc_text).to_lowercase(), |l| l.text().to_string())

@@ -463,14 +463,14 @@ impl<'a> Reader<'a> {
         let measured = counted::measured(self, t, clause, claim, counted.as_ref());
         let (predicate, event) = predicate::predicate(self, t, clause, claim, counted.as_ref());
         let predicate = predicate.or_else(|| self.neighbour_predicate(clause));
+        let role = role::with_what_befell(role::role(self, t, clause, claim), claim, counted, predicate);
+        let mut scope = scope::scope(self, t, clause, c, predicate.as_ref(), role);
         let term = predicate.filter(|p| claim.kind == crate::claim::ClaimKind::Duration && custody::is_term(p));
         let event = match term.and_then(|p| self.index_of(p.span)) {
             // A prison term's class is whose it is.
-            Some(at) => custody::holder(self, at, t, clause, scope::resumed_subject(self, clause)),
+            Some(at) => custody::holder(self, at, t, clause, scope.resumed),
             None => event.or_else(|| predicate.and_then(|p| self.class_of_noun(p))),
         };
-        let role = role::with_what_befell(role::role(self, t, clause, claim), claim, counted, predicate);
-        let mut scope = scope::scope(self, t, clause, c, predicate.as_ref(), role);
         // The date of a statement ("officials said on Tuesday that 57
         // had died") belongs to no action of the clause.
         if predicate.is_some_and(|p| words::is_in(words::REPORTING, p.span.slice(self.text))) {

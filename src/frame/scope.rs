@@ -26,6 +26,9 @@ pub(super) struct Scope {
     pub ordinal: Option<u32>,
     /// The clause's verbs and event nouns besides the predicate.
     pub actions: Vec<Head>,
+    /// The subject the clause resumes after an aside (see
+    /// [`resumed_subject`]).
+    pub resumed: Option<Clause>,
 }
 
 /// Capitalized words that name nobody in particular.
@@ -117,12 +120,13 @@ pub(super) fn scope(
             _ => {}
         }
     }
-    if let Some(subject) = resumed_subject(r, clause) {
-        let named = |i: &usize| r.token(*i).is_some_and(|tok| tok.kind == Kind::Word(Class::Open)) && is_name(r, *i);
-        entities.extend((subject.start..subject.end).filter(named).filter_map(|i| r.token(i)).map(|tok| tok.span));
+    let resumed = resumed_subject(r, clause);
+    if let Some(subject) = resumed {
+        let named = (subject.start..subject.end).filter(|&i| is_open_name(r, i));
+        entities.extend(named.filter_map(|i| r.token(i)).map(|tok| tok.span));
     }
     let time = time.map(|(_, i)| i).or_else(|| leaned_on_time(r, clause, own_kind_temporal));
-    Scope { entities, time, ordinal: ordinal.map(|(_, n)| n), actions }
+    Scope { entities, time, ordinal: ordinal.map(|(_, n)| n), actions, resumed }
 }
 
 /// The subject a clause resumes after an aside that told of it, when that
@@ -130,7 +134,7 @@ pub(super) fn scope(
 /// its own ("Liam Sorby, 29, who did most of the climbing, was jailed for
 /// three years"; "Gary Selden, 46, described by prosecutors as the
 /// organiser, received eight years"): whose the clause's figure is.
-pub(super) fn resumed_subject(r: &Reader<'_>, clause: Clause) -> Option<Clause> {
+fn resumed_subject(r: &Reader<'_>, clause: Clause) -> Option<Clause> {
     use super::clause::Link;
     if clause.link != Link::Main || clause.start < 2 {
         return None;
@@ -339,6 +343,12 @@ fn is_comparison_base(r: &Reader<'_>, i: usize) -> bool {
 /// it happened.
 fn dates_a_statement(r: &Reader<'_>, i: usize) -> bool {
     super::predicate::statement_verb(r, i).is_some()
+}
+
+/// True when the token at `i` is an open word that is a name (see
+/// [`is_name`]): not a capitalized function word ("Of", "At").
+pub(super) fn is_open_name(r: &Reader<'_>, i: usize) -> bool {
+    r.token(i).is_some_and(|tok| tok.kind == Kind::Word(Class::Open)) && is_name(r, i)
 }
 
 /// True when the word at token `i` is part of a name: capitalized, not the

@@ -56,7 +56,7 @@ use crate::document::Document;
 use crate::frame::{Frame, Role};
 use crate::hash::FastMap;
 use crate::rules::Rule;
-use crate::values::compatible;
+use crate::values::{compatible, to_the_month};
 
 use bests::{pack, unpack_best, Best, Bests};
 use consistency::consistent;
@@ -492,7 +492,7 @@ impl World<'_> {
         let compare = rule.map(|r| r.compare.clone()).unwrap_or_default();
         if crate::frame::is_prison_term(sx.claim, sx.frame) && crate::frame::is_prison_term(sy.claim, sy.frame) {
             // A court's term is exact, to the month.
-            return compatible(&exactly(&sx.claim.value), &exactly(&sy.claim.value), &compare);
+            return compatible(&to_the_month(&sx.claim.value), &to_the_month(&sy.claim.value), &compare);
         }
         compatible(&sx.claim.value, &sy.claim.value, &compare) || self.roughly_one_time(x, y) || self.a_bound_fits(x, y)
     }
@@ -682,21 +682,6 @@ fn disagreeing_texts(cluster: &str, files: [&str; 2]) -> Vec<(String, String)> {
         let links = links_of(&docs);
         links.iter().filter(|l| !l.agree).map(|l| (text(l.a).to_string(), text(l.b).to_string())).collect()
     })
-}
-
-/// A month in seconds: the finest unit a prison term is told in.
-const MONTH_SECONDS: f64 = 30.0 * 86_400.0;
-
-/// `value`, a duration, read to the month at most: "three years" is no
-/// rounding of "three and a half years", and "four and a half years" is
-/// "four years and six months" (a year is 365 days, a month 30).
-fn exactly(value: &crate::claim::Value) -> crate::claim::Value {
-    match *value {
-        crate::claim::Value::Amount(a) => {
-            crate::claim::Value::Amount(crate::claim::Amount { precision: a.precision.min(MONTH_SECONDS), ..a })
-        }
-        other => other,
-    }
 }
 
 /// How many disagreeing links join two different documents of `docs`.

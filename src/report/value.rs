@@ -111,18 +111,7 @@ fn duration_words(secs: f64) -> Option<String> {
     const DAY: f64 = 86_400.0;
     let days = secs / DAY;
     if days >= 365.0 {
-        let years = (days / 365.0).floor();
-        let months = (days - years * 365.0) / 30.0;
-        let counted = |n: f64, unit: &str| format!("{} {unit}{}", plain(n), if n == 1.0 { "" } else { "s" });
-        return Some(if months == 0.0 {
-            counted(years, "year")
-        } else if months.fract() == 0.0 {
-            format!("{} {}", counted(years, "year"), counted(months, "month"))
-        } else if ((days / 365.0) * 100.0).fract() == 0.0 {
-            format!("{} years", trim_float(days / 365.0))
-        } else {
-            return None;
-        });
+        return years_and_months(days);
     }
     let hours = secs / 3600.0;
     let tenths_tell = (hours * 10.0 - (hours * 10.0).round()).abs() < 1e-9;
@@ -132,6 +121,22 @@ fn duration_words(secs: f64) -> Option<String> {
         return Some(format!("{}h {} min", plain(whole), plain(minutes)));
     }
     None
+}
+
+/// Days of a year or more in years (365 days) and months (30 days): "4
+/// years 8 months", "1 year", "4.5 years"; none when neither reads them.
+fn years_and_months(days: f64) -> Option<String> {
+    let counted = |n: f64, unit: &str| format!("{} {unit}{}", plain(n), if n == 1.0 { "" } else { "s" });
+    let years = (days / 365.0).floor();
+    let months = (days - years * 365.0) / 30.0;
+    if months.fract() == 0.0 {
+        let months = (months > 0.0).then(|| format!(" {}", counted(months, "month")));
+        Some(format!("{}{}", counted(years, "year"), months.unwrap_or_default()))
+    } else if ((days / 365.0) * 100.0).fract() == 0.0 {
+        Some(format!("{} years", trim_float(days / 365.0)))
+    } else {
+        None
+    }
 }
 
 /// "14:30 GMT".
