@@ -15,6 +15,11 @@
 //! not the term, and keeps its own verb; nor is a suspended term ("12
 //! months, suspended for two years").
 //!
+//! A term a verb hands down reads its predicate as the verb "sentence";
+//! one a noun names ("a six-year sentence", "a prison term"), as the noun
+//! ([`is_handed_down`]): the two agree, and only the first fills a
+//! report's slot of its one term (`pair/slots.rs`).
+//!
 //! A term's event class is whose it is ([`holder`]): the person named as
 //! the verb's object or subject, by the last word of the name, as an
 //! age's holder is (`age.rs`). Two terms of two named people are never
@@ -86,7 +91,7 @@ pub(super) fn term(r: &Reader<'_>, verb: usize, t: usize) -> Option<Head> {
     } else {
         false
     };
-    custodial.then(|| sentence_at(tok.span))
+    custodial.then(|| sentence_at(tok.span, Pos::Verb))
 }
 
 /// True when the figure at `t` is the direct object of the verb at `verb`
@@ -116,13 +121,14 @@ pub(super) fn noun_term(r: &Reader<'_>, t: usize, noun: Head, class: Option<Head
         "term" => class.and_then(text).is_some_and(|c| PLACES.contains(&c)),
         _ => false,
     };
-    (term && !suspended(r, t)).then(|| sentence_at(noun.span))
+    (term && !suspended(r, t)).then(|| sentence_at(noun.span, Pos::Noun))
 }
 
-/// The predicate of a prison term, read as "sentence", at the place of the
+/// The predicate of a prison term, read as "sentence" (the verb when a
+/// verb hands it down, the noun when a noun names it), at the place of the
 /// verb or noun that tells it.
-fn sentence_at(span: crate::span::Span) -> Head {
-    Head::of(span, Read::of("sentence"), Pos::Verb)
+fn sentence_at(span: crate::span::Span, pos: Pos) -> Head {
+    Head::of(span, Read::of("sentence"), pos)
 }
 
 /// True when `head` is a prison term's predicate, as [`term`] and
@@ -134,6 +140,14 @@ pub(super) fn is_term(head: &Head) -> bool {
 /// True for a prison term: a duration whose frame reads it as a sentence.
 pub fn is_prison_term(claim: &crate::claim::Claim, frame: &super::Frame) -> bool {
     claim.kind == crate::claim::ClaimKind::Duration && frame.predicate.as_ref().is_some_and(is_term)
+}
+
+/// True for a prison term a verb hands down ("was jailed for six years",
+/// "received six years"), not one a noun names ("served most of a
+/// six-month sentence", "a 15-year term"), which is as often a term told
+/// of the past as the news.
+pub fn is_handed_down(claim: &crate::claim::Claim, frame: &super::Frame) -> bool {
+    is_prison_term(claim, frame) && frame.predicate.and_then(|h| h.lemma).is_some_and(|l| l.pos() == Pos::Verb)
 }
 
 /// The person a prison term at token `t` is handed to, by the last word of

@@ -45,7 +45,7 @@ use crate::claim::Claim;
 use crate::document::Document;
 use crate::span::Span;
 
-pub use custody::is_prison_term;
+pub use custody::{is_handed_down, is_prison_term};
 pub use lemma::Head;
 
 /// Pronouns that stand as a clause's subject, so that the word after them

@@ -160,6 +160,25 @@
 //! mutation), WikiNews and the seeds unchanged. A past conviction ("was
 //! jailed for 18 months in 2019") fills no such slot.
 //!
+//! And a prison term of the news a verb hands down fills its report's slot
+//! of the term ([`TERM`]), whoever serves it: a report of one sentencing
+//! hands down one term, so two reports that each give one value there
+//! give it two ways, named or not ("A gamekeeper has been jailed for two
+//! years and eight months" against "two years and four months"), and are
+//! compared at [`SOLE_TERM_RELIEF`]. A term a noun names ("served most of
+//! a six-month sentence", "while serving a 15-year sentence") fills none:
+//! obituaries tell such terms of the past. Measured on 2026-12-07
+//! (thirty-sixth session; read from blind round 93's miss): probes 779 →
+//! 780 of 1497, other conflicts unchanged (76); drafts 1575 → 1579 of
+//! 2916, other unchanged (213); ECB+ across events unchanged (1), inside
+//! one event 56 → 57 (topic 32: "sentenced to 2 years" against "2 1/2
+//! years", two outlets that really disagree); ECB+ mutation's untouched
+//! count 52 → 53 (the same), the rest of it, WikiNews and the seeds
+//! unchanged. With terms a noun names too, ECB+ inside one event had two
+//! more, both false (a mobster's seven-year term of the 1950s against
+//! another's "15-year sentence"; "served most of a six-month sentence"
+//! against "a 4 1/2-month prison term").
+//!
 //! Two reports that share one telling figure and a few of their names
 //! (below a related pair's: see [`super::story::Kinship`]) might tell one story: only a
 //! time of day one digit off is compared there, which two events rarely
@@ -246,6 +265,12 @@ const SMALL_COUNTS: u64 = 0x5a11_c0de;
 const SMALL_DURATIONS: u64 = 0x5a11_da75;
 /// Salts a holder's key into the key of the slot of their prison term.
 const PRISON_TERMS: u64 = 0x9a01_7e5d;
+/// The key of a report's one slot of the prison term of its news, whoever
+/// serves it (see [`World::sole_terms`]); no word's key.
+const TERM: u64 = 0x7e_4a5e;
+/// How far under its rule's threshold two reports' sole prison terms may
+/// score.
+const SOLE_TERM_RELIEF: f32 = 6.0;
 /// How far under its rule's threshold a slot pair whose values are one
 /// digit edit apart may score.
 const SLOT_DIGIT_RELIEF: f32 = 7.0;
@@ -410,6 +435,9 @@ impl World<'_> {
             .filter(|&(x, y, _)| seen.insert((x, y), ()).is_none())
             .filter(|&(x, y, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
             .filter_map(|(x, y, lead)| {
+                if self.sole_terms((sa, x), (sb, y)) {
+                    return self.slot_link_of_any_size(x, y, lead, SOLE_TERM_RELIEF);
+                }
                 if self.small_counts_alike(x, y) {
                     // Two terms of one person are one term, small or not.
                     let one = self.terms_of_one_holder(x, y);
@@ -574,18 +602,21 @@ impl World<'_> {
                 Stage::HalfTime => HALF_TIME_SCORE,
                 Stage::Lead => return Err("a lead on the way"),
             };
-            return Ok([Some((dimension, key, false)), None, None].into_iter().flatten());
+            return Ok([Some((dimension, key, false)), None, None, None].into_iter().flatten());
         }
         // A prison term also fills the slot of whose it is (see
         // `frame/custody.rs`), where a report that sentences two people
         // gives each one value; a past conviction is not the news.
-        let holder = frame
-            .event
-            .filter(|_| is_prison_term(&side) && of_the_news(&side))
-            .map(|h| (dimension, h.key ^ PRISON_TERMS, false));
+        let news_term = is_prison_term(&side) && of_the_news(&side);
+        let holder = frame.event.filter(|_| news_term).map(|h| (dimension, h.key ^ PRISON_TERMS, false));
+        // And every prison term of the news a verb hands down fills its
+        // report's slot of the term, named or not (see
+        // [`World::sole_terms`]).
+        let handed_down = crate::frame::is_handed_down(side.claim, frame);
+        let term = (news_term && handed_down).then_some((dimension, TERM, false));
         if !temporal && !fills_a_slot(&side.claim.value) {
             let key = small_count_slot(side, dimension).ok_or("not telling")?;
-            return Ok([Some(key), holder, None].into_iter().flatten());
+            return Ok([Some(key), holder, term, None].into_iter().flatten());
         }
         // A sum of money also fills its story's one slot of money, whatever
         // it is said to pay for, and when it is said to pay for nothing.
@@ -593,7 +624,7 @@ impl World<'_> {
         let head = if temporal { frame.predicate } else { frame.counted };
         let head = match head {
             Some(head) => head,
-            None if money.is_some() => return Ok([money, None, None].into_iter().flatten()),
+            None if money.is_some() => return Ok([money, None, None, None].into_iter().flatten()),
             None => return Err("no head"),
         };
         if temporal && self.publishes_the_page(at, head) {
@@ -607,7 +638,7 @@ impl World<'_> {
         // raid") is no length of anything the unit's slot holds.
         let unit = side.claim.span.start <= head.span.start && head.span.end <= side.claim.span.end;
         let coarse = (!(unit && self.is_an_offset(at))).then_some((dimension, head.key, false));
-        Ok([coarse, finer, money.or(holder)].into_iter().flatten())
+        Ok([coarse, finer, money.or(holder), term].into_iter().flatten())
     }
 
     /// True when the duration at `at` is a stretch between two moments, not
@@ -682,6 +713,20 @@ impl World<'_> {
             side.frame.event.map(|h| h.key)
         };
         holder(x).is_some_and(|h| holder(y) == Some(h))
+    }
+
+    /// True when the claims at `x` and `y` are prison terms of the news,
+    /// each the one term its report gives (see [`TERM`]): a report of one
+    /// sentencing gives one term, so two such reports of one story give
+    /// it two ways, whether they name whose it is or not ("A gamekeeper
+    /// has been jailed for two years and eight months" against "two years
+    /// and four months").
+    fn sole_terms(&self, (sa, x): (&Slots, At), (sb, y): (&Slots, At)) -> bool {
+        let sole = |slots: &Slots, at: At| {
+            self.slot_keys(at)
+                .is_ok_and(|mut keys| keys.any(|key| key.1 == TERM && matches!(slots.get(&key), Some(Fill::One(..)))))
+        };
+        sole(sa, x) && sole(sb, y)
     }
 
     /// True when `slots` give at most two values to the slot of what the
@@ -1045,6 +1090,26 @@ mod tests {
         assert_eq!(two_defendants_disagreements("received nine years"), 0);
     }
 
+    /// Two reports of one sentencing that name no one in the term's
+    /// sentence, the second telling the term `term`: how many disagreeing
+    /// links.
+    fn unnamed_term_disagreements(term: &str) -> usize {
+        let first = "October 15, 2027\n\nA gamekeeper who laced rabbit carcasses with carbofuran has been jailed for two years and four months. Judge Helena Ashdown said he had shown a cold disregard for the law. The court heard that nine red kites and three buzzards died on the 2,600-hectare Ashby Moor estate, where investigators recovered 14 baits. He must also pay £18,500 in costs. Wildlife charity Raptor Watch welcomed the sentence.\n";
+        let second = format!("October 16, 2027\n\nA gamekeeper on the Ashby Moor estate {term} after birds of prey were found poisoned with carbofuran. Kelford Crown Court heard that 14 baits were found on the 2,600-hectare moor. He was ordered to pay £18,500 towards the prosecution. Sergeant Ellen Marsh of the county wildlife crime unit said she hoped the case would deter others.\n");
+        two_reports_disagree(first, &second)
+    }
+
+    /// A report of one sentencing hands down one term: two reports' terms
+    /// are one term, named or not; a term a noun names ("serving a
+    /// two-year sentence") is as often of the past, and fills no such slot.
+    #[test]
+    fn a_report_s_sole_prison_term_is_the_story_s_term() {
+        assert_eq!(unnamed_term_disagreements("was jailed for two years and eight months"), 1);
+        assert_eq!(unnamed_term_disagreements("was jailed for two years and four months"), 0);
+        assert_eq!(unnamed_term_disagreements("already serving a two-year sentence was jailed again"), 0);
+    }
+
+    /// A length fills the slot of its unit ("sat for 17 days"); a stretch
     /// between two moments ("ten days after the raid") fills none.
     #[test]
     fn a_stretch_between_two_moments_fills_no_slot_of_its_unit() {
