@@ -35,6 +35,11 @@ pub(super) const CHANGE_UNITS: WordSet = WordSet::new(&["basis", "percentage", "
 
 /// The role of the figure at token `t`.
 pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Role {
+    // A year after "on" is what a change is measured from ("a rise of 8.6
+    // per cent on 2023"): "on" leads a day, never a year of its own.
+    if claim.kind == ClaimKind::Year && before(r, t, clause, 1).eq_ignore_ascii_case("on") {
+        return Role::Comparison;
+    }
     // A score is a result, whatever word leads it: "approved by a 7-2
     // margin" tells the vote, not a change by 7-2.
     if matches!(
@@ -492,6 +497,7 @@ fn is_superseded(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::claim::ClaimKind;
     use crate::document::Document;
     use crate::frame::Role;
 
@@ -500,6 +506,20 @@ mod tests {
         let doc = Document::new("t.txt", text.to_string(), None);
         let (_, frames) = crate::frame::extract_with_frames(&doc);
         frames.first().map(|f| f.role)
+    }
+
+    /// A year after "on" is a change's base, compared with nothing; a year
+    /// after "in" is a time.
+    #[test]
+    fn a_year_after_on_is_a_base() {
+        assert_eq!(role("Traffic was up 8.6 per cent on 2023."), Some(Role::Change));
+        let year = |text: &str| {
+            let doc = Document::new("t.txt", text.to_string(), None);
+            let (claims, frames) = crate::frame::extract_with_frames(&doc);
+            claims.iter().zip(&frames).find(|(c, _)| c.kind == ClaimKind::Year).map(|(_, f)| f.role)
+        };
+        assert_eq!(year("Traffic was up 8.6 per cent on 2023."), Some(Role::Comparison));
+        assert_eq!(year("Traffic rose 8.6 per cent in 2024."), Some(Role::Total));
     }
 
     /// A verb that changes its object, in any form, makes the figure after

@@ -78,7 +78,7 @@ pub(super) fn scope(
     let mut time: Option<(usize, usize)> = None;
     let mut ordinal: Option<(usize, u32)> = None;
     let measured_from = |i: usize| role == super::Role::Change && is_comparison_base(r, i);
-    let base_after = base_after(r, t, clause);
+    let base_after = base_after(r, t, clause, role == super::Role::Change);
     for i in clause.start..clause.end {
         let Some(tok) = r.token(i) else { continue };
         match tok.kind {
@@ -151,13 +151,18 @@ fn resumed_subject(r: &Reader<'_>, clause: Clause) -> Option<Clause> {
 
 /// The token of the first figure after the figure at `t` in its clause that
 /// another figure is set against ("dropped to 1,280, against 1,530 a year
-/// earlier"): a date after it is that figure's time, not this one's.
-fn base_after(r: &Reader<'_>, t: usize, clause: Clause) -> Option<usize> {
+/// earlier"; for a change, `change`, also "on": "a rise of 8.6 per cent on
+/// the 1.33 million handled in 2023"): a date after it is that figure's
+/// time, not this one's.
+fn base_after(r: &Reader<'_>, t: usize, clause: Clause, change: bool) -> Option<usize> {
     (t + 1..clause.end).find(|&j| {
         let Some(Kind::Figure(other)) = r.token(j).map(|tok| tok.kind) else { return false };
         let amount = r.claims.get(other).is_some_and(|c| !c.kind.is_temporal());
         let led = (1..=2).filter_map(|k| j.checked_sub(k)).any(|k| {
-            super::words::is_in(super::words::COMPARISON_LEADS, r.word(k)) || r.word(k).eq_ignore_ascii_case("against")
+            let word = r.word(k);
+            super::words::is_in(super::words::COMPARISON_LEADS, word)
+                || word.eq_ignore_ascii_case("against")
+                || (change && word.eq_ignore_ascii_case("on"))
         });
         amount && led
     })
@@ -333,9 +338,19 @@ fn head_before_place(r: &Reader<'_>, last: usize) -> usize {
 /// 2020"): the time of the comparison, not of the clause.
 fn is_comparison_base(r: &Reader<'_>, i: usize) -> bool {
     follows_since(r, i)
+        || year_after_on(r, i)
         || (1..=2)
             .filter_map(|k| i.checked_sub(k))
             .any(|j| super::words::is_in(super::words::COMPARISON_LEADS, r.word(j)))
+}
+
+/// True when the figure at token `i` is a year right after "on" ("a drop
+/// of 34 percent on 2024"): a day can follow "on", a year only as what a
+/// change is measured from.
+fn year_after_on(r: &Reader<'_>, i: usize) -> bool {
+    let year = matches!(r.token(i).map(|tok| tok.kind), Some(Kind::Figure(c))
+        if r.claims.get(c).is_some_and(|c| c.kind == ClaimKind::Year));
+    year && i.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("on"))
 }
 
 /// True when the date at token `i` is the date of a statement ("officials
@@ -466,6 +481,18 @@ mod tests {
     fn time_of(text: &str, figure: &str) -> Option<String> {
         let (claims, frame) = frame_of(text, figure)?;
         claims.get(frame.time?).map(|claim| claim.span.slice(text).to_string())
+    }
+
+    /// A change measured "on" a year or on an earlier figure is measured
+    /// from it: the year is no time of the change.
+    #[test]
+    fn a_change_on_a_year_is_measured_from_it() {
+        let year = "The counter logged 1,137 salmon, a drop of 34 percent on 2024.";
+        assert_eq!(time_of(year, "34 percent"), None);
+        let figure = "The figure was a rise of 8.6 per cent on the 1.33 million handled in 2023.";
+        assert_eq!(time_of(figure, "8.6 per cent"), None);
+        let day = "The index fell 3 percent on Tuesday, its worst day since 2020.";
+        assert_eq!(time_of(day, "3 percent").as_deref(), Some("Tuesday"), "a day after \"on\"");
     }
 
     /// "Now" sets its clause in the present: a date told before it is not

@@ -638,8 +638,20 @@ pub(super) fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
     let person = |h: &Head| h.lemma.is_some_and(crate::lexical::is_person);
     match (a, b) {
         (Some(x), Some(y)) if (generic(x) && person(y)) || (generic(y) && person(x)) => Some(COUNTED / 2.0),
+        (Some(x), Some(y)) if one_way_of_change(x, y) => Some(COUNTED),
         _ => agreement(a, b, COUNTED),
     }
+}
+
+/// True when two counted heads are nouns of change that move one way ("a
+/// rise of 8.6 per cent", "an increase of 6.8%"; "a drop of 34 percent",
+/// "a fall of 41 percent"): one change, named with two words. Measured on
+/// 2026-12-07 (thirty-sixth session), with a year after "on" read as the
+/// change's base (`frame/scope.rs`, `frame/role.rs`): drafts +2 (a port's
+/// 8.6 per cent rise against a 6.8% increase), the rest unchanged.
+fn one_way_of_change(x: &Head, y: &Head) -> bool {
+    let noun = |h: &Head| h.lemma.is_some_and(|l| l.pos() == crate::lexical::Pos::Noun);
+    noun(x) && noun(y) && direction(x).is_some_and(|dx| direction(y) == Some(dx))
 }
 
 /// True when two claims count one thing ("11 gold snuffboxes", "nine
@@ -1048,6 +1060,18 @@ mod tests {
         assert!(super::counted(&head("crowd"), &head("spectators")).is_some_and(|w| w > 0.0), "a gathering");
         assert!(super::counted(&head("audience"), &head("fans")).is_some_and(|w| w > 0.0), "a gathering");
         assert_eq!(super::counted(&head("crowd"), &head("tonnes")), None);
+    }
+
+    /// Two nouns of change that move one way count one change ("an
+    /// increase of 6.8%", "a rise of 8.6 per cent"); two ways, two.
+    #[test]
+    fn nouns_of_one_way_of_change_count_one_change() {
+        let head = |word: &str| {
+            Some(crate::frame::Head::new(word, crate::span::Span::new(0, word.len()), crate::lexical::Pos::Noun))
+        };
+        assert!(super::counted(&head("increase"), &head("rise")).is_some_and(|w| w > 0.0));
+        assert!(super::counted(&head("drop"), &head("fall")).is_some_and(|w| w > 0.0));
+        assert_eq!(super::counted(&head("rise"), &head("fall")), None);
     }
 
     /// A rounded offset names the calendar year, month or week around

@@ -95,7 +95,8 @@ pub struct Lexicon {
 pub struct Compare {
     /// Relative tolerance on both sides of a figure (0.05 = 5%).
     pub tolerance: f64,
-    /// Absolute tolerance, in the claim's unit.
+    /// Absolute tolerance, in the claim's unit: how far apart two figures
+    /// may be and still agree (half of it on each side of each).
     pub absolute_tolerance: f64,
     /// Factor by which the upper end of a vague amount is stretched
     /// ("thousands" may mean tens of thousands).
