@@ -35,9 +35,10 @@ pub(super) const CHANGE_UNITS: WordSet = WordSet::new(&["basis", "percentage", "
 
 /// The role of the figure at token `t`.
 pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Role {
-    // A year after "on" is what a change is measured from ("a rise of 8.6
-    // per cent on 2023"): "on" leads a day, never a year of its own.
-    if claim.kind == ClaimKind::Year && before(r, t, clause, 1).eq_ignore_ascii_case("on") {
+    // A year or a season after "on" is what a change is measured from ("a
+    // rise of 8.6 per cent on 2023", "on last year"): "on" leads a day,
+    // never a year of its own.
+    if super::scope::is_a_period(claim) && before(r, t, clause, 1).eq_ignore_ascii_case("on") {
         return Role::Comparison;
     }
     // A score is a result, whatever word leads it: "approved by a 7-2

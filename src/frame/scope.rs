@@ -344,13 +344,29 @@ fn is_comparison_base(r: &Reader<'_>, i: usize) -> bool {
             .any(|j| super::words::is_in(super::words::COMPARISON_LEADS, r.word(j)))
 }
 
-/// True when the figure at token `i` is a year right after "on" ("a drop
-/// of 34 percent on 2024"): a day can follow "on", a year only as what a
-/// change is measured from.
+/// True when the figure at token `i` is a period right after "on" ("a drop
+/// of 34 percent on 2024", "up 20 per cent on last year"): a day can
+/// follow "on", a year or a season only as what a change is measured from
+/// (see [`is_a_period`]).
 fn year_after_on(r: &Reader<'_>, i: usize) -> bool {
-    let year = matches!(r.token(i).map(|tok| tok.kind), Some(Kind::Figure(c))
-        if r.claims.get(c).is_some_and(|c| c.kind == ClaimKind::Year));
-    year && i.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("on"))
+    let period = matches!(r.token(i).map(|tok| tok.kind), Some(Kind::Figure(c))
+        if r.claims.get(c).is_some_and(is_a_period));
+    period && i.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("on"))
+}
+
+/// The fewest days a date told as a range spans to be a period ("last
+/// year", "last winter", "last month"), not a few days of one event.
+const PERIOD_DAYS: i64 = 28;
+
+/// True for a year, or a date that spans a month or more ("last year",
+/// "last season").
+pub(super) fn is_a_period(claim: &crate::claim::Claim) -> bool {
+    use crate::grammar::value::DateValue;
+    match claim.value {
+        Value::Year(_) => true,
+        Value::Date { date: DateValue::Range(from, to), .. } => (to - from).num_days() + 1 >= PERIOD_DAYS,
+        _ => false,
+    }
 }
 
 /// True when the date at token `i` is the date of a statement ("officials
@@ -491,6 +507,8 @@ mod tests {
         assert_eq!(time_of(year, "34 percent"), None);
         let figure = "The figure was a rise of 8.6 per cent on the 1.33 million handled in 2023.";
         assert_eq!(time_of(figure, "8.6 per cent"), None);
+        let season = "June 3, 2025\n\nPrize money rose to £150,000, up 20 per cent on last year.";
+        assert_eq!(time_of(season, "20 per cent"), None, "a season after \"on\"");
         let day = "The index fell 3 percent on Tuesday, its worst day since 2020.";
         assert_eq!(time_of(day, "3 percent").as_deref(), Some("Tuesday"), "a day after \"on\"");
     }
