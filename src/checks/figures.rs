@@ -191,22 +191,19 @@ fn judge(cx: &Context<'_>, rule: &Rule, link: &Link) -> (Severity, Verdict) {
         let told_as_update = drafts.iter().any(|&at| cx.frame(at).is_some_and(|f| f.update));
         return if told_as_update { (Severity::Info, Verdict::DraftUpdate) } else { (base, Verdict::Contradiction) };
     }
-    if told_as_a_rise(cx, link) {
-        return (Severity::Info, Verdict::Update);
-    }
-    if !rule.compare.changes_over_time {
-        return (base, Verdict::Contradiction);
-    }
     let Some((early, late)) = in_time_order(cx, link) else { return (base, Verdict::Contradiction) };
-    if nominal(cx, late) > nominal(cx, early) {
+    let rose = nominal(cx, late) > nominal(cx, early);
+    if rose && (rule.compare.changes_over_time || told_as_a_rise(cx, early, late)) {
         (Severity::Info, Verdict::Update)
-    } else {
+    } else if rule.compare.changes_over_time {
         (base.min(Severity::Warning), Verdict::Contradiction)
+    } else {
+        (base, Verdict::Contradiction)
     }
 }
 
-/// True when the later of two reports tells its larger count as an update
-/// in its own words ("the number of growers applying … has risen to 29" a
+/// True when the later of two reports (`late`) tells its larger count as
+/// an update in its own words ("the number of growers applying … has risen to 29" a
 /// day after "19 growers had applied"), whatever the rule: both may be
 /// true, and the count rose. Only counts: a share or a sum that "grew to"
 /// tells a trend, not a newer count of the news ("online sales grew to 21
@@ -214,14 +211,9 @@ fn judge(cx: &Context<'_>, rule: &Rule, link: &Link) -> (Severity, Verdict) {
 /// a probe slip was lost when shares counted too). Measured on 2026-12-07
 /// (thirty-sixth session): probes other conflicts 78 → 77 (the growers),
 /// nothing else moved; a draft is still judged by its own words.
-fn told_as_a_rise(cx: &Context<'_>, link: &Link) -> bool {
+fn told_as_a_rise(cx: &Context<'_>, early: At, late: At) -> bool {
     let count = |at: At| cx.claim(at).is_some_and(|c| c.kind == crate::claim::ClaimKind::Count);
-    in_time_order(cx, link).is_some_and(|(early, late)| {
-        count(early)
-            && count(late)
-            && cx.frame(late).is_some_and(|f| f.update)
-            && nominal(cx, late) > nominal(cx, early)
-    })
+    count(early) && count(late) && cx.frame(late).is_some_and(|f| f.update)
 }
 
 /// True for an agreeing link of a figure that changes over time whose

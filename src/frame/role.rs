@@ -38,7 +38,7 @@ pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> R
     // A year or a season after "on" is what a change is measured from ("a
     // rise of 8.6 per cent on 2023", "on last year"): "on" leads a day,
     // never a year of its own.
-    if super::scope::is_a_period(claim) && before(r, t, clause, 1).eq_ignore_ascii_case("on") {
+    if super::scope::period_after_on(r, t) {
         return Role::Comparison;
     }
     // A score is a result, whatever word leads it: "approved by a 7-2

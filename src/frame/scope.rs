@@ -338,7 +338,7 @@ fn head_before_place(r: &Reader<'_>, last: usize) -> usize {
 /// 2020"): the time of the comparison, not of the clause.
 fn is_comparison_base(r: &Reader<'_>, i: usize) -> bool {
     follows_since(r, i)
-        || year_after_on(r, i)
+        || period_after_on(r, i)
         || (1..=2)
             .filter_map(|k| i.checked_sub(k))
             .any(|j| super::words::is_in(super::words::COMPARISON_LEADS, r.word(j)))
@@ -348,7 +348,7 @@ fn is_comparison_base(r: &Reader<'_>, i: usize) -> bool {
 /// of 34 percent on 2024", "up 20 per cent on last year"): a day can
 /// follow "on", a year or a season only as what a change is measured from
 /// (see [`is_a_period`]).
-fn year_after_on(r: &Reader<'_>, i: usize) -> bool {
+pub(super) fn period_after_on(r: &Reader<'_>, i: usize) -> bool {
     let period = matches!(r.token(i).map(|tok| tok.kind), Some(Kind::Figure(c))
         if r.claims.get(c).is_some_and(is_a_period));
     period && i.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("on"))
@@ -360,7 +360,7 @@ const PERIOD_DAYS: i64 = 28;
 
 /// True for a year, or a date that spans a month or more ("last year",
 /// "last season").
-pub(super) fn is_a_period(claim: &crate::claim::Claim) -> bool {
+fn is_a_period(claim: &crate::claim::Claim) -> bool {
     use crate::grammar::value::DateValue;
     match claim.value {
         Value::Year(_) => true,

@@ -590,7 +590,7 @@ impl World<'_> {
             // of a series, and reports of one story recall several.
             return Err("an ordinal");
         }
-        let dimension = side.profile.dimension ^ (frame.role as u64).rotate_left(40);
+        let dimension = slot_dimension(&side);
         if let crate::claim::Value::Score(score) = side.claim.value {
             // A report of one match or one vote gives one result and one
             // score at half-time, whatever verb tells them; a report that
@@ -612,8 +612,7 @@ impl World<'_> {
         // And every prison term of the news a verb hands down fills its
         // report's slot of the term, named or not (see
         // [`World::sole_terms`]).
-        let handed_down = crate::frame::is_handed_down(side.claim, frame);
-        let term = (news_term && handed_down).then_some((dimension, TERM, false));
+        let term = term_slot(&side, dimension);
         if !temporal && !fills_a_slot(&side.claim.value) {
             let key = small_count_slot(side, dimension).ok_or("not telling")?;
             return Ok([Some(key), holder, term, None].into_iter().flatten());
@@ -723,8 +722,8 @@ impl World<'_> {
     /// and four months").
     fn sole_terms(&self, (sa, x): (&Slots, At), (sb, y): (&Slots, At)) -> bool {
         let sole = |slots: &Slots, at: At| {
-            self.slot_keys(at)
-                .is_ok_and(|mut keys| keys.any(|key| key.1 == TERM && matches!(slots.get(&key), Some(Fill::One(..)))))
+            let key = self.side(at).and_then(|side| term_slot(&side, slot_dimension(&side)));
+            key.is_some_and(|key| matches!(slots.get(&key), Some(&Fill::One(_, one)) if one == at))
         };
         sole(sa, x) && sole(sb, y)
     }
@@ -906,6 +905,19 @@ fn small_figure(claim: &crate::claim::Claim) -> Option<(f64, f64)> {
     let figure = a.exact_figure()? / a.precision;
     let whole_units = !a.vague && figure.fract() == 0.0 && (2.0..10.0).contains(&figure);
     (duration && whole_units).then_some((figure, a.precision))
+}
+
+/// The dimension of a claim's slots: its profile's, by its role.
+fn slot_dimension(side: &Side<'_>) -> u64 {
+    side.profile.dimension ^ (side.frame.role as u64).rotate_left(40)
+}
+
+/// The slot of its report's one prison term ([`TERM`]) that a claim of
+/// dimension `dimension` fills: a prison term of the news a verb hands
+/// down (see [`World::sole_terms`]).
+fn term_slot(side: &Side<'_>, dimension: u64) -> Option<SlotKey> {
+    let handed_down = crate::frame::is_handed_down(side.claim, side.frame);
+    (handed_down && of_the_news(side)).then_some((dimension, TERM, false))
 }
 
 /// True for a prison term (see [`crate::frame::is_prison_term`]).
