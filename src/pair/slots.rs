@@ -243,6 +243,9 @@ const SLIP_DAYS: f64 = 7.0;
 /// The key of the story's day among a document's slots (see
 /// [`World::story_day`]); no word's key.
 const LEAD: u64 = 0x1ead_da7e;
+/// The key of the earliest day of its news a document tells (see
+/// [`World::earliest_day`]); no word's key.
+const EARLIEST: u64 = 0xea51_da7e;
 /// The key of a document's first time of day among its slots (see
 /// [`World::first_clock`]); no word's key.
 const CLOCK: u64 = 0xc10c_0c10c;
@@ -416,6 +419,7 @@ impl World<'_> {
             })
             // Two reports' days are compared as `lead_day.rs` says.
             .filter(|&(key, x, y)| key.1 != LEAD || self.story_days_compared(x, y))
+            .filter(|&(key, x, y)| key.1 != EARLIEST || self.earliest_days_compared(x, y))
             // A report that also states the other's value tells two things
             // by them, not one told two ways ("samples taken on Wednesday"
             // beside "Sunday's sample"; for a lead, a new development:
@@ -431,7 +435,7 @@ impl World<'_> {
             // slot counts (a box score's yards) tells too many things by
             // their verbs to know one.
             .filter(|&(key, x, y)| !key.2 || (self.few_figures(sa, x) && self.few_figures(sb, y)))
-            .map(|(key, x, y)| (x, y, matches!(key.1, LEAD | CLOCK)))
+            .map(|(key, x, y)| (x, y, matches!(key.1, LEAD | EARLIEST | CLOCK)))
             .filter(|&(x, y, _)| seen.insert((x, y), ()).is_none())
             .filter(|&(x, y, _)| !linked.contains_key(&(x, b)) && !linked.contains_key(&(y, a)))
             .filter_map(|(x, y, lead)| {
@@ -553,6 +557,9 @@ impl World<'_> {
         }
         if let Some((at, dimension, value)) = self.story_day(d) {
             slots.insert((dimension, LEAD, false), Fill::One(value, at));
+        }
+        if let Some((at, dimension, value)) = self.earliest_day(d) {
+            slots.insert((dimension, EARLIEST, false), Fill::One(value, at));
         }
         if let Some((at, dimension, value)) = self.first_clock(d) {
             slots.insert((dimension, CLOCK, false), Fill::One(value, at));
@@ -1513,7 +1520,7 @@ mod tests {
             world
                 .slots_of(0, &Default::default())
                 .iter()
-                .filter(|(key, _)| key.1 != super::LEAD)
+                .filter(|(key, _)| !matches!(key.1, super::LEAD | super::EARLIEST))
                 .filter_map(|(_, f)| match f {
                     super::Fill::One(_, at) => claims.first()?.get(at.1).map(|c| c.span.slice(text)),
                     super::Fill::Two(..) | super::Fill::Many => None,
