@@ -84,9 +84,7 @@ impl World<'_> {
     /// Saturday"), days apart as often as not; a day slipped in a rewrite
     /// is the next or the last.
     pub(super) fn earliest_days_compared(&self, x: At, y: At) -> bool {
-        let day = |at: At| self.claim(at).and_then(|c| c.value.single_day());
-        let one_apart = day(x).zip(day(y)).is_some_and(|(dx, dy)| (dx - dy).num_days().abs() == 1);
-        one_apart && self.story_days_compared(x, y)
+        self.days_one_apart(x, y) && self.story_days_compared(x, y)
     }
 
     /// The day the lead of document `d` (its first sentence past the
