@@ -27,7 +27,7 @@ pub(super) fn full_name(s: Side<'_>) -> Option<(u64, u64)> {
 
 /// True when a name (a counted head WordNet does not know) holds the
 /// figure: "Tomas Reyes, 52", not "a 52-year-old man".
-fn named(s: Side<'_>) -> bool {
+pub(super) fn named(s: Side<'_>) -> bool {
     s.frame.counted.is_some_and(|h| h.lemma.is_none())
 }
 
@@ -36,6 +36,16 @@ fn named(s: Side<'_>) -> bool {
 /// two sons; only a name says one person is told twice.
 pub(super) fn unnamed_in_one_document(a: Side<'_>, b: Side<'_>) -> bool {
     std::ptr::eq(a.doc_claims, b.doc_claims) && a.claim.is_age() && !(named(a) && named(b))
+}
+
+/// True for two ages of two people told by nouns ("a 34-year-old man",
+/// "a 43-year-old machine operator"), in two reports: where verbs weigh
+/// nothing (a report's one unnamed age, see `slots.rs`), the nouns do not
+/// part them either.
+pub(super) fn two_unnamed_people(a: Side<'_>, b: Side<'_>) -> bool {
+    let person =
+        |s: Side<'_>| s.claim.is_age() && s.frame.counted.and_then(|h| h.lemma).is_some_and(crate::lexical::is_person);
+    person(a) && person(b) && !std::ptr::eq(a.doc_claims, b.doc_claims)
 }
 
 /// True for two ages, one of a person named ("Maureen Pell, 58") and one

@@ -242,10 +242,12 @@ fn score_with(a: Side<'_>, b: Side<'_>, reading: Reading) -> Result<Parts, &'sta
     s += match counted(&what_is_counted(a), &what_is_counted(b)) {
         Some(w) => w,
         None if super::ages::named_and_a_person(a, b) => 0.0,
+        None if any_verbs && super::ages::two_unnamed_people(a, b) => 0.0,
         None if any_verbs && money_or_share(a) && money_or_share(b) => 0.0,
         None => return Err("other counted heads"),
     };
-    s += measured(fa, fb).ok_or("measures of other things")?;
+    let two_people = any_verbs && super::ages::two_unnamed_people(a, b);
+    s += measured(fa, fb).or(two_people.then_some(0.0)).ok_or("measures of other things")?;
     // Two frames one rule's lemma class governs (a call, talks, a
     // magnitude) agree on what happened whatever verb each report chose;
     // but a count of people told with no verb ("the five men", "One man,

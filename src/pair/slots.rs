@@ -274,6 +274,16 @@ const TERM: u64 = 0x7e_4a5e;
 /// How far under its rule's threshold two reports' sole prison terms may
 /// score.
 const SOLE_TERM_RELIEF: f32 = 6.0;
+/// The key of a report's one slot of the ages of people it does not name
+/// ("a 34-year-old man", "a 43-year-old machine operator"): two reports of
+/// one story that each give one such age tell one person's, whatever noun
+/// each chose (see `ages::two_unnamed_people`); no word's key. Measured
+/// on 2026-12-07 (thirty-seventh session): probes 810 → 814 of 1529 (a
+/// security guard's 58 against a grandfather's 61, a suspected organiser's
+/// 41 against a ringleader's 46…), other conflicts unchanged (78); drafts
+/// 1647 → 1656 of 2977, other unchanged (222); ECB+ (both lists, its
+/// mutation), WikiNews and the seeds unchanged.
+const AGES: u64 = 0xa6e5_a6e5;
 /// How far under its rule's threshold a slot pair whose values are one
 /// digit edit apart may score.
 const SLOT_DIGIT_RELIEF: f32 = 7.0;
@@ -641,9 +651,14 @@ impl World<'_> {
         // report's slot of the term, named or not (see
         // [`World::sole_terms`]).
         let term = term_slot(&side, dimension);
+        // An age of someone unnamed fills its report's one slot of such
+        // ages (see [`AGES`]).
+        let age = (side.claim.is_age() && !super::ages::named(side)).then_some((dimension, AGES, false));
         if !temporal && !fills_a_slot(&side.claim.value) {
-            let key = small_count_slot(side, dimension).ok_or("not telling")?;
-            return Ok([Some(key), holder, term, None].into_iter().flatten());
+            let Some(key) = small_count_slot(side, dimension) else {
+                return age.map(|a| [Some(a), None, None, None].into_iter().flatten()).ok_or("not telling");
+            };
+            return Ok([Some(key), holder, term, age].into_iter().flatten());
         }
         // A sum of money also fills its story's one slot of money, whatever
         // it is said to pay for, and when it is said to pay for nothing.
@@ -665,7 +680,7 @@ impl World<'_> {
         // raid") is no length of anything the unit's slot holds.
         let unit = side.claim.span.start <= head.span.start && head.span.end <= side.claim.span.end;
         let coarse = (!(unit && self.is_an_offset(at))).then_some((dimension, head.key, false));
-        Ok([coarse, finer, money.or(holder), term].into_iter().flatten())
+        Ok([coarse, finer, money.or(holder).or(age), term].into_iter().flatten())
     }
 
     /// True when the duration at `at` is a stretch between two moments, not
@@ -1269,6 +1284,20 @@ mod tests {
         let texts =
             crate::pair::disagreeing_texts("tests/probes/hollinbrook-supermarket-planning-appeal", ["a.txt", "c.txt"]);
         assert!(texts.iter().any(|(a, b)| a == "Tuesday" && b == "Monday"), "{texts:?}");
+    }
+
+    /// Two reports of one story that each give one age of someone they do
+    /// not name give one person's age, whatever noun each chose.
+    #[test]
+    fn a_report_s_one_unnamed_age_is_its_story_s() {
+        let first = "June 10, 2025\n\nPolice arrested a 34-year-old man at his home in Brennick on Tuesday over the leak of the Vessmark exam paper. The Vessmark board cancelled the paper for 48,000 pupils at 312 schools.\n";
+        let second = |age: &str| {
+            format!("June 10, 2025\n\nA {age}-year-old machine operator from Brennick was held over the Vessmark exam leak, which forced the board to cancel the paper for 48,000 pupils at 312 schools.\n")
+        };
+        assert_eq!(two_reports_disagree(first, &second("34")), 0, "one age");
+        assert_eq!(two_reports_disagree(first, &second("43")), 1, "a slipped age");
+        assert_eq!(two_reports_disagree(first, &second("29")), 1, "an age a few years off");
+        assert_eq!(two_reports_disagree(first, &second("71")), 0, "too far apart for a slip");
     }
 
     /// An ordinal names one of a series ("the 79th Academy Awards", "the
