@@ -318,7 +318,27 @@ fn is_change(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> bool {
     let noun_after =
         (is_in(CHANGE_NOUNS, next) && !share_of) || (is_in(CHANGE_UNITS, next) && is_in(CHANGE_NOUNS, r.word(t + 2)));
     let noun_before = one.eq_ignore_ascii_case("of") && is_in(CHANGE_NOUNS, two);
-    after_verb || up_down || noun_after || noun_before || moved_to_a_side(r, t)
+    // "a 7.9% rent rise": a share before a noun and a noun of change.
+    let noun_of_change_after = claim.kind == ClaimKind::Percent
+        && r.token(t + 1).is_some_and(|tok| tok.is_open())
+        && next.starts_with(char::is_lowercase)
+        && is_in(CHANGE_NOUNS, r.word(t + 2));
+    after_verb
+        || up_down
+        || noun_after
+        || noun_before
+        || noun_of_change_after
+        || moved_to_a_side(r, t)
+        || share_more_or_fewer(r, t)
+}
+
+/// True for a share followed by "more", "fewer" or "less" and no "than":
+/// "28 per cent fewer decayed surfaces", "20% less water" tell a change,
+/// not a share of anything ("20% more than last year" compares).
+fn share_more_or_fewer(r: &Reader<'_>, t: usize) -> bool {
+    ["fewer", "less", "more"].iter().any(|w| w.eq_ignore_ascii_case(r.word(t + 1)))
+        && !r.word(t + 2).eq_ignore_ascii_case("than")
+        && claim_at(r, t).is_some_and(|c| c.kind == ClaimKind::Percent)
 }
 
 /// Words after a count that make it an increment: "two more times",
@@ -555,6 +575,17 @@ mod tests {
     fn a_share_a_level_is_changed_by_is_a_change() {
         assert_eq!(role("Council slashes arts grant by a third"), Some(Role::Change));
         assert_eq!(role("The council trims its arts budget by 12 per cent."), Some(Role::Change));
+    }
+
+    /// A share "more" or "fewer" of something, or before a noun and a noun
+    /// of change, is a change; a share compared "than" is not.
+    #[test]
+    fn a_share_more_or_fewer_is_a_change() {
+        assert_eq!(role("The varnish led to 28 per cent fewer decayed surfaces."), Some(Role::Change));
+        assert_eq!(role("Tenants will pay 7.7% more rent from April."), Some(Role::Change));
+        assert_eq!(role("Tenants face a 7.9% rent rise."), Some(Role::Change));
+        assert_eq!(role("The trust paid 60% of the bill."), Some(Role::Total));
+        assert_ne!(role("Turnout was 12 per cent more than last year."), Some(Role::Change));
     }
 
     /// A count of a first stretch "alone" is some of the whole's.

@@ -252,6 +252,19 @@ const CLOCK: u64 = 0xc10c_0c10c;
 /// The key of a document's one slot of money, whatever each sum pays for
 /// (see [`World::slot_keys`]); no word's key.
 const MONEY: u64 = 0x0e1_0e1;
+/// The key of a document's one slot of shares (a percentage told as a
+/// level: "owns 71 per cent", "holds 67 per cent"; "paid 60% of the
+/// bill", "met 45%"), whatever each is said to be of, as for money; no
+/// word's key. Measured on 2026-12-07 (thirty-seventh session), with
+/// shares "more" or "fewer" and shares before a noun of change read as
+/// changes (see `frame/role.rs`): probes 814 → 820 of 1529 (a
+/// shareholding, a pay offer's 5.4% against 4.5%, a lottery's share of a
+/// restoration, possession in a final…), other conflicts unchanged (78;
+/// without those changes, 79: a trial's "28 per cent fewer" decayed
+/// surfaces against a national rate); drafts 1656 → 1666 of 2977, other
+/// 222 → 223 (a deck's 35% destroyed against a grant's 45%); ECB+ (both
+/// lists, its mutation), WikiNews and the seeds unchanged.
+const SHARE: u64 = 0x05a_4e5;
 /// The key of a document's one slot of scores (see [`World::slot_keys`]);
 /// no word's key.
 const SCORE: u64 = 0x5c0_4e5;
@@ -663,6 +676,9 @@ impl World<'_> {
         // A sum of money also fills its story's one slot of money, whatever
         // it is said to pay for, and when it is said to pay for nothing.
         let money = (side.claim.kind == crate::claim::ClaimKind::Money).then_some((dimension, MONEY, false));
+        let share = (side.claim.kind == crate::claim::ClaimKind::Percent && frame.role == Role::Total)
+            .then_some((dimension, SHARE, false));
+        let money = money.or(share);
         let head = if temporal { frame.predicate } else { frame.counted };
         let head = match head {
             Some(head) => head,
@@ -1298,6 +1314,18 @@ mod tests {
         assert_eq!(two_reports_disagree(first, &second("43")), 1, "a slipped age");
         assert_eq!(two_reports_disagree(first, &second("29")), 1, "an age a few years off");
         assert_eq!(two_reports_disagree(first, &second("71")), 0, "too far apart for a slip");
+    }
+
+    /// Two reports of one story that each give one share give one share,
+    /// whatever each says it is of.
+    #[test]
+    fn a_report_s_one_share_is_its_story_s() {
+        let first = "June 10, 2025\n\nThe Pell family owns 71 per cent of Lessingford Coaches, which runs 214 buses from its Quarry Road depot and employs 630 people.\n";
+        let second = |share: &str| {
+            format!("June 10, 2025\n\nLessingford Coaches, in which the Pell family holds {share}, runs 214 buses from the Quarry Road depot with 630 staff.\n")
+        };
+        assert_eq!(two_reports_disagree(first, &second("71 per cent")), 0, "one share");
+        assert_eq!(two_reports_disagree(first, &second("67 per cent")), 1, "a slipped share");
     }
 
     /// An ordinal names one of a series ("the 79th Academy Awards", "the
