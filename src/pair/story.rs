@@ -124,6 +124,45 @@ pub(super) enum Kinship {
     Distant,
 }
 
+/// Two related documents (see [`Kinship::Related`]) published within a
+/// day of each other that each tell one story with a third published
+/// within a day of both tell that story together: a follow-up that shares
+/// little with the first report but much with the second. Undated pages
+/// and reports days apart are left as they are: ECB+ topics tell two
+/// events of one kind, and chains of kin there run from one event to the
+/// other (a slugger's home runs of two seasons). Measured on 2026-12-07
+/// (thirty-seventh session): probes 820 → 827 of 1529 (a merger's 181
+/// branches against 118, a store's £2.8m loss against £2.3m, a sentence's
+/// three months against eight, volunteers, buyers…), other conflicts 78 →
+/// 80 (a deficit the trustees value against the shortfall a union's
+/// actuaries found; counts of theft against counts of theft and fraud);
+/// drafts 1666 of 2977 unchanged, other 223 → 221; ECB+ inside one event
+/// 58 → 59 (an island "home to 120,000 people" against "200,000": worth a
+/// look), its mutation in place 133 → 134 of 430, untouched clusters 54 →
+/// 55 (that pair); WikiNews and the seeds unchanged. Without "within a
+/// day", probes 830 but ECB+ across events 1 → 5.
+fn one_story_through_a_third(pairs: &mut [(usize, usize, usize, Kinship)], near: impl Fn(usize, usize) -> bool) {
+    let mut kin: FastMap<usize, Vec<usize>> = FastMap::default();
+    for &(a, b, _, k) in pairs.iter() {
+        if k == Kinship::OneStory && near(a, b) {
+            kin.entry(a).or_default().push(b);
+            kin.entry(b).or_default().push(a);
+        }
+    }
+    for list in kin.values_mut() {
+        list.sort_unstable();
+    }
+    let shares_a_third = |a: usize, b: usize| match (kin.get(&a), kin.get(&b)) {
+        (Some(x), Some(y)) => x.iter().any(|c| y.binary_search(c).is_ok()),
+        _ => false,
+    };
+    for pair in pairs.iter_mut() {
+        if pair.3 == Kinship::Related && near(pair.0, pair.1) && shares_a_third(pair.0, pair.1) {
+            pair.3 = Kinship::OneStory;
+        }
+    }
+}
+
 impl World<'_> {
     /// The pairs of documents that tell one story or may (see
     /// [`Kinship`]), with how many telling figures they both state, in
@@ -143,6 +182,7 @@ impl World<'_> {
         let mut pairs: Vec<(usize, usize, usize, Kinship)> =
             shared.into_iter().filter_map(|((a, b), n)| Some((a, b, n, self.kinship(a, b, n)?))).collect();
         pairs.sort_unstable_by_key(|&(a, b, _, _)| (a, b));
+        one_story_through_a_third(&mut pairs, |a, b| self.within_a_day(a, b));
         pairs
     }
 
@@ -257,6 +297,22 @@ mod tests {
     use crate::document::Document;
 
     const FIRE: &str = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board.\n";
+
+    /// Two related reports that each tell one story with a third tell it
+    /// together, when all three came out within a day of each other.
+    #[test]
+    fn kin_of_one_third_tell_one_story() {
+        use Kinship::{Distant, OneStory, Related};
+        let kin = |near: fn(usize, usize) -> bool, first: Kinship| {
+            let mut pairs = [(0, 1, 2, OneStory), (0, 2, 1, first), (1, 2, 2, OneStory)];
+            super::one_story_through_a_third(&mut pairs, near);
+            pairs[1].3
+        };
+        assert_eq!(kin(|_, _| true, Related), OneStory);
+        assert_eq!(kin(|_, _| true, Distant), Distant, "distant kin stay distant");
+        assert_eq!(kin(|a, b| (a, b) != (0, 2), Related), Related, "days apart");
+        assert_eq!(kin(|a, b| (a, b) != (0, 1), Related), Related, "the third days from one");
+    }
 
     /// The story pairs of the fire report and a second report whose body
     /// is `second`.
