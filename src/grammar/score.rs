@@ -256,8 +256,9 @@ fn nearest_cue(before: &str) -> Option<&str> {
         .find(|w| CUES_BEFORE.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
 
-/// Words right after a score that make it a lead on the way ("2-1 up").
-const LEADS_AFTER: &[&str] = &["deficit", "down", "lead", "up"];
+/// Words right after a score that make it a score on the way ("2-1 up",
+/// "broke a 13-13 tie", "a 21-7 advantage").
+const LEADS_AFTER: &[&str] = &["advantage", "cushion", "deficit", "down", "lead", "tie", "up"];
 /// Verbs before a score that make it a lead on the way ("led 12-6").
 const LEADS_BEFORE: &[&str] = &["lead", "leading", "leads", "led", "trail", "trailed", "trailing", "trails"];
 /// Phrases right after a score that place it at half-time.
@@ -322,5 +323,7 @@ mod tests {
         assert_eq!(stage("putting his side ", " up after"), Stage::Lead);
         assert_eq!(stage("Harnford led ", " at half-time"), Stage::HalfTime);
         assert_eq!(stage("Harnford led ", " with ten minutes left"), Stage::Lead);
+        assert_eq!(stage("a touchdown broke a ", " tie late on"), Stage::Lead);
+        assert_eq!(stage("they built a ", " advantage"), Stage::Lead);
     }
 }

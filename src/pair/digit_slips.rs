@@ -133,6 +133,17 @@ const SIGNIFICANT: usize = 2;
 /// ("5:40 a.m.", "2:20 p.m.") needs [`SIGNIFICANT`] only: its minutes are
 /// told of a moment, not of a timetable.
 const CLOCK_SIGNIFICANT: usize = 3;
+/// How many significant digits a result's two sides together must have to
+/// be compared by their digits: "3-1" and "3-2" are two matches' as often
+/// as one's. Results compared by their digits, measured on 2026-12-07
+/// (thirty-seventh session): probes 827 → 830 of 1529 (a final's 24-17
+/// against 24-19, a deciding set's 15-13 against 15-12, a game's 18-21
+/// against 19-21), other conflicts unchanged (80); drafts 1666 → 1671 of
+/// 2977, other unchanged (221); ECB+ (both lists, its mutation), WikiNews
+/// and the seeds unchanged, once a score before "tie" is one on the way
+/// (`grammar/score.rs`; without, ECB+ inside one event +1: a game's
+/// "13-13 tie" against another game's 13-10).
+const SCORE_SIGNIFICANT: usize = 3;
 /// How far under its rule's threshold a pair of figures one digit apart
 /// may score: their digits are evidence that their clauses need not give.
 const DIGIT_RELIEF: f32 = 6.0;
@@ -404,6 +415,12 @@ impl World<'_> {
                 let needed = if odd { SIGNIFICANT } else { CLOCK_SIGNIFICANT };
                 Digits::of_bytes(super::clock::clock_digits(side.claim)?.into_iter(), needed)
             }
+            // A result as its sides are written ("29 votes to 24": 2924):
+            // a slip of one side is one edit.
+            Value::Score(score) if score.stage == crate::grammar::score::Stage::Result => {
+                let digits = score.sides.iter().flat_map(|side| side.to_string().into_bytes());
+                Digits::of_bytes(digits, SCORE_SIGNIFICANT)
+            }
             _ => None,
         }
     }
@@ -509,6 +526,15 @@ mod tests {
     /// A lightning suspension of "an hour and 15 minutes" in one report of
     /// a golf open and "two hours and 15 minutes" in another: one digit of
     /// a clock apart, in clauses that read too little alike for a slot.
+    /// A result's sides read as one figure's digits: one side slipped is
+    /// one edit ("24-17" against "24-19" in reports only related by their
+    /// names and one figure).
+    #[test]
+    fn results_one_digit_apart_are_a_slip() {
+        let texts = crate::pair::disagreeing_texts("tests/probes/tarnholm-rugby-sevens-final", ["a.txt", "c.txt"]);
+        assert!(texts.iter().any(|(a, b)| a == "24-19" && b == "24-17"), "{texts:?}");
+    }
+
     #[test]
     fn durations_in_hours_and_minutes_one_digit_apart_are_a_slip() {
         let texts = crate::pair::disagreeing_texts("tests/probes/pellmarsh-links-golf-open", ["a.txt", "c.txt"]);
