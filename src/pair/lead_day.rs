@@ -101,7 +101,8 @@ impl World<'_> {
     }
 
     /// The earliest day of its news document `d` tells, anywhere in its
-    /// body: a day of the week before its publication, told as so ("The
+    /// body: a day of the week before its publication ([`RECENT_DAYS`] at
+    /// most), told as so with a verb ("The
     /// tunnel came down early on Monday" in a report that leads with the
     /// inspectors' visit of Thursday). A report of one incident tells the
     /// incident's day before any day that followed it, whatever its verbs.
