@@ -673,16 +673,20 @@ impl World<'_> {
             };
             return Ok([Some(key), holder, term, age].into_iter().flatten());
         }
-        // A sum of money also fills its story's one slot of money, whatever
-        // it is said to pay for, and when it is said to pay for nothing.
-        let money = (side.claim.kind == crate::claim::ClaimKind::Money).then_some((dimension, MONEY, false));
-        let share = (side.claim.kind == crate::claim::ClaimKind::Percent && frame.role == Role::Total)
-            .then_some((dimension, SHARE, false));
-        let money = money.or(share);
+        // A sum of money also fills its story's one slot of money, and a
+        // share its one slot of shares, whatever each is said to be of,
+        // and when it is said to be of nothing.
+        let one_of_the_story = match side.claim.kind {
+            crate::claim::ClaimKind::Money => Some((dimension, MONEY, false)),
+            crate::claim::ClaimKind::Percent if frame.role == Role::Total => Some((dimension, SHARE, false)),
+            _ => None,
+        };
         let head = if temporal { frame.predicate } else { frame.counted };
         let head = match head {
             Some(head) => head,
-            None if money.is_some() => return Ok([money, None, None, None].into_iter().flatten()),
+            None if one_of_the_story.is_some() => {
+                return Ok([one_of_the_story, None, None, None].into_iter().flatten())
+            }
             None => return Err("no head"),
         };
         if temporal && self.publishes_the_page(at, head) {
@@ -696,7 +700,7 @@ impl World<'_> {
         // raid") is no length of anything the unit's slot holds.
         let unit = side.claim.span.start <= head.span.start && head.span.end <= side.claim.span.end;
         let coarse = (!(unit && self.is_an_offset(at))).then_some((dimension, head.key, false));
-        Ok([coarse, finer, money.or(holder).or(age), term].into_iter().flatten())
+        Ok([coarse, finer, one_of_the_story.or(holder).or(age), term].into_iter().flatten())
     }
 
     /// True when the duration at `at` is a stretch between two moments, not
