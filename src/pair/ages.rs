@@ -43,9 +43,14 @@ pub(super) fn unnamed_in_one_document(a: Side<'_>, b: Side<'_>) -> bool {
 /// nothing (a report's one unnamed age, see `slots.rs`), the nouns do not
 /// part them either.
 pub(super) fn two_unnamed_people(a: Side<'_>, b: Side<'_>) -> bool {
-    let person =
-        |s: Side<'_>| s.claim.is_age() && s.frame.counted.and_then(|h| h.lemma).is_some_and(crate::lexical::is_person);
+    let person = |s: Side<'_>| s.claim.is_age() && told_by_a_person_noun(s);
     person(a) && person(b) && !std::ptr::eq(a.doc_claims, b.doc_claims)
+}
+
+/// True when a noun WordNet knows as a person counts the figure ("a
+/// 51-year-old woman", "a 43-year-old machine operator").
+fn told_by_a_person_noun(s: Side<'_>) -> bool {
+    s.frame.counted.and_then(|h| h.lemma).is_some_and(crate::lexical::is_person)
 }
 
 /// True for two ages, one of a person named ("Maureen Pell, 58") and one
@@ -65,7 +70,7 @@ pub(super) fn two_unnamed_people(a: Side<'_>, b: Side<'_>) -> bool {
 /// driver's "LaSalle, 36" against a victim's "66-year-old woman" counted
 /// against two reports of one hit-and-run).
 pub(super) fn named_and_a_person(a: Side<'_>, b: Side<'_>) -> bool {
-    let person = |s: Side<'_>| s.frame.counted.and_then(|h| h.lemma).is_some_and(crate::lexical::is_person);
+    let person = told_by_a_person_noun;
     // The noun's report names the person and gives them no age by name.
     let named_in = |named: Side<'_>, other: Side<'_>| {
         named.profile.holder.is_some_and(|k| {

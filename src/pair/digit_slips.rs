@@ -418,12 +418,28 @@ impl World<'_> {
             // A result as its sides are written ("29 votes to 24": 2924):
             // a slip of one side is one edit.
             Value::Score(score) if score.stage == crate::grammar::score::Stage::Result => {
-                let digits = score.sides.iter().flat_map(|side| side.to_string().into_bytes());
-                Digits::of_bytes(digits, SCORE_SIGNIFICANT)
+                Digits::of_bytes(score.sides.into_iter().flat_map(decimal_digits), SCORE_SIGNIFICANT)
             }
             _ => None,
         }
     }
+}
+
+/// The ASCII decimal digits of `n`, most significant first, without
+/// allocating ("24": `b"24"`).
+fn decimal_digits(n: u32) -> impl Iterator<Item = u8> {
+    let mut reversed = [0u8; 10];
+    let mut len = 0;
+    let mut rest = n;
+    while let Some(slot) = reversed.get_mut(len) {
+        *slot = b'0' + (rest % 10) as u8;
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    reversed.into_iter().take(len).rev()
 }
 
 /// True when a duration is written in hours and minutes ("three hours
@@ -499,6 +515,14 @@ fn swapped(digits: Digits, reach: usize) -> impl Iterator<Item = Digits> {
 #[cfg(test)]
 mod tests {
     use super::{clock_of_a_duration, hours_and_minutes, one_figure_written, Digits};
+
+    #[test]
+    fn decimal_digits_are_written_most_significant_first() {
+        let digits = |n: u32| super::decimal_digits(n).collect::<Vec<u8>>();
+        assert_eq!(digits(0), b"0");
+        assert_eq!(digits(24), b"24");
+        assert_eq!(digits(u32::MAX), b"4294967295");
+    }
 
     #[test]
     fn digits_need_two_significant() {

@@ -239,14 +239,16 @@ fn score_with(a: Side<'_>, b: Side<'_>, reading: Reading) -> Result<Parts, &'sta
         return Err("other predicates");
     }
     let mut s = 0.0;
+    // Where verbs weigh nothing, the nouns of two unnamed people's ages do
+    // not part them either (see `ages::two_unnamed_people`).
+    let two_people = any_verbs && super::ages::two_unnamed_people(a, b);
     s += match counted(&what_is_counted(a), &what_is_counted(b)) {
         Some(w) => w,
         None if super::ages::named_and_a_person(a, b) => 0.0,
-        None if any_verbs && super::ages::two_unnamed_people(a, b) => 0.0,
+        None if two_people => 0.0,
         None if any_verbs && money_or_share(a) && money_or_share(b) => 0.0,
         None => return Err("other counted heads"),
     };
-    let two_people = any_verbs && super::ages::two_unnamed_people(a, b);
     s += measured(fa, fb).or(two_people.then_some(0.0)).ok_or("measures of other things")?;
     // Two frames one rule's lemma class governs (a call, talks, a
     // magnitude) agree on what happened whatever verb each report chose;
