@@ -69,7 +69,7 @@ fn after_the_score(world: &super::World<'_>, excluded: &crate::hash::FastMap<At,
     let mutual = world.mutual_links(&best);
     let is = |l: &super::Link| (l.a, l.b) == (x.min(y), x.max(y));
     let linked = mutual.iter().any(is);
-    let kept = super::consistency::consistent(mutual, &best, world).iter().any(is);
+    let kept = super::consistency::consistent(mutual, &best, world, &world.story_pairs()).iter().any(is);
     let told = super::consistency::acknowledged(world, x, y);
     let both = super::consistency::both_tell_both(world, x, y);
     format!(

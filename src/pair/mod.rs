@@ -167,11 +167,12 @@ pub fn pair_with_copies(
     let best = world.best_candidates(&buckets, &mut compared);
     drop(buckets);
     let mutual = world.mutual_links(&best).into_iter().filter(|l| !world.two_statements(l)).collect();
-    let mut links = consistent(mutual, &best, &world);
+    let stories = world.story_pairs();
+    let mut links = consistent(mutual, &best, &world, &stories);
     // The bests weigh one entry per claim and document met: gone before
     // the slots are read.
     drop(best);
-    let slot_links = world.slot_links(&excluded, &links);
+    let slot_links = world.slot_links(&stories, &excluded, &links);
     links.extend(slot_links);
     let named_ages = world.named_age_links(&excluded, &links);
     links.extend(named_ages);

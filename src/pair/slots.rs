@@ -229,7 +229,7 @@ use crate::hash::FastMap;
 
 use super::profile::{dimension, value_key};
 use super::score::{score_in_slot, Side};
-use super::story::Kinship;
+use super::story::{Kinship, StoryPair};
 use super::{At, Link, LinkKind, World};
 
 /// How many times larger than the other one of two values of a slot may be.
@@ -308,7 +308,7 @@ type SlotKey = (u64, u64, bool);
 type Slots = FastMap<SlotKey, Fill>;
 
 /// The documents of some pairs of documents, each once, in order.
-fn documents_of<'p>(pairs: impl Iterator<Item = &'p (usize, usize, usize, Kinship)>) -> Vec<usize> {
+fn documents_of<'p>(pairs: impl Iterator<Item = &'p StoryPair>) -> Vec<usize> {
     let mut documents: Vec<usize> = pairs.flat_map(|&(a, b, _, _)| [a, b]).collect();
     documents.sort_unstable();
     documents.dedup();
@@ -355,8 +355,7 @@ impl World<'_> {
     /// Disagreements between two documents of one story on a slot each
     /// fills once, as links with their score. A claim already linked with
     /// a claim of the other document is left to that link.
-    pub(super) fn slot_links(&self, excluded: &FastMap<At, ()>, links: &[Link]) -> Vec<Link> {
-        let pairs = self.story_pairs();
+    pub(super) fn slot_links(&self, pairs: &[StoryPair], excluded: &FastMap<At, ()>, links: &[Link]) -> Vec<Link> {
         if pairs.is_empty() {
             return Vec::new();
         }
@@ -853,7 +852,7 @@ impl World<'_> {
 
     /// True when either report of the claims `x` and `y` also states the
     /// other's value (see [`World::states_value_of`]).
-    fn tells_both(&self, x: At, y: At) -> bool {
+    pub(super) fn tells_both(&self, x: At, y: At) -> bool {
         self.states_value_of(x.0, y) || self.states_value_of(y.0, x)
     }
 

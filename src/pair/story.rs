@@ -109,6 +109,17 @@ const NAMES_ALONE_WITHIN_A_DAY: f32 = 0.25;
 /// a country).
 const COMMON: usize = 16;
 
+/// Two documents kin as a story may be (see [`Kinship`]), with how many
+/// telling figures they both state: `(a, b, figures, kinship)`, `a < b`.
+pub(super) type StoryPair = (usize, usize, usize, Kinship);
+
+/// How documents `a` and `b` are kin in `pairs` (sorted, as
+/// [`World::story_pairs`] gives them), if at all.
+pub(super) fn kinship_in(pairs: &[StoryPair], a: usize, b: usize) -> Option<Kinship> {
+    let key = (a.min(b), a.max(b));
+    pairs.binary_search_by_key(&key, |&(x, y, _, _)| (x, y)).ok().and_then(|i| pairs.get(i)).map(|p| p.3)
+}
+
 /// How two documents that share a telling figure are kin.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kinship {
@@ -167,7 +178,7 @@ impl World<'_> {
     /// The pairs of documents that tell one story or may (see
     /// [`Kinship`]), with how many telling figures they both state, in
     /// document order: found from indexes on the figures and the names.
-    pub(super) fn story_pairs(&self) -> Vec<(usize, usize, usize, Kinship)> {
+    pub(super) fn story_pairs(&self) -> Vec<StoryPair> {
         let mut shared = pairs_sharing(documents_by_telling_figure(self.claims).values());
         for (pair, names) in pairs_sharing(self.documents_by_name().values()) {
             if names >= NAMES_SHARED {
@@ -179,7 +190,7 @@ impl World<'_> {
                 shared.entry((draft.min(source), draft.max(source))).or_default();
             }
         }
-        let mut pairs: Vec<(usize, usize, usize, Kinship)> =
+        let mut pairs: Vec<StoryPair> =
             shared.into_iter().filter_map(|((a, b), n)| Some((a, b, n, self.kinship(a, b, n)?))).collect();
         pairs.sort_unstable_by_key(|&(a, b, _, _)| (a, b));
         one_story_through_a_third(&mut pairs, |a, b| self.within_a_day(a, b));
