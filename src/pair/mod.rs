@@ -48,6 +48,7 @@ pub mod score;
 mod slip;
 mod slots;
 mod story;
+mod synonym_days;
 mod unrepeated;
 mod weekdays;
 

@@ -5,11 +5,11 @@
 //! [`SHARED_FIGURES`] telling figures (exact figures of 10 or more, days of
 //! a month: see [`crate::values::is_informative`]) and some of their names
 //! ([`SHARED_NAMES`]), or one telling figure and most of their names
-//! ([`MOST_NAMES`]), or [`MANY_FIGURES`] whatever their names. Measured on ECB+ (pairs of documents of one topic,
-//! 2026-12-04), the first holds for 17.3% of the pairs that tell one event
-//! and 0.48% of those that tell two; with the second, 26.4% and 0.96% (at
-//! 0.4 of the names, 29.9% and 1.23%: baseball box scores of two seasons
-//! start to meet). A draft and each of its sources tell one story by the
+//! ([`MOST_NAMES`]), or [`MANY_FIGURES`] whatever their names. Measured
+//! on ECB+ (pairs of documents of one topic, 2026-12-04), the first holds
+//! for 17.3% of the pairs that tell one event and 0.48% of those that
+//! tell two; with the second, 26.4% and 0.96% (at 0.4 of the names, 29.9%
+//! and 1.23%: baseball box scores of two seasons start to meet). A draft and each of its sources tell one story by the
 //! writer's word.
 //!
 //! Between two dated reports, each name weighs its rarity times 1 + ln of
@@ -163,7 +163,7 @@ pub(super) enum Kinship {
 /// look), its mutation in place 133 → 134 of 430, untouched clusters 54 →
 /// 55 (that pair); WikiNews and the seeds unchanged. Without "within a
 /// day", probes 830 but ECB+ across events 1 → 5.
-fn one_story_through_a_third(pairs: &mut [(usize, usize, usize, Kinship)], near: impl Fn(usize, usize) -> bool) {
+fn one_story_through_a_third(pairs: &mut [StoryPair], near: impl Fn(usize, usize) -> bool) {
     let mut kin: FastMap<usize, Vec<usize>> = FastMap::default();
     for &(a, b, _, k) in pairs.iter() {
         if k == Kinship::OneStory && near(a, b) {
@@ -316,7 +316,7 @@ pub fn documents_by_telling_figure(claims: &[Vec<crate::claim::Claim>]) -> FastM
 
 #[cfg(test)]
 mod tests {
-    use super::Kinship;
+    use super::{Kinship, StoryPair};
     use crate::document::Document;
 
     const FIRE: &str = "June 10, 2025\n\nThe Harlow Ridge fire has burned 4,600 hectares near Caddon Springs. It destroyed 212 homes in Merrin County. The blaze was 35 percent contained on Monday, said Dana Whitcombe of the Forestry Board.\n";
@@ -339,12 +339,12 @@ mod tests {
 
     /// The story pairs of the fire report and a second report whose body
     /// is `second`.
-    fn story_pairs(second: &str) -> Vec<(usize, usize, usize, Kinship)> {
+    fn story_pairs(second: &str) -> Vec<StoryPair> {
         story_pairs_of(second, "June 10, 2025")
     }
 
     /// [`story_pairs`], with the second report published on `published`.
-    fn story_pairs_of(second: &str, published: &str) -> Vec<(usize, usize, usize, Kinship)> {
+    fn story_pairs_of(second: &str, published: &str) -> Vec<StoryPair> {
         let docs =
             [Document::new("a.txt", FIRE, None), Document::new("b.txt", format!("{published}\n\n{second}\n"), None)];
         crate::pair::with_world(&docs, |world, _| world.story_pairs())
