@@ -412,8 +412,8 @@ impl World<'_> {
     /// compared: two reports of one story, and two related reports (see
     /// [`Kinship::Related`]) published within a day of each other. Between
     /// related reports only the slots of what each figure counts or tells
-    /// are compared, not the story's one sum of money nor its one share,
-    /// and only values a slip apart that is small (see
+    /// are compared, not the story's one sum of money, its one share nor
+    /// its one unnamed age, and only values a slip apart that is small (see
     /// [`World::close_slip`]). Measured on 2026-12-07 (thirty-eighth
     /// session): probes 893 → 902 of 1625 (a borehole's 4,230 metres
     /// against 4,320, a comet spotted in the early hours of Saturday against
@@ -424,7 +424,11 @@ impl World<'_> {
     /// anyway); ECB+ (both lists, its mutation, all its pages at once),
     /// WikiNews and the seeds unchanged. With the story's money and shares
     /// compared too, one more other conflict (two sums, £9.4 million and
-    /// £12 million). The thirty-seventh session tried related reports of
+    /// £12 million). The unnamed age was left out after the session's
+    /// blind rounds were scored (a widow of 91 against a victim's father
+    /// of 88): probes unchanged, those rounds 5 → 4 other conflicts, with
+    /// 50 of 96 slips found either way (47 before the change). The
+    /// thirty-seventh session tried related reports of
     /// one day as one story outright: 11 more slips for 3 more other
     /// conflicts.
     fn slots_compared(&self, a: usize, b: usize, kin: Kinship) -> bool {
@@ -472,8 +476,8 @@ impl World<'_> {
     }
 
     /// The links of the slots documents `a` and `b` each fill once with
-    /// different values, in slot order; the story's slots of money and of
-    /// shares only when `story_wide`.
+    /// different values, in slot order; the story's slots of money, of
+    /// shares and of an unnamed age only when `story_wide`.
     fn slot_disagreements(
         &self,
         (a, sa): (usize, &Slots),
@@ -496,7 +500,7 @@ impl World<'_> {
             })
             .chain(synonyms)
             // Two reports' days are compared as `lead_day.rs` says.
-            .filter(|&(key, _, _)| story_wide || !matches!(key.1, MONEY | SHARE))
+            .filter(|&(key, _, _)| story_wide || !matches!(key.1, MONEY | SHARE | AGES))
             .filter(|&(key, x, y)| key.1 != LEAD || self.story_days_compared(x, y))
             .filter(|&(key, x, y)| key.1 != EARLIEST || self.earliest_days_compared(x, y))
             // A report that also states the other's value tells two things
@@ -1152,6 +1156,27 @@ mod tests {
 
     /// [`disagreements`], with the documents `drafts` (0: the first
     /// report, 1: the second) checked against the other.
+    /// The slot disagreements of two reports that each give the age of
+    /// someone they do not name, the story's slots compared or not.
+    fn unnamed_age_disagreements(story_wide: bool) -> usize {
+        let first = "June 10, 2025\n\nPolice arrested a 34-year-old man at his home in Brennick on Tuesday over the leak of the Vessmark exam paper. The Vessmark board cancelled the paper for 48,000 pupils at 312 schools.\n";
+        let second = "June 10, 2025\n\nA 29-year-old machine operator from Brennick was held over the Vessmark exam leak, which forced the board to cancel the paper for 48,000 pupils at 312 schools.\n";
+        let docs = [Document::new("a.txt", first, None), Document::new("b.txt", second, None)];
+        crate::pair::with_world(&docs, |world, _| {
+            let none = crate::hash::FastMap::default();
+            let (sa, sb) = (world.slots_of(0, &none), world.slots_of(1, &none));
+            world.slot_disagreements((0, &sa), (1, &sb), &crate::hash::FastMap::default(), story_wide).len()
+        })
+    }
+
+    /// Related reports do not compare the story's slots: its one unnamed
+    /// age among them (a widow of 91, a victim's father of 88).
+    #[test]
+    fn related_reports_leave_their_unnamed_ages_apart() {
+        assert_eq!(unnamed_age_disagreements(true), 1, "reports of one story");
+        assert_eq!(unnamed_age_disagreements(false), 0, "related reports");
+    }
+
     fn disagreements_with_drafts(area: &str, homes: &str, drafts: &[usize]) -> usize {
         let docs = vec![
             Document::new(
