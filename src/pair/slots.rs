@@ -437,8 +437,10 @@ impl World<'_> {
 
     /// True when the values of claims `x` and `y` are a small slip apart:
     /// two amounts at most [`CLOSE_RATIO`] apart, two days at most
-    /// [`CLOSE_DAYS`] apart, two results at most [`CLOSE_DAYS`] points
-    /// apart in all.
+    /// [`CLOSE_DAYS`] apart or slipped in one part (see [`days_one_slip`]:
+    /// an arrest on December 12 against December 2, read from blind round
+    /// 103 after it was scored: probes 952 → 953 of 1721, nothing else
+    /// moved), two results at most [`CLOSE_DAYS`] points apart in all.
     fn close_slip(&self, x: At, y: At) -> bool {
         use crate::claim::Value;
         let (Some(cx), Some(cy)) = (self.claim(x), self.claim(y)) else { return false };
@@ -448,7 +450,7 @@ impl World<'_> {
                 m.min(n) > 0.0 && m.max(n) <= CLOSE_RATIO * m.min(n)
             }
             (Value::Time(_), _) | (_, Value::Time(_)) => false,
-            (a, b) => crate::values::distance(a, b) <= CLOSE_DAYS,
+            (a, b) => crate::values::distance(a, b) <= CLOSE_DAYS || days_one_slip(a, b),
         }
     }
 
@@ -1498,6 +1500,25 @@ mod tests {
         assert!(!super::slip_sized(&july, &january), "six months apart");
         let june = value("June 3, 2024").expect("a day");
         assert!(!super::slip_sized(&july, &june), "a month against a day of another");
+    }
+
+    /// Two related reports' days are a small slip apart when at most two
+    /// days apart or slipped in one part ("December 2", "December 12").
+    #[test]
+    fn a_date_slipped_in_one_part_is_a_small_slip() {
+        let text = "January 5, 2027\n\nHe was arrested on December 2, 2026. He was charged on December 12, 2026. \
+                    He was bailed on December 19, 2026. He was freed on December 3, 2026.\n";
+        let docs = [Document::new("a.txt", text, None)];
+        crate::pair::with_world(&docs, |world, claims| {
+            let at = |t: &str| claims[0].iter().position(|c| c.span.slice(text) == t).map(|c| (0, c));
+            let close = |a: &str, b: &str| match (at(a), at(b)) {
+                (Some(x), Some(y)) => world.close_slip(x, y),
+                _ => panic!("dates read: {:?}", claims[0]),
+            };
+            assert!(close("December 2, 2026", "December 12, 2026"), "a day one digit off");
+            assert!(close("December 2, 2026", "December 3, 2026"), "a day off");
+            assert!(!close("December 2, 2026", "December 19, 2026"), "two digits off");
+        });
     }
 
     /// A day slipped in one of its parts is a slip: its day of the month
