@@ -42,6 +42,14 @@ pub fn to_the_month(value: &Value) -> Value {
     }
 }
 
+/// True when two amounts' central figures are both nonzero and the
+/// larger is at most `ratio` times the smaller (sizes only: units and
+/// signs are the caller's).
+pub fn amounts_within(a: &Amount, b: &Amount, ratio: f64) -> bool {
+    let (x, y) = (a.nominal().abs(), b.nominal().abs());
+    x.min(y) > 0.0 && x.max(y) <= ratio * x.min(y)
+}
+
 /// True when `round`, a whole number ending in zeros, is `precise`
 /// rounded: it stands for anything within half its last place ("Dow falls
 /// 340 points" over "fell 344.65"; not "13,000" for 14,000). A headline

@@ -70,14 +70,15 @@ fn told_by_a_person_noun(s: Side<'_>) -> bool {
 /// driver's "LaSalle, 36" against a victim's "66-year-old woman" counted
 /// against two reports of one hit-and-run).
 pub(super) fn named_and_a_person(a: Side<'_>, b: Side<'_>) -> bool {
-    let person = told_by_a_person_noun;
     // The noun's report names the person and gives them no age by name.
     let named_in = |named: Side<'_>, other: Side<'_>| {
         named.profile.holder.is_some_and(|k| {
             other.lead.words.binary_search(&k).is_ok() && !other.doc_profiles.iter().any(|p| p.holder == Some(k))
         })
     };
-    a.claim.is_age() && b.claim.is_age() && ((named_in(a, b) && person(b)) || (person(a) && named_in(b, a)))
+    a.claim.is_age()
+        && b.claim.is_age()
+        && ((named_in(a, b) && told_by_a_person_noun(b)) || (told_by_a_person_noun(a) && named_in(b, a)))
 }
 
 /// True for two ages too far apart to be one age told with a slip: more

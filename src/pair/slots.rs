@@ -445,10 +445,7 @@ impl World<'_> {
         use crate::claim::Value;
         let (Some(cx), Some(cy)) = (self.claim(x), self.claim(y)) else { return false };
         match (&cx.value, &cy.value) {
-            (Value::Amount(p), Value::Amount(q)) => {
-                let (m, n) = (p.nominal().abs(), q.nominal().abs());
-                m.min(n) > 0.0 && m.max(n) <= CLOSE_RATIO * m.min(n)
-            }
+            (Value::Amount(p), Value::Amount(q)) => crate::values::amounts_within(p, q, CLOSE_RATIO),
             (Value::Time(_), _) | (_, Value::Time(_)) => false,
             (a, b) => crate::values::distance(a, b) <= CLOSE_DAYS || days_one_slip(a, b),
         }
@@ -975,9 +972,7 @@ pub(super) fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bo
         _ => {}
     }
     let (Value::Amount(x), Value::Amount(y)) = (a, b) else { return false };
-    let (nx, ny) = (x.nominal().abs(), y.nominal().abs());
-    let telling = fills_a_slot(a) && fills_a_slot(b);
-    telling && nx.min(ny) > 0.0 && nx.max(ny) <= SLIP_RATIO * nx.min(ny)
+    fills_a_slot(a) && fills_a_slot(b) && crate::values::amounts_within(x, y, SLIP_RATIO)
 }
 
 /// True when two years' digits are one edit apart ("1967" for "1976",
@@ -1161,9 +1156,8 @@ mod tests {
     /// The slot disagreements of two reports that each give the age of
     /// someone they do not name, the story's slots compared or not.
     fn unnamed_age_disagreements(story_wide: bool) -> usize {
-        let first = "June 10, 2025\n\nPolice arrested a 34-year-old man at his home in Brennick on Tuesday over the leak of the Vessmark exam paper. The Vessmark board cancelled the paper for 48,000 pupils at 312 schools.\n";
-        let second = "June 10, 2025\n\nA 29-year-old machine operator from Brennick was held over the Vessmark exam leak, which forced the board to cancel the paper for 48,000 pupils at 312 schools.\n";
-        let docs = [Document::new("a.txt", first, None), Document::new("b.txt", second, None)];
+        let first = VESSMARK_ARREST;
+        let docs = [Document::new("a.txt", first, None), Document::new("b.txt", vessmark_held("29"), None)];
         crate::pair::with_world(&docs, |world, _| {
             let none = crate::hash::FastMap::default();
             let (sa, sb) = (world.slots_of(0, &none), world.slots_of(1, &none));
@@ -1439,14 +1433,22 @@ mod tests {
         assert!(texts.iter().any(|(a, b)| a == "Tuesday" && b == "Monday"), "{texts:?}");
     }
 
+    /// A report of an arrest over an exam leak, with the age of the man
+    /// arrested and no name.
+    const VESSMARK_ARREST: &str = "June 10, 2025\n\nPolice arrested a 34-year-old man at his home in Brennick on Tuesday over the leak of the Vessmark exam paper. The Vessmark board cancelled the paper for 48,000 pupils at 312 schools.\n";
+
+    /// Another report of that arrest, with the age `age` of a machine
+    /// operator it does not name.
+    fn vessmark_held(age: &str) -> String {
+        format!("June 10, 2025\n\nA {age}-year-old machine operator from Brennick was held over the Vessmark exam leak, which forced the board to cancel the paper for 48,000 pupils at 312 schools.\n")
+    }
+
     /// Two reports of one story that each give one age of someone they do
     /// not name give one person's age, whatever noun each chose.
     #[test]
     fn a_report_s_one_unnamed_age_is_its_story_s() {
-        let first = "June 10, 2025\n\nPolice arrested a 34-year-old man at his home in Brennick on Tuesday over the leak of the Vessmark exam paper. The Vessmark board cancelled the paper for 48,000 pupils at 312 schools.\n";
-        let second = |age: &str| {
-            format!("June 10, 2025\n\nA {age}-year-old machine operator from Brennick was held over the Vessmark exam leak, which forced the board to cancel the paper for 48,000 pupils at 312 schools.\n")
-        };
+        let first = VESSMARK_ARREST;
+        let second = vessmark_held;
         assert_eq!(two_reports_disagree(first, &second("34")), 0, "one age");
         assert_eq!(two_reports_disagree(first, &second("43")), 1, "a slipped age");
         assert_eq!(two_reports_disagree(first, &second("29")), 1, "an age a few years off");
