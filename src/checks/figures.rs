@@ -8,7 +8,8 @@
 //!   of one document, and reports of the same day;
 //! - for figures that change over time (death tolls), a later, larger
 //!   figure in a report of another day is an update (`info`), a later,
-//!   smaller one at most a warning;
+//!   smaller one at most a warning, and so is a later one that is the
+//!   earlier with two neighbouring digits swapped (23, then 32: a slip);
 //! - with drafts (`--against`): a conflict that involves a draft is
 //!   reported at the rule's severity whatever the dates, unless the draft
 //!   itself tells an update in words ("rose to", "revised to"); conflicts
@@ -192,7 +193,7 @@ fn judge(cx: &Context<'_>, rule: &Rule, link: &Link) -> (Severity, Verdict) {
         return if told_as_update { (Severity::Info, Verdict::DraftUpdate) } else { (base, Verdict::Contradiction) };
     }
     let Some((early, late)) = in_time_order(cx, link) else { return (base, Verdict::Contradiction) };
-    let rose = nominal(cx, late) > nominal(cx, early);
+    let rose = nominal(cx, late) > nominal(cx, early) && !swapped(cx, early, late);
     if rose && (rule.compare.changes_over_time || told_as_a_rise(cx, early, late)) {
         (Severity::Info, Verdict::Update)
     } else if rule.compare.changes_over_time {
@@ -200,6 +201,20 @@ fn judge(cx: &Context<'_>, rule: &Rule, link: &Link) -> (Severity, Verdict) {
     } else {
         (base, Verdict::Contradiction)
     }
+}
+
+/// True when two counts are one whole number with two neighbouring digits
+/// swapped ("23 people injured" on Monday, "32" on Tuesday): a slip, not
+/// a toll that rose.
+fn swapped(cx: &Context<'_>, early: At, late: At) -> bool {
+    let whole = |at: At| match cx.claim(at).map(|c| &c.value) {
+        Some(Value::Amount(a)) => a.exact_figure().filter(|v| v.fract() == 0.0 && (10.0..1e15).contains(v)),
+        _ => None,
+    };
+    // In range and whole, so the conversion is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let digits = |v: f64| v as u64;
+    matches!((whole(early), whole(late)), (Some(a), Some(b)) if crate::pair::digits_swapped(digits(a), digits(b)))
 }
 
 /// True when the later of two reports (`late`) tells its larger count as
@@ -317,4 +332,34 @@ fn by_publication(cx: &Context<'_>, claims: &[At]) -> Vec<At> {
         cx.docs.get(at.0).and_then(crate::document::Document::published_date).map_or((1, None), |d| (0, Some(d)))
     });
     ordered
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::{LoadedRules, Severity};
+    use crate::Document;
+
+    /// The severities of the conflicts of a report of the injured on one
+    /// day and another report of the next day.
+    fn severities(first: &str, next: &str) -> Vec<Severity> {
+        let docs = vec![
+            Document::new(
+                "a.txt",
+                format!("March 10, 2025\n{first} people were injured in the blast on Monday."),
+                None,
+            ),
+            Document::new("b.txt", format!("March 11, 2025\nThe blast on Monday injured {next} people."), None),
+        ];
+        let report = super::super::check(docs, &LoadedRules::builtin().expect("built-in rules").rules);
+        report.conflicts.iter().map(|c| c.severity).collect()
+    }
+
+    /// A toll that rose by the next day is an update; a toll with two of
+    /// its digits swapped is a slip, whatever its day.
+    #[test]
+    fn a_later_toll_with_swapped_digits_is_no_update() {
+        assert_eq!(severities("23", "29"), [Severity::Info]);
+        assert_eq!(severities("23", "32"), [Severity::Warning]);
+        assert_eq!(severities("134", "143"), [Severity::Warning]);
+    }
 }

@@ -67,6 +67,7 @@ pub use govern::Governor;
 use idf::{Idf, Weighed};
 use profile::Profile;
 use score::Side;
+pub use slip::digits_swapped;
 pub use story::documents_by_telling_figure;
 
 /// A claim: its document and its index there.

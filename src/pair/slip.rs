@@ -25,9 +25,27 @@ pub(super) fn swapped_within(a: &[u8], b: &[u8], reach: usize) -> bool {
     }
 }
 
+/// True when two whole numbers have one length and differ by two
+/// neighbouring digits swapped ("32" for "23", "143" for "134"): the mark
+/// of a slip of the keyboard, rarely of a figure that changed.
+pub fn digits_swapped(a: u64, b: u64) -> bool {
+    let (x, y) = (a.to_string(), b.to_string());
+    a != b && x.len() == y.len() && one_edit(x.as_bytes(), y.as_bytes()) && {
+        let differ = x.bytes().zip(y.bytes()).filter(|(p, q)| p != q).count();
+        differ == 2
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{one_edit, swapped_within};
+    use super::{digits_swapped, one_edit, swapped_within};
+
+    #[test]
+    fn swapped_digits_are_two_neighbours_exchanged() {
+        assert!(digits_swapped(23, 32) && digits_swapped(134, 143) && digits_swapped(412, 421));
+        assert!(!digits_swapped(23, 29), "one digit changed");
+        assert!(!digits_swapped(23, 23) && !digits_swapped(123, 321) && !digits_swapped(9, 90));
+    }
 
     #[test]
     fn one_digit_changed_or_two_neighbours_swapped() {
