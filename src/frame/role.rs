@@ -596,6 +596,15 @@ mod tests {
         assert_eq!(role("The council logged 2,900 complaints over the whole trial."), Some(Role::Total));
     }
 
+    /// A count a word picks out of a series or a whole is a part: "the
+    /// remaining three hostages", "the other nine cannon".
+    #[test]
+    fn the_rest_of_a_whole_is_a_part() {
+        assert_eq!(role("There are no plans to raise the other nine cannon."), Some(Role::Subset));
+        assert_eq!(role("Kidnappers freed the remaining three hostages."), Some(Role::Subset));
+        assert_eq!(role("There are no plans to raise the nine cannon."), Some(Role::Total));
+    }
+
     /// A mean of counts is a rate; a mean size is the thing's size.
     #[test]
     fn a_mean_size_is_a_size() {

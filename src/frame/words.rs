@@ -292,9 +292,10 @@ pub const CHANGE_NOUNS: WordSet = WordSet::new(
 pub const SUBSET_LEADS: WordSet = WordSet::new(&["among", "included", "includes", "including"], 3);
 
 /// Words that pick a run of a series before a count ("his last 10 games",
-/// "the remaining three hostages"): some of the things counted, not all.
+/// "the remaining three hostages", "the other nine cannon"): some of the
+/// things counted, not all.
 pub const RUN_LEADS: WordSet =
-    WordSet::new(&["final", "first", "last", "next", "opening", "previous", "remaining"], 19);
+    WordSet::new(&["final", "first", "last", "next", "opening", "other", "previous", "remaining"], 19);
 
 /// Lemmas of sources that name no one in particular ("officials said",
 /// "according to reports"): any named source of a report may be one of

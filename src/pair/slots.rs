@@ -277,7 +277,7 @@ pub(super) const SLOT_RELIEF: f32 = 4.0;
 const SMALL_COUNT_RELIEF: f32 = 1.5;
 /// Salts a counted head's key into the key of its slot of small counts.
 const SMALL_COUNTS: u64 = 0x5a11_c0de;
-/// The mark of the slots of small durations (see [`small_duration_slot`]).
+/// The mark of the slots of small durations (see [`small_slot_of`]).
 const SMALL_DURATIONS: u64 = 0x5a11_da75;
 /// Salts a holder's key into the key of the slot of their prison term.
 const PRISON_TERMS: u64 = 0x9a01_7e5d;
@@ -513,6 +513,7 @@ impl World<'_> {
             // 48,000 at the height"): see `consistency::acknowledged`.
             .filter(|&(_, x, y)| !super::consistency::acknowledged(self, x, y))
             .filter(|&(key, x, y)| key.1 != CLOCK || (self.clock_slip(x, y) && !self.a_bound_fits(x, y)))
+            .filter(|&(key, x, y)| !self.both_past_small(*key, x, y))
             // A report that gives three or more figures of what the finer
             // slot counts (a box score's yards) tells too many things by
             // their verbs to know one.
@@ -528,6 +529,11 @@ impl World<'_> {
                     // Two terms of one person are one term, small or not.
                     let one = self.terms_of_one_holder(x, y);
                     return self.slot_link_of_any_size(x, y, lead, if one { SLOT_RELIEF } else { SMALL_COUNT_RELIEF });
+                }
+                // A small count met by one just past the small ones is
+                // compared as two small counts are, or not at all.
+                if [x, y].iter().any(|&at| self.claim(at).and_then(small_figure).is_some()) {
+                    return None;
                 }
                 let slipped_day = !lead && self.days_one_apart(x, y);
                 let relief = if self.slot_slip(x, y) || slipped_day { SLOT_DIGIT_RELIEF } else { SLOT_RELIEF };
@@ -759,6 +765,9 @@ impl World<'_> {
         // raid") is no length of anything the unit's slot holds.
         let unit = side.claim.span.start <= head.span.start && head.span.end <= side.claim.span.end;
         let coarse = (!(unit && self.is_an_offset(at))).then_some((dimension, head.key, false));
+        // A figure just past the small ones also fills the small slot of
+        // its kind, so that "nine weeks" meets "11 weeks".
+        let term = term.or_else(|| near_small_slot(side, dimension));
         Ok([coarse, finer, one_of_the_story.or(holder).or(age), term].into_iter().flatten())
     }
 
@@ -816,12 +825,33 @@ impl World<'_> {
         before.split_whitespace().count() <= 1
     }
 
+    /// True when two figures met in a small slot they fill only as
+    /// figures just past the small ones (see [`near_small_slot`]): each
+    /// also fills its own slots.
+    fn both_past_small(&self, key: SlotKey, x: At, y: At) -> bool {
+        let past_small = |at: At| {
+            self.side(at).is_some_and(|side| {
+                small_figure(side.claim).is_none() && near_small_slot(side, slot_dimension(&side)) == Some(key)
+            })
+        };
+        past_small(x) && past_small(y)
+    }
+
     /// True when the claims at `x` and `y` are two small counts (see
     /// [`small_count_slot`]) that could be one count with a slip: at most
-    /// [`SLIP_RATIO`] apart.
+    /// [`SLIP_RATIO`] apart; or a small count and one just past the small
+    /// ones (see [`near_small_slot`]), at most [`CLOSE_RATIO`] apart
+    /// ("nine gold snuffboxes" against "11").
     fn small_counts_alike(&self, x: At, y: At) -> bool {
-        let count = |at: At| self.claim(at).and_then(small_figure);
-        matches!((count(x), count(y)), (Some((a, u)), Some((b, v))) if u == v && a.max(b) <= SLIP_RATIO * a.min(b))
+        let small = |at: At| self.claim(at).and_then(small_figure);
+        let near = |at: At| self.claim(at).and_then(|c| figure_in(c, 10.0, 20.0));
+        match (small(x), small(y), near(x), near(y)) {
+            (Some((a, u)), Some((b, v)), _, _) => u == v && a.max(b) <= SLIP_RATIO * a.min(b),
+            (Some((a, u)), None, _, Some((b, v))) | (None, Some((a, u)), Some((b, v)), _) => {
+                u == v && b <= CLOSE_RATIO * a
+            }
+            _ => false,
+        }
     }
 
     /// True when the claims at `x` and `y` are prison terms of one named
@@ -1023,53 +1053,67 @@ fn whole_month(value: &crate::claim::Value) -> Option<i32> {
 }
 
 /// The slot a small count fills (an exact count from two to nine, with
-/// no unit: see [`is_small_count`]; a small duration's is
-/// [`small_duration_slot`]): a total of a thing, not an event
-/// ("nine cooling towers", "a support crew of six"; not "three times",
-/// "six rounds": what a report counts in events is as often of two
-/// things as of one), apart from the slot of its head's telling figures.
-/// Such a slot's two values are a disagreement only when their clauses
-/// read nearly alike ([`SMALL_COUNT_RELIEF`]): two reports' small counts
-/// of one noun agree or differ by chance more often than large ones.
+/// no unit; or a duration of two to nine of its unit, exact: see
+/// [`small_figure`]): see [`small_slot_of`]. Such a slot's two values are
+/// a disagreement only when their clauses read nearly alike
+/// ([`SMALL_COUNT_RELIEF`]): two reports' small counts of one noun agree or
+/// differ by chance more often than large ones.
 fn small_count_slot(side: super::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
-    if side.claim.kind == crate::claim::ClaimKind::Duration {
-        return small_duration_slot(side, dimension);
+    small_figure(side.claim).and_then(|_| small_slot_of(side, dimension))
+}
+
+/// The small slot a count or a duration from ten to nineteen also fills
+/// (besides its own slots), so that a report's "nine gold snuffboxes"
+/// meets another's "11 gold snuffboxes" and "closed for nine hours" meets
+/// "closed for 11 hours": compared only with a small figure, and then at
+/// most [`CLOSE_RATIO`] apart (see [`World::small_counts_alike`]).
+/// Measured on 2026-12-07 (thirty-ninth session): probes 956 → 959 of
+/// 1721, drafts 1866 → 1871 of 3341, other conflicts unchanged (91, 253)
+/// with "the other nine cannon" read as a part (`frame/words.rs`
+/// `RUN_LEADS`); without that, one more (nine cannon left of 12 found).
+fn near_small_slot(side: super::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
+    figure_in(side.claim, 10.0, 20.0).and_then(|_| small_slot_of(side, dimension))
+}
+
+/// The small slot of a total: for a count, of a thing, not an event
+/// ("nine cooling towers", "a support crew of six"; not "three times",
+/// "six rounds": what a report counts in events is as often of two things
+/// as of one), apart from the slot of its head's telling figures; for a
+/// duration, the length of what it is told of, its noun when it has one
+/// besides its unit ("an eight-week trial"), else its verb ("closed for
+/// four days").
+fn small_slot_of(side: super::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
+    if side.frame.role != crate::frame::Role::Total {
+        return None;
+    }
+    let claim = side.claim;
+    if claim.kind == crate::claim::ClaimKind::Duration {
+        let outside = |h: &crate::frame::Head| h.span.end <= claim.span.start || claim.span.end <= h.span.start;
+        let head = side.frame.counted.filter(outside).or(side.frame.predicate)?;
+        return Some((dimension, head.key ^ SMALL_DURATIONS, false));
     }
     let head = side.frame.counted.filter(|h| h.lemma.is_some_and(|l| !crate::lexical::is_event(l)))?;
-    (side.frame.role == crate::frame::Role::Total && is_small_count(&side.claim.value)).then_some((
-        dimension,
-        head.key ^ SMALL_COUNTS,
-        false,
-    ))
+    Some((dimension, head.key ^ SMALL_COUNTS, false))
 }
 
-/// The slot a small duration fills (two to nine of its unit, exact: see
-/// [`small_figure`]): the length of what it is told of, its noun when
-/// it has one besides its unit ("an eight-week trial"), else its verb
-/// ("closed for four days"). As with small counts, two values are a
-/// disagreement only when their clauses read nearly alike.
-fn small_duration_slot(side: super::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
-    let claim = side.claim;
-    let outside = |h: &crate::frame::Head| h.span.end <= claim.span.start || claim.span.end <= h.span.start;
-    let head = side.frame.counted.filter(outside).or(side.frame.predicate)?;
-    (side.frame.role == crate::frame::Role::Total && small_figure(claim).is_some()).then_some((
-        dimension,
-        head.key ^ SMALL_DURATIONS,
-        false,
-    ))
-}
-
-/// A small count's figure (see [`is_small_count`]), or a small
-/// duration's figure in whole units ("four days": 4, from two to nine),
-/// with the unit's size.
+/// A small count's figure (an exact count from two to nine with no unit),
+/// or a small duration's figure in whole units ("four days": 4, from two
+/// to nine), with the unit's size.
 fn small_figure(claim: &crate::claim::Claim) -> Option<(f64, f64)> {
+    figure_in(claim, 2.0, 10.0)
+}
+
+/// An exact count with no unit, or a duration in whole units, from `low`
+/// up to (not including) `high`: its figure and its unit's size.
+fn figure_in(claim: &crate::claim::Claim, low: f64, high: f64) -> Option<(f64, f64)> {
     let crate::claim::Value::Amount(a) = &claim.value else { return None };
-    if is_small_count(&claim.value) {
-        return Some((a.exact_figure()?, 1.0));
+    let figure = a.exact_figure()?;
+    if a.unit.is_none() && !a.vague && claim.kind != crate::claim::ClaimKind::Duration {
+        return (low..high).contains(&figure).then_some((figure, 1.0));
     }
     let duration = claim.kind == crate::claim::ClaimKind::Duration && a.unit == Some("s") && a.precision > 0.0;
-    let figure = a.exact_figure()? / a.precision;
-    let whole_units = !a.vague && figure.fract() == 0.0 && (2.0..10.0).contains(&figure);
+    let figure = figure / a.precision;
+    let whole_units = !a.vague && figure.fract() == 0.0 && (low..high).contains(&figure);
     (duration && whole_units).then_some((figure, a.precision))
 }
 
@@ -1099,13 +1143,6 @@ fn of_the_news(side: &Side<'_>) -> bool {
         Some(crate::claim::Value::Year(_)) if side.published.is_none() => false,
         Some(time) => super::score::fits_news_time(time, side.published),
     }
-}
-
-/// True for an exact count from two to nine with no unit ("six cooling
-/// towers", "a crew of nine"): never a telling figure.
-fn is_small_count(value: &crate::claim::Value) -> bool {
-    matches!(value, crate::claim::Value::Amount(a)
-        if a.unit.is_none() && !a.vague && a.exact_figure().is_some_and(|x| (2.0..10.0).contains(&x)))
 }
 
 /// Words before a duration that make it a length or a margin ("for 14
@@ -1204,9 +1241,15 @@ mod tests {
     /// Two reports of one outbreak, the second ending on `towers`: how
     /// many disagreeing links.
     fn outbreak_disagreements(towers: &str) -> usize {
-        let first = "June 10, 2025\n\nAn outbreak of Legionnaires' disease in Kelverton has sickened 21 people, the Northern Health Agency said. Samples were taken on Saturday from six cooling towers on the Brackley Road estate.\n";
+        outbreak_disagreements_from("six", towers)
+    }
+
+    /// [`outbreak_disagreements`], the first report's towers sampled
+    /// `sampled`.
+    fn outbreak_disagreements_from(sampled: &str, towers: &str) -> usize {
+        let first = format!("June 10, 2025\n\nAn outbreak of Legionnaires' disease in Kelverton has sickened 21 people, the Northern Health Agency said. Samples were taken on Saturday from {sampled} cooling towers on the Brackley Road estate.\n");
         let second = format!("June 10, 2025\n\nThe Northern Health Agency said 21 people in Kelverton have fallen ill with Legionnaires' disease. {towers}\n");
-        two_reports_disagree(first, &second)
+        two_reports_disagree(&first, &second)
     }
 
     /// A small count of a thing fills a slot of its own: two reports of
@@ -1222,6 +1265,15 @@ mod tests {
             0,
             "clauses too unlike"
         );
+    }
+
+    /// A count just past the small ones meets a small count of its thing
+    /// when the two are close.
+    #[test]
+    fn a_count_just_past_the_small_ones_meets_a_small_count() {
+        assert_eq!(outbreak_disagreements_from("nine", "Officials checked 11 cooling towers."), 1);
+        assert_eq!(outbreak_disagreements_from("nine", "Officials checked 14 cooling towers."), 0, "not close");
+        assert_eq!(outbreak_disagreements_from("nine", "Officials checked nine cooling towers."), 0);
     }
 
     /// Two reports of one bog study, the second ending on `study`: how
