@@ -141,8 +141,20 @@ def apply_supplement(synsets, index):
     return {(lemma, p, target[1]) for kind, lemma, p, target, _ in SUPPLEMENT if kind == "member"}
 
 
+def is_single_word(lemma):
+    return "_" not in lemma
+
+
+def is_phrasal_verb(lemma, p):
+    """A verb of two words, a verb and a particle or its object ("step_down",
+    "give_way", "take_effect"): the frame reader looks it up from a verb and
+    the word after it (see README)."""
+    first, _, second = lemma.partition("_")
+    return p == "v" and first.isalpha() and second.isalpha() and first.isascii() and second.isascii()
+
+
 def keep_lemma(lemma, p, synsets, index, tags):
-    """Whether a single-word (lemma, pos) goes into the lexicon (see README)."""
+    """Whether a (lemma, pos) goes into the lexicon (see README)."""
     offs = index[(lemma, p)]
     if any(tags.get((lemma, p, off), 0) for off in offs):
         return True
@@ -263,7 +275,7 @@ def build(wn):
     synsets, index, tags, raw_exceptions = load(wn)
     forced = apply_supplement(synsets, index)
     entries = sorted((lemma.encode(), POS_LETTERS.index(p), lemma, p) for (lemma, p) in index
-        if "_" not in lemma and keep_lemma(lemma, p, synsets, index, tags)
+        if (is_single_word(lemma) or is_phrasal_verb(lemma, p)) and keep_lemma(lemma, p, synsets, index, tags)
     )
     for bytes_, *_ in entries:
         assert bytes_.isascii() and 0 < len(bytes_) < 256

@@ -449,6 +449,35 @@ pub fn lemma(word: &str, pos: Pos) -> Option<Lemma> {
     lemma_any(word).iter().find(|l| l.pos() == pos)
 }
 
+/// The verb of two words that `verb` makes with the word after it, when
+/// WordNet has one ("step" and "down": "step_down"; "give" and "way":
+/// "give_way"). `word` is written as in the text ("Down" is "down").
+///
+/// ```
+/// use factlint::lexical::{lemma, phrasal_verb, Pos};
+/// let step = lemma("stepped", Pos::Verb).unwrap();
+/// assert_eq!(phrasal_verb(step, "down").map(|l| l.text()), Some("step_down"));
+/// assert_eq!(phrasal_verb(step, "forward").map(|l| l.text()), Some("step_forward"));
+/// assert_eq!(phrasal_verb(step, "inside"), None);
+/// ```
+pub fn phrasal_verb(verb: Lemma, word: &str) -> Option<Lemma> {
+    if verb.pos() != Pos::Verb || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    let (head, rest) = (verb.text().as_bytes(), word.as_bytes());
+    let out = buf.get_mut(..head.len() + 1 + rest.len())?;
+    let (first, tail) = out.split_at_mut(head.len());
+    first.copy_from_slice(head);
+    let (underscore, second) = tail.split_first_mut()?;
+    *underscore = b'_';
+    for (o, b) in second.iter_mut().zip(rest) {
+        *o = b.to_ascii_lowercase();
+    }
+    let lex = lexicon();
+    lex.find_string(out).and_then(|s| lex.entry_in(s, Pos::Verb)).map(Lemma)
+}
+
 /// The readings of a word: at most one lemma per part of speech, the most
 /// frequent first.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
