@@ -741,6 +741,17 @@ fn the_day_a_plan_was_told_is_a_fact() {
     assert_eq!(frame.mode, Mode::Planned);
 }
 
+/// "is set to open", "set for Tuesday": a plan; "set off at 7.30am",
+/// "set a record": done.
+#[test]
+fn set_is_a_plan_only_before_to_or_for() {
+    let mode = |sentence: &str, figure: &str| frame_of(sentence, figure).expect("a claim").0.mode;
+    assert_eq!(mode("The first wave set off at 7.30am.", "7.30am"), Mode::Fact);
+    assert_eq!(mode("Mills set a record of 52 minutes.", "52 minutes"), Mode::Fact);
+    assert_eq!(mode("The lido is set to open at 10am.", "10am"), Mode::Planned);
+    assert_eq!(mode("The vote is set for Tuesday.", "Tuesday"), Mode::Planned);
+}
+
 #[test]
 fn a_capacity_is_a_possibility() {
     let (frame, _) = frame_of("The ferry was licensed to carry 80 passengers.", "80").expect("a claim");
