@@ -741,6 +741,17 @@ fn the_day_a_plan_was_told_is_a_fact() {
     assert_eq!(frame.mode, Mode::Planned);
 }
 
+/// A participle that opens its sentence before a preposition is the
+/// verb of the figure after it, capital and all ("Built in 1938, …").
+#[test]
+fn an_opening_participle_is_the_predicate() {
+    let (frame, text) =
+        frame_of("Built in 1938 at the Crannock Works, the engine hauled express trains.", "1938").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "build");
+    let (frame, text) = frame_of("Founded in 1923 by two brothers, the mill employs 40.", "1923").expect("a claim");
+    assert_eq!(head(&frame, &text, |f| f.predicate), "found");
+}
+
 /// "is set to open", "set for Tuesday": a plan; "set off at 7.30am",
 /// "set a record": done.
 #[test]

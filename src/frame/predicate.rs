@@ -263,7 +263,7 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause, lasting: bool) -> Optio
         i -= 1;
         let tok = r.token(i)?;
         let word = tok.text(r.text);
-        if !tok.is_open() || word.starts_with(char::is_uppercase) {
+        if !tok.is_open() || (word.starts_with(char::is_uppercase) && !opening_participle(r, i)) {
             continue;
         }
         // A light verb tells a duration's event ("the call lasted 50
@@ -277,7 +277,7 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause, lasting: bool) -> Optio
             continue;
         }
         let word = tok.read(r.text);
-        if r.is_verb(i) && !tok.is_in(REPORTING) && !attributive(r, i) {
+        if (r.is_verb(i) || opening_participle(r, i)) && !tok.is_in(REPORTING) && !attributive(r, i) {
             let head = support_object(r, i, t)
                 .or_else(|| state_reached(r, i, t))
                 .or_else(|| attempt_of(r, i))
@@ -286,6 +286,20 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause, lasting: bool) -> Optio
         }
     }
     None
+}
+
+/// True for a participle that opens its sentence before a preposition
+/// ("Built in 1938, the engine hauled…", "Founded in 1923 by two
+/// brothers…"): the verb of the figure after it, though written with a
+/// capital as a name would be. Measured on 2026-12-07 (thirty-ninth
+/// session): no slip found or lost (a locomotive built in 1938 against
+/// 1936 now meets in the index, below its threshold); ECB+ compares six
+/// more claims, its lists unchanged; the rest unchanged.
+fn opening_participle(r: &Reader<'_>, i: usize) -> bool {
+    let word = r.read(i);
+    let inflected =
+        word.text.ends_with("ed") || word.lemma(Pos::Verb).is_some_and(|l| !l.text().eq_ignore_ascii_case(word.text));
+    i == 0 && inflected && word.can_be_verb() && r.token(1).is_some_and(|t| t.is(Class::Preposition))
 }
 
 /// Verbs that lend their clause to the event noun they take as object
