@@ -234,6 +234,9 @@ use super::{At, Link, LinkKind, World};
 
 /// How many times larger than the other one of two values of a slot may be.
 const SLIP_RATIO: f64 = 3.0;
+/// How many years before its report a year must be to be a year of
+/// history (see [`World::past_years_slipped`]).
+const PAST_YEARS: i32 = 10;
 /// Verbs whose date is a page's, not the story's.
 pub(super) const PUBLISHING: [&str; 4] = ["post", "publish", "update", "file"];
 /// How many months apart two whole months of one slot may be.
@@ -594,8 +597,35 @@ impl World<'_> {
     /// for two leads' days, at the threshold of the rule that names either:
     /// one verb of the event may be in a rule's words and the other not).
     pub(super) fn slot_link(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
-        let sized = slip_sized(&self.claim(x)?.value, &self.claim(y)?.value);
+        let sized = slip_sized(&self.claim(x)?.value, &self.claim(y)?.value) || self.past_years_slipped(x, y);
         sized.then(|| self.slot_link_of_any_size(x, y, either_rule, relief)).flatten()
+    }
+
+    /// True when two claims are years one digit edit apart ("1874",
+    /// "1847"), both at least [`PAST_YEARS`] years before their reports'
+    /// publication and told by a verb ("built in 1936", "first lit in
+    /// 1874"): a year of the story's thing told with a slip. Two recent
+    /// years are as often two things' (a plan for 2027, a result of 2026),
+    /// and an event noun may name one of several ("a 1995 crackdown", "in
+    /// 1985 a federal crackdown"). Measured on 2026-12-07 (thirty-ninth
+    /// session): probes 965 → 969 of 1721 (a lighthouse first lit in 1874
+    /// against 1847, a locomotive built in 1936 against 1938), drafts 1883
+    /// → 1891 of 3341, other conflicts unchanged (92, 252); ECB+, WikiNews,
+    /// the seeds and the golds unchanged. With event nouns too, ECB+ inside
+    /// one event +1 (a mafia crackdown of 1995 against another of 1985).
+    fn past_years_slipped(&self, x: At, y: At) -> bool {
+        use chrono::Datelike;
+        let past = |at: At| {
+            let side = self.side(at)?;
+            let verb = side.frame.predicate.and_then(|h| h.lemma).is_some_and(|l| l.pos() == crate::lexical::Pos::Verb);
+            match (&side.claim.value, side.published) {
+                (&crate::claim::Value::Year(year), Some(published)) if verb => {
+                    (year <= published.year() - PAST_YEARS).then_some(year)
+                }
+                _ => None,
+            }
+        };
+        matches!((past(x), past(y)), (Some(a), Some(b)) if years_one_edit(a, b))
     }
 
     /// [`World::slot_link`], whatever the two values' sizes.
@@ -971,7 +1001,8 @@ impl World<'_> {
 /// WikiNews and the seeds unchanged. Bare
 /// years one digit off as well found two more slips (a lighthouse first
 /// lit in 1874 against 1847) for four more other conflicts, all two
-/// recent years of two things (2026 against 2027).
+/// recent years of two things (2026 against 2027): years of history told
+/// by a verb are compared in [`World::past_years_slipped`].
 pub(super) fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bool {
     use crate::claim::Value;
     match (a, b) {
@@ -1265,6 +1296,30 @@ mod tests {
             0,
             "clauses too unlike"
         );
+    }
+
+    /// Two reports of one lighthouse's reopening, the first telling
+    /// `first` and the second `second`: how many disagreeing links.
+    fn lighthouse_disagreements(first: &str, second: &str) -> usize {
+        let report = |told: &str| {
+            format!("June 10, 2025\n\nThe Grenmouth lighthouse reopened on Saturday after a £2.4 million restoration, the Coastal Trust said. {told}\n")
+        };
+        two_reports_disagree(&report(first), &report(second))
+    }
+
+    /// A year of history told with a slip by two reports of one story is
+    /// one year two ways; two recent years, or the years of an event noun,
+    /// may be two things'.
+    #[test]
+    fn a_year_of_history_slipped_is_a_disagreement() {
+        let lit = |year: &str| format!("Its tower, designed by the engineer Alasdair Penhallow, was lit in {year}.");
+        let records = |year: &str| format!("Parish records show the lamp was lit in {year}.");
+        assert_eq!(lighthouse_disagreements(&lit("1874"), &records("1847")), 1);
+        assert_eq!(lighthouse_disagreements(&lit("1874"), &records("1874")), 0);
+        assert_eq!(lighthouse_disagreements(&lit("2021"), &records("2012")), 0, "recent years");
+        let storm = |year: &str| format!("A {year} storm, the engineer Alasdair Penhallow wrote, damaged the tower.");
+        let gale = |year: &str| format!("Parish records show a storm in {year}.");
+        assert_eq!(lighthouse_disagreements(&storm("1874"), &gale("1847")), 0, "an event noun");
     }
 
     /// A count just past the small ones meets a small count of its thing
