@@ -205,7 +205,13 @@ fn judge(cx: &Context<'_>, rule: &Rule, link: &Link) -> (Severity, Verdict) {
 
 /// True when two counts are one whole number with two neighbouring digits
 /// swapped ("23 people injured" on Monday, "32" on Tuesday): a slip, not
-/// a toll that rose.
+/// a toll that rose. Measured on 2026-12-07 (thirty-ninth session): probes
+/// 953 → 956 of 1721 (23 against 32 taken to hospital, 134 against 143
+/// injured, 412 against 421 seriously injured), other conflicts unchanged
+/// (91); drafts, ECB+ (both lists, its mutation), WikiNews and the seeds
+/// unchanged. Every later toll not told as a rise in words, as the issue
+/// reads "updates told as such": probes +4, and ECB+ inside one event +1,
+/// a quake's 1 dead on its first day against 24 the next.
 fn swapped(cx: &Context<'_>, early: At, late: At) -> bool {
     let whole = |at: At| match cx.claim(at).map(|c| &c.value) {
         Some(Value::Amount(a)) => a.exact_figure().filter(|v| v.fract() == 0.0 && (10.0..1e15).contains(v)),

@@ -29,10 +29,25 @@ pub(super) fn swapped_within(a: &[u8], b: &[u8], reach: usize) -> bool {
 /// neighbouring digits swapped ("32" for "23", "143" for "134"): the mark
 /// of a slip of the keyboard, rarely of a figure that changed.
 pub fn digits_swapped(a: u64, b: u64) -> bool {
-    let (x, y) = (a.to_string(), b.to_string());
-    a != b && x.len() == y.len() && one_edit(x.as_bytes(), y.as_bytes()) && {
-        let differ = x.bytes().zip(y.bytes()).filter(|(p, q)| p != q).count();
-        differ == 2
+    let (mut bx, mut by) = ([0u8; 20], [0u8; 20]);
+    let (x, y) = (decimal(a, &mut bx), decimal(b, &mut by));
+    let differ = x.iter().zip(y).filter(|(p, q)| p != q).count();
+    x.len() == y.len() && differ == 2 && one_edit(x, y)
+}
+
+/// The decimal digits of `v`, written into `buf` (20 places hold any
+/// `u64`), most significant first.
+fn decimal(mut v: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut start = buf.len();
+    loop {
+        start -= 1;
+        if let Some(place) = buf.get_mut(start) {
+            *place = b'0' + (v % 10) as u8;
+        }
+        v /= 10;
+        if v == 0 || start == 0 {
+            return buf.get(start..).unwrap_or_default();
+        }
     }
 }
 
