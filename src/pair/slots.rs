@@ -373,7 +373,7 @@ impl World<'_> {
         // Tuesday", "Tuesday") is linked for its day, not for its time.
         let linked: FastMap<(At, usize), ()> = links
             .iter()
-            .filter(|l| !self.day_only_link(l))
+            .filter(|l| !self.day_only_link(l) && !self.bound_agreement(l))
             .flat_map(|l| [((l.a, l.b.0), ()), ((l.b, l.a.0), ())])
             .collect();
         // The times scored pairing found in disagreement, for the figures
@@ -978,6 +978,23 @@ impl World<'_> {
 
     /// True when a link joins a day with a time of day and a day alone: it
     /// says nothing of the time.
+    /// True for an agreement of a figure with a bound or a rounded figure
+    /// ("3,412 patients" with "More than 3,000"): it leaves the figure free
+    /// to meet the other report's exact one ("3,142 patients"), which the
+    /// bound fits too. Read from blind round 109 after it was scored;
+    /// measured on 2026-12-07 (thirty-ninth session): probes 1000 → 1001 of
+    /// 1785 (that round's slip), drafts 1952 → 1956 of 3461, other
+    /// conflicts unchanged (94, 261); ECB+, WikiNews, the seeds and the
+    /// golds unchanged.
+    fn bound_agreement(&self, l: &Link) -> bool {
+        use crate::claim::Value;
+        let exact = |at: At| match self.claim(at).map(|c| &c.value) {
+            Some(Value::Amount(a)) => a.exact_figure().is_some(),
+            _ => true,
+        };
+        l.agree && (!exact(l.a) || !exact(l.b))
+    }
+
     fn day_only_link(&self, l: &Link) -> bool {
         use crate::claim::Value;
         let value = |at: At| self.claim(at).map(|c| &c.value);
@@ -1314,6 +1331,18 @@ mod tests {
             0,
             "clauses too unlike"
         );
+    }
+
+    /// A figure that agrees with the other report's bound still meets its
+    /// exact figure one digit edit away.
+    #[test]
+    fn a_figure_within_a_bound_meets_the_exact_figure() {
+        let first = "June 10, 2025\n\nThe Brammerton trust said 3,412 patients had waited more than a year for treatment, its board heard on Monday.\n";
+        let second = |exact: &str| {
+            format!("June 10, 2025\n\nMore than 3,000 patients have waited over a year, the Brammerton trust said. An audit on Monday found {exact} patients in that group.\n")
+        };
+        assert_eq!(two_reports_disagree(first, &second("3,142")), 1);
+        assert_eq!(two_reports_disagree(first, &second("3,412")), 0);
     }
 
     /// Two reports of one lighthouse's reopening, the first telling
