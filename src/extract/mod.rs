@@ -26,7 +26,7 @@ use crate::span::Span;
 use figures::{age_at, amount_at, compound_ordinal_at, duration_at, ordinal_at, share_of_a_change_at};
 use guards::{
     at_first, continues_a_figure, generic_day, is_a_rate, is_age, is_clock_hour, is_repeating_day, is_someday,
-    is_street_number, is_unanchored_clock_offset, is_year_before_the_era, named_day, rolling_period,
+    is_street_number, is_tally_side, is_unanchored_clock_offset, is_year_before_the_era, named_day, rolling_period,
     starts_with_weekday,
 };
 use triggers::{trigger, Parsers};
@@ -231,6 +231,7 @@ fn claim_at<'a>(
         let before = doc.text.get(..start)?;
         parsers.temporal().then(|| temporal::lone_month(input, before, start, doc.published_date(), tense)).flatten()
     };
+    let temporal = || temporal().filter(|f| !is_tally_side(&doc.text, start, f));
     let mut found = temporal().or_else(amount).or_else(month_alone)?;
     if is_age(&doc.text, start, found.end, &found) {
         found = found.into_age();
@@ -270,6 +271,18 @@ mod tests {
     fn claims(text: &str) -> Vec<(String, ClaimKind, Value)> {
         let doc = Document::new("t.txt", text, NaiveDate::from_ymd_opt(2025, 3, 12));
         extract(&doc).into_iter().map(|c| (c.span.slice(text).to_string(), c.kind, c.value)).collect()
+    }
+
+    /// The second side of a tally in words before a part of the day is
+    /// a count, not an hour ("by seven votes to five last night"); a span
+    /// of hours is not a tally.
+    #[test]
+    fn a_tally_side_before_last_night_is_no_time() {
+        let kinds = |text: &str| claims(text).into_iter().map(|c| (c.0, c.1)).collect::<Vec<_>>();
+        let tally = kinds("The committee backed it by seven votes to five last night.");
+        assert_eq!(tally, [("seven".to_string(), ClaimKind::Count), ("five".to_string(), ClaimKind::Count)]);
+        let at = kinds("The committee met at five last night.");
+        assert!(at.contains(&("five last night".to_string(), ClaimKind::Time)), "{at:?}");
     }
 
     #[test]
