@@ -741,6 +741,27 @@ fn the_day_a_plan_was_told_is_a_fact() {
     assert_eq!(frame.mode, Mode::Planned);
 }
 
+/// A headline's "Family of five escape": the family is counted, the
+/// verb is what befell it (headlines tell a past event in the present).
+#[test]
+fn a_headline_of_phrase_before_a_verb_is_what_is_counted() {
+    let doc = Document::new(
+        "a.txt",
+        "Family of five escape blaze
+March 10, 2025
+
+Neighbours helped.
+"
+        .to_string(),
+        None,
+    );
+    let (claims, frames) = extract_with_frames(&doc);
+    let i = claims.iter().position(|c| c.span.slice(&doc.text) == "five").expect("a claim");
+    let frame = frames.get(i).expect("a frame");
+    assert_eq!(head(frame, &doc.text, |f| f.counted), "family");
+    assert_eq!(head(frame, &doc.text, |f| f.predicate), "escape");
+}
+
 /// A participle that opens its sentence before a preposition is the
 /// verb of the figure after it, capital and all ("Built in 1938, …").
 #[test]
