@@ -377,8 +377,9 @@ mod tests {
     /// Two reports of a bakery chain's buyout a day apart (a blind probe
     /// cluster, written for the tests) share no telling figure, and a
     /// third of their names by the lighter's weight: they are related, so
-    /// that the staff count one digit off (640 against 610) is compared.
-    /// Three days apart they are not.
+    /// that the staff count one digit off (640 against 610) is compared,
+    /// and the deal's value (£16.5m against £18.5m, a figure one report
+    /// tells twice: see `digit_slips.rs`). Three days apart they are not.
     #[test]
     fn reports_a_day_apart_that_share_names_are_related() {
         let first = include_str!("../../tests/probes/ketterby-bakery-staff-buyout/a.txt");
@@ -390,7 +391,7 @@ mod tests {
         assert_eq!(kin(next_day), [(0, 1, 0, Kinship::Related)]);
         assert_eq!(kin(&next_day.replacen("May 15, 2026", "May 18, 2026", 1)), []);
         let docs = [Document::new("a.txt", first, None), Document::new("c.txt", next_day, None)];
-        assert_eq!(crate::pair::disagreements_across(&docs), 1, "640 people against 610");
+        assert_eq!(crate::pair::disagreements_across(&docs), 2, "640 people against 610, £16.5m against £18.5m");
     }
 
     /// Two reports that share no telling figure tell one story when they
