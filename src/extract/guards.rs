@@ -329,15 +329,15 @@ pub(super) fn is_street_number(text: &str, end: usize) -> bool {
 /// four), drafts 1956 → 1958 of 3461, other conflicts unchanged; the news
 /// gold, the peer suites, ECB+, WikiNews and the seeds unchanged.
 pub(super) fn is_tally_side(text: &str, start: usize, found: &Found) -> bool {
-    let before = text.get(..start).unwrap_or_default();
-    let mut words = before.split_whitespace().rev();
-    let (to, noun, count) = (words.next(), words.next(), words.next());
+    if found.kind != ClaimKind::Time {
+        return false;
+    }
+    let mut before = text.get(..start).unwrap_or_default().split_whitespace().rev();
+    let (to, noun, count) = (before.next(), before.next(), before.next());
     let is_count = |w: &str| {
-        w.bytes().all(|b| b.is_ascii_digit())
-            || words::lookup(crate::grammar::lexicon::SMALL_NUMBERS, &w.to_ascii_lowercase()).is_some()
+        w.bytes().all(|b| b.is_ascii_digit()) || words::lookup(crate::grammar::lexicon::SMALL_NUMBERS, w).is_some()
     };
-    found.kind == ClaimKind::Time
-        && to.is_some_and(|w| w.eq_ignore_ascii_case("to"))
+    to.is_some_and(|w| w.eq_ignore_ascii_case("to"))
         && noun.is_some_and(|w| w.bytes().all(|b| b.is_ascii_alphabetic()) && !is_count(w))
         && count.is_some_and(|w| !w.is_empty() && is_count(w))
 }

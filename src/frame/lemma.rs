@@ -54,8 +54,14 @@ impl<'a> Read<'a> {
         if word.is_empty() || word.starts_with(char::is_uppercase) {
             return false;
         }
-        let inflected = word.ends_with("ed") || self.lemma(Pos::Verb).is_some_and(|l| l.text() != word);
-        self.can_be_verb() && (inflected || !self.mostly_noun())
+        self.can_be_verb() && (self.is_inflected() || !self.mostly_noun())
+    }
+
+    /// True when it looks like an inflected verb, in any case: it ends in
+    /// "-ed", or its verb lemma is another word ("built": build).
+    pub fn is_inflected(self) -> bool {
+        let word = self.text;
+        word.ends_with("ed") || self.lemma(Pos::Verb).is_some_and(|l| !l.text().eq_ignore_ascii_case(word))
     }
 
     /// True when it names a person (see [`is_person`]).

@@ -297,9 +297,7 @@ fn verb_before(r: &Reader<'_>, t: usize, clause: Clause, lasting: bool) -> Optio
 /// more claims, its lists unchanged; the rest unchanged.
 fn opening_participle(r: &Reader<'_>, i: usize) -> bool {
     let word = r.read(i);
-    let inflected =
-        word.text.ends_with("ed") || word.lemma(Pos::Verb).is_some_and(|l| !l.text().eq_ignore_ascii_case(word.text));
-    i == 0 && inflected && word.can_be_verb() && r.token(1).is_some_and(|t| t.is(Class::Preposition))
+    i == 0 && word.is_inflected() && word.can_be_verb() && r.token(1).is_some_and(|t| t.is(Class::Preposition))
 }
 
 /// Verbs that lend their clause to the event noun they take as object

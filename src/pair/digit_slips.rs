@@ -428,29 +428,13 @@ impl World<'_> {
             }
             // A result as its sides are written ("29 votes to 24": 2924):
             // a slip of one side is one edit.
-            Value::Score(score) if score.stage == crate::grammar::score::Stage::Result => {
-                Digits::of_bytes(score.sides.into_iter().flat_map(decimal_digits), SCORE_SIGNIFICANT)
-            }
+            Value::Score(score) if score.stage == crate::grammar::score::Stage::Result => Digits::of_bytes(
+                score.sides.into_iter().flat_map(|side| super::slip::Decimal::of(u64::from(side)).digits()),
+                SCORE_SIGNIFICANT,
+            ),
             _ => None,
         }
     }
-}
-
-/// The ASCII decimal digits of `n`, most significant first, without
-/// allocating ("24": `b"24"`).
-fn decimal_digits(n: u32) -> impl Iterator<Item = u8> {
-    let mut reversed = [0u8; 10];
-    let mut len = 0;
-    let mut rest = n;
-    while let Some(slot) = reversed.get_mut(len) {
-        *slot = b'0' + (rest % 10) as u8;
-        len += 1;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    reversed.into_iter().take(len).rev()
 }
 
 /// True when a duration is written in hours and minutes ("three hours
@@ -534,14 +518,6 @@ mod tests {
     fn a_long_figure_told_twice_is_compared_by_its_digits() {
         let texts = crate::pair::disagreeing_texts("tests/probes/lanthorpe-playhouse-reopening", ["a.txt", "b.txt"]);
         assert!(texts.iter().any(|(a, b)| a == "£14.6m" && b == "£16.4m"), "{texts:?}");
-    }
-
-    #[test]
-    fn decimal_digits_are_written_most_significant_first() {
-        let digits = |n: u32| super::decimal_digits(n).collect::<Vec<u8>>();
-        assert_eq!(digits(0), b"0");
-        assert_eq!(digits(24), b"24");
-        assert_eq!(digits(u32::MAX), b"4294967295");
     }
 
     #[test]

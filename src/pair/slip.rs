@@ -29,31 +29,62 @@ pub(super) fn swapped_within(a: &[u8], b: &[u8], reach: usize) -> bool {
 /// neighbouring digits swapped ("32" for "23", "143" for "134"): the mark
 /// of a slip of the keyboard, rarely of a figure that changed.
 pub fn digits_swapped(a: u64, b: u64) -> bool {
-    let (mut bx, mut by) = ([0u8; 20], [0u8; 20]);
-    let (x, y) = (decimal(a, &mut bx), decimal(b, &mut by));
+    let (x, y) = (Decimal::of(a), Decimal::of(b));
+    let (x, y) = (x.as_slice(), y.as_slice());
     let differ = x.iter().zip(y).filter(|(p, q)| p != q).count();
     x.len() == y.len() && differ == 2 && one_edit(x, y)
 }
 
-/// The decimal digits of `v`, written into `buf` (20 places hold any
-/// `u64`), most significant first.
-fn decimal(mut v: u64, buf: &mut [u8; 20]) -> &[u8] {
-    let mut start = buf.len();
-    loop {
-        start -= 1;
-        if let Some(place) = buf.get_mut(start) {
-            *place = b'0' + (v % 10) as u8;
+/// A whole number's ASCII decimal digits, most significant first, kept
+/// without allocating ("24": `b"24"`).
+#[derive(Clone, Copy)]
+pub(super) struct Decimal {
+    bytes: [u8; 20],
+    len: usize,
+}
+
+impl Decimal {
+    /// The digits of `n` (20 places hold any `u64`).
+    pub(super) fn of(n: u64) -> Decimal {
+        let mut bytes = [0u8; 20];
+        let mut len = 0;
+        let mut rest = n;
+        while let Some(slot) = bytes.get_mut(len) {
+            *slot = b'0' + (rest % 10) as u8;
+            len += 1;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
         }
-        v /= 10;
-        if v == 0 || start == 0 {
-            return buf.get(start..).unwrap_or_default();
+        if let Some(digits) = bytes.get_mut(..len) {
+            digits.reverse();
         }
+        Decimal { bytes, len }
+    }
+
+    /// The digits.
+    pub(super) fn as_slice(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
+
+    /// The digits, one at a time.
+    pub(super) fn digits(self) -> impl Iterator<Item = u8> {
+        self.bytes.into_iter().take(self.len)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{digits_swapped, one_edit, swapped_within};
+    use super::{digits_swapped, one_edit, swapped_within, Decimal};
+
+    #[test]
+    fn decimal_digits_are_written_most_significant_first() {
+        let digits = |n: u32| Decimal::of(u64::from(n)).digits().collect::<Vec<u8>>();
+        assert_eq!(digits(0), b"0");
+        assert_eq!(digits(24), b"24");
+        assert_eq!(digits(u32::MAX), b"4294967295");
+    }
 
     #[test]
     fn swapped_digits_are_two_neighbours_exchanged() {

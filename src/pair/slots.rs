@@ -686,15 +686,22 @@ impl World<'_> {
     /// pairable totals give, with the one value they give it or several.
     pub(super) fn slots_of(&self, d: usize, excluded: &FastMap<At, ()>) -> Slots {
         let mut slots: Slots = FastMap::default();
+        let mut near_small: Vec<(SlotKey, u64, At)> = Vec::new();
         for c in 0..self.claims.get(d).map_or(0, Vec::len) {
             let at = (d, c);
-            let (Ok(keys), Some(claim)) = (self.slot_keys(at), self.claim(at)) else { continue };
-            let value = value_key(&claim.value);
+            let (Ok(keys), Some(side)) = (self.slot_keys(at), self.side(at)) else { continue };
+            let value = value_key(&side.claim.value);
             for key in keys {
                 fill(&mut slots, key, value, at);
             }
+            near_small.extend(near_small_slot(side, slot_dimension(&side)).map(|key| (key, value, at)));
         }
-        self.fill_near_small(d, &mut slots);
+        // A figure just past the small ones fills its small slot only where
+        // no small figure does (see [`near_small_slot`]).
+        near_small.retain(|(key, _, _)| !slots.contains_key(key));
+        for (key, value, at) in near_small {
+            fill(&mut slots, key, value, at);
+        }
         if let Some((at, dimension, value)) = self.story_day(d) {
             slots.insert((dimension, LEAD, false), Fill::One(value, at));
         }
@@ -708,26 +715,6 @@ impl World<'_> {
         // is kept as it is: the document still gives that value.
         slots.retain(|_, f| !matches!(f, Fill::One(_, at) if !self.pairable(*at, excluded)));
         slots
-    }
-
-    /// A figure just past the small ones also fills the small slot of its
-    /// kind (see [`near_small_slot`]), so that "nine weeks" meets "11
-    /// weeks"; but only a small slot no small figure of the document fills:
-    /// "14 people hurt" in a crash two years ago does not make "seven
-    /// people taken to hospital" one of two. Read from blind round 110
-    /// after it was scored (a crash's seven taken to hospital against six,
-    /// lost to the first form): that round 6 → 7 of 16; probes, drafts,
-    /// ECB+, WikiNews, the seeds and the golds unchanged.
-    fn fill_near_small(&self, d: usize, slots: &mut Slots) {
-        let small_slots: FastMap<SlotKey, ()> = slots.keys().map(|&k| (k, ())).collect();
-        for c in 0..self.claims.get(d).map_or(0, Vec::len) {
-            let at = (d, c);
-            let (Ok(_), Some(side)) = (self.slot_keys(at), self.side(at)) else { continue };
-            let Some(key) = near_small_slot(side, slot_dimension(&side)) else { continue };
-            if !small_slots.contains_key(&key) {
-                fill(slots, key, value_key(&side.claim.value), at);
-            }
-        }
     }
 
     /// The slots the claim at `at` fills, or why it fills none. A telling
@@ -1071,20 +1058,16 @@ pub(super) fn slip_sized(a: &crate::claim::Value, b: &crate::claim::Value) -> bo
     fills_a_slot(a) && fills_a_slot(b) && crate::values::amounts_within(x, y, SLIP_RATIO)
 }
 
-/// True when two years' digits are one edit apart ("1967" for "1976",
-/// "1968" for "1966").
+/// True when two years from 1000 to 9999 have digits one edit apart
+/// ("1967" for "1976", "1968" for "1966").
 fn years_one_edit(x: i32, y: i32) -> bool {
-    match (year_digits(x), year_digits(y)) {
-        (Some(a), Some(b)) => super::slip::one_edit(&a, &b),
+    let four_digits = |year: i32| u64::try_from(year).ok().filter(|v| (1000..10000).contains(v));
+    match (four_digits(x), four_digits(y)) {
+        (Some(a), Some(b)) => {
+            super::slip::one_edit(super::slip::Decimal::of(a).as_slice(), super::slip::Decimal::of(b).as_slice())
+        }
         _ => false,
     }
-}
-
-/// The four digits of a year from 1000 to 9999 ("1967": `b"1967"`).
-fn year_digits(year: i32) -> Option<[u8; 4]> {
-    let v = u16::try_from(year).ok().filter(|v| (1000..10000).contains(v))?;
-    let digit = |place: u16| b'0' + (v / place % 10) as u8;
-    Some([digit(1000), digit(100), digit(10), digit(1)])
 }
 
 /// True when two days differ by a slip of one of their parts: the day of
@@ -1137,6 +1120,12 @@ fn small_count_slot(side: super::score::Side<'_>, dimension: u64) -> Option<Slot
 /// 1721, drafts 1866 → 1871 of 3341, other conflicts unchanged (91, 253)
 /// with "the other nine cannon" read as a part (`frame/words.rs`
 /// `RUN_LEADS`); without that, one more (nine cannon left of 12 found).
+/// It fills a small slot only where no small figure of its report does
+/// ([`World::slots_of`]): "14 people hurt" in a crash two years ago does
+/// not make "seven people taken to hospital" one of two. Read from blind
+/// round 110 after it was scored (a crash's seven taken to hospital
+/// against six, lost to the first form): that round 6 → 7 of 16; probes,
+/// drafts, ECB+, WikiNews, the seeds and the golds unchanged.
 fn near_small_slot(side: super::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
     figure_in(side.claim, 10.0, 20.0).and_then(|_| small_slot_of(side, dimension))
 }
