@@ -108,8 +108,54 @@ pub(super) fn amount_at<'a>(
     {
         return None;
     }
+    let amount = if passed_figure(&doc.text, start, end, &amount) { Amount { high: None, ..amount } } else { amount };
     let value = Value::Amount(amount);
     Some(Found { kind, value, end, relative: false })
+}
+
+/// Verbs that tell a figure was passed: the figure after them is a lower
+/// bound ("the appeal passed £31,000", "the bill tops £400,000").
+const PASSING_VERBS: &[&str] =
+    &["passed", "passes", "surpassed", "surpasses", "exceeded", "exceeds", "topped", "tops", "topping"];
+
+/// Words before "top" that make it a verb ("expected to top 50,000",
+/// "could top 50,000"), not a rank ("the top 50").
+const BEFORE_TOP_AS_VERB: &[&str] = &["to", "could", "would", "will", "may", "might", "should", "can"];
+
+/// True when the figure ending at `end` is the first side of a vote ("27 to
+/// 19", "9-4").
+fn is_vote_side(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or_default();
+    let other = rest.strip_prefix(" to ").or_else(|| rest.strip_prefix('-'));
+    other.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Words WordNet reads as plural nouns that are none before "top" ("its top
+/// 10", "this top 10", "was top 10").
+const NOT_PLURAL_NOUNS: &[&str] = &["its", "his", "this", "was", "has", "is", "as", "us", "s"];
+
+/// True when the exact figure `amount` at `start` follows a verb that tells
+/// it was passed ("waiting list passes 50,000", "crowds top 41,000"): a
+/// lower bound, as "more than 50,000" is. "top" is a verb only after a
+/// plural noun or a modal; "the top 15", "the world's top 40" are ranks.
+/// A vote's side is no bound ("the motion passed 27 to 19").
+fn passed_figure(text: &str, start: usize, end: usize, amount: &Amount) -> bool {
+    if amount.vague || amount.low.is_none() || amount.high != amount.low || is_vote_side(text, end) {
+        return false;
+    }
+    let verb = words::word_before(text, start);
+    if PASSING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(verb)) {
+        return true;
+    }
+    if !verb.eq_ignore_ascii_case("top") {
+        return false;
+    }
+    let verb_start = text.get(..start).unwrap_or_default().trim_end_matches([' ', '-']).len() - verb.len();
+    let before = words::word_before(text, verb_start);
+    let plural = !NOT_PLURAL_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(before))
+        && crate::lexical::lemma(before, crate::lexical::Pos::Noun)
+            .is_some_and(|l| !l.text().eq_ignore_ascii_case(before));
+    plural || BEFORE_TOP_AS_VERB.iter().any(|w| w.eq_ignore_ascii_case(before))
 }
 
 /// True when the figure at `start` follows an hour and a colon ("6: 11p"):

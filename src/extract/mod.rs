@@ -285,6 +285,26 @@ mod tests {
         assert!(at.contains(&("five last night".to_string(), ClaimKind::Time)), "{at:?}");
     }
 
+    /// A figure after a verb that tells it was passed is a lower bound;
+    /// "top" is that verb only after a plural noun or a modal, and a vote's
+    /// side is no bound.
+    #[test]
+    fn a_figure_passed_is_a_lower_bound() {
+        let open_ended = |text: &str| -> Vec<(String, bool)> {
+            claims(text).into_iter().map(|c| (c.0, matches!(c.2, Value::Amount(Amount { high: None, .. })))).collect()
+        };
+        let bound = |t: &str| (t.to_string(), true);
+        let exact = |t: &str| (t.to_string(), false);
+        assert_eq!(open_ended("Crowds top 41,000 at the festival."), [bound("41,000")]);
+        assert_eq!(
+            open_ended("The appeal passed £31,000 and sales exceeded £110,000."),
+            [bound("£31,000"), bound("£110,000")]
+        );
+        assert_eq!(open_ended("Numbers could top 50,000."), [bound("50,000")]);
+        assert_eq!(open_ended("She is in the top 15, and the world's top 40."), [exact("15"), exact("40")]);
+        assert_eq!(open_ended("The motion, passed 27 to 19, stands."), [exact("27"), exact("19")]);
+    }
+
     #[test]
     fn a_bare_dollar_takes_the_sense_the_document_gives_it() {
         let found =
