@@ -25,7 +25,7 @@ mod stretch;
 pub use month::{lone_month, MonthPick};
 pub(super) use numeric::two_digits;
 use numeric::{day_month_year_joined, iso, month_slash_day, numeric};
-pub use relative::{day_next_to, Toward};
+pub use relative::{day_next_to, names_a_day_from_its_date, Toward};
 use relative::{month_offset, relative};
 pub use stretch::YearOf;
 

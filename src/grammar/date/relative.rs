@@ -21,6 +21,20 @@ const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("tomorrow", 1),
 ];
 
+/// True when `text` names a day from the day it was written ("10am
+/// today", "yesterday's vote", "this morning"), by one of its words.
+pub fn names_a_day_from_its_date(text: &str) -> bool {
+    let mut previous = "";
+    text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).any(|word| {
+        let named = RELATIVE_DAYS.iter().any(|(day, _)| match day.split_once(' ') {
+            Some((this, part)) => this.eq_ignore_ascii_case(previous) && part.eq_ignore_ascii_case(word),
+            None => day.eq_ignore_ascii_case(word),
+        });
+        previous = word;
+        named
+    })
+}
+
 /// Days next to the last day a text named, and which way: "the next day",
 /// "the day before". "the day after" and "the day before" count only where
 /// the clause ends ("the day before the vote" is another anchor).
