@@ -66,6 +66,15 @@ pub fn rounds_to(round: &Value, precise: &Value) -> bool {
     place >= 10.0 && (x - y).abs() <= place / 2.0
 }
 
+/// True when `whole` is a duration in whole units that `precise` tells
+/// to a smaller one ("jailed for 15 years" for "15 years and 10 months"):
+/// a headline drops the smaller unit, as it rounds a figure.
+pub fn truncates_to(whole: &Value, precise: &Value) -> bool {
+    let (Value::Amount(h), Value::Amount(b)) = (whole, precise) else { return false };
+    let (Some(x), Some(y)) = (h.exact_figure(), b.exact_figure()) else { return false };
+    h.unit == Some("s") && b.unit == h.unit && x <= y && y < x + h.precision
+}
+
 /// The place of the last non-zero digit of a whole number (340: 10,
 /// 170,000: 10,000; 344: 1).
 fn last_place(x: f64) -> f64 {

@@ -114,7 +114,10 @@ impl World<'_> {
                 if verbatim && !self.agree((d, h), (d, b)) {
                     continue;
                 }
-                let rounded = doc_claims.get(b).is_some_and(|body| crate::values::rounds_to(&head.value, &body.value));
+                let rounded = doc_claims.get(b).is_some_and(|body| {
+                    crate::values::rounds_to(&head.value, &body.value)
+                        || crate::values::truncates_to(&head.value, &body.value)
+                });
                 let agree = repeated.is_some() || rounded || self.agree((d, h), (d, b));
                 let other = repeated.map_or(b, |(_, z)| z);
                 links.push(Link { a: (d, h), b: (d, other), score: s, agree, kind: LinkKind::Headline });

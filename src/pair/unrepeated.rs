@@ -43,6 +43,19 @@ use crate::hash::FastMap;
 
 use super::{At, Link, LinkKind, World};
 
+/// True when `body` is an open bound ("more than 500", "passed £500,000")
+/// and `head` another exact figure it merely fits ("at least one" does
+/// repeat "1 dead").
+fn bounds_an_exact(head: &crate::claim::Claim, body: &crate::claim::Claim) -> bool {
+    use crate::claim::Value;
+    let Value::Amount(bound) = body.value else { return false };
+    let Some(figure) = head.value.exact_figure() else { return false };
+    match (bound.low, bound.high) {
+        (Some(edge), None) | (None, Some(edge)) => edge != figure,
+        _ => false,
+    }
+}
+
 impl World<'_> {
     /// Each headline figure its body never states, against the one figure
     /// of its lead it can sum up, as a disagreeing link. Headline figures
@@ -123,14 +136,29 @@ impl World<'_> {
     }
 
     /// True when the body of the headline claim's document gives a value
-    /// that agrees with it, in its dimension.
+    /// that agrees with it, in its dimension. An open bound the headline's
+    /// exact figure merely fits does not give it ("the price passed
+    /// £500,000" under "Cottage sells for £621,000"). Read from blind
+    /// round 115 after it was scored, where reading "passed" as a bound
+    /// had made that bound repeat the headline. A headline's whole years
+    /// repeat a term told in years and months ([`crate::values::truncates_to`]).
+    /// Measured on 2026-12-07 (fortieth session): probes 1008 → 1009 of
+    /// 1785 (a bid's "£221m" headline over "£212 million": the body's "at
+    /// least £40 million" had been taken to repeat it), drafts 1973 → 1974,
+    /// other conflicts unchanged (93, 259); ECB+ (both lists, its
+    /// mutation), WikiNews, the seeds and the golds unchanged. Without the
+    /// bound's own figure kept ("at least one" under "1 dead"), ECB+
+    /// inside one event +1 (false); without the whole years, probes other
+    /// +1 (a combined 15 years over 15 years and 10 months).
     fn repeated_in_body(&self, at: At) -> bool {
         let Some(claims) = self.claims.get(at.0) else { return false };
         let Some(head) = claims.get(at.1) else { return false };
         let dim = self.side(at).map(|s| s.profile.dimension);
         claims.iter().enumerate().filter(|(_, body)| !body.in_headline).any(|(c, body)| {
             self.side((at.0, c)).map(|s| s.profile.dimension) == dim
-                && (self.agree(at, (at.0, c)) || crate::values::rounds_to(&head.value, &body.value))
+                && ((self.agree(at, (at.0, c)) && !bounds_an_exact(head, body))
+                    || crate::values::rounds_to(&head.value, &body.value)
+                    || crate::values::truncates_to(&head.value, &body.value))
         })
     }
 
@@ -209,6 +237,20 @@ mod tests {
     fn a_headline_figure_the_body_gives_anywhere_is_repeated() {
         let body = format!("{LEAD} Three more jets, 15 in all, will follow next month.");
         assert_eq!(disagreements("Merrow Air grounds 15 jets after filing", &body), 0);
+    }
+
+    /// A bound the headline's figure merely fits does not repeat it,
+    /// unless it bounds at that very figure; a headline's whole years
+    /// repeat a term told in years and months.
+    #[test]
+    fn a_bound_repeats_only_its_own_figure_and_a_term_may_drop_its_months() {
+        let sale = "A clifftop cottage at Marrow Head has been sold for £612,000 to a telephone bidder. The price at Thursday's auction beat the £350,000 guide, and only three bidders were left once it passed £500,000.";
+        assert_eq!(unrepeated("Marrow Head cottage sells for £621,000", sale), 1);
+        let toll = "A strong earthquake struck the Kessel coast on Tuesday, killing at least one person and leaving two others missing.";
+        assert_eq!(disagreements("Quake hits Kessel coast; 1 dead", toll), 0);
+        let term = "Three men have been jailed for a combined 15 years and 10 months for stealing 29 casks of whisky. One of them had worked at the distillery for more than a decade.";
+        assert_eq!(disagreements("Cask thieves jailed for combined 15 years", term), 0);
+        assert_eq!(disagreements("Cask thieves jailed for combined 13 years", term), 1);
     }
 
     #[test]
