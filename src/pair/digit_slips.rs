@@ -117,6 +117,13 @@
 //!   blind round 73's jury out three hours and 20 minutes against four
 //!   hours and 20 found; ECB+ (both lists, its mutation), WikiNews and the
 //!   seeds unchanged.
+//! - (fortieth session) so is one told in minutes and seconds, a race's
+//!   time ("17 minutes 24 seconds": 1724): probes 1009 → 1011 of 1785
+//!   (two winning times with their seconds or minutes slipped), other
+//!   conflicts unchanged (93); drafts 1974 → 1977, other 259 → 260 (a
+//!   crew's 17 minutes 29 seconds against the winner's 17 minutes 24);
+//!   ECB+ (both lists, its mutation), WikiNews, the seeds and the golds
+//!   unchanged.
 
 use crate::claim::Value;
 use crate::frame::{Mode, Role};
@@ -413,9 +420,11 @@ impl World<'_> {
         }
         let written = side.claim.span.slice(&self.docs.get(at.0)?.text);
         match side.claim.value {
-            Value::Amount(v) if side.claim.kind == crate::claim::ClaimKind::Duration && hours_and_minutes(written) => {
-                clock_of_a_duration(v.low?)
-            }
+            Value::Amount(v) if side.claim.kind == crate::claim::ClaimKind::Duration => match clock_units(written) {
+                Some(smaller) => clock_of_a_duration(v.low? / smaller),
+                None if bounded(&v) => one_figure_written(written).then(|| Digits::of(written)).flatten(),
+                None => None,
+            },
             Value::Amount(v) if bounded(&v) => one_figure_written(written).then(|| Digits::of(written)).flatten(),
             // A time as its clock shows it ("5:15 p.m.": 515).
             // "before 7 a.m." is a bound, no moment.
@@ -437,28 +446,37 @@ impl World<'_> {
     }
 }
 
-/// True when a duration is written in hours and minutes ("three hours
-/// and 20 minutes", "27 hours 14 minutes"): its digits are those of a
-/// clock, hours then two of minutes (see [`clock_of_a_duration`]).
-fn hours_and_minutes(written: &str) -> bool {
+/// The smaller unit, in seconds, of a duration written as a clock shows
+/// it: in hours and minutes ("three hours and 20 minutes", "27 hours 14
+/// minutes": 60) or in minutes and seconds ("6 minutes 21 seconds", a
+/// race's time: 1). Its digits are those of a clock, the larger unit then
+/// two of the smaller (see [`clock_of_a_duration`]).
+fn clock_units(written: &str) -> Option<f64> {
     let has = |unit: &str| {
         let starts = |w: &str| w.get(..unit.len()).is_some_and(|start| start.eq_ignore_ascii_case(unit));
         written.split(|c: char| !c.is_ascii_alphabetic()).any(starts)
     };
-    has("hour") && has("minute")
+    if has("hour") && has("minute") {
+        Some(60.0)
+    } else if has("minute") && has("second") {
+        Some(1.0)
+    } else {
+        None
+    }
 }
 
-/// The digits of a duration of `seconds` read as a clock: hours, then
-/// minutes in two digits ("three hours and 20 minutes": 320; "an hour and
-/// 15 minutes": 115), so that a slip of the hours or of the minutes is one
+/// The digits of a duration of `units` of its smaller unit read as a
+/// clock: the larger unit, then the smaller in two digits ("three hours
+/// and 20 minutes", 200 minutes: 320; "an hour and 15 minutes": 115; "6
+/// minutes 21 seconds", 381 seconds: 621), so that a slip of either is one
 /// digit edit, as in a time of day.
-fn clock_of_a_duration(seconds: f64) -> Option<Digits> {
-    let minutes = (seconds / 60.0).round();
-    if !(0.0..1e9).contains(&minutes) {
+fn clock_of_a_duration(units: f64) -> Option<Digits> {
+    let units = units.round();
+    if !(0.0..1e9).contains(&units) {
         return None;
     }
-    let minutes = minutes as u64;
-    let (hours, minutes) = (minutes / 60, minutes % 60);
+    let units = units as u64;
+    let (hours, minutes) = (units / 60, units % 60);
     let mut digits = [0u8; MAX_DIGITS];
     let mut len = 0;
     let mut push = |d: u64| {
@@ -509,7 +527,7 @@ fn swapped(digits: Digits, reach: usize) -> impl Iterator<Item = Digits> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clock_of_a_duration, hours_and_minutes, one_figure_written, Digits};
+    use super::{clock_of_a_duration, clock_units, one_figure_written, Digits};
 
     /// A long figure a report tells twice ("£14.6m" in two sentences) is
     /// no family of figures one edit apart: it still meets the other
@@ -532,15 +550,16 @@ mod tests {
 
     #[test]
     fn a_duration_in_hours_and_minutes_reads_as_a_clock() {
-        let clock =
-            |seconds: f64| clock_of_a_duration(seconds).map(|d| String::from_utf8_lossy(d.as_slice()).into_owned());
-        assert_eq!(clock(3.0 * 3600.0 + 20.0 * 60.0).as_deref(), Some("320"));
-        assert_eq!(clock(3600.0 + 5.0 * 60.0).as_deref(), Some("105"));
-        assert_eq!(clock(27.0 * 3600.0 + 14.0 * 60.0).as_deref(), Some("2714"));
-        assert!(hours_and_minutes("three hours and 20 minutes"));
-        assert!(hours_and_minutes("27 hours 14 minutes"));
-        assert!(!hours_and_minutes("an hour and a half"));
-        assert!(!hours_and_minutes("94 minutes"));
+        let clock = |units: f64| clock_of_a_duration(units).map(|d| String::from_utf8_lossy(d.as_slice()).into_owned());
+        assert_eq!(clock(3.0 * 60.0 + 20.0).as_deref(), Some("320"));
+        assert_eq!(clock(60.0 + 5.0).as_deref(), Some("105"));
+        assert_eq!(clock(27.0 * 60.0 + 14.0).as_deref(), Some("2714"));
+        assert_eq!(clock(6.0 * 60.0 + 21.0).as_deref(), Some("621"));
+        assert_eq!(clock_units("three hours and 20 minutes"), Some(60.0));
+        assert_eq!(clock_units("27 hours 14 minutes"), Some(60.0));
+        assert_eq!(clock_units("6 minutes 21 seconds"), Some(1.0));
+        assert_eq!(clock_units("an hour and a half"), None);
+        assert_eq!(clock_units("94 minutes"), None);
     }
 
     /// A lightning suspension of "an hour and 15 minutes" in one report of
@@ -560,6 +579,18 @@ mod tests {
         let texts = crate::pair::disagreeing_texts("tests/probes/pellmarsh-links-golf-open", ["a.txt", "c.txt"]);
         let slip =
             |(a, b): &(String, String)| a.contains("two hours and 15 minutes") && b.contains("an hour and 15 minutes");
+        assert!(texts.iter().any(slip), "{texts:?}");
+    }
+
+    /// A race's winning time in minutes and seconds, one digit of its
+    /// clock apart: "34 minutes 12 seconds" against "33 minutes 12 seconds".
+    #[test]
+    fn times_in_minutes_and_seconds_one_digit_apart_are_a_slip() {
+        let texts = crate::pair::disagreeing_texts("tests/probes/amberlow-hospice-fun-run", ["a.txt", "c.txt"]);
+        let slip = |(a, b): &(String, String)| {
+            [a, b].iter().any(|t| t.contains("34 minutes 12 seconds"))
+                && [a, b].iter().any(|t| t.contains("33 minutes 12 seconds"))
+        };
         assert!(texts.iter().any(slip), "{texts:?}");
     }
 
