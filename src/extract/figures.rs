@@ -8,15 +8,28 @@ use crate::document::Document;
 use crate::grammar::{amount, duration, lexicon, number, words};
 use chrono::NaiveDate;
 
-/// A duration.
+/// A duration. Not a figure before a capitalized unit that names a group
+/// by its number ("15 Year 8 pupils", a school year).
 pub(super) fn duration_at(input: &str, start: usize) -> Option<Found> {
     let (rest, amount) = duration::duration(input).ok()?;
+    if names_a_numbered_group(input.get(..input.len() - rest.len()).unwrap_or_default(), rest) {
+        return None;
+    }
     Some(Found {
         kind: ClaimKind::Duration,
         value: Value::Amount(amount),
         end: start + input.len() - rest.len(),
         relative: false,
     })
+}
+
+/// True when a duration as `written` ends in a capitalized unit that a
+/// number follows (`rest`): "15 Year 8", a count of a group named "Year 8",
+/// not fifteen years.
+fn names_a_numbered_group(written: &str, rest: &str) -> bool {
+    let unit = written.rsplit(' ').next().unwrap_or_default();
+    let numbered = rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    numbered && unit.starts_with(|c: char| c.is_ascii_uppercase()) && unit.len() > 1
 }
 
 /// A person's age written as one ("57-year-old", "26 years old"): a

@@ -305,6 +305,15 @@ mod tests {
         assert_eq!(open_ended("The motion, passed 27 to 19, stands."), [exact("27"), exact("19")]);
     }
 
+    /// A count before a group named by a capitalized unit and a number is
+    /// no duration ("15 Year 8 pupils": a school year).
+    #[test]
+    fn a_count_before_a_numbered_group_is_no_duration() {
+        let kinds = |text: &str| claims(text).into_iter().map(|c| (c.0, c.1)).collect::<Vec<_>>();
+        assert_eq!(kinds("The bus carried 15 Year 8 pupils."), [("15".to_string(), ClaimKind::Count)]);
+        assert_eq!(kinds("The trip lasted 15 years."), [("15 years".to_string(), ClaimKind::Duration)]);
+    }
+
     #[test]
     fn a_bare_dollar_takes_the_sense_the_document_gives_it() {
         let found =
