@@ -29,6 +29,20 @@ fn reported_future(r: &Reader<'_>, i: usize) -> bool {
         && r.tokens.get(..i).is_some_and(|before| before.iter().any(|tok| tok.is_in(super::words::REPORTING)))
 }
 
+/// True for a verb of hope, which before "to" tells what was hoped for,
+/// not what happened ("had hoped to raise £5,000": it raised £4,600).
+/// Read from blind round 114 after it was scored; measured on 2026-12-07
+/// (fortieth session), 464 clusters: probes other conflicts 96 → 95 (that
+/// raffle), slips unchanged (1045 of 1849); drafts 2047 → 2049 of 3581
+/// (a tornado's power promised back "by Friday evening" no longer hides
+/// the slipped evening), other 270 → 268; ECB+ (both lists, its
+/// mutation), WikiNews, the seeds and the golds unchanged. As a word of
+/// possibility anywhere, "Hopes fade for seven missing" and "hoping that a
+/// €150,000 reward will persuade" lost two slips.
+fn is_a_hope(word: &str) -> bool {
+    ["hoped", "hopes", "hoping"].iter().any(|h| h.eq_ignore_ascii_case(word))
+}
+
 /// True for "May" written as the month ("fell in May", "compared with May
 /// last year"), not the modal "may".
 fn is_the_month_may(word: &str) -> bool {
@@ -82,7 +96,10 @@ pub(super) fn of(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&He
                 mode = if mode == Mode::Fact { Mode::Planned } else { mode };
             }
             _ if tok.is_in(POSSIBLE_WORDS) => mode = Mode::Possible,
-            _ if tok.is_in(CAPACITY_WORDS) && i < reach && r.word(i + 1).eq_ignore_ascii_case("to") => {
+            _ if (tok.is_in(CAPACITY_WORDS) || is_a_hope(word))
+                && i < reach
+                && r.word(i + 1).eq_ignore_ascii_case("to") =>
+            {
                 mode = Mode::Possible
             }
             _ if tok.is_in(PLAN_WORDS) && mode == Mode::Fact && !set_otherwise(r, i) => mode = Mode::Planned,
@@ -123,4 +140,25 @@ fn asked_to(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     // "to stay", not "raised the toll to 40".
     let infinitive = r.token(to + 1).is_some_and(|tok| tok.is_open()) && r.read(to + 1).can_be_verb();
     infinitive && (0..to).any(|i| r.token(i).is_some_and(|tok| tok.is_in(ADVICE_WORDS)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::frame::Mode;
+
+    fn mode_of(text: &str, figure: &str) -> Option<Mode> {
+        crate::frame::frame_of(text, figure).map(|(_, f)| f.mode)
+    }
+
+    /// What was hoped for is no fact; a hope that something else will
+    /// happen leaves the figure told as it is.
+    #[test]
+    fn a_figure_hoped_for_is_a_possibility() {
+        let hoped = "The hospice had hoped to raise £5,000 from the raffle.";
+        assert_eq!(mode_of(hoped, "£5,000"), Some(Mode::Possible));
+        let raised = "The hospice raised £4,600 from the raffle.";
+        assert_eq!(mode_of(raised, "£4,600"), Some(Mode::Fact));
+        let hoping = "Investigators are hoping that a €150,000 reward will persuade someone to talk.";
+        assert_ne!(mode_of(hoping, "€150,000"), Some(Mode::Possible));
+    }
 }
