@@ -150,6 +150,13 @@ fn continues_a_figure_at(bytes: &[u8], at: usize) -> bool {
     run > 0 && digit_before && (separator == Some(&b'.') || (separator == Some(&b',') && run == 3))
 }
 
+/// True when the figure ending at `end` runs into a character the text
+/// lost when it was decoded ("served 4\u{FFFD} months", where a "½" was):
+/// what the figure was is not in the text.
+fn lost_a_character(text: &str, end: usize) -> bool {
+    text.get(end..).is_some_and(|rest| rest.starts_with(char::REPLACEMENT_CHARACTER))
+}
+
 /// What the scanner found at one place, before context is added.
 struct Found {
     kind: ClaimKind,
@@ -244,6 +251,7 @@ fn claim_at<'a>(
         || (found.kind == ClaimKind::Count && is_street_number(&doc.text, found.end))
         || (found.kind == ClaimKind::Count && is_year_before_the_era(&doc.text, found.end))
         || is_repeating_day(&doc.text, start, &found)
+        || lost_a_character(&doc.text, found.end)
     {
         return None;
     }
@@ -312,6 +320,14 @@ mod tests {
         let kinds = |text: &str| claims(text).into_iter().map(|c| (c.0, c.1)).collect::<Vec<_>>();
         assert_eq!(kinds("The bus carried 15 Year 8 pupils."), [("15".to_string(), ClaimKind::Count)]);
         assert_eq!(kinds("The trip lasted 15 years."), [("15 years".to_string(), ClaimKind::Duration)]);
+    }
+
+    /// A figure that runs into a character lost in decoding is not read.
+    #[test]
+    fn a_figure_before_a_lost_character_is_not_read() {
+        let texts = |text: &str| claims(text).into_iter().map(|c| c.0).collect::<Vec<_>>();
+        assert_eq!(texts("He served 4\u{FFFD} months in prison."), Vec::<String>::new());
+        assert_eq!(texts("He served 4 months in prison."), ["4 months"]);
     }
 
     #[test]
