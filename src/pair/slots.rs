@@ -275,6 +275,10 @@ const SCORE: u64 = 0x5c0_4e5;
 const HALF_TIME_SCORE: u64 = 0x04a1_f5c0;
 /// How far under its rule's threshold a slot pair may score.
 pub(super) const SLOT_RELIEF: f32 = 4.0;
+/// How far under its rule's threshold two years of history one digit edit
+/// apart may score in their slot (see [`World::past_years_slipped`]): as
+/// far as a long figure's digits one edit apart, which they are.
+const HISTORY_RELIEF: f32 = 6.0;
 /// How far under its rule's threshold a slot pair of two small counts may
 /// score (see [`small_count_slot`]).
 const SMALL_COUNT_RELIEF: f32 = 1.5;
@@ -597,7 +601,9 @@ impl World<'_> {
     /// for two leads' days, at the threshold of the rule that names either:
     /// one verb of the event may be in a rule's words and the other not).
     pub(super) fn slot_link(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
-        let sized = slip_sized(&self.claim(x)?.value, &self.claim(y)?.value) || self.past_years_slipped(x, y);
+        let history = self.past_years_slipped(x, y);
+        let sized = slip_sized(&self.claim(x)?.value, &self.claim(y)?.value) || history;
+        let relief = if history { relief.max(HISTORY_RELIEF) } else { relief };
         sized.then(|| self.slot_link_of_any_size(x, y, either_rule, relief)).flatten()
     }
 
@@ -613,6 +619,15 @@ impl World<'_> {
     /// → 1891 of 3341, other conflicts unchanged (92, 252); ECB+, WikiNews,
     /// the seeds and the golds unchanged. With event nouns too, ECB+ inside
     /// one event +1 (a mafia crackdown of 1995 against another of 1985).
+    /// Such a pair may score [`HISTORY_RELIEF`] under its threshold, not
+    /// only a slot's relief: four digits one edit apart say as much as a
+    /// long figure's. Measured on 2026-12-07 (fortieth session, read from
+    /// blind round 117 after it was scored), 480 clusters: probes 1073 →
+    /// 1077 of 1913 (a pier opened in 1896 against 1869, a car bought in
+    /// 1956 against 1959, a studio founded in 2015 against 2014, a pottery
+    /// in 1884 against 1874), other conflicts unchanged (101); drafts 2104
+    /// → 2112 of 3701, other unchanged (285); ECB+ (both lists, its
+    /// mutation), WikiNews, the seeds and the golds unchanged.
     fn past_years_slipped(&self, x: At, y: At) -> bool {
         use chrono::Datelike;
         let past = |at: At| {
@@ -1356,6 +1371,17 @@ mod tests {
         let storm = |year: &str| format!("A {year} storm, the engineer Alasdair Penhallow wrote, damaged the tower.");
         let gale = |year: &str| format!("Parish records show a storm in {year}.");
         assert_eq!(lighthouse_disagreements(&storm("1874"), &gale("1847")), 0, "an event noun");
+    }
+
+    /// Two reports of a pier's storm damage that tell the year it opened
+    /// with two digits swapped, in clauses that share little else.
+    #[test]
+    fn a_year_of_history_slipped_in_unlike_clauses() {
+        let texts = crate::pair::disagreeing_texts("tests/probes/crowhaven-pier-storm-damage", ["a.txt", "b.txt"]);
+        let slip = |(a, b): &(String, String)| {
+            [a, b].iter().any(|t| t.contains("1869")) && [a, b].iter().any(|t| t.contains("1896"))
+        };
+        assert!(texts.iter().any(slip), "{texts:?}");
     }
 
     /// A count just past the small ones meets a small count of its thing
