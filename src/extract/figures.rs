@@ -143,10 +143,6 @@ fn is_vote_side(text: &str, end: usize) -> bool {
     other.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Words WordNet reads as plural nouns that are none before "top" ("its top
-/// 10", "this top 10", "was top 10").
-const NOT_PLURAL_NOUNS: &[&str] = &["its", "his", "this", "was", "has", "is", "as", "us", "s"];
-
 /// True when the exact figure `amount` at `start` follows a verb that tells
 /// it was passed ("waiting list passes 50,000", "crowds top 41,000"): a
 /// lower bound, as "more than 50,000" is. "top" is a verb only after a
@@ -172,10 +168,7 @@ fn passed_figure(text: &str, start: usize, end: usize, amount: &Amount) -> bool 
     let verb_start =
         text.get(..start).unwrap_or_default().trim_end_matches([' ', '-']).len().saturating_sub(verb.len());
     let before = words::word_before(text, verb_start);
-    let plural = !NOT_PLURAL_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(before))
-        && crate::lexical::lemma(before, crate::lexical::Pos::Noun)
-            .is_some_and(|l| !l.text().eq_ignore_ascii_case(before));
-    plural || BEFORE_TOP_AS_VERB.iter().any(|w| w.eq_ignore_ascii_case(before))
+    crate::lexical::is_plural_noun(before) || BEFORE_TOP_AS_VERB.iter().any(|w| w.eq_ignore_ascii_case(before))
 }
 
 /// True when the figure at `start` follows an hour and a colon ("6: 11p"):

@@ -310,6 +310,7 @@ mod tests {
         );
         assert_eq!(open_ended("Numbers could top 50,000."), [bound("50,000")]);
         assert_eq!(open_ended("She is in the top 15, and the world's top 40."), [exact("15"), exact("40")]);
+        assert_eq!(open_ended("It was his top 10 result."), [exact("10")], "\"his\" is no plural of \"hi\"");
         assert_eq!(open_ended("The motion, passed 27 to 19, stands."), [exact("27"), exact("19")]);
     }
 

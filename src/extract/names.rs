@@ -254,9 +254,7 @@ fn adverb_opening(text: &str, start: usize, word: &str) -> bool {
 /// common noun: capitalized only because it comes first ("Residents of 46
 /// homes", "Families of 12 victims"), unlike "the Group of 20".
 fn common_plural_opening(text: &str, start: usize, word: &str) -> bool {
-    let plural =
-        crate::lexical::lemma(word, crate::lexical::Pos::Noun).is_some_and(|l| !l.text().eq_ignore_ascii_case(word));
-    opens_sentence(text, start) && plural
+    opens_sentence(text, start) && crate::lexical::is_plural_noun(word)
 }
 
 /// True when the word at `start` opens its sentence or its line.

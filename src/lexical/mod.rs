@@ -546,6 +546,13 @@ fn readings_of(key: &[u8]) -> Readings {
     readings
 }
 
+/// True when `word` is the plural (or another inflection) of a common
+/// noun whose base is another word of three letters or more ("crowds":
+/// crowd, "Families": family); not "his", which morphy takes for "hi".
+pub fn is_plural_noun(word: &str) -> bool {
+    lemma(word, Pos::Noun).is_some_and(|l| l.text().len() >= 3 && !l.text().eq_ignore_ascii_case(word))
+}
+
 /// The parts of speech WordNet has for `word` (through morphy).
 pub fn parts_of_speech(word: &str) -> PosSet {
     lemma_any(word).parts_of_speech()

@@ -687,6 +687,13 @@ fn disagreeing_texts(cluster: &str, files: [&str; 2]) -> Vec<(String, String)> {
     })
 }
 
+/// True when one of `texts` (see [`disagreeing_texts`]) sets a claim
+/// holding `x` against one holding `y`, in either order.
+#[cfg(test)]
+fn sets_against(texts: &[(String, String)], x: &str, y: &str) -> bool {
+    texts.iter().any(|(a, b)| (a.contains(x) && b.contains(y)) || (a.contains(y) && b.contains(x)))
+}
+
 /// How many disagreeing links join two different documents of `docs`.
 #[cfg(test)]
 fn disagreements_across(docs: &[Document]) -> usize {

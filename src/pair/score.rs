@@ -618,6 +618,10 @@ fn measured(a: &Frame, b: &Frame) -> Option<f32> {
     }
 }
 
+/// Nouns of groups of people: a noun WordNet relates to one counts people
+/// as "people" does (see [`counted`]).
+const GROUPS_OF_PEOPLE: [&str; 2] = ["gathering", "personnel"];
+
 /// The weight the counted heads add: as [`agreement`], except that
 /// "people", "others" or a gathering ("a crowd of 4,212") beside a noun of
 /// a person ("residents", "victims", "spectators"; "a crane operator was
@@ -636,24 +640,19 @@ fn measured(a: &Frame, b: &Frame) -> Option<f32> {
 pub(super) fn counted(a: &Option<Head>, b: &Option<Head>) -> Option<f32> {
     static OTHERS: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
     let others = *OTHERS.get_or_init(|| crate::lexical::stem_key("others"));
-    static GATHERING: std::sync::OnceLock<Option<crate::lexical::Lemma>> = std::sync::OnceLock::new();
-    let gathering = *GATHERING.get_or_init(|| crate::lexical::lemma("gathering", crate::lexical::Pos::Noun));
-    // A gathering counts its people: a noun WordNet relates to
-    // "gathering" (a synonym, or a noun whose first sense has it as its
-    // direct hypernym: a crowd, an audience, a turnout).
-    let gathers = |l: crate::lexical::Lemma| {
-        gathering.is_some_and(|g| l.pos() == crate::lexical::Pos::Noun && crate::lexical::related(l, g))
+    // A group counts its people: a noun WordNet relates to one of
+    // [`GROUPS_OF_PEOPLE`] (a synonym, or a noun whose first sense has it
+    // as its direct hypernym: a crowd, an audience, a turnout; a staff, a
+    // workforce).
+    static GROUPS: std::sync::OnceLock<Vec<crate::lexical::Lemma>> = std::sync::OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        GROUPS_OF_PEOPLE.iter().filter_map(|w| crate::lexical::lemma(w, crate::lexical::Pos::Noun)).collect()
+    });
+    let a_group = |l: crate::lexical::Lemma| {
+        l.pos() == crate::lexical::Pos::Noun && groups.iter().any(|&g| crate::lexical::related(l, g))
     };
-    static PERSONNEL: std::sync::OnceLock<Option<crate::lexical::Lemma>> = std::sync::OnceLock::new();
-    let personnel = *PERSONNEL.get_or_init(|| crate::lexical::lemma("personnel", crate::lexical::Pos::Noun));
-    // A body of workers counts its people too: a noun WordNet relates to
-    // "personnel" (a staff, a workforce).
-    let staffs = |l: crate::lexical::Lemma| {
-        personnel.is_some_and(|g| l.pos() == crate::lexical::Pos::Noun && crate::lexical::related(l, g))
-    };
-    let generic = |h: &Head| {
-        h.lemma.is_some_and(|l| matches!(l.text(), "people" | "person") || gathers(l) || staffs(l)) || h.key == others
-    };
+    let generic =
+        |h: &Head| h.lemma.is_some_and(|l| matches!(l.text(), "people" | "person") || a_group(l)) || h.key == others;
     let person = |h: &Head| h.lemma.is_some_and(crate::lexical::is_person);
     match (a, b) {
         (Some(x), Some(y)) if (generic(x) && person(y)) || (generic(y) && person(x)) => Some(COUNTED / 2.0),

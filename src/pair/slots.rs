@@ -275,10 +275,6 @@ const SCORE: u64 = 0x5c0_4e5;
 const HALF_TIME_SCORE: u64 = 0x04a1_f5c0;
 /// How far under its rule's threshold a slot pair may score.
 pub(super) const SLOT_RELIEF: f32 = 4.0;
-/// How far under its rule's threshold two years of history one digit edit
-/// apart may score in their slot (see [`World::past_years_slipped`]): as
-/// far as a long figure's digits one edit apart, which they are.
-const HISTORY_RELIEF: f32 = 6.0;
 /// How far under its rule's threshold a slot pair of two small counts may
 /// score (see [`small_count_slot`]).
 const SMALL_COUNT_RELIEF: f32 = 1.5;
@@ -603,7 +599,8 @@ impl World<'_> {
     pub(super) fn slot_link(&self, x: At, y: At, either_rule: bool, relief: f32) -> Option<Link> {
         let history = self.past_years_slipped(x, y);
         let sized = slip_sized(&self.claim(x)?.value, &self.claim(y)?.value) || history;
-        let relief = if history { relief.max(HISTORY_RELIEF) } else { relief };
+        // Four digits one edit apart: as far under as a long figure's slip.
+        let relief = if history { relief.max(super::digit_slips::DIGIT_RELIEF) } else { relief };
         sized.then(|| self.slot_link_of_any_size(x, y, either_rule, relief)).flatten()
     }
 
@@ -619,7 +616,7 @@ impl World<'_> {
     /// → 1891 of 3341, other conflicts unchanged (92, 252); ECB+, WikiNews,
     /// the seeds and the golds unchanged. With event nouns too, ECB+ inside
     /// one event +1 (a mafia crackdown of 1995 against another of 1985).
-    /// Such a pair may score [`HISTORY_RELIEF`] under its threshold, not
+    /// Such a pair may score a long figure's digit relief under its threshold, not
     /// only a slot's relief: four digits one edit apart say as much as a
     /// long figure's. Measured on 2026-12-07 (fortieth session, read from
     /// blind round 117 after it was scored), 480 clusters: probes 1073 →
@@ -1378,10 +1375,7 @@ mod tests {
     #[test]
     fn a_year_of_history_slipped_in_unlike_clauses() {
         let texts = crate::pair::disagreeing_texts("tests/probes/crowhaven-pier-storm-damage", ["a.txt", "b.txt"]);
-        let slip = |(a, b): &(String, String)| {
-            [a, b].iter().any(|t| t.contains("1869")) && [a, b].iter().any(|t| t.contains("1896"))
-        };
-        assert!(texts.iter().any(slip), "{texts:?}");
+        assert!(crate::pair::sets_against(&texts, "1869", "1896"), "{texts:?}");
     }
 
     /// A count just past the small ones meets a small count of its thing
