@@ -16,6 +16,7 @@ pub mod markup;
 pub mod published;
 pub mod reading;
 pub mod sentences;
+mod stamp;
 
 use chrono::NaiveDate;
 
@@ -244,6 +245,16 @@ fn trim_heading(text: &str, span: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pages_stamp_dates_it_and_is_no_claim() {
+        let text = "Trial date set for Alden\n\nPublished at 12:45, Wednesday, 12 June 2013\n\nA hearing took place on Wednesday.\n";
+        let doc = Document::new("a.txt", text, None);
+        assert_eq!(doc.published.map(|p| p.to_rfc3339()).as_deref(), Some("2013-06-12"));
+        let claims = crate::extract::extract(&doc);
+        let texts: Vec<&str> = claims.iter().map(|c| c.span.slice(text)).collect();
+        assert_eq!(texts, ["Wednesday"], "the stamp's date and time are furniture");
+    }
 
     #[test]
     fn headline_dateline_and_body() {

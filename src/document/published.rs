@@ -238,8 +238,15 @@ fn url_date(line: &str) -> Option<Published> {
 }
 
 /// A dateline or "Published" line: the date, how many bytes it covers, and
-/// whether a word such as "Published" leads it.
+/// whether a word such as "Published" leads it. A line that is neither
+/// may be a page's stamp, all of it furniture (see [`super::stamp`]).
 fn dateline(line: &str) -> Option<(Published, usize, bool)> {
+    told_dateline(line).or_else(|| super::stamp::stamp(line).map(|(published, page)| (published, line.len(), page)))
+}
+
+/// [`dateline`], for a line that opens on its date, on a place and its
+/// date, or on a word such as "Published" and its date.
+fn told_dateline(line: &str) -> Option<(Published, usize, bool)> {
     let trimmed_start = line.len() - line.trim_start().len();
     let body = line.get(trimmed_start..).unwrap_or_default();
     let after_prefix = PUBLISHED_PREFIXES
@@ -306,7 +313,7 @@ fn opens_a_date(text: &str) -> bool {
 }
 
 /// A full date (with year) and an optional time and zone.
-fn date_and_time(text: &str) -> Option<(Published, &str)> {
+pub(super) fn date_and_time(text: &str) -> Option<(Published, &str)> {
     if !opens_a_date(text) {
         return None;
     }
