@@ -47,6 +47,7 @@ use crate::span::Span;
 
 pub use custody::{is_handed_down, is_prison_term};
 pub use lemma::Head;
+pub(crate) use series::EARLIER;
 
 /// Pronouns that stand as a clause's subject, so that the word after them
 /// is its verb.

@@ -14,7 +14,7 @@ use super::words::WordSet;
 use super::{Frame, Reader, Role};
 
 /// Words that make a count one of events before the one reported.
-pub(super) const EARLIER: WordSet = WordSet::new(&["earlier", "past", "preceding", "previous", "prior"], 17);
+pub(crate) const EARLIER: WordSet = WordSet::new(&["earlier", "past", "preceding", "previous", "prior"], 17);
 
 /// The largest count read as a series (a "past 300 years" is no series).
 const MOST: f64 = 100.0;

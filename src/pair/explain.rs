@@ -416,4 +416,16 @@ mod tests {
         let longer = "The call between the two leaders in Kelsby lasted two hours.";
         assert_no_veto(call, "50 minutes", longer, "two hours", "one call, told two ways");
     }
+
+    #[test]
+    fn an_earlier_occasion_is_not_the_news() {
+        let today = "June 12, 2013\n\nA hearing for Tom Alden took place at Preston Crown Court on Wednesday.";
+        let earlier =
+            "June 12, 2013\n\nAlden appeared by video link at the earlier hearing on Monday, at Preston Crown Court.";
+        let told = why(today, "Wednesday", earlier, "Monday");
+        assert!(told.contains("vetoed: an earlier occasion and the news"), "{told}");
+        let same = "June 12, 2013\n\nAlden appeared by video link at the hearing on Monday, at Preston Crown Court.";
+        let told = why(today, "Wednesday", same, "Monday");
+        assert!(!told.contains("an earlier occasion"), "one hearing, told two ways: {told}");
+    }
 }

@@ -94,6 +94,10 @@ pub struct Profile {
     /// The name of an age's holder, as a name key, when a name holds it
     /// ("Maureen Pell, 58": Pell).
     pub holder: Option<u64>,
+    /// True for a day or a time of an earlier occasion: the event noun it
+    /// dates follows "earlier", "previous" or "prior" ("At the earlier
+    /// hearing on Monday"), so it is not the news its report tells.
+    pub earlier_occasion: bool,
 }
 
 /// The profiles of a document's claims.
@@ -133,6 +137,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             told_with: std::sync::Arc::default(),
             sole_of_its_noun: false,
             holder: frame.and_then(|f| named_holder(doc, claim, f)),
+            earlier_occasion: frame.is_some_and(|f| earlier_occasion(doc, claim, f)),
         });
     }
     mark_ambiguous(doc, claims, frames, &mut out);
@@ -210,6 +215,18 @@ fn one_occasion(doc: &Document, frame: &Frame) -> bool {
 /// The words of the document between two byte offsets.
 fn words_between(doc: &Document, start: usize, end: usize) -> impl Iterator<Item = &str> {
     doc.text.get(start..end).unwrap_or_default().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// True when a temporal claim dates an event noun told as an earlier one
+/// ("At the earlier hearing on Monday", "a previous meeting on Tuesday"):
+/// see [`Profile::earlier_occasion`]. Measured on 2026-12-07 (forty-first
+/// session): ECB+ inside one event 60 → 59 (a trial's hearing "this
+/// morning" against "the earlier hearing on Monday"); probes, drafts, the
+/// rest of ECB+, WikiNews and the seeds unchanged.
+fn earlier_occasion(doc: &Document, claim: &Claim, frame: &Frame) -> bool {
+    let Some(event) = frame.predicate.filter(|_| claim.kind.is_temporal()) else { return false };
+    let before = word_before_byte(doc, event.span.start);
+    crate::frame::EARLIER.words().iter().any(|w| w.eq_ignore_ascii_case(before))
 }
 
 /// Words right before a figure that make it several parties' together.

@@ -379,6 +379,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (amounts_apart(a.claim, b.claim), "amounts of two things"),
         (unnamed_apart(a, b), "figures no rule names, too far apart for a slip"),
         (news_against_past(a, b) || news_against_past(b, a), "the news and a past event"),
+        (a.profile.earlier_occasion != b.profile.earlier_occasion, "an earlier occasion and the news"),
         (plan_after_fact(a, b) || plan_after_fact(b, a), "a plan and an earlier fact"),
         (super::ages::of_no_one(a) || super::ages::of_no_one(b), "an age whose holder is not read"),
         (super::ages::unnamed_in_one_document(a, b), "two ages one report gives by a noun"),
