@@ -1,45 +1,15 @@
 //! When a document was published: front matter, HTML meta tags, "Published …"
-//! lines and datelines at the top of the story.
+//! lines and datelines at the top of the story, and a page's stamp (read in
+//! `stamp.rs`, which also holds [`Published`] and the reader of a full date).
 
 use chrono::{NaiveDate, NaiveTime};
 
-use crate::claim::DateValue;
-use crate::grammar::date::raw_date;
-use crate::grammar::lexicon::{MONTHS, WEEKDAYS};
-use crate::grammar::resolve::{resolve, Tense};
-use crate::grammar::time::{time_of_day, zone_offset};
+use crate::grammar::lexicon::MONTHS;
 use crate::grammar::words::lookup;
 use crate::span::Span;
 
-/// A publication date, with the time and UTC offset when stated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Published {
-    /// The calendar day.
-    pub date: NaiveDate,
-    /// The time of day, when stated.
-    pub time: Option<NaiveTime>,
-    /// Minutes east of UTC, when a zone or offset was stated.
-    pub offset_minutes: Option<i32>,
-}
-
-impl Published {
-    /// A date without a time.
-    pub fn day(date: NaiveDate) -> Self {
-        Published { date, time: None, offset_minutes: None }
-    }
-
-    /// RFC 3339 when the time and offset are known, else `YYYY-MM-DD`.
-    pub fn to_rfc3339(&self) -> String {
-        match (self.time, self.offset_minutes) {
-            (Some(t), Some(off)) => {
-                let sign = if off < 0 { '-' } else { '+' };
-                let off = off.abs();
-                format!("{}T{}{}{:02}:{:02}", self.date, t.format("%H:%M:%S"), sign, off / 60, off % 60)
-            }
-            _ => self.date.to_string(),
-        }
-    }
-}
+use super::stamp::date_and_time;
+pub use super::stamp::Published;
 
 /// Words that introduce a publication line (longest first).
 const PUBLISHED_PREFIXES: &[&str] = &[
@@ -297,39 +267,6 @@ fn after_a_place(body: &str) -> Option<&str> {
     let place = body.get(..comma)?;
     let named = place.split_whitespace().count() <= 4 && place.starts_with(char::is_uppercase);
     named.then(|| body.get(comma + 1..).unwrap_or_default().trim_start())
-}
-
-/// True when `text` can open a full date: with a figure ("2025-03-10",
-/// "09 December"), a month ("March 10") or a weekday ("Friday, March 10").
-/// Most lines near the top are headlines, and this turns them away before
-/// every date parser is tried on them.
-fn opens_a_date(text: &str) -> bool {
-    if text.starts_with(|c: char| c.is_ascii_digit()) {
-        return true;
-    }
-    let word = text.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
-    let word = word.trim_end_matches('.');
-    lookup(MONTHS, word).is_some() || lookup(WEEKDAYS, word).is_some()
-}
-
-/// A full date (with year) and an optional time and zone.
-pub(super) fn date_and_time(text: &str) -> Option<(Published, &str)> {
-    if !opens_a_date(text) {
-        return None;
-    }
-    let (rest, raw) = raw_date(text).ok()?;
-    let date = match resolve(raw, None, Tense::Past) {
-        DateValue::Day(d) => d,
-        _ => return None,
-    };
-    let after = rest.trim_start_matches([',', ' ', '\t']).trim_start_matches("at ");
-    match time_of_day(after) {
-        Ok((r, t)) => {
-            let published = Published { date, time: Some(t.time), offset_minutes: t.zone.and_then(zone_offset) };
-            Some((published, r))
-        }
-        Err(_) => Some((Published::day(date), rest)),
-    }
 }
 
 /// A date in front matter (`date: 2025-03-10`) or an HTML meta tag.
