@@ -395,6 +395,21 @@ const NEIGHBOUR_ZONES_MINUTES: i64 = 180;
 /// be and still be that time, rounded.
 const ROUNDED_MINUTES: i64 = 5;
 
+/// How many days before its publication a report's news may have happened.
+const NEWS_DAYS: u64 = 7;
+
+/// True when a clause time told on one side fits the other side's news
+/// time: a figure whose clause tells no time is about the news of its
+/// report, the week before it was published ("killed at least seven" in a
+/// report of November 27 is not the quake "in September" another report
+/// recalls). Unknown when the report is undated.
+pub fn fits_news_time(time: &Value, published: Option<chrono::NaiveDate>) -> bool {
+    let Some(day) = published else { return true };
+    let Some(from) = day.checked_sub_days(chrono::Days::new(NEWS_DAYS)) else { return true };
+    let news = Value::Date { date: DateValue::Range(from, day), stated_weekday: None };
+    compatible(time, &news, &Compare::default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

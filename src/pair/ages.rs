@@ -2,7 +2,7 @@
 //! so two ages are compared only when they may be one person's age told
 //! with a slip.
 
-use super::score::Side;
+use super::side::Side;
 use crate::claim::{Claim, Value};
 
 /// How many years apart two ages may be and still be one age told with a

@@ -92,7 +92,7 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>, stor
 }
 
 /// True when a link is a disagreement of a slip's size (see
-/// [`super::slots::slip_sized`]: "£35.8m" against "£38.5m", "Saturday"
+/// [`super::slip::slip_sized`]: "£35.8m" against "£38.5m", "Saturday"
 /// against "Sunday") between two reports published within a day of each
 /// other that tell one story or may ([`Kinship::OneStory`],
 /// [`Kinship::Related`]), neither of which also states the other's value
@@ -121,7 +121,7 @@ pub(super) fn consistent(links: Vec<Link>, best: &Bests, world: &World<'_>, stor
 fn a_slip_between_kin(world: &World<'_>, l: &Link, stories: &[StoryPair]) -> bool {
     let kin = kinship_in(stories, l.a.0, l.b.0).is_some_and(|k| k != Kinship::Distant);
     let sized =
-        world.claim(l.a).zip(world.claim(l.b)).is_some_and(|(a, b)| super::slots::slip_sized(&a.value, &b.value));
+        world.claim(l.a).zip(world.claim(l.b)).is_some_and(|(a, b)| super::slip::slip_sized(&a.value, &b.value));
     kin && sized && world.within_a_day(l.a.0, l.b.0) && !world.tells_both(l.a, l.b)
 }
 

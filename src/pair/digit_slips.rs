@@ -361,7 +361,7 @@ impl World<'_> {
         let (first, second) = (tx.min(ty), tx.max(ty));
         let slipped = slipped_times.contains_key(&(first, second))
             || found.iter().any(|l| !l.agree && l.a == first && l.b == second);
-        let sized = long || super::slots::slip_sized(&self.claim(x)?.value, &self.claim(y)?.value);
+        let sized = long || super::slip::slip_sized(&self.claim(x)?.value, &self.claim(y)?.value);
         let relief = if long { DIGIT_RELIEF } else { SHORT_RELIEF };
         (slipped && sized).then(|| self.slot_link_beside_slipped_times(x, y, relief)).flatten()
     }

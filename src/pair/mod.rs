@@ -45,6 +45,7 @@ mod named_ages;
 pub mod profile;
 mod said_day;
 pub mod score;
+mod side;
 mod slip;
 mod slots;
 mod story;

@@ -370,7 +370,7 @@ fn mark_ambiguous(doc: &Document, claims: &[Claim], frames: &[Frame], profiles: 
         .iter()
         .map(|f| {
             let told = f.time.and_then(|t| claims.get(t))?;
-            Some((value_key(&told.value), !super::score::fits_news_time(&told.value, doc.published_date())))
+            Some((value_key(&told.value), !crate::values::fits_news_time(&told.value, doc.published_date())))
         })
         .collect();
     let time = |i: usize| occasions.get(i).copied().flatten();

@@ -12,7 +12,7 @@
 //! give, none shared, tell of others ("Halden sales plunge 20%" over
 //! "Sales at Corvin fell 10%"), two figures two different rules name are
 //! two things, the two values must look like one figure with a slip (see
-//! `slots::slip_sized`, or two small counts at most [`SMALL_RATIO`]
+//! `slip::slip_sized`, or two small counts at most [`SMALL_RATIO`]
 //! apart), and a lead that gives two or more such figures leaves the
 //! headline's unsaid. A round headline figure that is a body figure
 //! rounded ("Dow falls 340 points" over "fell 344.65") is repeated (see
@@ -175,7 +175,7 @@ impl World<'_> {
             && !names_apart(names, sb.profile)
             && !self.people_against_things(head, body)
             && super::score::veto(sh, sb).is_none()
-            && (super::slots::slip_sized(&sh.claim.value, &sb.claim.value) || small_counts_alike(sh.claim, sb.claim))
+            && (super::slip::slip_sized(&sh.claim.value, &sb.claim.value) || small_counts_alike(sh.claim, sb.claim))
     }
 }
 
@@ -189,7 +189,7 @@ fn names_apart(names: &[u64], body: &super::profile::Profile) -> bool {
 
 /// True for two exact counts that could be one count with a slip ("Nine
 /// hijackers" over "eight armed men"): at most [`SMALL_RATIO`] apart.
-/// Under ten, `slots::slip_sized` compares no count (two reports' small
+/// Under ten, `slip::slip_sized` compares no count (two reports' small
 /// counts agree or differ by chance); a headline's small count is its own
 /// lead's.
 fn small_counts_alike(a: &crate::claim::Claim, b: &crate::claim::Claim) -> bool {

@@ -61,38 +61,17 @@ mod veto;
 
 use super::idf::{Idf, Weighed};
 use super::profile::Profile;
-use crate::claim::{Claim, ClaimKind};
-use crate::frame::Frame;
+use crate::claim::ClaimKind;
 use crate::values::compatible;
 
+pub use super::side::Side;
 use heads::{agreement, measured, money_or_share, moves_two_ways, paraphrased, predicates, what_is_counted};
 pub(super) use heads::{counted, direction, one_thing_two_verbs, people_told_apart};
-pub(super) use times::{a_time_off_the_others_news, clause_time, fits_news_time};
+pub(super) use times::{a_time_off_the_others_news, clause_time};
 use times::{lasting_or_ahead, told_time};
 pub use veto::veto;
 use veto::{both_same, OTHER_SUBJECTS};
 pub(super) use veto::{is_reporting, same_frame};
-
-/// One side of a candidate pair.
-#[derive(Clone, Copy)]
-pub struct Side<'a> {
-    /// The claim.
-    pub claim: &'a Claim,
-    /// Its frame.
-    pub frame: &'a Frame,
-    /// Its profile.
-    pub profile: &'a Profile,
-    /// The claims of its document (for the clause time).
-    pub doc_claims: &'a [Claim],
-    /// The profiles of its document's claims (for the ages it gives by
-    /// name).
-    pub doc_profiles: &'a [Profile],
-    /// The names its document tells (what its story is about), weighed by
-    /// their rarity.
-    pub lead: Weighed<'a>,
-    /// Its document's publication date, when known.
-    pub published: Option<chrono::NaiveDate>,
-}
 
 /// Weights of the evidence.
 const COUNTED: f32 = 2.0;

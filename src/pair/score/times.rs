@@ -3,7 +3,6 @@
 
 use crate::claim::{ClaimKind, Value};
 use crate::frame::Mode;
-use crate::values::compatible;
 
 use super::Side;
 
@@ -17,8 +16,8 @@ pub(in crate::pair) fn clause_time(side: Side<'_>) -> Option<&Value> {
 /// a month an undated report recalls (see [`recalled`]).
 pub(in crate::pair) fn a_time_off_the_others_news(a: Side<'_>, b: Side<'_>) -> bool {
     match (clause_time(a), clause_time(b)) {
-        (Some(x), None) => !fits_news_time(x, b.published) || recalled(x, a.published),
-        (None, Some(y)) => !fits_news_time(y, a.published) || recalled(y, b.published),
+        (Some(x), None) => !crate::values::fits_news_time(x, b.published) || recalled(x, a.published),
+        (None, Some(y)) => !crate::values::fits_news_time(y, a.published) || recalled(y, b.published),
         _ => false,
     }
 }
@@ -89,21 +88,6 @@ pub(super) fn lasting_or_ahead(side: Side<'_>, time: &Value) -> bool {
     side.claim.kind == ClaimKind::Duration || ahead
 }
 
-/// How many days before its publication a report's news may have happened.
-pub(super) const NEWS_DAYS: u64 = 7;
-
-/// True when a clause time told on one side fits the other side's news
-/// time: a figure whose clause tells no time is about the news of its
-/// report, the week before it was published ("killed at least seven" in a
-/// report of November 27 is not the quake "in September" another report
-/// recalls). Unknown when the report is undated.
-pub(in crate::pair) fn fits_news_time(time: &Value, published: Option<chrono::NaiveDate>) -> bool {
-    let Some(day) = published else { return true };
-    let Some(from) = day.checked_sub_days(chrono::Days::new(NEWS_DAYS)) else { return true };
-    let news = Value::Date { date: crate::claim::DateValue::Range(from, day), stated_weekday: None };
-    compatible(time, &news, &crate::rules::Compare::default())
-}
-
 /// How long before its report's publication a date is surely a past event
 /// the report recalls, not its news.
 pub(super) const PAST_DAYS: u64 = 30;
@@ -118,7 +102,7 @@ pub(super) fn news_against_past(a: Side<'_>, b: Side<'_>) -> bool {
     let Some(pb) = b.published else { return false };
     let Some(cutoff) = pb.checked_sub_days(chrono::Days::new(PAST_DAYS)) else { return false };
     let news = match (a.published, &a.claim.value) {
-        (Some(pa), value) => fits_news_time(value, Some(pa)),
+        (Some(pa), value) => crate::values::fits_news_time(value, Some(pa)),
         (None, Value::Date { date: DateValue::Partial(p), .. }) => {
             p.weekday.is_some() && p.month.is_none() && p.year.is_none()
         }

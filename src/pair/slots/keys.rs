@@ -102,6 +102,7 @@ use crate::hash::FastMap;
 
 use crate::pair::profile::value_key;
 use crate::pair::score::Side;
+use crate::pair::slip::fills_a_slot;
 use crate::pair::{At, World};
 
 use super::{fill, Fill, SlotKey, Slots};
@@ -485,14 +486,6 @@ pub(super) fn of_the_news(side: &Side<'_>) -> bool {
     match crate::pair::score::clause_time(*side) {
         None => true,
         Some(crate::claim::Value::Year(_)) if side.published.is_none() => false,
-        Some(time) => crate::pair::score::fits_news_time(time, side.published),
+        Some(time) => crate::values::fits_news_time(time, side.published),
     }
-}
-
-/// True for a value that can fill a slot: a telling figure, or an estimate
-/// of one ("about 420,000 patients", "around 40 minutes"): an estimate
-/// agrees with any figure near it (see [`crate::values::compatible`]), so
-/// two that disagree still tell two values.
-pub(super) fn fills_a_slot(value: &crate::claim::Value) -> bool {
-    crate::values::is_informative(value) || crate::values::is_telling_estimate(value)
 }

@@ -8,7 +8,7 @@
 //! their names). Inside such a pair, a *slot* (a dimension and a counted
 //! head) that each document fills with one telling value only is one
 //! thing, and two different values are a disagreement when they could be
-//! one figure with a slip (at most [`judge::SLIP_RATIO`] apart) and the pair
+//! one figure with a slip (at most [`super::slip::SLIP_RATIO`] apart) and the pair
 //! scores no more than [`SLOT_RELIEF`] under its rule's threshold (the
 //! vetoes of [`super::score`] still hold: other roles, times, sources…;
 //! two verbs for the figure weigh nothing instead of forbidding the pair).
@@ -129,11 +129,12 @@ mod tests;
 use crate::hash::FastMap;
 
 use super::profile::{dimension, value_key};
+use super::slip::days_one_slip;
 use super::story::{Kinship, StoryPair};
 use super::{At, Link, World};
 
-use judge::{days_one_slip, CLOSE_DAYS, CLOSE_RATIO, SLOT_DIGIT_RELIEF, SMALL_COUNT_RELIEF, SOLE_TERM_RELIEF};
-pub(super) use judge::{slip_sized, SLOT_RELIEF};
+pub(super) use judge::SLOT_RELIEF;
+use judge::{CLOSE_DAYS, CLOSE_RATIO, SLOT_DIGIT_RELIEF, SMALL_COUNT_RELIEF, SOLE_TERM_RELIEF};
 pub(super) use keys::PUBLISHING;
 use keys::{small_figure, AGES, CLOCK, EARLIEST, LEAD, MONEY, SHARE};
 

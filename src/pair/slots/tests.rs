@@ -421,10 +421,10 @@ fn a_slipped_month_is_a_few_months_off() {
     let (Some(july), Some(september), Some(january)) = (july, september, january) else {
         panic!("months read: {claims:?}")
     };
-    assert!(super::slip_sized(&july, &september), "two months apart");
-    assert!(!super::slip_sized(&july, &january), "six months apart");
+    assert!(crate::pair::slip::slip_sized(&july, &september), "two months apart");
+    assert!(!crate::pair::slip::slip_sized(&july, &january), "six months apart");
     let june = value("June 3, 2024").expect("a day");
-    assert!(!super::slip_sized(&july, &june), "a month against a day of another");
+    assert!(!crate::pair::slip::slip_sized(&july, &june), "a month against a day of another");
 }
 
 /// Two related reports' days are a small slip apart when at most two
@@ -458,7 +458,7 @@ fn a_date_slipped_in_one_part_is_slip_sized() {
     let claims = crate::extract::extract(&doc);
     let value = |text: &str| claims.iter().find(|c| c.span.slice(&doc.text) == text).map(|c| c.value);
     let sized = |a: &str, b: &str| match (value(a), value(b)) {
-        (Some(x), Some(y)) => super::slip_sized(&x, &y),
+        (Some(x), Some(y)) => crate::pair::slip::slip_sized(&x, &y),
         _ => panic!("dates read: {claims:?}"),
     };
     assert!(sized("April 2, 2027", "April 12, 2027"), "a day one digit off");
@@ -717,7 +717,7 @@ fn the_day_of_what_happened_is_a_slot() {
     let (Some(a), Some(b), Some(c)) = (value("June 10, 2025"), value("June 12, 2025"), value("June 12, 2024")) else {
         panic!("three dates");
     };
-    assert!(super::slip_sized(&a, &b) && !super::slip_sized(&a, &c));
+    assert!(crate::pair::slip::slip_sized(&a, &b) && !crate::pair::slip::slip_sized(&a, &c));
 }
 
 /// A report whose sentence sets the other report's figure beside its
