@@ -5,7 +5,7 @@
 use factlint::baseline::Baseline;
 use factlint::config::{FailOn as ConfigFailOn, Loaded};
 use factlint::pipeline::{self, Options, Read};
-use factlint::report::exact::{self, ClaimLine};
+use factlint::report::claim_lines::{self, ClaimLine};
 use factlint::report::{github, gitlab, human, json, sarif, Report};
 use factlint::rules::{Rule, Severity};
 use factlint::Document;
@@ -117,7 +117,7 @@ pub fn run(a: CheckArgs) -> ExitStatus {
 fn read_claim_lines(path: &str) -> Result<Vec<(String, Vec<ClaimLine>)>, ExitStatus> {
     let text =
         std::fs::read_to_string(path).map_err(|e| fail(UsageError(format!("cannot read claims {path}: {e}"))))?;
-    exact::read_lines(&text).map_err(|e| fail(UsageError(format!("claims {path}: {e}"))))
+    claim_lines::read_lines(&text).map_err(|e| fail(UsageError(format!("claims {path}: {e}"))))
 }
 
 /// Each document's claims and frames, from its lines (none for a
@@ -133,11 +133,11 @@ fn claims_from_lines(
     for path in by_path.keys() {
         super::output::warn(&format!("claims of {path} are not checked: it is not among the documents read"));
     }
-    let read: Result<Vec<_>, exact::ReadError> = docs
+    let read: Result<Vec<_>, claim_lines::ReadError> = docs
         .par_iter()
         .zip(&mine)
         .map(|(doc, lines)| {
-            let read = exact::claims_of(doc, lines);
+            let read = claim_lines::claims_of(doc, lines);
             progress.inc(1);
             read
         })

@@ -1,5 +1,6 @@
 //! Reports: the finding model and one renderer per output format.
 
+pub mod claim_lines;
 pub mod exact;
 pub mod fingerprint;
 pub mod github;

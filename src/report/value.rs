@@ -1,10 +1,24 @@
 //! How values are written: JSON shapes of the contract and short human forms.
 
 use chrono::Weekday;
+use serde::{Serialize, Serializer};
 use serde_json::{json, Map, Value as Json};
 
-use super::wire::Num;
 use crate::claim::{Amount, DateValue, PartialDate, TimeValue, Value};
+
+/// A number as the contract writes it: whole numbers without a fraction.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Num(pub f64);
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 9.0e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64((self.0 * 1e9).round() / 1e9)
+        }
+    }
+}
 
 /// A number as JSON: whole numbers without a fraction (the rule of
 /// [`Num`], the wire form).

@@ -2,28 +2,14 @@
 //! and written straight to text (no intermediate `serde_json::Value`), in
 //! the field order the contract shows.
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
-use super::value::value_json;
+use super::value::{value_json, Num};
 use crate::claim::{Amount, Claim, DateValue, Value};
 use crate::document::Document;
 use crate::frame::{Frame, Head};
 use crate::report::Summary;
 use crate::span::{LineIndex, Position};
-
-/// A number as the contract writes it: whole numbers without a fraction.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Num(pub f64);
-
-impl Serialize for Num {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.0.fract() == 0.0 && self.0.abs() < 9.0e15 {
-            s.serialize_i64(self.0 as i64)
-        } else {
-            s.serialize_f64((self.0 * 1e9).round() / 1e9)
-        }
-    }
-}
 
 /// The `value` of a claim.
 #[derive(Serialize)]
