@@ -1,4 +1,6 @@
-//! Readers for each format: which byte ranges of a file are prose.
+//! What the reader of each format gives: which byte ranges of a file are
+//! prose (the readers are [`super::markdown`] and [`super::html`]; the
+//! document picks one by the file's format).
 //!
 //! Markup is masked, never deleted: the prose ranges point into the file as
 //! read, so spans stay exact. Block boundaries (paragraphs, headings, list
@@ -55,15 +57,6 @@ pub struct Markup {
     pub headline: Option<Span>,
     /// Character references and escapes in prose, sorted and disjoint.
     pub replacements: Vec<Replacement>,
-}
-
-/// Read the prose ranges of `text` in `format`.
-pub fn read(text: &str, format: Format) -> Markup {
-    match format {
-        Format::Text => Markup { prose: vec![Span::new(0, text.len())], ..Markup::default() },
-        Format::Markdown => super::markdown::read(text),
-        Format::Html => super::html::read(text),
-    }
 }
 
 /// Sort spans and merge the ones that overlap or touch; empty ones go.

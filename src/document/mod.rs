@@ -65,7 +65,7 @@ impl Document {
         let path = path.into();
         let written = text.into();
         let format = Format::from_path(&path);
-        let markup = markup::read(&written, format);
+        let markup = read_markup(&written, format);
         let (text, as_written, replaced) = match reading::apply(&written, &markup.replacements) {
             Some((reading, replaced)) => (reading, Some(written), replaced),
             None => (written, None, Vec::new()),
@@ -139,6 +139,15 @@ impl Document {
     /// The text of the document's prose, joined (for comparing copies).
     pub fn prose_text(&self) -> impl Iterator<Item = &str> {
         self.prose.iter().map(|s| s.slice(&self.text))
+    }
+}
+
+/// The prose ranges of `text` in `format`, as its format's reader gives them.
+fn read_markup(text: &str, format: Format) -> markup::Markup {
+    match format {
+        Format::Text => markup::Markup { prose: vec![Span::new(0, text.len())], ..markup::Markup::default() },
+        Format::Markdown => markdown::read(text),
+        Format::Html => html::read(text),
     }
 }
 
