@@ -34,23 +34,9 @@ use crate::span::Span;
 use super::clause::{Clause, Link};
 use super::lemma::{Head, Read};
 use super::tokens::Kind;
-use super::words::{is_in, Class, WordSet, CHANGE_VERBS, VERB_GROUP_ADVERBS};
+use super::words::{is_in, Class, CHANGE_VERBS, VERB_GROUP_ADVERBS};
+use super::words::{GENERIC, LEVEL_VERBS, OUTCOME_ADJECTIVES, TIMES_WORDS, TIME_STRETCHES, TIME_UNITS};
 use super::Reader;
-
-/// Nouns too general to say what is counted ("a total of", "the number
-/// of"): the reader looks past them.
-pub(super) const GENERIC: WordSet =
-    WordSet::new(&["amount", "average", "estimate", "figure", "level", "number", "sum", "tally", "total"], 13);
-
-/// Verbs after which a figure is the level of their subject ("stood at 52",
-/// "reached 100", "totalled $5 million"), besides copulas and verbs of change.
-pub(super) const LEVEL_VERBS: WordSet = WordSet::new(
-    &[
-        "amounted", "came", "climbed", "exceeded", "hit", "hits", "reached", "reaches", "remained", "remains", "stand",
-        "stands", "stayed", "stood", "topped", "total", "totaled", "totalled", "totals",
-    ],
-    14,
-);
 
 /// The counted head of the figure at token `t` (claim `claim`).
 pub(super) fn counted(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option<Head> {
@@ -144,35 +130,6 @@ fn is_a_magnitude(r: &Reader<'_>, t: usize, claim: &Claim) -> bool {
     let after_a = t.checked_sub(1).is_some_and(|p| ["a", "an"].iter().any(|w| w.eq_ignore_ascii_case(r.word(p))));
     after_a && matches!(claim.value, crate::claim::Value::Amount(a) if fractional(a.low) && a.low == a.high)
 }
-
-/// Counts that are numbers of times ("twice", "thrice").
-pub(super) const TIMES_WORDS: WordSet = WordSet::new(&["thrice", "twice"], 20);
-
-/// Words that name a length of time, the unit of a duration.
-pub(super) const TIME_UNITS: WordSet = WordSet::new(
-    &[
-        "centuries",
-        "century",
-        "day",
-        "days",
-        "decade",
-        "decades",
-        "fortnight",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "month",
-        "months",
-        "second",
-        "seconds",
-        "week",
-        "weeks",
-        "year",
-        "years",
-    ],
-    15,
-);
 
 /// The unit word a duration or measure carries, as a noun ("hours" → hour,
 /// "90-day" → day, "6.1 magnitude" and "a magnitude of 5.9" → magnitude,
@@ -276,13 +233,6 @@ fn what_changed(r: &Reader<'_>, head: &Head, clause: Clause) -> Option<Head> {
     modifier.then(|| Head::of(tok.span, word, Pos::Noun))
 }
 
-/// Words that name a stretch of time an amount is told for ("in the
-/// quarter"), besides the units of [`TIME_UNITS`].
-pub(super) const TIME_STRETCHES: WordSet = WordSet::new(
-    &["half", "halves", "period", "periods", "quarter", "quarters", "season", "seasons", "session", "sessions"],
-    22,
-);
-
 /// True when the words from token `from` (past determiners) name a time:
 /// a stretch of time ("$2.4 billion in the quarter") or a date claim ("$84
 /// in March"), not what money is in ("$5 million in damages").
@@ -314,7 +264,7 @@ pub(super) fn noun_phrase_head(r: &Reader<'_>, from: usize, end: usize) -> Optio
         let Some(tok) = r.token(j) else { break };
         match tok.kind {
             Kind::Figure(_) if head.is_none() && j > from => {}
-            Kind::Word(Class::Open) if tok.is_in(super::predicate::OUTCOME_ADJECTIVES) => break,
+            Kind::Word(Class::Open) if tok.is_in(OUTCOME_ADJECTIVES) => break,
             // "seven AK-47 assault rifles": a model's designation or an
             // abbreviation qualifies the noun after it; "seven AK-47s" and
             // "58-3 (51 KO)" count what they name.
@@ -486,7 +436,7 @@ pub(super) fn subject_before(r: &Reader<'_>, t: usize, clause: Clause) -> Option
     };
     let head = noun_before(r, verb, clause).or_else(|| across_relative(r, clause))?;
     // "Norhaven fell 3.1%": a company's figure, but a name counts nothing.
-    let named = r.index_of(head.span).is_some_and(|i| super::scope::is_name(r, i));
+    let named = r.index_of(head.span).is_some_and(|i| super::named::is_name(r, i));
     (!named).then_some(head)
 }
 
@@ -554,7 +504,7 @@ fn last_noun_before(r: &Reader<'_>, verb: usize, clause: Clause) -> Option<Head>
             Kind::Word(_) if head.is_none() && tok.is_in(VERB_GROUP_ADVERBS) => {}
             // An outcome after its noun ("the number of people missing
             // has risen"): the noun before it is the head.
-            Kind::Word(Class::Open) if head.is_none() && tok.is_in(super::predicate::OUTCOME_ADJECTIVES) => {}
+            Kind::Word(Class::Open) if head.is_none() && tok.is_in(OUTCOME_ADJECTIVES) => {}
             Kind::Word(Class::Open) if word.ends_with("ly") && !read.can_be_noun() && head.is_none() => {}
             Kind::Word(Class::Open) if read.can_be_noun() || unknown_noun_like(read) => {
                 // The last noun met going back is the head of the phrase

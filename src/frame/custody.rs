@@ -43,7 +43,7 @@ use crate::lexical::Pos;
 
 use super::clause::Clause;
 use super::lemma::{Head, Read};
-use super::scope::is_open_name;
+use super::named::is_open_name;
 use super::words::Class;
 use super::Reader;
 

@@ -7,29 +7,9 @@ use crate::lexical::Pos;
 use super::clause::Clause;
 use super::lemma::{Head, Read};
 use super::tokens::Kind;
-use super::words::{Class, WordSet, REPORTING};
+use super::words::PARTS_OF_A_DAY;
+use super::words::{Class, REPORTING};
 use super::Reader;
-
-/// Words after a date that are part of its day ("Saturday morning"), and
-/// other times of the day ("before dawn on Monday"): no event.
-pub(super) const PARTS_OF_A_DAY: WordSet = WordSet::new(
-    &[
-        "afternoon",
-        "dawn",
-        "daybreak",
-        "dusk",
-        "evening",
-        "midday",
-        "midnight",
-        "morning",
-        "night",
-        "nightfall",
-        "noon",
-        "sunrise",
-        "sunset",
-    ],
-    11,
-);
 
 /// An event noun right after the figure, the figure modifying it ("the
 /// 50-minute phone call"): the noun and the noun before it.

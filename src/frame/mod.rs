@@ -31,6 +31,7 @@ mod custody;
 mod event_noun;
 pub mod lemma;
 mod mode;
+mod named;
 pub mod names;
 mod parts;
 mod predicate;
@@ -47,7 +48,7 @@ use crate::span::Span;
 
 pub use custody::{is_handed_down, is_prison_term};
 pub use lemma::Head;
-pub(crate) use series::EARLIER;
+pub(crate) use words::EARLIER;
 
 /// Pronouns that stand as a clause's subject, so that the word after them
 /// is its verb.

@@ -21,22 +21,13 @@ use crate::lexical::Pos;
 use super::clause::Clause;
 use super::event_noun::{
     event_head, event_head_of, event_modifier, event_noun_after, event_noun_before, event_noun_in, noun_context,
-    phase_of, PARTS_OF_A_DAY,
+    phase_of,
 };
 use super::lemma::{is_event_noun, Head};
 use super::tokens::Kind;
-use super::words::{Class, WordSet, ARTICLES, REPORTING};
+use super::words::{Class, ARTICLES, REPORTING};
+use super::words::{LIGHT_VERBS, OUTCOME_ADJECTIVES, PARTS_OF_A_DAY};
 use super::Reader;
-
-/// Verbs a duration is told with ("lasted 50 minutes", "took two hours"):
-/// the event is their subject.
-pub(super) const LIGHT_VERBS: WordSet =
-    WordSet::new(&["last", "lasted", "lasting", "lasts", "spent", "take", "takes", "taking", "took"], 10);
-
-/// Adjectives that tell what happened to counted people ("One dead, four
-/// hurt", "12 missing").
-pub(super) const OUTCOME_ADJECTIVES: WordSet =
-    WordSet::new(&["dead", "hurt", "injured", "missing", "safe", "wounded"], 12);
 
 /// The predicate and event class of the figure at token `t`.
 pub(super) fn predicate(

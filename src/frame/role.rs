@@ -24,21 +24,16 @@ use crate::claim::{Claim, ClaimKind};
 
 use super::clause::{Clause, Link};
 use super::tokens::Kind;
-use super::words::{
-    is_in, Class, WordSet, CHANGE_NOUNS, CHANGE_VERBS, COMPARISON_LEADS, RATE_LEADS, RUN_LEADS, SUBSET_LEADS,
-};
+use super::words::CHANGE_UNITS;
+use super::words::{is_in, Class, CHANGE_NOUNS, CHANGE_VERBS, COMPARISON_LEADS, RATE_LEADS, RUN_LEADS, SUBSET_LEADS};
 use super::{Head, Reader, Role};
-
-/// Words that count a change after a figure ("180 points", "3 percentage
-/// points").
-pub(super) const CHANGE_UNITS: WordSet = WordSet::new(&["basis", "percentage", "point", "points", "pts"], 16);
 
 /// The role of the figure at token `t`.
 pub(super) fn role(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Role {
     // A year or a season after "on" is what a change is measured from ("a
     // rise of 8.6 per cent on 2023", "on last year"): "on" leads a day,
     // never a year of its own.
-    if super::scope::period_after_on(r, t) {
+    if period_after_on(r, t) {
         return Role::Comparison;
     }
     // A score is a result, whatever word leads it: "approved by a 7-2
@@ -529,6 +524,31 @@ fn is_superseded(r: &Reader<'_>, t: usize, clause: Clause) -> bool {
     // "was originally budgeted at £2.1 million, but costs climbed": the
     // sentence goes on to the change that replaced the first figure.
     pluperfect || first_told_at.is_some() && (replaced_after("since", 2) || replaced_after("but", 3))
+}
+
+/// True when the figure at token `i` is a period right after "on" ("a drop
+/// of 34 percent on 2024", "up 20 per cent on last year"): a day can
+/// follow "on", a year or a season only as what a change is measured from
+/// (see [`is_a_period`]).
+pub(super) fn period_after_on(r: &Reader<'_>, i: usize) -> bool {
+    let period = matches!(r.token(i).map(|tok| tok.kind), Some(Kind::Figure(c))
+        if r.claims.get(c).is_some_and(is_a_period));
+    period && i.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("on"))
+}
+
+/// The fewest days a date told as a range spans to be a period ("last
+/// year", "last winter", "last month"), not a few days of one event.
+const PERIOD_DAYS: i64 = 28;
+
+/// True for a year, or a date that spans a month or more ("last year",
+/// "last season").
+fn is_a_period(claim: &crate::claim::Claim) -> bool {
+    use crate::grammar::value::{DateValue, Value};
+    match claim.value {
+        Value::Year(_) => true,
+        Value::Date { date: DateValue::Range(from, to), .. } => (to - from).num_days() + 1 >= PERIOD_DAYS,
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@ use crate::span::Span;
 
 use super::clause::Clause;
 use super::lemma::Head;
+use super::named::{is_name, is_open_name};
+use super::role::period_after_on;
 use super::tokens::Kind;
 use super::words::{Class, REPORTING, UPDATE_VERBS};
 use super::Reader;
@@ -30,37 +32,6 @@ pub(super) struct Scope {
     /// [`resumed_subject`]).
     pub resumed: Option<Clause>,
 }
-
-/// Capitalized words that name nobody in particular.
-const COMMON_CAPITALS: &[&str] = &[
-    "A",
-    "According",
-    "After",
-    "An",
-    "And",
-    "As",
-    "At",
-    "But",
-    "Dr",
-    "For",
-    "He",
-    "Her",
-    "His",
-    "I",
-    "In",
-    "It",
-    "Its",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "On",
-    "She",
-    "The",
-    "Their",
-    "They",
-    "This",
-    "We",
-];
 
 /// The scope of the figure at token `t` (claim `c`).
 pub(super) fn scope(
@@ -344,64 +315,11 @@ fn is_comparison_base(r: &Reader<'_>, i: usize) -> bool {
             .any(|j| super::words::is_in(super::words::COMPARISON_LEADS, r.word(j)))
 }
 
-/// True when the figure at token `i` is a period right after "on" ("a drop
-/// of 34 percent on 2024", "up 20 per cent on last year"): a day can
-/// follow "on", a year or a season only as what a change is measured from
-/// (see [`is_a_period`]).
-pub(super) fn period_after_on(r: &Reader<'_>, i: usize) -> bool {
-    let period = matches!(r.token(i).map(|tok| tok.kind), Some(Kind::Figure(c))
-        if r.claims.get(c).is_some_and(is_a_period));
-    period && i.checked_sub(1).is_some_and(|p| r.word(p).eq_ignore_ascii_case("on"))
-}
-
-/// The fewest days a date told as a range spans to be a period ("last
-/// year", "last winter", "last month"), not a few days of one event.
-const PERIOD_DAYS: i64 = 28;
-
-/// True for a year, or a date that spans a month or more ("last year",
-/// "last season").
-fn is_a_period(claim: &crate::claim::Claim) -> bool {
-    use crate::grammar::value::DateValue;
-    match claim.value {
-        Value::Year(_) => true,
-        Value::Date { date: DateValue::Range(from, to), .. } => (to - from).num_days() + 1 >= PERIOD_DAYS,
-        _ => false,
-    }
-}
-
 /// True when the date at token `i` is the date of a statement ("officials
 /// said on Tuesday that 57 had died"): when something was said, not when
 /// it happened.
 fn dates_a_statement(r: &Reader<'_>, i: usize) -> bool {
     super::predicate::statement_verb(r, i).is_some()
-}
-
-/// True when the token at `i` is an open word that is a name (see
-/// [`is_name`]): not a capitalized function word ("Of", "At").
-pub(super) fn is_open_name(r: &Reader<'_>, i: usize) -> bool {
-    r.token(i).is_some_and(|tok| tok.kind == Kind::Word(Class::Open)) && is_name(r, i)
-}
-
-/// True when the word at token `i` is part of a name: capitalized, not the
-/// sentence's first word unless WordNet does not know it in lower case (in
-/// a headline: see [`super::names::is_headline_name`]),
-/// not a month, a weekday or a common capitalized word.
-pub(super) fn is_name(r: &Reader<'_>, i: usize) -> bool {
-    let word = r.word(i);
-    let capitalized = word.starts_with(char::is_uppercase) && word.chars().nth(1).is_some();
-    if !capitalized || COMMON_CAPITALS.contains(&word) {
-        return false;
-    }
-    if super::names::is_calendar_word(word) {
-        return false;
-    }
-    // Read only where it decides: WordNet is asked about a first word or a
-    // headline's word, not about every name of a sentence.
-    let unknown_in_lower_case = || r.read(i).readings.is_empty();
-    if r.headline {
-        return super::names::is_headline_name(word, r.body_names, unknown_in_lower_case);
-    }
-    i != 0 || unknown_in_lower_case()
 }
 
 /// The source the figure at token `t` is attributed to: the head noun of

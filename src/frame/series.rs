@@ -10,11 +10,8 @@ use crate::lexical::Pos;
 use crate::span::Span;
 
 use super::lemma::Head;
-use super::words::WordSet;
+use super::words::EARLIER;
 use super::{Frame, Reader, Role};
-
-/// Words that make a count one of events before the one reported.
-pub(crate) const EARLIER: WordSet = WordSet::new(&["earlier", "past", "preceding", "previous", "prior"], 17);
 
 /// The largest count read as a series (a "past 300 years" is no series).
 const MOST: f64 = 100.0;
