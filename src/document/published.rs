@@ -254,9 +254,12 @@ fn told_dateline(line: &str) -> Option<(Published, usize, bool)> {
     })
 }
 
-/// The line itself, and what follows a leading place name ("PORT ALDEN, …").
+/// The line itself, and what follows a leading place name ("PORT ALDEN, …"),
+/// or a place and its region ("WASHINGTON, DC, …", "SUNNYVALE, Calif., …").
 fn place_then_date(body: &str) -> Vec<&str> {
-    [Some(body), after_a_place(body)].into_iter().flatten().collect()
+    let place = after_a_place(body);
+    let region = place.and_then(after_a_place);
+    [Some(body), place, region].into_iter().flatten().collect()
 }
 
 /// What follows a place name and its comma at the start of `body`
@@ -328,6 +331,8 @@ mod tests {
             Some("2021-12-09T08:13:00+05:30")
         );
         assert_eq!(published("PORT ALDEN, March 10, 2025 — The council met").as_deref(), Some("2025-03-10"));
+        assert_eq!(published("WASHINGTON, DC, April 28, 2009").as_deref(), Some("2009-04-28"));
+        assert_eq!(published("SUNNYVALE, Calif., Feb. 29, 2012 — AMD said").as_deref(), Some("2012-02-29"));
         assert_eq!(published("Published 2005-05-07").as_deref(), Some("2005-05-07"));
         assert_eq!(published("May 7, 2005").as_deref(), Some("2005-05-07"));
         assert_eq!(published("The council met on March 10, 2025 to vote."), None);
