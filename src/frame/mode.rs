@@ -43,6 +43,27 @@ fn is_a_hope(word: &str) -> bool {
     ["hoped", "hopes", "hoping"].iter().any(|h| h.eq_ignore_ascii_case(word))
 }
 
+/// True when the figure at token `t` is an aim: "a target of 90 per
+/// cent", "its £1.2m target", "aims to complete 90 per cent". An aim is
+/// no outcome, and a report that gives both (raised £23,600 against a
+/// £20,000 target; 81 per cent of repairs on time where the council aims
+/// at 90) tells two things; a possibility is compared with no fact.
+/// Measured on 2026-12-07 (forty-first session; read from blind round 123
+/// after it was scored): that round's other conflicts 2 → 1 (81 per cent
+/// of repairs done against the 90 per cent aimed at); probes, drafts, ECB+
+/// (both lists, its mutation), WikiNews, the seeds and the golds
+/// unchanged. Any "target", "goal" or "aim" before the figure in its
+/// clause lost three slips ("missing its target and triggering a penalty
+/// of £11.6 million"; a hockey goal "at 8:42 of overtime").
+fn is_an_aim(r: &Reader<'_>, t: usize) -> bool {
+    let is =
+        |i: Option<usize>, words: &[&str]| i.is_some_and(|i| words.iter().any(|w| w.eq_ignore_ascii_case(r.word(i))));
+    let aims = ["aim", "ambition", "goal", "target"];
+    (is(t.checked_sub(1), &["of"]) && is(t.checked_sub(2), &aims))
+        || is(Some(t + 1), &["target", "targets"])
+        || (is(t.checked_sub(2), &["to"]) && is(t.checked_sub(3), &["aim", "aims", "aiming", "aimed"]))
+}
+
 /// True for "May" written as the month ("fell in May", "compared with May
 /// last year"), not the modal "may".
 fn is_the_month_may(word: &str) -> bool {
@@ -106,6 +127,9 @@ pub(super) fn of(r: &Reader<'_>, t: usize, clause: Clause, predicate: Option<&He
             _ => {}
         }
     }
+    if matches!(mode, Mode::Fact | Mode::Planned) && is_an_aim(r, t) {
+        mode = Mode::Possible;
+    }
     if sentence_denies {
         Mode::Negated
     } else if mode == Mode::Fact && asked_to(r, t, clause) {
@@ -160,5 +184,21 @@ mod tests {
         assert_eq!(mode_of(raised, "£4,600"), Some(Mode::Fact));
         let hoping = "Investigators are hoping that a €150,000 reward will persuade someone to talk.";
         assert_ne!(mode_of(hoping, "€150,000"), Some(Mode::Possible));
+    }
+
+    /// An aim is no outcome; a figure beside a word of aims that is not
+    /// its own stays as told.
+    #[test]
+    fn an_aim_is_a_possibility() {
+        let target = "The appeal has a target of £40,000 for the new boat.";
+        assert_eq!(mode_of(target, "£40,000"), Some(Mode::Possible));
+        let after = "The trust missed its £1.2m target by a wide margin.";
+        assert_eq!(mode_of(after, "£1.2m"), Some(Mode::Possible));
+        let aims = "The council aims to complete 90 per cent of repairs within 28 days.";
+        assert_eq!(mode_of(aims, "90 per cent"), Some(Mode::Possible));
+        let beat = "The appeal raised £912,400, comfortably beating its target.";
+        assert_eq!(mode_of(beat, "£912,400"), Some(Mode::Fact));
+        let goal = "Ekvall's goal at 8:42 of overtime won the final.";
+        assert_ne!(mode_of(goal, "8:42"), Some(Mode::Possible));
     }
 }
