@@ -19,7 +19,7 @@
 //! harness, copies 9 → 3 false alarms, in place 2 → 1. Dated, more pages
 //! meet in their rules' windows: ECB+ inside one event 56 → 60 (a loan's
 //! $143 billion against $141 billion, two conversions of one €110 billion:
-//! worth a look; a riot "tonight" on a page stamped 02:03 against Monday;
+//! arguable; a riot "tonight" on a page stamped 02:03 against Monday;
 //! an earlier hearing's Monday, since vetoed, see `pair/profile.rs`; a
 //! camp's bombing at 2:53 p.m. against other explosions at 3 p.m.), across
 //! events unchanged (1); probes, drafts, WikiNews, the seeds, the golds and
