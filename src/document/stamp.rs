@@ -32,6 +32,7 @@ use crate::grammar::date::raw_date;
 use crate::grammar::lexicon::{MONTHS, WEEKDAYS};
 use crate::grammar::resolve::{resolve, Tense};
 use crate::grammar::time::{time_of_day, zone_offset};
+use crate::grammar::tokens::words;
 use crate::grammar::words::lookup;
 
 /// A publication date, with the time and UTC offset when stated.
@@ -159,7 +160,7 @@ pub(super) fn stamp(line: &str) -> Option<(Published, bool)> {
     if body.len() > STAMP_BYTES {
         return None;
     }
-    for (i, _) in word_starts(body) {
+    for (i, _) in words(body) {
         let head = body.get(..i)?;
         if !is_furniture(head) {
             return None;
@@ -169,33 +170,18 @@ pub(super) fn stamp(line: &str) -> Option<(Published, bool)> {
         // AM, updated April 30, 2008 at 8:33 AM"), or a bar and more of
         // the page's furniture.
         if is_furniture(rest) || rest.trim_start().starts_with('|') || stamp(rest).is_some() {
-            let says_page = words(head).any(|w| PAGE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)));
+            let says_page = words(head).any(|(_, w)| PAGE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(w)));
             return Some((published, says_page));
         }
     }
     None
 }
 
-/// The byte offsets where the words of `text` start.
-fn word_starts(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
-    let mut previous = ' ';
-    text.char_indices().filter(move |&(_, c)| {
-        let starts = c.is_alphanumeric() && !previous.is_alphanumeric();
-        previous = c;
-        starts
-    })
-}
-
-/// The words of `text`: its runs of letters and digits.
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
-}
-
 /// True when every word of `text` is furniture of a stamp: one of
 /// [`STAMP_WORDS`], a weekday, or a part of a time of day (at most two
 /// digits, with "am", "pm", "a" or "p" glued after: "14PM", "55p").
 fn is_furniture(text: &str) -> bool {
-    words(text).all(|w| {
+    words(text).all(|(_, w)| {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
         let (number, suffix) = w.split_at(digits);
         let clock = (1..=2).contains(&number.len())

@@ -55,7 +55,7 @@ impl World<'_> {
     }
 
     /// The names document `d` tells, weighed by rarity and by how often
-    /// the document tells each (see [`salient`]).
+    /// the document tells each (see [`super::salient`]).
     pub(super) fn salient_lead(&self, d: usize) -> Option<Weighed<'_>> {
         Some(Weighed {
             words: self.leads.get(d)?,

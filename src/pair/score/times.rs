@@ -12,7 +12,7 @@ pub(in crate::pair) fn clause_time(side: Side<'_>) -> Option<&Value> {
 }
 
 /// True when one side's clause tells a time and the other's none, and
-/// that time is off the other report's news (see [`fits_news_time`]), or
+/// that time is off the other report's news (see [`crate::values::fits_news_time`]), or
 /// a month an undated report recalls (see [`recalled`]).
 pub(in crate::pair) fn a_time_off_the_others_news(a: Side<'_>, b: Side<'_>) -> bool {
     match (clause_time(a), clause_time(b)) {

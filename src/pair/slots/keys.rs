@@ -365,7 +365,7 @@ impl World<'_> {
     }
 
     /// How the claims `x` and `y` fill their slots in their documents, in
-    /// words (for [`crate::pair::explain`]): for each, why it fills none, or how
+    /// words (for [`crate::pair::explain()`]): for each, why it fills none, or how
     /// many values its document gives each slot it fills.
     pub(in crate::pair) fn slot_fills(&self, x: At, y: At, excluded: &FastMap<At, ()>) -> String {
         let told = |at: At| match self.slot_keys(at) {
@@ -397,7 +397,7 @@ impl World<'_> {
 /// a disagreement only when their clauses read nearly alike
 /// ([`super::judge::SMALL_COUNT_RELIEF`]): two reports' small counts of one noun agree or
 /// differ by chance more often than large ones.
-pub(super) fn small_count_slot(side: crate::pair::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
+pub(super) fn small_count_slot(side: Side<'_>, dimension: u64) -> Option<SlotKey> {
     small_figure(side.claim).and_then(|_| small_slot_of(side, dimension))
 }
 
@@ -416,7 +416,7 @@ pub(super) fn small_count_slot(side: crate::pair::score::Side<'_>, dimension: u6
 /// round 110 after it was scored (a crash's seven taken to hospital
 /// against six, lost to the first form): that round 6 → 7 of 16; probes,
 /// drafts, ECB+, WikiNews, the seeds and the golds unchanged.
-pub(super) fn near_small_slot(side: crate::pair::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
+pub(super) fn near_small_slot(side: Side<'_>, dimension: u64) -> Option<SlotKey> {
     figure_in(side.claim, 10.0, 20.0).and_then(|_| small_slot_of(side, dimension))
 }
 
@@ -427,7 +427,7 @@ pub(super) fn near_small_slot(side: crate::pair::score::Side<'_>, dimension: u64
 /// duration, the length of what it is told of, its noun when it has one
 /// besides its unit ("an eight-week trial"), else its verb ("closed for
 /// four days").
-fn small_slot_of(side: crate::pair::score::Side<'_>, dimension: u64) -> Option<SlotKey> {
+fn small_slot_of(side: Side<'_>, dimension: u64) -> Option<SlotKey> {
     if side.frame.role != crate::frame::Role::Total {
         return None;
     }
