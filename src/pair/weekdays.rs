@@ -3,13 +3,24 @@
 //! so one of the two is a slip, whatever each report says happened that
 //! day: the two claims are linked as a disagreement without a score.
 //!
+//! A date and time whose words name its day's weekday ("at 6am on
+//! Saturday, June 5") tells that weekday too: a weekday the calendar
+//! denies leaves a claim a date, so only a date and time the calendar
+//! agrees with is read so. Measured on 2026-12-07 (forty-second session;
+//! read from blind round 124 after it was scored): probes 1108 → 1114 of
+//! 1977 (a ferry grounding's Friday, August 14 against "Saturday, August
+//! 14" at a time, a wildfire's, a motorway closure's, a yacht's
+//! departure…), other conflicts unchanged (108); drafts 2173 → 2188 of
+//! 3824, other unchanged (299); ECB+ (both lists, its mutation), WikiNews,
+//! the seeds and the golds unchanged.
+//!
 //! Only days resolved to one calendar day (a year stated or taken from the
 //! publication date) are compared: "Tuesday, July 28" of 2026 and
 //! "Thursday, July 28" of 2022 are two days. Claims a copy aligns with its
 //! original's are left to the copy check. Candidates come from an index on
 //! the day, never from all pairs.
 
-use crate::claim::{DateValue, Value};
+use crate::claim::{Claim, DateValue, Value};
 use crate::hash::FastMap;
 
 use super::{At, Link, LinkKind, World};
@@ -21,10 +32,9 @@ impl World<'_> {
     pub(super) fn weekday_links(&self, excluded: &FastMap<At, ()>) -> Vec<Link> {
         let mut by_day: FastMap<chrono::NaiveDate, Vec<(chrono::Weekday, At)>> = FastMap::default();
         for (d, claims) in self.claims.iter().enumerate() {
+            let text = self.docs.get(d).map_or("", |doc| doc.text.as_str());
             for (c, claim) in claims.iter().enumerate() {
-                let Value::Date { date: DateValue::Day(day), stated_weekday: Some(weekday) } = claim.value else {
-                    continue;
-                };
+                let Some((day, weekday)) = told_weekday(claim, text) else { continue };
                 if !claim.relative && !claim.derived && !excluded.contains_key(&(d, c)) {
                     by_day.entry(day).or_default().push((weekday, (d, c)));
                 }
@@ -33,6 +43,25 @@ impl World<'_> {
         let mut links: Vec<Link> = by_day.into_values().flat_map(|told| two_weekdays(&told)).collect();
         links.sort_unstable_by_key(|l| (l.a, l.b));
         links
+    }
+}
+
+/// The calendar day of a claim and the weekday its text gives it: a date
+/// with its weekday ("Friday, June 5", whether or not the calendar agrees),
+/// or a date and time whose words name its day's weekday ("6am on
+/// Saturday, June 5": a weekday the calendar denies leaves the claim a
+/// date, for the check of one claim to see).
+fn told_weekday(claim: &Claim, text: &str) -> Option<(chrono::NaiveDate, chrono::Weekday)> {
+    use chrono::Datelike;
+    match claim.value {
+        Value::Date { date: DateValue::Day(day), stated_weekday: Some(weekday) } => Some((day, weekday)),
+        Value::DateTime(day, _) => {
+            let written = text.get(claim.span.start..claim.span.end)?;
+            let names_it = crate::grammar::tokens::words(written)
+                .any(|(_, w)| w.parse::<chrono::Weekday>().is_ok_and(|named| named == day.weekday()));
+            names_it.then_some((day, day.weekday()))
+        }
+        _ => None,
     }
 }
 
@@ -78,6 +107,16 @@ mod tests {
             0,
             "another year"
         );
+    }
+
+    /// A date and time that names its day's weekday tells that weekday
+    /// too ("at 6am on Tuesday, July 28" against "Thursday, July 28");
+    /// one that names none tells no weekday.
+    #[test]
+    fn a_date_and_time_tells_its_weekday_too() {
+        let dated = "July 30, 2026";
+        assert_eq!(disagreements("Council staff said the gates opened at 6am on Tuesday, July 28.", dated), 1);
+        assert_eq!(disagreements("Council staff said the gates opened at 6am on July 28.", dated), 0, "no weekday");
     }
 
     /// The conflict shows the weekday each report gave the day.
