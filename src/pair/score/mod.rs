@@ -34,7 +34,8 @@
 //!   and fits any source; two sources' plain figures for one fact are not
 //!   estimates and do disagree: see `estimate`); the days two different
 //!   sources spoke ("the company said on Monday", "health officials said
-//!   on Tuesday": two statements, whoever names them);
+//!   on Tuesday": two statements, whoever names them); an offer against a
+//!   demand ("offered a rise of 3.5 per cent", "is seeking 7 per cent");
 //! - clause times both told that do not overlap, or one told that is not
 //!   the news time of the other report (the week before it was published;
 //!   not for a length, or a time after its own report was published);

@@ -222,3 +222,14 @@ fn statements_of_two_sources_are_two_events() {
     assert_eq!(disagreements("Health officials", "April 5, 2025"), 0);
     assert_eq!(disagreements("Rellin Foods", "April 4, 2025"), 0, "each report's own day");
 }
+
+/// A pay offer and a pay claim are two figures of one dispute: an offer
+/// is compared with an offer, never with what the other side seeks.
+#[test]
+fn an_offer_is_not_a_demand() {
+    let first = "Bus drivers at the Tollby depot walked out on Monday. Kestrel Buses has offered a pay rise of 3.5 per cent, and the union says it falls short.";
+    let demand = "Drivers at the Tollby depot struck on Monday. The union is seeking a pay rise of 7 per cent from Kestrel Buses.";
+    let offer = "Drivers at the Tollby depot struck on Monday. Kestrel Buses has offered a pay rise of 5.3 per cent, and the union says it falls short.";
+    assert_eq!(crate::pair::disagreements_of_two(first, demand), 0, "an offer and a demand");
+    assert_eq!(crate::pair::disagreements_of_two(first, offer), 1, "two offers");
+}
