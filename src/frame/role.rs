@@ -350,6 +350,27 @@ fn is_increment(r: &Reader<'_>, t: usize) -> bool {
         && claim_at(r, t).is_some_and(|c| c.kind == ClaimKind::Count)
 }
 
+/// The word that tells which way the change at token `t` moved, when an
+/// adverb tells it, not a verb or a noun: "up" or "down" right before the
+/// figure ("freight traffic up 8.4%", "down 3.1%"), or "higher" or
+/// "lower" after it, past a unit of change ("closed 2.3% lower"). With the
+/// way: up (true) or down (false).
+pub(super) fn moved_by_adverb(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(usize, bool)> {
+    let claim = claim_at(r, t)?;
+    let led = t.checked_sub(1).filter(|&i| i >= clause.start).filter(|_| !is_length(Some(claim)));
+    let way = |i: usize| match r.word(i).to_ascii_lowercase().as_str() {
+        "up" | "higher" => Some(true),
+        "down" | "lower" => Some(false),
+        _ => None,
+    };
+    if let Some(i) = led.filter(|&i| matches!(r.word(i).to_ascii_lowercase().as_str(), "up" | "down")) {
+        return way(i).map(|up| (i, up));
+    }
+    let side = if is_in(CHANGE_UNITS, r.word(t + 1)) { t + 2 } else { t + 1 };
+    let after = matches!(r.word(side).to_ascii_lowercase().as_str(), "higher" | "lower");
+    (after && side < clause.end).then(|| way(side).map(|up| (side, up))).flatten()
+}
+
 /// True for a figure followed, past a unit of change, by the side it moved
 /// to: "closed 11% higher", "ended 180 points lower".
 fn moved_to_a_side(r: &Reader<'_>, t: usize) -> bool {
@@ -573,6 +594,25 @@ mod tests {
         assert_eq!(role_of(down, "25 per cent"), Some(Role::Change));
         let from = "Waders fell to about 18,600, down from 24,800 last winter.";
         assert_eq!(role_of(from, "24,800"), Some(Role::Comparison));
+    }
+
+    /// A change whose way an adverb tells ("up 8.4%", "closed 2.3%
+    /// lower") has the verb of that way as its predicate, written as the
+    /// adverb; a change a verb tells keeps its verb.
+    #[test]
+    fn an_adverb_of_change_tells_its_way() {
+        let predicate = |text: &str, figure: &str| {
+            crate::frame::frame_of(text, figure)
+                .and_then(|(_, f)| f.predicate)
+                .map(|p| (p.span.slice(text).to_string(), p.lemma.map(|l| l.text().to_string())))
+        };
+        let lemma = |w: &str| Some(w.to_string());
+        let up = "Freight traffic was up 8.4% on the year before.";
+        assert_eq!(predicate(up, "8.4%"), Some(("up".into(), lemma("rise"))));
+        let lower = "Fairburn shares closed 2.3% lower on Tuesday.";
+        assert_eq!(predicate(lower, "2.3%"), Some(("lower".into(), lemma("fall"))));
+        let verb = "Fairburn shares fell 2.3% on Tuesday.";
+        assert_eq!(predicate(verb, "2.3%"), Some(("fell".into(), lemma("fall"))));
     }
 
     /// A year after "on" is a change's base, compared with nothing; a year

@@ -233,3 +233,15 @@ fn an_offer_is_not_a_demand() {
     assert_eq!(crate::pair::disagreements_of_two(first, demand), 0, "an offer and a demand");
     assert_eq!(crate::pair::disagreements_of_two(first, offer), 1, "two offers");
 }
+
+/// A change an adverb tells ("closed 2.3% lower") is one move with the
+/// same change a verb tells ("fell 3.2 per cent"), and never with one the
+/// other way ("closed 2.3% higher").
+#[test]
+fn a_change_told_by_an_adverb_meets_one_told_by_a_verb() {
+    let verb = "Shares in Fairburn Holdings fell 3.2 per cent on Tuesday after the salad recall.";
+    let lower = "Shares in Fairburn Holdings closed 2.3% lower on Tuesday after the salad recall.";
+    let higher = "Shares in Fairburn Holdings closed 2.3% higher on Tuesday after the salad recall.";
+    assert_eq!(crate::pair::disagreements_of_two(verb, lower), 1, "one fall");
+    assert_eq!(crate::pair::disagreements_of_two(verb, higher), 0, "a fall and a rise");
+}
