@@ -387,12 +387,20 @@ pub const MEASURE_PHRASES: &[(&str, &str, f64)] = &[
     ("degrees fahrenheit", "°F", 1.0),
 ];
 
-/// Unit symbols that may be glued to digits ("3km", "500g", "250ml").
-/// "m" (metres or million), "t", "l" and "G" are left out: glued, they are
-/// ambiguous.
+/// Unit symbols that may be glued to digits ("3km", "500g", "250ml",
+/// "a 58ft narrowboat", with its inches: "6ft 2in"). "m" (metres or
+/// million), "t", "l" and "G" are left out: glued, they are ambiguous.
+/// Feet since the forty-second session (2026-12-07; read from blind round
+/// 124 after it was scored, whose boat was "68ft" in one report and "58ft"
+/// in another): that round's slip found; probes 1116 → 1115 of 1977 (a
+/// yacht's "36ft" now read fills its report's slot of lengths twice, so
+/// its passage of 38 nautical miles is no longer compared there), drafts
+/// 2192 → 2190, other conflicts unchanged; ECB+ 7 claims more, its
+/// conflicts unchanged; a peer suite's case found more; WikiNews, the
+/// seeds and the golds unchanged.
 pub const GLUED_UNITS: &[&str] = &[
-    "km", "cm", "mm", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "kph", "mph", "ha", "GB", "TB", "GHz", "MHz", "kW",
-    "MW", "GW", "kWh", "MWh", "GWh", "TWh", "kbps", "Mbps", "Gbps",
+    "km", "cm", "mm", "ft", "kg", "mg", "g", "lb", "lbs", "oz", "ml", "kph", "mph", "ha", "GB", "TB", "GHz", "MHz",
+    "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "kbps", "Mbps", "Gbps",
 ];
 
 /// Currency signs written before the amount.

@@ -133,7 +133,9 @@ fn smaller_part<'a>(input: &'a str, unit: &str, factor: f64) -> Option<(&'a str,
     let r = input.strip_prefix(',').unwrap_or(input);
     let (r, _) = space(r).ok()?;
     let r = phrase("and")(r).and_then(|(r, _)| space(r)).map_or(r, |(r, _)| r);
-    let (r, n) = number(r, false).ok()?;
+    // "6ft 2in": the inches glued to their figure, which no number ends.
+    let glued_inches = || super::number::digits(r).ok().filter(|(rest, _)| rest.starts_with("in"));
+    let (r, n) = number(r, false).ok().or_else(glued_inches)?;
     let (r, (part_unit, part_factor)) = measure_unit(r).ok().or_else(|| inches_abbreviated(r, factor))?;
     let same_base = part_unit == unit || (unit, part_unit) == ("m", "cm");
     let to_base = if part_unit == unit { part_factor } else { part_factor / 100.0 };
@@ -154,14 +156,17 @@ fn is_metric(factor: f64) -> bool {
 const INCH: f64 = 0.0254;
 const FOOT: f64 = 0.3048;
 
-/// "in" for inches after feet ("5 ft 2 in", "6 feet 1 in tall"), where it
-/// ends the measure or a word of size follows; "in" is otherwise a
-/// preposition.
+/// "in" for inches after feet ("5 ft 2 in", "6 feet 1 in tall", "6ft
+/// 2in"), where it ends the measure or a word of size follows; "in" is
+/// otherwise a preposition.
 fn inches_abbreviated(input: &str, feet: f64) -> Option<(&str, (&'static str, f64))> {
-    let (r, _) = space(input).ok()?;
+    // Glued to its figure, "in" is no preposition.
+    let glued = !input.starts_with(char::is_whitespace);
+    let r = space(input).map_or(input, |(r, _)| r);
     let (r, _) = phrase("in")(r).ok()?;
     let next = space0(r).map_or(r, |(n, _)| n);
-    let ends = !next.starts_with(char::is_alphanumeric)
+    let ends = glued
+        || !next.starts_with(char::is_alphanumeric)
         || super::words::first_word_in(next, &["tall", "long", "wide", "high", "deep"]);
     ((feet - FOOT).abs() < 1e-9 && ends).then_some((r, ("m", INCH)))
 }

@@ -557,6 +557,10 @@ mod tests {
         assert!((height.unwrap() - 1.5748).abs() < 1e-9);
         assert_eq!(rest, " tall");
         assert_eq!(parse("6 ft 2 in the photo").4, " 2 in the photo", "in as a preposition");
+        let (_, height, _, _, rest) = parse("6ft 2in striker");
+        assert!((height.unwrap() - 1.8796).abs() < 1e-9, "glued feet and inches");
+        assert_eq!(rest, " striker");
+        assert_eq!(parse("58ft narrowboat").3, Some("m"), "feet glued");
         assert_eq!(parse("200 pounds of beef").3, Some("kg"));
         let (_, low, high, _, _) = parse("3,500 to 8,500 nautical miles");
         assert_eq!((low.map(f64::round), high.map(f64::round)), (Some(6482.0), Some(15742.0)));
