@@ -352,10 +352,24 @@ pub(super) fn is_clock_hour(text: &str, end: usize, found: &Found) -> bool {
         && !matches!(after.get(3), Some(d) if d.is_ascii_digit())
 }
 
-/// True for a day that repeats ("every Monday", "each March"): a set of
-/// days, not one day a report could contradict.
+/// Parts of a day in the plural: after a weekday, the weekday repeats
+/// ("on Thursday nights").
+const PARTS_OF_DAYS: [&str; 4] = ["afternoons", "evenings", "mornings", "nights"];
+
+/// True for a day that repeats ("every Monday", "each March", "plays its
+/// home matches on Thursday nights"): a set of days, not one day a report
+/// could contradict. A weekday before a part of the day in the plural
+/// since the forty-second session (2026-12-07): it had been taken for the
+/// earliest day a report tells, which hid a pub fire's Friday against
+/// another report's Saturday (probes 1115 → 1116 of 1977, drafts 2190 →
+/// 2192).
 pub(super) fn is_repeating_day(text: &str, start: usize, found: &Found) -> bool {
     let before = words::word_before(text, start);
+    let after = text.get(found.end..).unwrap_or_default().trim_start_matches(' ');
+    let plural_part = PARTS_OF_DAYS.iter().any(|p| {
+        after.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p))
+            && !after.get(p.len()..).is_some_and(|r| r.starts_with(char::is_alphanumeric))
+    });
     matches!(found.kind, ClaimKind::Date | ClaimKind::DateTime)
-        && ["every", "each"].iter().any(|w| w.eq_ignore_ascii_case(before))
+        && (["every", "each"].iter().any(|w| w.eq_ignore_ascii_case(before)) || plural_part)
 }

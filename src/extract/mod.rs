@@ -493,6 +493,8 @@ mod tests {
         );
         assert_eq!(texts("It began around 7:15 p.m."), [("7:15 p.m.".to_string(), ClaimKind::Time)]);
         assert!(texts("The council meets every Monday.").is_empty());
+        assert!(texts("The team plays its home matches on Thursday nights.").is_empty(), "a weekday that repeats");
+        assert_eq!(texts("The team played on Thursday night.").len(), 1);
         let century = claims("In the 20th century the town was small; 21st-century tools help.");
         let (from, to) = (NaiveDate::from_ymd_opt(1901, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2000, 12, 31).unwrap());
         assert_eq!(century.len(), 1);
