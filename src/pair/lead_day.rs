@@ -235,3 +235,20 @@ mod tests {
         assert_eq!(lead_disagreements("June 11, 2025", &follow_up("Friday")), 0, "days apart");
     }
 }
+
+#[cfg(test)]
+mod slipped_leads {
+    use crate::pair::{disagreeing_texts, sets_against};
+
+    /// Two leads of one festival a day apart, told with verbs no rule
+    /// names and little else in common, are a slipped day ("led thousands
+    /// of lantern-carriers through Ambercott on Friday evening", "packed
+    /// the streets of Ambercott on Saturday night").
+    #[test]
+    fn leads_a_day_apart_are_a_slipped_day() {
+        let festival = disagreeing_texts("tests/probes/ambercott-lantern-festival", ["a.txt", "b.txt"]);
+        assert!(sets_against(&festival, "Friday", "Saturday"), "{festival:?}");
+        let opening = disagreeing_texts("tests/probes/aldenmouth-cycle-bridge-opening", ["a.txt", "c.txt"]);
+        assert!(sets_against(&opening, "Friday", "Saturday"), "{opening:?}");
+    }
+}
