@@ -357,18 +357,14 @@ fn is_increment(r: &Reader<'_>, t: usize) -> bool {
 /// way: up (true) or down (false).
 pub(super) fn moved_by_adverb(r: &Reader<'_>, t: usize, clause: Clause) -> Option<(usize, bool)> {
     let claim = claim_at(r, t)?;
-    let led = t.checked_sub(1).filter(|&i| i >= clause.start).filter(|_| !is_length(Some(claim)));
-    let way = |i: usize| match r.word(i).to_ascii_lowercase().as_str() {
-        "up" | "higher" => Some(true),
-        "down" | "lower" => Some(false),
-        _ => None,
-    };
-    if let Some(i) = led.filter(|&i| matches!(r.word(i).to_ascii_lowercase().as_str(), "up" | "down")) {
-        return way(i).map(|up| (i, up));
+    let is = |i: usize, word: &str| r.word(i).eq_ignore_ascii_case(word);
+    if let Some(i) = t.checked_sub(1).filter(|&i| i >= clause.start && !is_length(Some(claim))) {
+        if is(i, "up") || is(i, "down") {
+            return Some((i, is(i, "up")));
+        }
     }
     let side = if is_in(CHANGE_UNITS, r.word(t + 1)) { t + 2 } else { t + 1 };
-    let after = matches!(r.word(side).to_ascii_lowercase().as_str(), "higher" | "lower");
-    (after && side < clause.end).then(|| way(side).map(|up| (side, up))).flatten()
+    (side < clause.end && (is(side, "higher") || is(side, "lower"))).then(|| (side, is(side, "higher")))
 }
 
 /// True for a figure followed, past a unit of change, by the side it moved
