@@ -29,7 +29,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use crate::claim::DateValue;
 use crate::grammar::date::raw_date;
-use crate::grammar::lexicon::{MONTHS, WEEKDAYS};
+use crate::grammar::lexicon::{MONTHS, WEEKDAYS, ZONES};
 use crate::grammar::resolve::{resolve, Tense};
 use crate::grammar::time::{time_of_day, zone_offset};
 use crate::grammar::tokens::words;
@@ -98,9 +98,9 @@ pub(super) fn date_and_time(text: &str) -> Option<(Published, &str)> {
     }
 }
 
-/// Words a stamp may hold besides its date and time: what the date is,
-/// the small words around it, the halves of a time of day and the zones
-/// pages print.
+/// Words a stamp may hold besides its date, its time and its zone (any of
+/// [`crate::grammar::lexicon::ZONES`]): what the date is, the small words
+/// around it and the halves of a time of day.
 const STAMP_WORDS: &[&str] = &[
     "a",
     "am",
@@ -123,26 +123,8 @@ const STAMP_WORDS: &[&str] = &[
     "released",
     "story",
     "time",
-    "updated",
-    "akdt",
-    "akst",
-    "bst",
-    "cdt",
-    "cest",
-    "cet",
-    "cst",
-    "edt",
-    "est",
-    "et",
-    "gmt",
-    "hkt",
-    "ist",
-    "mdt",
-    "mst",
-    "pdt",
-    "pst",
     "uk",
-    "utc",
+    "updated",
 ];
 
 /// Words that say a stamp tells when a page was made or changed, not the
@@ -178,7 +160,7 @@ pub(super) fn stamp(line: &str) -> Option<(Published, bool)> {
 }
 
 /// True when every word of `text` is furniture of a stamp: one of
-/// [`STAMP_WORDS`], a weekday, or a part of a time of day (at most two
+/// [`STAMP_WORDS`], a weekday, a zone, or a part of a time of day (at most two
 /// digits, with "am", "pm", "a" or "p" glued after: "14PM", "55p").
 fn is_furniture(text: &str) -> bool {
     words(text).all(|(_, w)| {
@@ -186,7 +168,10 @@ fn is_furniture(text: &str) -> bool {
         let (number, suffix) = w.split_at(digits);
         let clock = (1..=2).contains(&number.len())
             && (suffix.is_empty() || ["am", "pm", "a", "p"].iter().any(|s| s.eq_ignore_ascii_case(suffix)));
-        clock || STAMP_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w)) || lookup(WEEKDAYS, w).is_some()
+        clock
+            || STAMP_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+            || lookup(WEEKDAYS, w).is_some()
+            || lookup(ZONES, w).is_some()
     })
 }
 
@@ -217,6 +202,7 @@ mod tests {
             Some("2013-03-12")
         );
         assert_eq!(day("FOR IMMEDIATE RELEASE July 13, 2009").as_deref(), Some("2009-07-13"));
+        assert_eq!(day("June 11, 2012 at 10:33 am PT").as_deref(), Some("2012-06-11"), "any zone the grammar knows");
     }
 
     #[test]

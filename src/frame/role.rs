@@ -363,15 +363,23 @@ pub(super) fn moved_by_adverb(r: &Reader<'_>, t: usize, clause: Clause) -> Optio
             return Some((i, is(i, "up")));
         }
     }
-    let side = if is_in(CHANGE_UNITS, r.word(t + 1)) { t + 2 } else { t + 1 };
-    (side < clause.end && (is(side, "higher") || is(side, "lower"))).then(|| (side, is(side, "higher")))
+    side_moved_to(r, t).filter(|&(side, _)| side < clause.end)
 }
 
 /// True for a figure followed, past a unit of change, by the side it moved
 /// to: "closed 11% higher", "ended 180 points lower".
 fn moved_to_a_side(r: &Reader<'_>, t: usize) -> bool {
-    let side = if is_in(CHANGE_UNITS, r.word(t + 1)) { r.word(t + 2) } else { r.word(t + 1) };
-    ["higher", "lower"].iter().any(|w| w.eq_ignore_ascii_case(side))
+    side_moved_to(r, t).is_some()
+}
+
+/// The token of the side the figure at `t` moved to, past a unit of
+/// change ("closed 11% higher", "ended 180 points lower"), with the way:
+/// up (true) or down (false).
+fn side_moved_to(r: &Reader<'_>, t: usize) -> Option<(usize, bool)> {
+    let side = if is_in(CHANGE_UNITS, r.word(t + 1)) { t + 2 } else { t + 1 };
+    let word = r.word(side);
+    let up = word.eq_ignore_ascii_case("higher");
+    (up || word.eq_ignore_ascii_case("lower")).then_some((side, up))
 }
 
 /// Verbs that change what they take as object, by the figure after "by"

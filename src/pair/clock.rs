@@ -199,6 +199,13 @@ impl World<'_> {
         BOUNDS.iter().any(|b| before.eq_ignore_ascii_case(b))
     }
 
+    /// True when a claim is a lower bound ("shortly after 10 a.m.", "since
+    /// Monday": see [`AFTER`]).
+    pub(super) fn is_lower_bound(&self, at: At) -> bool {
+        let before = self.word_before(at);
+        AFTER.iter().any(|w| before.eq_ignore_ascii_case(w))
+    }
+
     /// The word before a claim ("" when there is none).
     fn word_before(&self, at: At) -> &str {
         match (self.docs.get(at.0), self.claim(at)) {
@@ -275,9 +282,8 @@ impl World<'_> {
     /// blind round 72's false conflict of the kind gone; probes, drafts,
     /// ECB+ (both lists, its mutation), WikiNews and the seeds unchanged.
     fn bound_fits(&self, x: At, y: At) -> bool {
-        let word = self.word_before(x);
-        let lower = AFTER.iter().any(|w| word.eq_ignore_ascii_case(w));
-        let upper = word.eq_ignore_ascii_case("before");
+        let lower = self.is_lower_bound(x);
+        let upper = self.word_before(x).eq_ignore_ascii_case("before");
         let minute = |at: At| self.claim(at).and_then(minute_of);
         let Some((bound, time)) = minute(x).zip(minute(y)) else { return false };
         (lower && bound <= time && time - bound <= CLOCK_SLIP_MINUTES)

@@ -159,41 +159,26 @@ impl World<'_> {
     /// predicate, ECB+ inside one event +1 (a quoted "tonight" on a
     /// page stamped the next morning).
     pub(super) fn day_of_an_event(&self, at: At) -> bool {
-        let Some(side) = self.side(at) else { return false };
-        let lemma = side.frame.predicate.and_then(|h| h.lemma);
-        let verb =
-            lemma.filter(|&l| l.pos() == crate::lexical::Pos::Verb || crate::lexical::is_event(l)).map(|l| l.text());
+        let (Some(side), Some(doc)) = (self.side(at), self.docs.get(at.0)) else { return false };
+        let day_alone = side.claim.kind == crate::claim::ClaimKind::Date;
+        let named = crate::grammar::date::weekday_named_in(side.claim.span.slice(&doc.text)).is_some();
+        // "had cut it by Sunday night": a bound, not the day it was done.
+        let bound = self.is_bound(at) || self.is_lower_bound(at);
+        let Some(predicate) = side.frame.predicate else { return false };
+        let event = predicate
+            .lemma
+            .filter(|&l| l.pos() == crate::lexical::Pos::Verb || crate::lexical::is_event(l))
+            .is_some_and(|l| !matches!(l.text(), "be" | "have"));
         // "On Friday there was a row of farmhouses": a state, whatever noun
         // follows the existential "there was".
-        let existential = side.frame.predicate.is_some_and(|h| {
-            self.docs.get(at.0).is_some_and(|d| {
-                let before = d.text.get(side.claim.span.end.min(h.span.start)..h.span.start).unwrap_or_default();
-                let words: Vec<&str> = crate::grammar::tokens::words(before).map(|(_, w)| w).collect();
-                words.windows(2).any(|pair| match pair {
-                    [there, be] => {
-                        there.eq_ignore_ascii_case("there")
-                            && ["is", "are", "was", "were"].iter().any(|b| be.eq_ignore_ascii_case(b))
-                    }
-                    _ => false,
-                })
-            })
+        let before = doc.text.get(side.claim.span.end.min(predicate.span.start)..predicate.span.start).unwrap_or("");
+        let words = || crate::grammar::tokens::words(before).map(|(_, w)| w);
+        let existential = words().zip(words().skip(1)).any(|(there, be)| {
+            there.eq_ignore_ascii_case("there")
+                && ["is", "are", "was", "were"].iter().any(|b| be.eq_ignore_ascii_case(b))
         });
-        let stative = verb.is_some_and(|v| matches!(v, "be" | "have")) || existential;
-        let reported = side.frame.predicate.is_some_and(|h| {
-            self.docs
-                .get(at.0)
-                .is_some_and(|d| crate::frame::words::is_in(crate::frame::words::REPORTING, h.span.slice(&d.text)))
-        });
-        let named = self.docs.get(at.0).is_some_and(|d| {
-            crate::grammar::tokens::words(side.claim.span.slice(&d.text))
-                .any(|(_, w)| w.len() >= 6 && w.parse::<chrono::Weekday>().is_ok())
-        });
-        // "had cut it by Sunday night": a bound, not the day it was done.
-        let bound = self.docs.get(at.0).is_some_and(|d| {
-            let before = crate::grammar::words::word_before(&d.text, side.claim.span.start);
-            ["after", "before", "by", "since", "till", "until"].iter().any(|w| w.eq_ignore_ascii_case(before))
-        });
-        side.claim.kind == crate::claim::ClaimKind::Date && named && !bound && verb.is_some() && !stative && !reported
+        let reported = super::score::is_reporting(&predicate);
+        day_alone && named && !bound && event && !existential && !reported
     }
 
     /// True when the date claim at `at` tells a day something happened

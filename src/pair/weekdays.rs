@@ -57,9 +57,8 @@ fn told_weekday(claim: &Claim, text: &str) -> Option<(chrono::NaiveDate, chrono:
         Value::Date { date: DateValue::Day(day), stated_weekday: Some(weekday) } => Some((day, weekday)),
         Value::DateTime(day, _) => {
             let written = text.get(claim.span.start..claim.span.end)?;
-            let names_it = crate::grammar::tokens::words(written)
-                .any(|(_, w)| w.parse::<chrono::Weekday>().is_ok_and(|named| named == day.weekday()));
-            names_it.then_some((day, day.weekday()))
+            let named = crate::grammar::date::weekday_named_in(written)?;
+            (named == day.weekday()).then_some((day, named))
         }
         _ => None,
     }

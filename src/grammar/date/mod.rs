@@ -203,6 +203,12 @@ fn month(input: &str) -> PResult<'_, u32> {
     Ok((rest, m))
 }
 
+/// The first weekday `text` names by a word of its own ("6am on Saturday,
+/// June 5", "on Friday evening", "Sat"), if any.
+pub fn weekday_named_in(text: &str) -> Option<Weekday> {
+    super::tokens::words(text).find_map(|(_, w)| super::words::lookup(WEEKDAYS, w))
+}
+
 /// A weekday name (with "'s" allowed), then an optional comma.
 fn weekday(input: &str) -> PResult<'_, Weekday> {
     let (rest, w) = lexeme(WEEKDAYS)(input)?;
