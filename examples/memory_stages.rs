@@ -18,9 +18,11 @@ use factlint::Document;
 
 /// Print the resident memory now and at its peak, after `stage`.
 fn status(stage: &str) {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let elapsed = START.get_or_init(std::time::Instant::now).elapsed().as_secs_f64();
     let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let get = |key: &str| s.lines().find_map(|l| l.strip_prefix(key)).map_or("?", str::trim).to_string();
-    eprintln!("{stage:<10} resident {:>10}   peak {:>10}", get("VmRSS:"), get("VmHWM:"));
+    eprintln!("{stage:<10} {elapsed:>6.2} s  resident {:>10}   peak {:>10}", get("VmRSS:"), get("VmHWM:"));
 }
 
 fn main() {

@@ -16,7 +16,9 @@
 //!   "killed" is not "injured", a phone call is not a video call, an
 //!   aftershock, a distinct class, is not the quake another frame tells);
 //!   different ordinals ("second call", "third call") or a run of a series
-//!   against the rest ("his first 17 passes", "29 of 34 passes"); distances from other
+//!   against the rest ("his first 17 passes", "29 of 34 passes"), or
+//!   the rest of a kind against all of it ("three other rifles", "seven
+//!   rifles"); distances from other
 //!   places ("2 miles from The Geysers", "13 miles east of Cloverdale");
 //!   different subject groups of one rule; two different ordinals no rule
 //!   governs ("the 11th Doctor", "the Twelfth Doctor": two members of a

@@ -245,3 +245,21 @@ fn a_change_told_by_an_adverb_meets_one_told_by_a_verb() {
     assert_eq!(crate::pair::disagreements_of_two(verb, lower), 1, "one fall");
     assert_eq!(crate::pair::disagreements_of_two(verb, higher), 0, "a fall and a rise");
 }
+
+/// A count before "other" is the rest of a kind after some of it named:
+/// never all of the kind another report counts, though it is the rest
+/// another report counts the same way.
+#[test]
+fn the_rest_of_a_kind_is_not_all_of_it() {
+    let all =
+        "The naval patrol boarded the Harrowby skiff on Tuesday and seized seven rifles, a launcher and 13 magazines.";
+    let rest =
+        "Marines took the skiff near Harrowby on Tuesday, seizing seven pistols, three other rifles and a launcher.";
+    let other_rest = "A naval patrol took the Harrowby skiff on Tuesday with its crew of five, four other rifles, seven pistols and a launcher.";
+    assert_eq!(crate::pair::disagreements_of_two(all, rest), 0, "all the rifles and the rest of them");
+    assert_eq!(crate::pair::disagreements_of_two(rest, other_rest), 1, "the rest told twice");
+    let others =
+        "Two people died and three other people were injured when a van hit a bus shelter in Harrowby on Tuesday.";
+    let injured = "A van struck a Harrowby bus shelter on Tuesday, killing two people and injuring four.";
+    assert_eq!(crate::pair::disagreements_of_two(others, injured), 1, "the others of another verb");
+}

@@ -55,6 +55,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (crate::pair::ages::too_far_apart(a.claim, b.claim), "ages too far apart for a slip"),
         (other_statistics(a, b), "other statistics"),
         (offer_against_demand(a, b) || offer_against_demand(b, a), "an offer and a demand"),
+        (a.profile.rest != b.profile.rest, "the rest of a kind and all of it"),
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
