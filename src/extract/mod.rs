@@ -281,6 +281,24 @@ mod tests {
         extract(&doc).into_iter().map(|c| (c.span.slice(text).to_string(), c.kind, c.value)).collect()
     }
 
+    /// A date without a year keeps the year of the day its story named a
+    /// moment before, when its tense fits ("failed on Sunday, June 13,
+    /// 2024 ... until Tuesday, June 15" in a report of March 2025); a
+    /// date the tense sends the other way is read from the publication
+    /// date ("Next year's race is due to start on Saturday, April 8").
+    #[test]
+    fn a_date_without_a_year_keeps_the_year_its_story_named() {
+        let days =
+            |text: &str| -> Vec<NaiveDate> { claims(text).into_iter().filter_map(|c| c.2.single_day()).collect() };
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+        let past =
+            "Two pumps failed on Sunday, June 13, 2024. Engineers did not stop the spill until Tuesday, June 15.";
+        assert_eq!(days(past), [day(2024, 6, 13), day(2024, 6, 15)]);
+        let ahead =
+            "The race was held on Saturday, March 1, 2025. Next year's race will start on Saturday, February 28.";
+        assert_eq!(days(ahead), [day(2025, 3, 1), day(2026, 2, 28)]);
+    }
+
     /// The second side of a tally in words before a part of the day is
     /// a count, not an hour ("by seven votes to five last night"); a span
     /// of hours is not a tally.
