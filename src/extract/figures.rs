@@ -58,6 +58,20 @@ pub(super) fn share_of_a_change_at(doc: &Document, input: &str, start: usize) ->
     })
 }
 
+/// Words joined to a figure that name a kind of thing, not things counted
+/// ("a 10-point lead", "a 64-bit chip").
+const KIND_WORDS: [&str; 4] = ["point", "points", "bit", "bits"];
+
+/// True when a count is joined by a hyphen to a word that names a kind,
+/// not things counted: an event noun ("a 13-play drive", "a 12-game
+/// run") or one of [`KIND_WORDS`].
+fn joined_to_a_kind(rest: &str) -> bool {
+    let Some(word) = rest.strip_prefix('-') else { return false };
+    let word = word.get(..word.bytes().take_while(u8::is_ascii_alphabetic).count()).unwrap_or_default();
+    let event = crate::lexical::lemma(word, crate::lexical::Pos::Noun).is_some_and(crate::lexical::is_event);
+    !word.is_empty() && (event || KIND_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)))
+}
+
 /// Counts, money, percentages, quantities, and bare years.
 pub(super) fn amount_at<'a>(
     doc: &'a Document,
@@ -70,6 +84,9 @@ pub(super) fn amount_at<'a>(
     let end = start + input.len() - rest.len();
     if kind == ClaimKind::Count && crate::grammar::time::starts_with_meridiem(rest) {
         // "around 7 p.m.": a time led by a qualifier, read from its hour on.
+        return None;
+    }
+    if kind == ClaimKind::Count && joined_to_a_kind(rest) {
         return None;
     }
     if after_clock_hour(&doc.text, start) {

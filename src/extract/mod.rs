@@ -281,6 +281,21 @@ mod tests {
         extract(&doc).into_iter().map(|c| (c.span.slice(text).to_string(), c.kind, c.value)).collect()
     }
 
+    /// A figure of ten or more joined by a hyphen to a noun it counts is a
+    /// count ("the 740-seat auditorium"); a smaller one, or one joined to
+    /// a kind ("a 10-point lead", "a 13-play drive", "a 64-bit chip"), or
+    /// to a word with no noun after it, is none.
+    #[test]
+    fn a_figure_joined_to_the_noun_it_counts_is_a_count() {
+        let counts = |text: &str| -> Vec<String> {
+            claims(text).into_iter().filter(|c| c.1 == ClaimKind::Count).map(|c| c.0).collect()
+        };
+        assert_eq!(counts("The 740-seat auditorium and a 42-turbine wind farm."), ["740", "42"]);
+        assert!(counts("A three-point attempt and a 10-point lead.").is_empty());
+        assert!(counts("A 13-play drive and a 64-bit chip.").is_empty());
+        assert!(counts("The venue holds 740-plus.").is_empty());
+    }
+
     /// A date without a year keeps the year of the day its story named a
     /// moment before, when its tense fits ("failed on Sunday, June 13,
     /// 2024 ... until Tuesday, June 15" in a report of March 2025); a

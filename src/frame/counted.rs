@@ -171,6 +171,9 @@ fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option
         // "the 27-year-old's firm": the figure owns what follows.
         return None;
     }
+    if let Some(joined) = joined_noun(r, t, claim) {
+        return Some(joined);
+    }
     let mut j = t + 1;
     let next = r.word(j);
     let through = (next.eq_ignore_ascii_case("of") && claim.kind != ClaimKind::Ordinal)
@@ -200,6 +203,18 @@ fn noun_after(r: &Reader<'_>, t: usize, clause: Clause, claim: &Claim) -> Option
     }
     let head = noun_phrase_head(r, j, clause.end)?;
     Some(what_changed(r, &head, clause).unwrap_or(head))
+}
+
+/// The noun a count is joined to by a hyphen ("the 740-seat auditorium":
+/// seat; "a 64-strong choir": strong, which WordNet reads as no noun, so
+/// the choir): what it counts.
+fn joined_noun(r: &Reader<'_>, t: usize, claim: &Claim) -> Option<Head> {
+    if claim.kind != ClaimKind::Count || !r.text.get(claim.span.end..)?.starts_with('-') {
+        return None;
+    }
+    let next = (t + 1..t + 3).find(|&i| r.token(i).is_some_and(|tok| tok.span.start == claim.span.end + 1))?;
+    let (word, span) = (r.read(next), r.token(next)?.span);
+    word.can_be_noun().then(|| Head::of(span, word, Pos::Noun))
 }
 
 /// What a noun of change a figure is told with changes, when the text
@@ -594,6 +609,14 @@ mod tests {
         let doc = Document::new("t.txt", text.to_string(), None);
         let (_, frames) = crate::frame::extract_with_frames(&doc);
         frames.first()?.counted.map(|h| h.text(&doc.text))
+    }
+
+    /// A count joined by a hyphen to a noun counts that noun; joined to a
+    /// word that is no noun ("64-strong"), the noun after it.
+    #[test]
+    fn a_joined_noun_is_what_is_counted() {
+        assert_eq!(counted("The 740-seat auditorium reopened.").as_deref(), Some("seat"));
+        assert_eq!(counted("A 64-strong choir sang.").as_deref(), Some("choir"));
     }
 
     /// A model's designation qualifies the noun after it; alone, it is

@@ -380,10 +380,13 @@ mod tests {
     /// that the staff count one digit off (640 against 610) is compared,
     /// and the deal's value (£16.5m against £18.5m, a figure one report
     /// tells twice: see `digit_slips.rs`). Three days apart they are not.
+    /// (The second report's "46-shop craft bakery" is the one telling
+    /// figure both state, and is left out here.)
     #[test]
     fn reports_a_day_apart_that_share_names_are_related() {
         let first = include_str!("../../tests/probes/ketterby-bakery-staff-buyout/a.txt");
-        let next_day = include_str!("../../tests/probes/ketterby-bakery-staff-buyout/c.txt");
+        let told = include_str!("../../tests/probes/ketterby-bakery-staff-buyout/c.txt");
+        let next_day = &told.replacen("46-shop craft bakery", "craft bakery", 1);
         let kin = |second: &str| {
             let docs = [Document::new("a.txt", first, None), Document::new("c.txt", second, None)];
             crate::pair::with_world(&docs, |world, _| world.story_pairs())
