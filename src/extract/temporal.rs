@@ -181,7 +181,9 @@ fn in_the_narrated_year(
     narrated: Option<NaiveDate>,
     tense: impl Fn() -> Tense,
 ) -> date::RawDate {
-    let (date::RawDate::Calendar { year: None, month, day, .. }, Some(told)) = (raw, narrated) else { return raw };
+    let (date::RawDate::Calendar { weekday, year: None, month, day, day_to }, Some(told)) = (raw, narrated) else {
+        return raw;
+    };
     let Some(there) = NaiveDate::from_ymd_opt(told.year(), month, day) else { return raw };
     let near = (there - told).num_days().abs() <= NARRATED_DAYS;
     let tense = tense();
@@ -195,11 +197,10 @@ fn in_the_narrated_year(
             DateValue::Day(d) => d.year() != told.year(),
             _ => false,
         };
-    match raw {
-        date::RawDate::Calendar { weekday, month, day, day_to, .. } if near && elsewhere => {
-            date::RawDate::Calendar { weekday, year: Some(told.year()), month, day, day_to }
-        }
-        _ => raw,
+    if near && elsewhere {
+        date::RawDate::Calendar { weekday, year: Some(told.year()), month, day, day_to }
+    } else {
+        raw
     }
 }
 

@@ -252,7 +252,7 @@ fn rest_of_a_kind(doc: &Document, claims: &[Claim], frames: &[Frame], i: usize) 
     let verb = |f: &Frame| f.predicate.map(|p| p.span);
     let same_verb = |j: usize| frame.predicate.is_none() || frames.get(j).is_some_and(|f| verb(f) == verb(frame));
     let earlier = (0..i).rev().map_while(|j| claims.get(j).filter(|c| c.sentence == claim.sentence).map(|c| (j, c)));
-    earlier.into_iter().any(|(j, c)| c.kind == ClaimKind::Count && same_verb(j))
+    earlier.filter(|(_, c)| c.kind == ClaimKind::Count).any(|(j, _)| same_verb(j))
 }
 
 /// Words right before a figure that make it several parties' together.
