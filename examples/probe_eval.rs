@@ -369,6 +369,22 @@ fn names_slip(report: &Report, i: usize, slip: &Slip) -> bool {
     warns(report, i) && slipped.is_some() && claims.len() > 1
 }
 
+/// True when `text` holds `part` with no digit running on from it on
+/// either side ("rated 2358" holds "2358", not "58"; "£1,150" does not
+/// hold "150").
+fn contains_whole(text: &str, part: &str) -> bool {
+    let digit_at = |i: Option<char>| i.is_some_and(|c| c.is_ascii_digit());
+    text.match_indices(part).any(|(at, _)| {
+        let before: Vec<char> = text.get(..at).unwrap_or_default().chars().rev().take(2).collect();
+        let after: Vec<char> = text.get(at + part.len()..).unwrap_or_default().chars().take(2).collect();
+        let joined = |near: &[char]| {
+            digit_at(near.first().copied())
+                || (matches!(near.first(), Some(',' | '.')) && digit_at(near.get(1).copied()))
+        };
+        !joined(&before) && !joined(&after)
+    })
+}
+
 /// True when a claim's text `claim` is the figure a key quotes as
 /// `quoted`. The key may quote a figure with its unit ("3.7bn marks",
 /// "Friday evening") where the claim is the figure alone, or the other
@@ -385,7 +401,7 @@ fn quotes(quoted: &str, claim: &str) -> bool {
     let phrase = claim.split_whitespace().nth(1).is_some();
     let quoted_figures = figures(quoted);
     claim.contains(quoted)
-        || ((figure || phrase) && quoted.contains(claim))
+        || ((figure || phrase) && contains_whole(quoted, claim))
         || quoted.split_whitespace().any(|w| w == claim || w.strip_suffix("'s") == Some(claim))
         || (figure && !quoted_figures.is_empty() && figures(claim).starts_with(&quoted_figures))
 }
