@@ -102,6 +102,10 @@ pub struct Profile {
     /// named before ("seven AK-47s and three other rifles"): "other"
     /// follows it. Not all of the kind, as another report's count may be.
     pub rest: bool,
+    /// Which extent of a thing a length tells, when a word right after it
+    /// says so ("22 metres across", "31 metres above the ground", "11
+    /// metres deep"): an index into [`EXTENTS`].
+    pub extent: Option<u8>,
 }
 
 /// The profiles of a document's claims.
@@ -143,6 +147,7 @@ pub fn profiles(doc: &Document, claims: &[Claim], frames: &[Frame], governor: &G
             holder: frame.and_then(|f| named_holder(doc, claim, f)),
             earlier_occasion: frame.is_some_and(|f| earlier_occasion(doc, claim, f)),
             rest: rest_of_a_kind(doc, claims, frames, i),
+            extent: extent(doc, claim),
         });
     }
     mark_ambiguous(doc, claims, frames, &mut out);
@@ -253,6 +258,24 @@ fn rest_of_a_kind(doc: &Document, claims: &[Claim], frames: &[Frame], i: usize) 
     let same_verb = |j: usize| frame.predicate.is_none() || frames.get(j).is_some_and(|f| verb(f) == verb(frame));
     let earlier = (0..i).rev().map_while(|j| claims.get(j).filter(|c| c.sentence == claim.sentence).map(|c| (j, c)));
     earlier.filter(|(_, c)| c.kind == ClaimKind::Count).any(|(j, _)| same_verb(j))
+}
+
+/// Words right after a length that say which extent of a thing it is:
+/// across, up, down, along. Two lengths told as two extents ("31 metres
+/// above the ground", "22 metres across") are two measures of one thing.
+pub const EXTENTS: [&[&str]; 4] =
+    [&["across", "wide", "broad"], &["high", "tall", "above"], &["deep", "below", "underground"], &["long"]];
+
+/// The extent a length tells by the word right after it: see
+/// [`Profile::extent`].
+fn extent(doc: &Document, claim: &Claim) -> Option<u8> {
+    if claim.kind != ClaimKind::Quantity {
+        return None;
+    }
+    let after = doc.text.get(claim.span.end..).unwrap_or_default().trim_start_matches(' ');
+    let word = after.get(..after.bytes().take_while(u8::is_ascii_alphabetic).count()).unwrap_or_default();
+    let kind = EXTENTS.iter().position(|kind| kind.iter().any(|w| w.eq_ignore_ascii_case(word)))?;
+    u8::try_from(kind).ok()
 }
 
 /// Words right before a figure that make it several parties' together.

@@ -18,7 +18,8 @@
 //!   different ordinals ("second call", "third call") or a run of a series
 //!   against the rest ("his first 17 passes", "29 of 34 passes"), or
 //!   the rest of a kind against all of it ("three other rifles", "seven
-//!   rifles"); distances from other
+//!   rifles"); two extents of a thing ("31 metres above the ground", "22
+//!   metres across"); distances from other
 //!   places ("2 miles from The Geysers", "13 miles east of Cloverdale");
 //!   different subject groups of one rule; two different ordinals no rule
 //!   governs ("the 11th Doctor", "the Twelfth Doctor": two members of a

@@ -263,3 +263,21 @@ fn the_rest_of_a_kind_is_not_all_of_it() {
     let injured = "A van struck a Harrowby bus shelter on Tuesday, killing two people and injuring four.";
     assert_eq!(crate::pair::disagreements_of_two(others, injured), 1, "the others of another verb");
 }
+
+/// Two lengths told as two extents of a thing (a helipad's height above
+/// the ground, its width across; a blind probe cluster, written for the
+/// tests) are two measures; told as one extent, they disagree.
+#[test]
+fn two_extents_of_a_thing_are_two_measures() {
+    let high = include_str!("../../../tests/probes/stanbridge-hospital-helipad-first-landing/a.txt");
+    let wide = include_str!("../../../tests/probes/stanbridge-hospital-helipad-first-landing/c.txt");
+    let lengths = |a: &str| {
+        let docs = [Document::new("a.txt", a, None), Document::new("c.txt", wide, None)];
+        let (claims, _) = crate::checks::extract_all(&docs);
+        let text = |at: (usize, usize)| claims[at.0][at.1].span.slice(&docs[at.0].text).to_string();
+        let links = crate::pair::links_of(&docs);
+        links.iter().filter(|l| !l.agree).map(|l| (text(l.a), text(l.b))).filter(|(x, _)| x.contains("metres")).count()
+    };
+    assert_eq!(lengths(high), 0, "a height and a width");
+    assert_eq!(lengths(&high.replacen("31 metres above the ground", "31 metres across", 1)), 1, "two widths");
+}

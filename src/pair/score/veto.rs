@@ -56,6 +56,7 @@ pub fn veto(a: Side<'_>, b: Side<'_>) -> Option<&'static str> {
         (other_statistics(a, b), "other statistics"),
         (offer_against_demand(a, b) || offer_against_demand(b, a), "an offer and a demand"),
         (a.profile.rest != b.profile.rest, "the rest of a kind and all of it"),
+        (two_extents(a, b), "two extents of a thing"),
     ]
     .into_iter()
     .find_map(|(vetoed, why)| vetoed.then_some(why))
@@ -259,6 +260,16 @@ pub(super) fn day_against_clock(a: &Claim, b: &Claim) -> bool {
 /// ECB+ (both lists) unchanged.
 pub(super) fn other_statistics(a: Side<'_>, b: Side<'_>) -> bool {
     matches!((a.profile.statistic, b.profile.statistic), (Some(x), Some(y)) if x != y)
+}
+
+/// True when two lengths are told as two extents of a thing ("31 metres
+/// above the ground", "22 metres across": see `Profile::extent`). Read
+/// from blind round 132 after it was scored; measured on 2026-12-08
+/// (forty-third session): probes other conflicts 123 → 122 (a helipad's
+/// height against its width), drafts 339 → 337; slips, ECB+, WikiNews,
+/// the seeds, the golds and the peer suites unchanged.
+fn two_extents(a: Side<'_>, b: Side<'_>) -> bool {
+    matches!((a.profile.extent, b.profile.extent), (Some(x), Some(y)) if x != y)
 }
 
 /// Verbs that offer a figure ("offered a rise of 3.5 per cent").
