@@ -66,10 +66,9 @@ const KIND_WORDS: [&str; 4] = ["point", "points", "bit", "bits"];
 /// not things counted: an event noun ("a 13-play drive", "a 12-game
 /// run") or one of [`KIND_WORDS`].
 fn joined_to_a_kind(rest: &str) -> bool {
-    let Some(word) = rest.strip_prefix('-') else { return false };
-    let word = word.get(..word.bytes().take_while(u8::is_ascii_alphabetic).count()).unwrap_or_default();
+    let Some((word, _)) = words::joined_word(rest) else { return false };
     let event = crate::lexical::lemma(word, crate::lexical::Pos::Noun).is_some_and(crate::lexical::is_event);
-    !word.is_empty() && (event || KIND_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word)))
+    event || KIND_WORDS.iter().any(|k| k.eq_ignore_ascii_case(word))
 }
 
 /// Counts, money, percentages, quantities, and bare years.

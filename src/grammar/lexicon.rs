@@ -442,6 +442,23 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
 /// Codes that are also English words in capitals.
 const WORD_LIKE_CODES: &[&str] = &["ALL", "TRY", "GEL", "PEN"];
 
+/// Words after a length that say which extent of a thing it is, each with
+/// its extent: across (0), up (1), down (2), along (3) ("22 metres
+/// across", "31 metres above the ground", "11 metres deep", "6 ft 2 in
+/// tall").
+pub const EXTENTS: &[(&str, u8)] = &[
+    ("across", 0),
+    ("wide", 0),
+    ("broad", 0),
+    ("high", 1),
+    ("tall", 1),
+    ("above", 1),
+    ("deep", 2),
+    ("below", 2),
+    ("underground", 2),
+    ("long", 3),
+];
+
 /// Time zone abbreviations, with their offset from UTC in minutes.
 pub const ZONES: &[(&str, i32)] = &[
     ("UTC", 0),

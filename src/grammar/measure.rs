@@ -157,8 +157,8 @@ const INCH: f64 = 0.0254;
 const FOOT: f64 = 0.3048;
 
 /// "in" for inches after feet ("5 ft 2 in", "6 feet 1 in tall", "6ft
-/// 2in"), where it ends the measure or a word of size follows; "in" is
-/// otherwise a preposition.
+/// 2in"), where it ends the measure or a word of its extent follows (see
+/// [`super::lexicon::EXTENTS`]); "in" is otherwise a preposition.
 fn inches_abbreviated(input: &str, feet: f64) -> Option<(&str, (&'static str, f64))> {
     // Glued to its figure, "in" is no preposition.
     let glued = !input.starts_with(char::is_whitespace);
@@ -167,7 +167,7 @@ fn inches_abbreviated(input: &str, feet: f64) -> Option<(&str, (&'static str, f6
     let next = space0(r).map_or(r, |(n, _)| n);
     let ends = glued
         || !next.starts_with(char::is_alphanumeric)
-        || super::words::first_word_in(next, &["tall", "long", "wide", "high", "deep"]);
+        || super::words::lookup(super::lexicon::EXTENTS, super::words::leading_word(next)).is_some();
     ((feet - FOOT).abs() < 1e-9 && ends).then_some((r, ("m", INCH)))
 }
 

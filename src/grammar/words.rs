@@ -191,6 +191,21 @@ fn leading_letters(text: &str) -> &str {
     text.get(..len).unwrap_or_default()
 }
 
+/// The run of ASCII letters `input` starts with, past any spaces ("tall"
+/// of " tall and thin").
+pub fn leading_word(input: &str) -> &str {
+    leading_letters(input.trim_start_matches(' '))
+}
+
+/// The word of ASCII letters a hyphen joins to what comes before `rest`
+/// ("-seat auditorium" → "seat"), with what follows it; `None` when
+/// `rest` opens with no hyphen and letters.
+pub fn joined_word(rest: &str) -> Option<(&str, &str)> {
+    let after = rest.strip_prefix('-')?;
+    let word = leading_letters(after);
+    (!word.is_empty()).then(|| (word, after.get(word.len()..).unwrap_or_default()))
+}
+
 /// The word of ASCII letters just before byte `at` of `text`, past the
 /// spaces and hyphens there ("the" before "the 787", "mid" before
 /// "mid-March"); empty when none. Reads back only over that word.

@@ -104,7 +104,7 @@ pub struct Profile {
     pub rest: bool,
     /// Which extent of a thing a length tells, when a word right after it
     /// says so ("22 metres across", "31 metres above the ground", "11
-    /// metres deep"): an index into [`EXTENTS`].
+    /// metres deep"): its extent in [`crate::grammar::lexicon::EXTENTS`].
     pub extent: Option<u8>,
 }
 
@@ -250,8 +250,7 @@ fn earlier_occasion(doc: &Document, claim: &Claim, frame: &Frame) -> bool {
 /// 53; probes, drafts, WikiNews, the seeds and the golds unchanged.
 fn rest_of_a_kind(doc: &Document, claims: &[Claim], frames: &[Frame], i: usize) -> bool {
     let (Some(claim), Some(frame)) = (claims.get(i), frames.get(i)) else { return false };
-    let after = doc.text.get(claim.span.end..).unwrap_or_default().trim_start_matches(' ');
-    if claim.kind != ClaimKind::Count || !crate::grammar::words::first_word_in(after, &["other"]) {
+    if claim.kind != ClaimKind::Count || !word_after(doc, claim).eq_ignore_ascii_case("other") {
         return false;
     }
     let verb = |f: &Frame| f.predicate.map(|p| p.span);
@@ -260,22 +259,11 @@ fn rest_of_a_kind(doc: &Document, claims: &[Claim], frames: &[Frame], i: usize) 
     earlier.filter(|(_, c)| c.kind == ClaimKind::Count).any(|(j, _)| same_verb(j))
 }
 
-/// Words right after a length that say which extent of a thing it is:
-/// across, up, down, along. Two lengths told as two extents ("31 metres
-/// above the ground", "22 metres across") are two measures of one thing.
-pub const EXTENTS: [&[&str]; 4] =
-    [&["across", "wide", "broad"], &["high", "tall", "above"], &["deep", "below", "underground"], &["long"]];
-
-/// The extent a length tells by the word right after it: see
-/// [`Profile::extent`].
+/// The extent a length tells by the word right after it (see
+/// [`Profile::extent`] and [`crate::grammar::lexicon::EXTENTS`]).
 fn extent(doc: &Document, claim: &Claim) -> Option<u8> {
-    if claim.kind != ClaimKind::Quantity {
-        return None;
-    }
-    let after = doc.text.get(claim.span.end..).unwrap_or_default().trim_start_matches(' ');
-    let word = after.get(..after.bytes().take_while(u8::is_ascii_alphabetic).count()).unwrap_or_default();
-    let kind = EXTENTS.iter().position(|kind| kind.iter().any(|w| w.eq_ignore_ascii_case(word)))?;
-    u8::try_from(kind).ok()
+    let word = (claim.kind == ClaimKind::Quantity).then(|| word_after(doc, claim))?;
+    crate::grammar::words::lookup(crate::grammar::lexicon::EXTENTS, word)
 }
 
 /// Words right before a figure that make it several parties' together.
@@ -363,6 +351,11 @@ fn mark_series(claims: &[Claim], frames: &[Frame], profiles: &mut [Profile]) {
 /// The word right before a claim ("" when none).
 fn word_before<'d>(doc: &'d Document, claim: &Claim) -> &'d str {
     word_before_byte(doc, claim.span.start)
+}
+
+/// The word of letters right after a claim, past spaces ("" when none).
+fn word_after<'d>(doc: &'d Document, claim: &Claim) -> &'d str {
+    crate::grammar::words::leading_word(doc.text.get(claim.span.end..).unwrap_or_default())
 }
 
 /// The word right before byte `at` of a document ("" when none).

@@ -346,11 +346,9 @@ const JOINED_COUNT_FROM: f64 = 10.0;
 /// ("a 10-point halftime lead", "a 13-play drive") and one inside ("64-bit"
 /// against "32-bit").
 fn counts_a_joined_noun(n: &Number, rest: &str) -> bool {
-    let word = rest.get(1..).unwrap_or_default();
-    let len = word.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let after = word.get(len..).unwrap_or_default();
+    let Some((word, after)) = super::words::joined_word(rest) else { return false };
     let noun_after = after.strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
-    n.digits && n.value >= JOINED_COUNT_FROM && len > 1 && noun_after
+    n.digits && n.value >= JOINED_COUNT_FROM && word.len() > 1 && noun_after
 }
 
 #[cfg(test)]
